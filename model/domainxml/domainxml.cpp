@@ -1,0 +1,552 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "domainxml.h"
+
+#include "hypervisor/capabilities.h"
+#include "hypervisor/hostdevices.h"
+
+#include <QJsonDocument>
+#include <QXmlStreamWriter>
+
+namespace Airlock {
+
+namespace {
+
+// QXmlStreamWriter with the few shapes libvirt XML needs, kept terse.
+class Writer
+{
+public:
+    explicit Writer(QString *output) : m_xml(output)
+    {
+        m_xml.setAutoFormatting(true);
+        m_xml.setAutoFormattingIndent(2);
+    }
+
+    using Attributes = std::initializer_list<std::pair<const char *, QString>>;
+
+    void start(const char *name, Attributes attributes = {})
+    {
+        m_xml.writeStartElement(QLatin1String(name));
+        writeAttributes(attributes);
+    }
+    void end() { m_xml.writeEndElement(); }
+
+    void empty(const char *name, Attributes attributes = {})
+    {
+        m_xml.writeEmptyElement(QLatin1String(name));
+        writeAttributes(attributes);
+    }
+
+    void text(const char *name, const QString &value, Attributes attributes = {})
+    {
+        start(name, attributes);
+        m_xml.writeCharacters(value);
+        end();
+    }
+
+    QXmlStreamWriter &raw() { return m_xml; }
+
+    // The document as libvirt and diff tools like it: no leading blank line,
+    // one trailing newline.
+    static QString finished(const QString &output) { return output.trimmed() + QLatin1Char('\n'); }
+
+private:
+    void writeAttributes(Attributes attributes)
+    {
+        for (const auto &[key, value] : attributes)
+            m_xml.writeAttribute(QLatin1String(key), value);
+    }
+
+    QXmlStreamWriter m_xml;
+};
+
+QString yesNo(bool value)
+{
+    return value ? QStringLiteral("yes") : QStringLiteral("no");
+}
+
+QString hex(int value, int digits)
+{
+    return QStringLiteral("0x%1").arg(value, digits, 16, QLatin1Char('0'));
+}
+
+void writeMetadata(Writer &xml, const VmSpec &spec)
+{
+    xml.start("metadata");
+    QXmlStreamWriter &raw = xml.raw();
+    raw.writeNamespace(QLatin1String(DomainXml::metadataNamespace),
+                       QLatin1String(DomainXml::metadataPrefix));
+    raw.writeStartElement(QLatin1String(DomainXml::metadataNamespace), QStringLiteral("vm"));
+    raw.writeAttribute(QStringLiteral("version"), QStringLiteral(AIRLOCK_VERSION));
+    // The choices the VM was made from, so its audit can be rerun later.
+    raw.writeStartElement(QLatin1String(DomainXml::metadataNamespace), QStringLiteral("spec"));
+    raw.writeCDATA(QString::fromUtf8(QJsonDocument(spec.toJson()).toJson(QJsonDocument::Compact)));
+    raw.writeEndElement();
+    raw.writeEndElement();
+    xml.end();
+}
+
+void writeOs(Writer &xml, const VmSpec &spec, const DomainTarget &target)
+{
+    if (spec.firmware == Firmware::Uefi)
+        xml.start("os", {{"firmware", QStringLiteral("efi")}});
+    else
+        xml.start("os");
+    xml.text("type", QStringLiteral("hvm"),
+             {{"arch", target.arch}, {"machine", QStringLiteral("q35")}});
+    if (spec.firmware == Firmware::Uefi) {
+        // Firmware auto-selection picks an OVMF build with these properties.
+        xml.start("firmware");
+        xml.empty("feature",
+                  {{"enabled", yesNo(spec.secureBoot)}, {"name", QStringLiteral("enrolled-keys")}});
+        xml.empty("feature",
+                  {{"enabled", yesNo(spec.secureBoot)}, {"name", QStringLiteral("secure-boot")}});
+        xml.end();
+    }
+    xml.end();
+
+    xml.start("features");
+    xml.empty("acpi");
+    xml.empty("apic");
+    if (spec.firmware == Firmware::Uefi && spec.secureBoot)
+        xml.empty("smm", {{"state", QStringLiteral("on")}});
+    xml.end();
+}
+
+void writeCpu(Writer &xml, const VmSpec &spec)
+{
+    switch (spec.cpuMode) {
+    case CpuMode::HostPassthrough:
+        xml.empty("cpu", {{"mode", QStringLiteral("host-passthrough")},
+                          {"check", QStringLiteral("none")},
+                          {"migratable", QStringLiteral("on")}});
+        break;
+    case CpuMode::HostModel:
+        xml.empty("cpu",
+                  {{"mode", QStringLiteral("host-model")}, {"check", QStringLiteral("partial")}});
+        break;
+    case CpuMode::Maximum:
+        xml.empty("cpu", {{"mode", QStringLiteral("maximum")},
+                          {"check", QStringLiteral("none")},
+                          {"migratable", QStringLiteral("on")}});
+        break;
+    }
+}
+
+void writeClockAndPower(Writer &xml)
+{
+    xml.start("clock", {{"offset", QStringLiteral("utc")}});
+    xml.empty("timer",
+              {{"name", QStringLiteral("rtc")}, {"tickpolicy", QStringLiteral("catchup")}});
+    xml.empty("timer", {{"name", QStringLiteral("pit")}, {"tickpolicy", QStringLiteral("delay")}});
+    xml.empty("timer", {{"name", QStringLiteral("hpet")}, {"present", QStringLiteral("no")}});
+    xml.end();
+    xml.text("on_poweroff", QStringLiteral("destroy"));
+    xml.text("on_reboot", QStringLiteral("restart"));
+    xml.text("on_crash", QStringLiteral("destroy"));
+    xml.start("pm");
+    xml.empty("suspend-to-mem", {{"enabled", QStringLiteral("no")}});
+    xml.empty("suspend-to-disk", {{"enabled", QStringLiteral("no")}});
+    xml.end();
+}
+
+void writeDisks(Writer &xml, const VmSpec &spec)
+{
+    xml.start("disk", {{"type", QStringLiteral("volume")}, {"device", QStringLiteral("disk")}});
+    xml.empty("driver", {{"name", QStringLiteral("qemu")},
+                         {"type", QStringLiteral("qcow2")},
+                         {"discard", QStringLiteral("unmap")}});
+    xml.empty("source", {{"pool", spec.storagePool}, {"volume", spec.diskVolumeName()}});
+    xml.empty("target", {{"dev", QStringLiteral("vda")}, {"bus", QStringLiteral("virtio")}});
+    xml.empty("boot", {{"order", QStringLiteral("2")}});
+    xml.end();
+
+    // The installer: read-only, and first to boot.
+    if (spec.iso.isVolume())
+        xml.start("disk",
+                  {{"type", QStringLiteral("volume")}, {"device", QStringLiteral("cdrom")}});
+    else
+        xml.start("disk", {{"type", QStringLiteral("file")}, {"device", QStringLiteral("cdrom")}});
+    xml.empty("driver", {{"name", QStringLiteral("qemu")}, {"type", QStringLiteral("raw")}});
+    if (spec.iso.isVolume())
+        xml.empty("source", {{"pool", spec.iso.pool}, {"volume", spec.iso.volume}});
+    else if (!spec.iso.path.isEmpty())
+        xml.empty("source", {{"file", spec.iso.path}});
+    xml.empty("target", {{"dev", QStringLiteral("sda")}, {"bus", QStringLiteral("sata")}});
+    xml.empty("readonly");
+    xml.empty("boot", {{"order", QStringLiteral("1")}});
+    xml.end();
+}
+
+bool needsUsbController(const VmSpec &spec, const DomainTarget &target)
+{
+    if (spec.exposure.usbRedirection)
+        return true;
+    return std::any_of(target.hostDevices.cbegin(), target.hostDevices.cend(),
+                       [&spec](const HostDevice &device) {
+                           return device.bus == HostDevice::Bus::Usb
+                                  && spec.exposure.hostDevices.contains(device.name);
+                       });
+}
+
+void writeNetworkInterface(Writer &xml, const VmSpec &spec)
+{
+    const NetworkChoice &network = spec.network;
+    if (network.mode == NetworkMode::None)
+        return;
+    if (network.mode == NetworkMode::Bridge) {
+        xml.start("interface", {{"type", QStringLiteral("bridge")}});
+        xml.empty("source", {{"bridge", network.bridge}});
+    } else {
+        xml.start("interface", {{"type", QStringLiteral("network")}});
+        xml.empty("source", {{"network", DomainXml::networkName(network)}});
+    }
+    xml.empty("model", {{"type", QStringLiteral("virtio")}});
+    xml.empty("filterref", {{"filter", DomainXml::filterName(network)}});
+    xml.end();
+}
+
+void writeGraphics(Writer &xml, const VmSpec &spec)
+{
+    // SPICE without any listening socket: reachable only through libvirt
+    // (virt-viewer and virt-manager open it with virDomainOpenGraphicsFD).
+    xml.start("graphics", {{"type", QStringLiteral("spice")}});
+    xml.empty("listen", {{"type", QStringLiteral("none")}});
+    xml.empty("clipboard", {{"copypaste", yesNo(spec.exposure.clipboard)}});
+    xml.empty("filetransfer", {{"enable", QStringLiteral("no")}});
+    xml.empty("gl", {{"enable", yesNo(spec.exposure.gpuAcceleration)}});
+    xml.end();
+}
+
+void writeSound(Writer &xml, const VmSpec &spec)
+{
+    if (!spec.exposure.audio) {
+        xml.empty("audio", {{"id", QStringLiteral("1")}, {"type", QStringLiteral("none")}});
+        return;
+    }
+    xml.start("sound", {{"model", QStringLiteral("ich9")}});
+    // An output-only codec has no input at all; "micro" adds the microphone.
+    xml.empty("codec", {{"type", spec.exposure.microphone ? QStringLiteral("micro")
+                                                          : QStringLiteral("output")}});
+    xml.empty("audio", {{"id", QStringLiteral("1")}});
+    xml.end();
+    xml.empty("audio", {{"id", QStringLiteral("1")}, {"type", QStringLiteral("spice")}});
+}
+
+void writeVideo(Writer &xml, const VmSpec &spec)
+{
+    xml.start("video");
+    xml.start("model", {{"type", QStringLiteral("virtio")},
+                        {"heads", QStringLiteral("1")},
+                        {"primary", QStringLiteral("yes")}});
+    xml.empty("acceleration", {{"accel3d", yesNo(spec.exposure.gpuAcceleration)}});
+    xml.end();
+    xml.end();
+}
+
+void writeChannels(Writer &xml, const VmSpec &spec)
+{
+    if (spec.exposure.clipboard) {
+        xml.start("channel", {{"type", QStringLiteral("spicevmc")}});
+        xml.empty("target", {{"type", QStringLiteral("virtio")},
+                             {"name", QStringLiteral("com.redhat.spice.0")}});
+        xml.end();
+    }
+    if (spec.exposure.guestAgent) {
+        xml.start("channel", {{"type", QStringLiteral("unix")}});
+        xml.empty("target", {{"type", QStringLiteral("virtio")},
+                             {"name", QStringLiteral("org.qemu.guest_agent.0")}});
+        xml.end();
+    }
+}
+
+void writeSharedFolder(Writer &xml, const VmSpec &spec)
+{
+    if (!spec.exposure.sharedFolder)
+        return;
+    xml.start("filesystem",
+              {{"type", QStringLiteral("mount")}, {"accessmode", QStringLiteral("passthrough")}});
+    xml.empty("driver", {{"type", QStringLiteral("virtiofs")}});
+    xml.empty("source", {{"dir", spec.exposure.sharedFolder->path}});
+    xml.empty("target", {{"dir", QStringLiteral("airlock-share")}});
+    if (spec.exposure.sharedFolder->readOnly)
+        xml.empty("readonly");
+    xml.end();
+}
+
+void writeTpm(Writer &xml, const VmSpec &spec)
+{
+    if (!spec.exposure.tpm)
+        return;
+    xml.start("tpm", {{"model", QStringLiteral("tpm-crb")}});
+    xml.empty("backend",
+              {{"type", QStringLiteral("emulator")}, {"version", QStringLiteral("2.0")}});
+    xml.end();
+}
+
+void writeUsbRedirection(Writer &xml, const VmSpec &spec)
+{
+    if (!spec.exposure.usbRedirection)
+        return;
+    for (int i = 0; i < 2; ++i)
+        xml.empty("redirdev",
+                  {{"bus", QStringLiteral("usb")}, {"type", QStringLiteral("spicevmc")}});
+}
+
+void writeHostDevice(Writer &xml, const HostDevice &device)
+{
+    if (device.bus == HostDevice::Bus::Usb) {
+        xml.start("hostdev", {{"mode", QStringLiteral("subsystem")},
+                              {"type", QStringLiteral("usb")},
+                              {"managed", QStringLiteral("yes")}});
+        xml.start("source");
+        xml.empty("vendor", {{"id", device.vendorId}});
+        xml.empty("product", {{"id", device.productId}});
+        xml.end();
+        xml.end();
+        return;
+    }
+    xml.start("hostdev", {{"mode", QStringLiteral("subsystem")},
+                          {"type", QStringLiteral("pci")},
+                          {"managed", QStringLiteral("yes")}});
+    xml.start("source");
+    xml.empty("address", {{"domain", hex(device.pciDomain, 4)},
+                          {"bus", hex(device.pciBus, 2)},
+                          {"slot", hex(device.pciSlot, 2)},
+                          {"function", hex(device.pciFunction, 1)}});
+    xml.end();
+    xml.end();
+}
+
+} // namespace
+
+DomainTarget DomainTarget::fromCapabilities(const HostCapabilities &capabilities)
+{
+    DomainTarget target;
+    target.selinux = capabilities.offersSelinux();
+    target.kvm = capabilities.offersKvm();
+    if (!capabilities.hostArch.isEmpty())
+        target.arch = capabilities.hostArch;
+    return target;
+}
+
+LibvirtResult<DomainTarget> DomainTarget::query(const Connection &connection,
+                                                const QStringList &hostDevices)
+{
+    const auto xml = connection.capabilitiesXml();
+    if (!xml)
+        return std::unexpected(xml.error());
+    QString parseError;
+    const auto capabilities = HostCapabilities::parse(*xml, &parseError);
+    if (!capabilities) {
+        return std::unexpected(LibvirtError::fromMessage(
+                DomainXml::tr("libvirt's capabilities could not be read: %1").arg(parseError)));
+    }
+    DomainTarget target = fromCapabilities(*capabilities);
+    for (const QString &name : hostDevices) {
+        // Unknown names stay out: DomainXml::domain() reports them by key.
+        if (const auto device = describeHostDevice(connection, name))
+            target.hostDevices.append(*device);
+    }
+    return target;
+}
+
+NetworkAddressing NetworkAddressing::candidate(int index)
+{
+    return {150 + index, 150 + index};
+}
+
+QString NetworkAddressing::ipv4Address() const
+{
+    return QStringLiteral("192.168.%1.1").arg(ipv4Subnet);
+}
+
+QString NetworkAddressing::ipv4Network() const
+{
+    return QStringLiteral("192.168.%1.0/24").arg(ipv4Subnet);
+}
+
+QString DomainXml::domainType(const VmSpec &spec, const DomainTarget &target)
+{
+    const bool kvm = spec.accelerator == Accelerator::Kvm
+                     || (spec.accelerator == Accelerator::Auto && target.kvm);
+    return kvm ? QStringLiteral("kvm") : QStringLiteral("qemu");
+}
+
+std::expected<QString, SpecProblems> DomainXml::domain(const VmSpec &spec,
+                                                       const DomainTarget &target)
+{
+    QList<HostDevice> hostDevices;
+    SpecProblems problems;
+    for (qsizetype i = 0; i < spec.exposure.hostDevices.size(); ++i) {
+        const QString &name = spec.exposure.hostDevices.at(i);
+        const auto known = std::find_if(target.hostDevices.cbegin(), target.hostDevices.cend(),
+                                        [&name](const HostDevice &d) { return d.name == name; });
+        if (known != target.hostDevices.cend()) {
+            hostDevices.append(*known);
+        } else if (const auto pci = HostDevice::fromPciName(name)) {
+            hostDevices.append(*pci);
+        } else {
+            problems.append({QStringLiteral("exposure.hostDevices[%1]").arg(i),
+                             tr("the host has no device called “%1”, or it is not a USB or PCI "
+                                "device")
+                                     .arg(name)});
+        }
+    }
+    if (!problems.isEmpty())
+        return std::unexpected(problems);
+
+    QString output;
+    Writer xml(&output);
+    xml.start("domain", {{"type", domainType(spec, target)}});
+    xml.text("name", spec.name);
+    xml.text("title", tr("NixOS (made by Airlock)"));
+    xml.text("description", tr("Created by Airlock %1. Its isolation was chosen in the wizard; "
+                               "see the metadata for every choice.")
+                                    .arg(QStringLiteral(AIRLOCK_VERSION)));
+    writeMetadata(xml, spec);
+    xml.text("memory", QString::number(spec.memoryMiB), {{"unit", QStringLiteral("MiB")}});
+    xml.text("currentMemory", QString::number(spec.memoryMiB), {{"unit", QStringLiteral("MiB")}});
+    if (spec.exposure.sharedFolder) {
+        // virtiofs needs guest memory the virtiofsd process can map.
+        xml.start("memoryBacking");
+        xml.empty("source", {{"type", QStringLiteral("memfd")}});
+        xml.empty("access", {{"mode", QStringLiteral("shared")}});
+        xml.end();
+    }
+    xml.text("vcpu", QString::number(spec.vcpus), {{"placement", QStringLiteral("static")}});
+    writeOs(xml, spec, target);
+    writeCpu(xml, spec);
+    writeClockAndPower(xml);
+
+    xml.start("devices");
+    writeDisks(xml, spec);
+    if (needsUsbController(spec, target)) {
+        xml.empty("controller", {{"type", QStringLiteral("usb")},
+                                 {"model", QStringLiteral("qemu-xhci")},
+                                 {"ports", QStringLiteral("15")}});
+    } else {
+        // No USB controller at all: less emulated hardware to attack.
+        xml.empty("controller",
+                  {{"type", QStringLiteral("usb")}, {"model", QStringLiteral("none")}});
+    }
+    writeNetworkInterface(xml, spec);
+    xml.empty("input", {{"type", QStringLiteral("tablet")}, {"bus", QStringLiteral("virtio")}});
+    writeGraphics(xml, spec);
+    writeSound(xml, spec);
+    writeVideo(xml, spec);
+    writeChannels(xml, spec);
+    writeSharedFolder(xml, spec);
+    writeTpm(xml, spec);
+    writeUsbRedirection(xml, spec);
+    for (const HostDevice &device : std::as_const(hostDevices))
+        writeHostDevice(xml, device);
+    xml.start("rng", {{"model", QStringLiteral("virtio")}});
+    xml.text("backend", QStringLiteral("/dev/urandom"), {{"model", QStringLiteral("random")}});
+    xml.end();
+    xml.end(); // devices
+
+    if (target.selinux) {
+        xml.empty("seclabel", {{"type", QStringLiteral("dynamic")},
+                               {"model", QStringLiteral("selinux")},
+                               {"relabel", QStringLiteral("yes")}});
+    }
+    xml.end(); // domain
+    return Writer::finished(output);
+}
+
+QString DomainXml::networkName(const NetworkChoice &network)
+{
+    QString name;
+    switch (network.mode) {
+    case NetworkMode::None:
+    case NetworkMode::Bridge:
+        return {};
+    case NetworkMode::Isolated:
+        name = QStringLiteral("airlock-isolated");
+        break;
+    case NetworkMode::Nat:
+        name = QStringLiteral("airlock-nat");
+        break;
+    }
+    if (network.ipv6)
+        name += QLatin1String("-ipv6");
+    return name;
+}
+
+QString DomainXml::filterName(const NetworkChoice &network)
+{
+    // clean-traffic lets only IPv4 and ARP through; with IPv6 wanted, the
+    // strongest stock filter left is the one against MAC spoofing.
+    return network.ipv6 ? QStringLiteral("no-mac-spoofing") : QStringLiteral("clean-traffic");
+}
+
+QString DomainXml::network(const NetworkChoice &network, const NetworkAddressing &addressing)
+{
+    QString output;
+    Writer xml(&output);
+    xml.start("network");
+    xml.text("name", networkName(network));
+    if (network.mode == NetworkMode::Nat)
+        xml.empty("forward", {{"mode", QStringLiteral("nat")}});
+    xml.empty("bridge", {{"stp", QStringLiteral("on")}, {"delay", QStringLiteral("0")}});
+    // An isolated network answers DHCP but resolves no names for the VM.
+    xml.empty("dns", {{"enable", yesNo(network.mode == NetworkMode::Nat)}});
+    xml.start("ip", {{"address", addressing.ipv4Address()}, {"prefix", QStringLiteral("24")}});
+    xml.start("dhcp");
+    xml.empty("range", {{"start", QStringLiteral("192.168.%1.2").arg(addressing.ipv4Subnet)},
+                        {"end", QStringLiteral("192.168.%1.254").arg(addressing.ipv4Subnet)}});
+    xml.end();
+    xml.end();
+    if (network.ipv6) {
+        const QString prefix = QStringLiteral("fd61:6972:6c6b:%1::").arg(addressing.ipv6Subnet);
+        xml.start("ip", {{"family", QStringLiteral("ipv6")},
+                         {"address", prefix + QLatin1Char('1')},
+                         {"prefix", QStringLiteral("64")}});
+        xml.start("dhcp");
+        xml.empty("range", {{"start", prefix + QLatin1String("100")},
+                            {"end", prefix + QLatin1String("1ff")}});
+        xml.end();
+        xml.end();
+    }
+    xml.end();
+    return Writer::finished(output);
+}
+
+QString DomainXml::diskVolume(const VmSpec &spec)
+{
+    QString output;
+    Writer xml(&output);
+    xml.start("volume");
+    xml.text("name", spec.diskVolumeName());
+    xml.text("capacity", QString::number(spec.diskGiB), {{"unit", QStringLiteral("GiB")}});
+    // Thin: the file grows as the guest writes, up to the capacity.
+    xml.text("allocation", QStringLiteral("0"), {{"unit", QStringLiteral("bytes")}});
+    xml.start("target");
+    xml.empty("format", {{"type", QStringLiteral("qcow2")}});
+    xml.start("permissions");
+    xml.text("mode", QStringLiteral("0600"));
+    xml.end();
+    xml.end();
+    xml.end();
+    return Writer::finished(output);
+}
+
+QString DomainXml::isoVolume(const QString &name, qint64 bytes)
+{
+    QString output;
+    Writer xml(&output);
+    xml.start("volume");
+    xml.text("name", name);
+    xml.text("capacity", QString::number(bytes), {{"unit", QStringLiteral("bytes")}});
+    xml.text("allocation", QString::number(bytes), {{"unit", QStringLiteral("bytes")}});
+    xml.start("target");
+    xml.empty("format", {{"type", QStringLiteral("raw")}});
+    xml.start("permissions");
+    xml.text("mode", QStringLiteral("0644"));
+    xml.end();
+    xml.end();
+    xml.end();
+    return Writer::finished(output);
+}
+
+} // namespace Airlock

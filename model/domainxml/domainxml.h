@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "hypervisor/connection.h"
+#include "hypervisor/hostdevice.h"
+#include "spec/vmspec.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+#include <expected>
+
+namespace Airlock {
+
+struct HostCapabilities;
+
+// Facts about the hypervisor that shape the XML. The defaults describe a
+// hardened host with KVM and SELinux, which is what Airlock assumes when it
+// has no connection to ask.
+struct DomainTarget
+{
+    bool selinux = true;
+    bool kvm = true;
+    QString arch = QStringLiteral("x86_64");
+    // Descriptions of the node devices named in spec.exposure.hostDevices.
+    QList<HostDevice> hostDevices;
+
+    static DomainTarget fromCapabilities(const HostCapabilities &capabilities);
+    // Asks the connection (blocking): its capabilities and the named devices.
+    static LibvirtResult<DomainTarget> query(const Connection &connection,
+                                             const QStringList &hostDevices);
+};
+
+// Addresses of one of Airlock's own networks.
+struct NetworkAddressing
+{
+    int ipv4Subnet = 150; // 192.168.<ipv4Subnet>.0/24
+    int ipv6Subnet = 150; // fd61:6972:6c6b:<ipv6Subnet>::/64 ("airlk")
+
+    // The addressing of the n-th candidate subnet, for when one is taken.
+    static NetworkAddressing candidate(int index);
+    QString ipv4Address() const; // the host's address on the network
+    QString ipv4Network() const; // "192.168.150.0/24"
+};
+
+// VmSpec -> libvirt XML, all of it written with QXmlStreamWriter so that every
+// value is escaped. No page builds XML; this is the one writer.
+class DomainXml
+{
+    Q_DECLARE_TR_FUNCTIONS(DomainXml)
+public:
+    static constexpr const char *metadataNamespace = "https://airlockvm.github.io/xmlns/airlock/1";
+    static constexpr const char *metadataPrefix = "airlock";
+
+    // The domain. Fails only when a host device cannot be described.
+    static std::expected<QString, SpecProblems> domain(const VmSpec &spec,
+                                                       const DomainTarget &target = {});
+
+    // "kvm" or "qemu" (TCG), from the spec's accelerator and the host.
+    static QString domainType(const VmSpec &spec, const DomainTarget &target);
+
+    // Airlock's own network for the choice ("airlock-nat", "airlock-isolated",
+    // "-ipv6" when IPv6 is on); empty for modes "none" and "bridge".
+    static QString networkName(const NetworkChoice &network);
+    static QString network(const NetworkChoice &network, const NetworkAddressing &addressing = {});
+
+    // The traffic filter on the VM's network card.
+    static QString filterName(const NetworkChoice &network);
+
+    // The thin-provisioned qcow2 system disk.
+    static QString diskVolume(const VmSpec &spec);
+    // A raw volume to upload an ISO into.
+    static QString isoVolume(const QString &name, qint64 bytes);
+};
+
+} // namespace Airlock

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "libvirthandles.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+namespace Airlock {
+
+// A shared libvirt connection. libvirt connections are safe to use from
+// several threads at once; every call here blocks and belongs on a worker
+// (see Hypervisor::run), never on the GUI thread.
+class Connection
+{
+public:
+    static constexpr const char *defaultUri = "qemu:///system";
+
+    Connection() = default;
+
+    // Opens `uri`, answering polkit's interactive authentication so the
+    // desktop's agent can ask the user instead of requiring the libvirt group.
+    static LibvirtResult<Connection> open(const QString &uri);
+
+    bool isValid() const { return m_connection != nullptr; }
+    virConnectPtr get() const { return m_connection.get(); }
+    QString uri() const; // as libvirt canonicalised it
+
+    LibvirtResult<QString> capabilitiesXml() const;
+    LibvirtResult<QString> hostname() const;
+
+    // Names of every domain, network, pool and node device, defined or running.
+    LibvirtResult<QStringList> domainNames() const;
+    LibvirtResult<QStringList> networkNames() const;
+    LibvirtResult<QStringList> storagePoolNames() const;
+    LibvirtResult<QStringList> volumeNames(const QString &pool) const;
+
+    LibvirtResult<DomainHandle> domain(const QString &name) const;
+    LibvirtResult<NetworkHandle> network(const QString &name) const;
+    LibvirtResult<StoragePoolHandle> storagePool(const QString &name) const;
+    LibvirtResult<StorageVolumeHandle> volume(const QString &pool, const QString &name) const;
+
+private:
+    explicit Connection(virConnectPtr connection);
+    std::shared_ptr<virConnect> m_connection;
+};
+
+} // namespace Airlock

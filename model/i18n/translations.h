@@ -1,0 +1,13 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QLocale>
+
+namespace Airlock {
+
+// Installs Airlock's translation and Qt's own for `locale` into the running
+// application. Returns whether Airlock's own translation was found (English,
+// the source language, needs none).
+bool installTranslations(const QLocale &locale = QLocale());
+
+} // namespace Airlock
