@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commandline.h"
+
+#include "airlockwizard.h"
+#include "hypervisor/hypervisor.h"
+#include "i18n/translations.h"
+#include "spec/vmspec.h"
+
+#include <QApplication>
+
+#include <memory>
+
+using namespace Airlock;
+
+int main(int argc, char *argv[])
+{
+    const bool headless = CommandLine::isHeadless(argc, argv);
+    std::unique_ptr<QCoreApplication> app;
+    if (headless)
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    else
+        app = std::make_unique<QApplication>(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("airlock"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(AIRLOCK_VERSION));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("airlockvm.github.io"));
+    if (!headless)
+        QGuiApplication::setDesktopFileName(QStringLiteral(AIRLOCK_APP_ID));
+
+    installTranslations();
+    Hypervisor::initializeLibvirt();
+
+    const CommandLine commandLine = CommandLine::parse(QCoreApplication::arguments());
+    switch (commandLine.mode) {
+    case CommandLine::Mode::PrintXml:
+        return runPrintXml(commandLine);
+    case CommandLine::Mode::Wizard:
+        break;
+    }
+
+    VmSpec spec;
+    if (!commandLine.specFile.isEmpty()) {
+        const auto loaded = VmSpec::load(commandLine.specFile);
+        if (!loaded) {
+            for (const SpecProblem &problem : loaded.error())
+                printError(problem.text());
+            return 2;
+        }
+        spec = *loaded;
+        if (const SpecProblems problems = spec.validate(); !problems.isEmpty()) {
+            for (const SpecProblem &problem : problems)
+                printError(problem.text());
+            return 2;
+        }
+    }
+
+    AirlockWizard wizard(commandLine.connectUri, spec);
+    wizard.show();
+    return app->exec();
+}

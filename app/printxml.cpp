@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commandline.h"
+
+#include "domainxml/domainxml.h"
+
+#include <cstdio>
+
+namespace Airlock {
+
+namespace {
+
+int reportProblems(const SpecProblems &problems)
+{
+    for (const SpecProblem &problem : problems)
+        printError(problem.text());
+    return 2;
+}
+
+} // namespace
+
+int runPrintXml(const CommandLine &commandLine)
+{
+    if (commandLine.specFile.isEmpty()) {
+        printError(CommandLine::tr("--print-xml needs --spec FILE"));
+        return 2;
+    }
+    const auto spec = VmSpec::load(commandLine.specFile);
+    if (!spec)
+        return reportProblems(spec.error());
+
+    // Without --connect, write for a hardened host (KVM, SELinux); with it,
+    // ask that host what it offers.
+    DomainTarget target;
+    if (commandLine.connectGiven) {
+        const auto connection = Connection::open(commandLine.connectUri);
+        if (!connection) {
+            printError(CommandLine::tr("cannot connect to %1: %2")
+                               .arg(commandLine.connectUri, connection.error().message));
+            return 1;
+        }
+        const auto queried = DomainTarget::query(*connection, spec->exposure.hostDevices);
+        if (!queried) {
+            printError(queried.error().message);
+            return 1;
+        }
+        target = *queried;
+    }
+
+    HostLimits limits;
+    limits.kvmAvailable = target.kvm;
+    if (const SpecProblems problems = spec->validate(limits); !problems.isEmpty())
+        return reportProblems(problems);
+
+    const auto xml = DomainXml::domain(*spec, target);
+    if (!xml)
+        return reportProblems(xml.error());
+    std::fputs(xml->toUtf8().constData(), stdout);
+    return 0;
+}
+
+} // namespace Airlock

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "airlockwizard.h"
+
+#include "devicespage.h"
+#include "hostpage.h"
+#include "launchpage.h"
+#include "mediapage.h"
+#include "resourcespage.h"
+#include "steplist.h"
+#include "summarypage.h"
+#include "wizardsession.h"
+
+#include <QApplication>
+#include <QIcon>
+
+namespace Airlock {
+
+AirlockWizard::AirlockWizard(const QString &uri, const VmSpec &spec, QWidget *parent)
+    : QWizard(parent)
+    , m_session(new WizardSession(uri, this))
+    , m_steps(new StepList({tr("Check this computer"), tr("Get NixOS"), tr("Size the VM"),
+                            tr("Choose devices"), tr("Review"), tr("Create and prove")},
+                           this))
+{
+    setObjectName(QStringLiteral("airlockWizard"));
+    setWindowTitle(tr("Airlock"));
+    setWindowIcon(QIcon::fromTheme(QStringLiteral(AIRLOCK_APP_ID),
+                                   QIcon(QStringLiteral(":/icons/" AIRLOCK_APP_ID ".svg"))));
+    m_session->setSpec(spec);
+
+    // The same look on every desktop: a header with each page's title and
+    // explanation, the steps down the side.
+    setWizardStyle(QWizard::ModernStyle);
+    setOption(QWizard::NoBackButtonOnLastPage);
+    setOption(QWizard::NoCancelButtonOnLastPage);
+    setOption(QWizard::HaveHelpButton, false);
+    setSideWidget(m_steps);
+
+    setPage(HostPageId, new HostPage(m_session, this));
+    setPage(MediaPageId, new MediaPage(m_session, this));
+    setPage(ResourcesPageId, new ResourcesPage(m_session, this));
+    setPage(DevicesPageId, new DevicesPage(m_session, this));
+    setPage(SummaryPageId, new SummaryPage(m_session, this));
+    setPage(LaunchPageId, new LaunchPage(m_session, this));
+    setStartId(HostPageId);
+    setButtonText(QWizard::FinishButton, tr("Close"));
+
+    connect(this, &QWizard::currentIdChanged, m_steps, &StepList::setCurrentStep);
+
+    // Fits a 1024×768 screen with room for panels; grows from there.
+    setMinimumSize(780, 560);
+    resize(960, 700);
+}
+
+} // namespace Airlock

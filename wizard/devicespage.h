@@ -1,0 +1,15 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "airlockpage.h"
+
+namespace Airlock {
+
+class DevicesPage : public AirlockPage
+{
+    Q_OBJECT
+public:
+    explicit DevicesPage(WizardSession *session, QWidget *parent = nullptr);
+};
+
+} // namespace Airlock

@@ -1,0 +1,15 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "airlockpage.h"
+
+namespace Airlock {
+
+class SummaryPage : public AirlockPage
+{
+    Q_OBJECT
+public:
+    explicit SummaryPage(WizardSession *session, QWidget *parent = nullptr);
+};
+
+} // namespace Airlock

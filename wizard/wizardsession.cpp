@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "wizardsession.h"
+
+namespace Airlock {
+
+WizardSession::WizardSession(const QString &uri, QObject *parent)
+    : QObject(parent), m_hypervisor(new Hypervisor(this)), m_uri(uri)
+{ }
+
+void WizardSession::setSpec(const VmSpec &spec)
+{
+    if (spec == m_spec)
+        return;
+    m_spec = spec;
+    Q_EMIT specChanged();
+}
+
+void WizardSession::setUri(const QString &uri)
+{
+    if (uri == m_uri && (m_hypervisor->isOpen() || m_hypervisor->isOpening()))
+        return;
+    m_uri = uri;
+    m_hypervisor->open(uri);
+    Q_EMIT uriChanged(uri);
+}
+
+void WizardSession::acknowledge(const QString &key, const QString &text)
+{
+    withdrawAcknowledgement(key);
+    m_acknowledged.append({key, text});
+}
+
+void WizardSession::withdrawAcknowledgement(const QString &key)
+{
+    m_acknowledged.removeIf([&key](const auto &entry) { return entry.first == key; });
+}
+
+QStringList WizardSession::acknowledgedWarnings() const
+{
+    QStringList texts;
+    for (const auto &[key, text] : m_acknowledged)
+        texts.append(text);
+    return texts;
+}
+
+} // namespace Airlock

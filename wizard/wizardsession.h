@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "hypervisor/hypervisor.h"
+#include "spec/vmspec.h"
+
+#include <QObject>
+#include <QStringList>
+
+namespace Airlock {
+
+// What the pages share: the one VmSpec they fill, the connection they ask,
+// and the warnings the user acknowledged on the way (the Summary repeats them).
+class WizardSession : public QObject
+{
+    Q_OBJECT
+public:
+    explicit WizardSession(const QString &uri, QObject *parent = nullptr);
+
+    VmSpec &spec() { return m_spec; }
+    const VmSpec &spec() const { return m_spec; }
+    void setSpec(const VmSpec &spec);
+
+    Hypervisor *hypervisor() const { return m_hypervisor; }
+    QString uri() const { return m_uri; }
+    // Points the session at another libvirt URI and reconnects.
+    void setUri(const QString &uri);
+
+    // Acknowledged warnings, keyed by who raised them (a check id, a page).
+    void acknowledge(const QString &key, const QString &text);
+    void withdrawAcknowledgement(const QString &key);
+    QStringList acknowledgedWarnings() const;
+
+Q_SIGNALS:
+    void specChanged();
+    void uriChanged(const QString &uri);
+
+private:
+    Hypervisor *const m_hypervisor;
+    VmSpec m_spec;
+    QString m_uri;
+    QList<std::pair<QString, QString>> m_acknowledged;
+};
+
+} // namespace Airlock
