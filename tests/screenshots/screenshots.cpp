@@ -1,0 +1,130 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Renders every wizard page to PNG, for review, the README and the metainfo.
+//   airlock-screenshots --output DIR [--connect URI] [--dark] [--language de]
+#include "airlockwizard.h"
+#include "hypervisor/hypervisor.h"
+#include "i18n/translations.h"
+#include "spec/vmspec.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QPalette>
+#include <QStyle>
+#include <QStyleFactory>
+#include <QThread>
+
+using namespace Airlock;
+
+namespace {
+
+QPalette darkPalette()
+{
+    QPalette palette;
+    const QColor window(0x2b, 0x2d, 0x31);
+    const QColor base(0x1e, 0x1f, 0x22);
+    const QColor text(0xe8, 0xe8, 0xea);
+    palette.setColor(QPalette::Window, window);
+    palette.setColor(QPalette::WindowText, text);
+    palette.setColor(QPalette::Base, base);
+    palette.setColor(QPalette::AlternateBase, window);
+    palette.setColor(QPalette::Text, text);
+    palette.setColor(QPalette::Button, window);
+    palette.setColor(QPalette::ButtonText, text);
+    palette.setColor(QPalette::ToolTipBase, base);
+    palette.setColor(QPalette::ToolTipText, text);
+    palette.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9c, 0xa0));
+    palette.setColor(QPalette::Highlight, QColor(0x3d, 0x7e, 0xd6));
+    palette.setColor(QPalette::HighlightedText, Qt::white);
+    palette.setColor(QPalette::Link, QColor(0x7a, 0xb2, 0xff));
+    palette.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+    palette.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
+    palette.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
+    return palette;
+}
+
+// Lets asynchronous page work (host checks, libvirt queries) settle.
+void settle(int milliseconds)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < milliseconds) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        QThread::msleep(10);
+    }
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    qputenv("QT_QPA_PLATFORM", QByteArrayLiteral("offscreen"));
+    QApplication app(argc, argv);
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+
+    QCommandLineParser parser;
+    const QCommandLineOption output(QStringLiteral("output"),
+                                    QStringLiteral("Directory for the PNGs."),
+                                    QStringLiteral("DIR"));
+    const QCommandLineOption connect(QStringLiteral("connect"), QStringLiteral("libvirt URI."),
+                                     QStringLiteral("URI"), QStringLiteral("test:///default"));
+    const QCommandLineOption spec(QStringLiteral("spec"), QStringLiteral("Spec to prefill."),
+                                  QStringLiteral("FILE"));
+    const QCommandLineOption dark(QStringLiteral("dark"), QStringLiteral("Use a dark palette."));
+    const QCommandLineOption language(QStringLiteral("language"),
+                                      QStringLiteral("Locale, e.g. de."), QStringLiteral("LANG"),
+                                      QStringLiteral("en"));
+    parser.addOptions({output, connect, spec, dark, language});
+    parser.addHelpOption();
+    parser.process(app);
+    if (!parser.isSet(output))
+        parser.showHelp(2);
+
+    const QLocale locale(parser.value(language));
+    QLocale::setDefault(locale);
+    installTranslations(locale);
+    Hypervisor::initializeLibvirt();
+    if (parser.isSet(dark))
+        QApplication::setPalette(darkPalette());
+
+    VmSpec initial;
+    if (parser.isSet(spec)) {
+        const auto loaded = VmSpec::load(parser.value(spec));
+        if (!loaded)
+            qFatal("%s", qPrintable(loaded.error().constFirst().text()));
+        initial = *loaded;
+    }
+
+    QDir().mkpath(parser.value(output));
+    AirlockWizard wizard(parser.value(connect), initial);
+    wizard.resize(1024, 768);
+    wizard.show();
+    const QString suffix = (parser.isSet(dark) ? QStringLiteral("-dark") : QStringLiteral("-light"))
+                           + (parser.value(language) == QLatin1String("en")
+                                      ? QString()
+                                      : QLatin1Char('-') + parser.value(language));
+    int exitCode = 0;
+    for (int step = 0; step < 6; ++step) {
+        settle(1500);
+        const QString name = QStringLiteral("%1/%2-%3%4.png")
+                                     .arg(parser.value(output))
+                                     .arg(step + 1)
+                                     .arg(wizard.currentPage()->objectName(), suffix);
+        if (!wizard.grab().save(name)) {
+            qWarning("cannot save %s", qPrintable(name));
+            exitCode = 1;
+        }
+        std::printf("%s\n", qPrintable(name));
+        if (step == 5)
+            break;
+        wizard.next();
+        if (wizard.currentId() != step + 1) {
+            qWarning("could not leave page %d", step + 1);
+            exitCode = 1;
+            break;
+        }
+    }
+    return exitCode;
+}

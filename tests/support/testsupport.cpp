@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "testsupport.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QTest>
+
+namespace Airlock::Test {
+
+QString dataPath(const QString &relative)
+{
+    return QStringLiteral(AIRLOCK_TEST_DATA_DIR "/") + relative;
+}
+
+QByteArray readData(const QString &relative)
+{
+    QFile file(dataPath(relative));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return file.readAll();
+}
+
+bool regenerating()
+{
+    return qEnvironmentVariableIntValue("AIRLOCK_REGENERATE") == 1;
+}
+
+int runProgram(const QString &program, const QStringList &arguments, QString *output,
+               const QByteArray &input, int timeoutMs)
+{
+    QProcess process;
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(program, arguments);
+    if (!process.waitForStarted())
+        return -1;
+    if (!input.isEmpty())
+        process.write(input);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+        return -1;
+    }
+    if (output)
+        *output = QString::fromUtf8(process.readAll());
+    return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+}
+
+} // namespace Airlock::Test
+
+namespace Airlock {
+
+char *toString(CpuMode value)
+{
+    return QTest::toString(jsonName(value));
+}
+
+char *toString(Accelerator value)
+{
+    return QTest::toString(jsonName(value));
+}
+
+char *toString(Firmware value)
+{
+    return QTest::toString(jsonName(value));
+}
+
+char *toString(NetworkMode value)
+{
+    return QTest::toString(jsonName(value));
+}
+
+char *toString(Preset value)
+{
+    return QTest::toString(ExposureCatalogue::presetKey(value));
+}
+
+char *toString(Risk value)
+{
+    return QTest::toString(ExposureCatalogue::riskTitle(value));
+}
+
+char *toString(ExposureId value)
+{
+    return QTest::toString(QLatin1String(ExposureCatalogue::entry(value).key));
+}
+
+} // namespace Airlock
