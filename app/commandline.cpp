@@ -47,8 +47,41 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption printXml(
             QStringLiteral("print-xml"),
             tr("Print the domain XML for --spec and exit (2 when the spec is invalid)."));
-    parser.addOptions({connect, spec, printXml});
+    const QCommandLineOption checkHost(
+            QStringLiteral("check-host"),
+            tr("Run the host checks without a window and exit (1 when a check fails)."));
+    const QCommandLineOption fetchIso(QStringLiteral("fetch-iso"),
+                                      tr("Download and verify the NixOS ISO into --output without "
+                                         "a window; print its path."));
+    const QCommandLineOption create(
+            QStringLiteral("create"),
+            tr("Create and start the VM of --spec without a window, then prove its isolation "
+               "(exit 0: running and proven; 1: creation failed and was undone; 3: running, "
+               "but the proof falls short)."));
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  tr("With --check-host or --create: print JSON."));
+    const QCommandLineOption output(QStringLiteral("output"),
+                                    tr("With --fetch-iso: the directory to download into."),
+                                    tr("DIR"));
+    const QCommandLineOption release(
+            QStringLiteral("release"),
+            tr("With --fetch-iso: the NixOS release, e.g. nixos-25.11 (default: the newest "
+               "stable)."),
+            tr("RELEASE"));
+    const QCommandLineOption baseUrl(
+            QStringLiteral("base-url"),
+            tr("With --fetch-iso: download from this mirror instead of channels.nixos.org."),
+            tr("URL"));
+    parser.addOptions(
+            {connect, spec, printXml, checkHost, fetchIso, create, json, output, release, baseUrl});
     parser.process(arguments);
+
+    const QList<std::pair<const QCommandLineOption *, Mode>> modes {
+            {&printXml, Mode::PrintXml},
+            {&checkHost, Mode::CheckHost},
+            {&fetchIso, Mode::FetchIso},
+            {&create, Mode::Create},
+    };
 
     CommandLine result;
     if (parser.isSet(connect)) {
@@ -56,8 +89,21 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         result.connectGiven = true;
     }
     result.specFile = parser.value(spec);
-    if (parser.isSet(printXml))
-        result.mode = Mode::PrintXml;
+    result.json = parser.isSet(json);
+    result.outputDirectory = parser.value(output);
+    result.release = parser.value(release);
+    result.baseUrl = parser.value(baseUrl);
+    QStringList chosen;
+    for (const auto &[option, mode] : modes) {
+        if (parser.isSet(*option)) {
+            chosen.append(QLatin1String("--") + option->names().constFirst());
+            result.mode = mode;
+        }
+    }
+    if (chosen.size() > 1) {
+        printError(tr("choose one of %1, not several").arg(chosen.join(QLatin1String(", "))));
+        std::exit(2);
+    }
     if (!parser.positionalArguments().isEmpty()) {
         printError(tr("unexpected argument “%1”; see --help")
                            .arg(parser.positionalArguments().constFirst()));

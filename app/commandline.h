@@ -11,12 +11,16 @@ struct CommandLine
 {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 public:
-    enum class Mode { Wizard, PrintXml };
+    enum class Mode { Wizard, PrintXml, CheckHost, FetchIso, Create };
 
     Mode mode = Mode::Wizard;
     QString connectUri = QStringLiteral("qemu:///system");
     bool connectGiven = false;
     QString specFile;
+    bool json = false;
+    QString outputDirectory; // --fetch-iso
+    QString release; // --fetch-iso; empty: the catalogue's default
+    QString baseUrl; // --fetch-iso; empty: the catalogue's own
 
     // Whether argv asks for a mode that needs no window: decided before
     // any QApplication exists, so headless runs never touch a display.
@@ -27,6 +31,11 @@ public:
 // Writes "airlock: <message>" to stderr.
 void printError(const QString &message);
 
+// One function per headless mode, each in its own file; they return the
+// process's exit code (DESIGN.md, "Command line").
 int runPrintXml(const CommandLine &commandLine);
+int runCheckHost(const CommandLine &commandLine);
+int runFetchIso(const CommandLine &commandLine);
+int runCreate(const CommandLine &commandLine);
 
 } // namespace Airlock

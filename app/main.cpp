@@ -33,6 +33,12 @@ int main(int argc, char *argv[])
     switch (commandLine.mode) {
     case CommandLine::Mode::PrintXml:
         return runPrintXml(commandLine);
+    case CommandLine::Mode::CheckHost:
+        return runCheckHost(commandLine);
+    case CommandLine::Mode::FetchIso:
+        return runFetchIso(commandLine);
+    case CommandLine::Mode::Create:
+        return runCreate(commandLine);
     case CommandLine::Mode::Wizard:
         break;
     }

@@ -2,6 +2,7 @@
 #include "testsupport.h"
 
 #include <QFile>
+#include <QProcessEnvironment>
 #include <QProcess>
 #include <QTest>
 
@@ -44,6 +45,31 @@ int runProgram(const QString &program, const QStringList &arguments, QString *ou
     if (output)
         *output = QString::fromUtf8(process.readAll());
     return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+}
+
+RealDaemon realDaemon()
+{
+    RealDaemon daemon;
+    daemon.directory = qEnvironmentVariable("AIRLOCK_FIXTURE_DIR");
+    if (daemon.directory.isEmpty()) {
+        daemon.skipReason = QStringLiteral("not run under ctest's libvirtd fixture "
+                                           "(AIRLOCK_FIXTURE_DIR is not set)");
+        return daemon;
+    }
+    QFile skipped(daemon.directory + QLatin1String("/skipped"));
+    if (skipped.open(QIODevice::ReadOnly)) {
+        daemon.skipReason = QString::fromUtf8(skipped.readAll()).trimmed();
+        return daemon;
+    }
+    daemon.uri = qEnvironmentVariable("AIRLOCK_TEST_URI");
+    if (daemon.uri.isEmpty())
+        daemon.skipReason = QStringLiteral("AIRLOCK_TEST_URI is not set");
+    return daemon;
+}
+
+bool integrationRequired()
+{
+    return qEnvironmentVariableIntValue("AIRLOCK_REQUIRE_INTEGRATION") == 1;
 }
 
 } // namespace Airlock::Test

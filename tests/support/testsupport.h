@@ -21,7 +21,32 @@ bool regenerating();
 int runProgram(const QString &program, const QStringList &arguments, QString *output = nullptr,
                const QByteArray &input = {}, int timeoutMs = 60000);
 
+// The private libvirtd the integration tests share (tools/libvirtd-fixture,
+// started once per ctest run). `uri` is empty when it could not run here;
+// `skipReason` then says why.
+struct RealDaemon
+{
+    QString uri;
+    QString directory;
+    QString skipReason;
+};
+RealDaemon realDaemon();
+
+// CI sets AIRLOCK_REQUIRE_INTEGRATION=1: a missing daemon is then a failure.
+bool integrationRequired();
+
 } // namespace Airlock::Test
+
+// Skips the test (or fails it in CI) when the real daemon is not available.
+#define AIRLOCK_REQUIRE_REAL_DAEMON(daemon) \
+    do { \
+        if ((daemon).uri.isEmpty()) { \
+            if (Airlock::Test::integrationRequired()) \
+                QFAIL(qPrintable(QStringLiteral("real libvirtd required but unavailable: ") \
+                                 + (daemon).skipReason)); \
+            QSKIP(qPrintable((daemon).skipReason)); \
+        } \
+    } while (false)
 
 // Readable QCOMPARE failures for the model's enums (found by argument lookup).
 namespace Airlock {

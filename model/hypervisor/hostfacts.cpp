@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "hostfacts.h"
+
+#include <QCoreApplication>
+#include <QXmlStreamReader>
+
+namespace Airlock {
+
+namespace {
+
+QString poolPath(virStoragePoolPtr pool)
+{
+    const QString xml = takeLibvirtString(virStoragePoolGetXMLDesc(pool, 0));
+    QXmlStreamReader reader(xml);
+    bool inTarget = false;
+    while (!reader.atEnd()) {
+        const auto token = reader.readNext();
+        if (token == QXmlStreamReader::StartElement && reader.name() == QLatin1String("target"))
+            inTarget = true;
+        else if (token == QXmlStreamReader::EndElement && reader.name() == QLatin1String("target"))
+            inTarget = false;
+        else if (token == QXmlStreamReader::StartElement && inTarget
+                 && reader.name() == QLatin1String("path"))
+            return reader.readElementText().trimmed();
+    }
+    return {};
+}
+
+} // namespace
+
+QString HostFacts::preferredVirtType() const
+{
+    return kvm() ? QStringLiteral("kvm") : QStringLiteral("qemu");
+}
+
+std::optional<bool> HostFacts::hostPassthrough() const
+{
+    if (!domainCapabilities)
+        return std::nullopt;
+    return domainCapabilities->hostPassthroughSupported;
+}
+
+std::optional<bool> HostFacts::uefi() const
+{
+    if (!domainCapabilities)
+        return std::nullopt;
+    return domainCapabilities->offersUefi();
+}
+
+LibvirtResult<StoragePoolFacts> HostFacts::queryPool(const Connection &connection,
+                                                     const QString &poolName)
+{
+    StoragePoolFacts facts;
+    facts.name = poolName;
+    StoragePoolHandle pool(
+            virStoragePoolLookupByName(connection.get(), poolName.toUtf8().constData()));
+    if (!pool) {
+        const LibvirtError error = LibvirtError::last();
+        if (error.code == VIR_ERR_NO_STORAGE_POOL)
+            return facts; // not there (yet): exists = false
+        return std::unexpected(error);
+    }
+    facts.exists = true;
+    facts.active = virStoragePoolIsActive(pool.get()) == 1;
+    facts.path = poolPath(pool.get());
+    if (facts.active) {
+        // Refreshing picks up space used since the daemon last looked.
+        virStoragePoolRefresh(pool.get(), 0);
+        virStoragePoolInfo info;
+        if (virStoragePoolGetInfo(pool.get(), &info) < 0)
+            return lastLibvirtError();
+        facts.capacityBytes = info.capacity;
+        facts.availableBytes = info.available;
+    }
+    return facts;
+}
+
+LibvirtResult<HostFacts> HostFacts::query(const Connection &connection, const QString &poolName)
+{
+    HostFacts facts;
+    const auto xml = connection.capabilitiesXml();
+    if (!xml)
+        return std::unexpected(xml.error());
+    QString parseError;
+    const auto capabilities = HostCapabilities::parse(*xml, &parseError);
+    if (!capabilities) {
+        return std::unexpected(LibvirtError::fromMessage(
+                QCoreApplication::translate("Airlock::HostFacts",
+                                            "libvirt's capabilities could not be read: %1")
+                        .arg(parseError)));
+    }
+    facts.capabilities = *capabilities;
+
+    virNodeInfo node;
+    if (virNodeGetInfo(connection.get(), &node) < 0)
+        return lastLibvirtError();
+    facts.threads = int(node.cpus);
+    facts.memoryBytes = quint64(node.memory) * 1024;
+    const unsigned long long freeMemory = virNodeGetFreeMemory(connection.get());
+    facts.freeMemoryBytes = freeMemory > 0 ? freeMemory : 0;
+    virResetLastError(); // a driver without free-memory support is not a failure
+
+    const QByteArray arch = facts.capabilities.hostArch.toUtf8();
+    const QByteArray virtType = facts.preferredVirtType().toUtf8();
+    char *domainXml = virConnectGetDomainCapabilities(connection.get(), nullptr, arch.constData(),
+                                                      "q35", virtType.constData(), 0);
+    if (domainXml) {
+        facts.domainCapabilities = DomainCapabilities::parse(takeLibvirtString(domainXml));
+    } else {
+        const LibvirtError error = LibvirtError::last();
+        if (error.code != VIR_ERR_NO_SUPPORT)
+            return std::unexpected(error);
+    }
+
+    const auto pool = queryPool(connection, poolName);
+    if (!pool)
+        return std::unexpected(pool.error());
+    facts.pool = *pool;
+    return facts;
+}
+
+} // namespace Airlock

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "capabilities.h"
+#include "connection.h"
+
+#include <optional>
+
+namespace Airlock {
+
+// A storage pool as libvirt reports it. A pool that does not exist yet is
+// not an error: Airlock defines "default" when it creates the first VM.
+struct StoragePoolFacts
+{
+    QString name;
+    bool exists = false;
+    bool active = false;
+    QString path; // the directory of a "dir" pool
+    quint64 capacityBytes = 0;
+    quint64 availableBytes = 0;
+};
+
+// What the hypervisor says about the host, read in one go (blocking: call on
+// a worker). Everything the Host and Resources pages decide from.
+struct HostFacts
+{
+    HostCapabilities capabilities;
+    // Empty when the driver cannot say (libvirt's test driver).
+    std::optional<DomainCapabilities> domainCapabilities;
+    int threads = 0; // logical CPUs
+    quint64 memoryBytes = 0;
+    quint64 freeMemoryBytes = 0;
+    StoragePoolFacts pool;
+
+    bool kvm() const { return capabilities.offersKvm(); }
+    // The domain type Airlock's "auto" accelerator picks: "kvm" or "qemu".
+    QString preferredVirtType() const;
+    // Unknown (nullopt) when libvirt has no domain capabilities.
+    std::optional<bool> hostPassthrough() const;
+    std::optional<bool> uefi() const;
+
+    static LibvirtResult<HostFacts> query(const Connection &connection, const QString &poolName);
+    static LibvirtResult<StoragePoolFacts> queryPool(const Connection &connection,
+                                                     const QString &poolName);
+};
+
+} // namespace Airlock
