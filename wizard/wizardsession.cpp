@@ -24,6 +24,12 @@ void WizardSession::setUri(const QString &uri)
     Q_EMIT uriChanged(uri);
 }
 
+void WizardSession::connectIfNeeded()
+{
+    if (!m_hypervisor->isOpen() && !m_hypervisor->isOpening())
+        m_hypervisor->open(m_uri);
+}
+
 void WizardSession::acknowledge(const QString &key, const QString &text)
 {
     withdrawAcknowledgement(key);

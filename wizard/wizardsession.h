@@ -25,6 +25,9 @@ public:
     QString uri() const { return m_uri; }
     // Points the session at another libvirt URI and reconnects.
     void setUri(const QString &uri);
+    // Opens the connection unless it is open or opening; pages call this
+    // when shown and listen to hypervisor()'s opened()/openFailed().
+    void connectIfNeeded();
 
     // Acknowledged warnings, keyed by who raised them (a check id, a page).
     void acknowledge(const QString &key, const QString &text);

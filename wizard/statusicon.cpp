@@ -1,0 +1,182 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "statusicon.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPainter>
+#include <QPainterPath>
+
+namespace Airlock {
+
+bool StatusIcon::isDark(const QPalette &palette)
+{
+    return palette.color(QPalette::Window).lightness() < 128;
+}
+
+QColor StatusIcon::color(Status status, const QPalette &palette)
+{
+    const bool dark = isDark(palette);
+    switch (status) {
+    case Status::Pass:
+        return dark ? QColor(0x6c, 0xc0, 0x70) : QColor(0x1e, 0x7b, 0x34);
+    case Status::Warn:
+        return dark ? QColor(0xf0, 0xb4, 0x4c) : QColor(0x9a, 0x5b, 0x00);
+    case Status::Fail:
+        return dark ? QColor(0xf2, 0x6d, 0x6d) : QColor(0xc0, 0x1c, 0x28);
+    case Status::Unknown:
+        return palette.color(QPalette::PlaceholderText);
+    case Status::Info:
+        return dark ? QColor(0x7a, 0xb2, 0xff) : QColor(0x1a, 0x5f, 0xb4);
+    }
+    return palette.color(QPalette::WindowText);
+}
+
+QString StatusIcon::word(Status status)
+{
+    switch (status) {
+    case Status::Pass:
+        return tr("Passed");
+    case Status::Warn:
+        return tr("Warning");
+    case Status::Fail:
+        return tr("Failed");
+    case Status::Unknown:
+        return tr("Unknown");
+    case Status::Info:
+        return tr("Note");
+    }
+    return {};
+}
+
+QPixmap StatusIcon::pixmap(Status status, int size, qreal devicePixelRatio, const QPalette &palette)
+{
+    QPixmap pixmap(QSize(size, size) * devicePixelRatio);
+    pixmap.setDevicePixelRatio(devicePixelRatio);
+    pixmap.fill(Qt::transparent);
+
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QColor fill = color(status, palette);
+    // The mark inside contrasts with the fill, whatever the palette.
+    const QColor mark = fill.lightness() > 140 ? QColor(0x1a, 0x1a, 0x1a) : Qt::white;
+    const qreal s = size;
+    QPen pen(mark, s * 0.12, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+
+    switch (status) {
+    case Status::Pass: {
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(fill);
+        painter.drawEllipse(QRectF(0.5, 0.5, s - 1, s - 1));
+        painter.setPen(pen);
+        QPainterPath check;
+        check.moveTo(s * 0.27, s * 0.52);
+        check.lineTo(s * 0.44, s * 0.69);
+        check.lineTo(s * 0.74, s * 0.34);
+        painter.drawPath(check);
+        break;
+    }
+    case Status::Warn: {
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(fill);
+        QPainterPath triangle;
+        triangle.moveTo(s * 0.5, s * 0.04);
+        triangle.lineTo(s * 0.97, s * 0.92);
+        triangle.lineTo(s * 0.03, s * 0.92);
+        triangle.closeSubpath();
+        painter.drawPath(triangle);
+        painter.setPen(pen);
+        painter.drawLine(QPointF(s * 0.5, s * 0.36), QPointF(s * 0.5, s * 0.6));
+        painter.drawPoint(QPointF(s * 0.5, s * 0.77));
+        break;
+    }
+    case Status::Fail: {
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(fill);
+        painter.drawEllipse(QRectF(0.5, 0.5, s - 1, s - 1));
+        painter.setPen(pen);
+        painter.drawLine(QPointF(s * 0.33, s * 0.33), QPointF(s * 0.67, s * 0.67));
+        painter.drawLine(QPointF(s * 0.67, s * 0.33), QPointF(s * 0.33, s * 0.67));
+        break;
+    }
+    case Status::Unknown:
+    case Status::Info: {
+        painter.setPen(QPen(fill, s * 0.1));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawEllipse(QRectF(s * 0.06, s * 0.06, s * 0.88, s * 0.88));
+        QFont font = painter.font();
+        font.setPixelSize(int(s * 0.62));
+        font.setBold(true);
+        painter.setFont(font);
+        painter.setPen(fill);
+        painter.drawText(QRectF(0, 0, s, s), Qt::AlignCenter,
+                         status == Status::Unknown ? QStringLiteral("?") : QStringLiteral("i"));
+        break;
+    }
+    }
+    return pixmap;
+}
+
+QIcon StatusIcon::icon(Status status, const QPalette &palette)
+{
+    QIcon icon;
+    for (const int size : {16, 22, 32, 48})
+        for (const qreal ratio : {1.0, 2.0})
+            icon.addPixmap(pixmap(status, size, ratio, palette));
+    return icon;
+}
+
+NoticeLabel::NoticeLabel(QWidget *parent)
+    : QFrame(parent), m_icon(new QLabel(this)), m_text(new QLabel(this))
+{
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 2, 0, 2);
+    layout->setSpacing(8);
+    m_icon->setAlignment(Qt::AlignTop);
+    m_text->setWordWrap(true);
+    m_text->setTextFormat(Qt::RichText);
+    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse);
+    m_text->setOpenExternalLinks(false);
+    layout->addWidget(m_icon);
+    layout->addWidget(m_text, 1);
+    setVisible(false);
+}
+
+void NoticeLabel::setNotice(Status status, const QString &text)
+{
+    m_status = status;
+    // The word goes before the sentence so screen readers and colour-blind
+    // users get the verdict, not just the hue.
+    m_text->setText(
+            QStringLiteral("<b>%1:</b> %2").arg(StatusIcon::word(status).toHtmlEscaped(), text));
+    setAccessibleName(StatusIcon::word(status) + QLatin1String(": ") + text);
+    updateIcon();
+    setVisible(!text.isEmpty());
+}
+
+void NoticeLabel::clear()
+{
+    m_text->clear();
+    setAccessibleName(QString());
+    setVisible(false);
+}
+
+QString NoticeLabel::text() const
+{
+    return accessibleName();
+}
+
+void NoticeLabel::changeEvent(QEvent *event)
+{
+    QFrame::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
+        updateIcon();
+}
+
+void NoticeLabel::updateIcon()
+{
+    const int size = fontMetrics().height();
+    m_icon->setPixmap(StatusIcon::pixmap(m_status, size, devicePixelRatioF(), palette()));
+}
+
+} // namespace Airlock
