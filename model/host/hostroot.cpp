@@ -45,7 +45,7 @@ bool HostRoot::kernelCommandLineHas(const QString &word) const
     const QList<QByteArray> parameters = commandLine->simplified().split(' ');
     const QByteArray wanted = word.toUtf8();
     for (const QByteArray &parameter : parameters) {
-        if (parameter == wanted || parameter.startsWith(wanted + '='))
+        if (parameter == wanted || parameter.startsWith(QByteArray(wanted + '=')))
             return true;
     }
     return false;
