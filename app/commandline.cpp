@@ -10,8 +10,10 @@ namespace Airlock {
 
 namespace {
 
-constexpr const char *s_headlessFlags[]
-        = {"--print-xml", "--help", "-h", "--help-all", "--version", "-v"};
+constexpr const char *s_headlessFlags[] = {
+        "--print-xml", "--check-host", "--fetch-iso", "--create", "--help",
+        "-h",          "--help-all",   "--version",   "-v",
+};
 
 } // namespace
 

@@ -1,13 +1,237 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
 
+#include "proof/isolationproof.h"
+#include "provision/creationplan.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <atomic>
+#include <csignal>
+#include <cstdio>
+
 namespace Airlock {
 
-// Placeholder until this mode lands; see the open issue for it.
-int runCreate(const CommandLine &)
+namespace {
+
+std::atomic_bool s_cancel {false};
+
+void requestCancel(int)
 {
-    printError(CommandLine::tr("this mode is not available in this build"));
-    return 1;
+    s_cancel = true;
+}
+
+void print(const QString &line)
+{
+    std::fprintf(stdout, "%s\n", qPrintable(line));
+    std::fflush(stdout);
+}
+
+QString mark(bool passed)
+{
+    return passed ? QStringLiteral("✓") : QStringLiteral("✗");
+}
+
+QJsonValue labelJson(const std::optional<SecurityLabel> &label)
+{
+    return label ? QJsonValue(label->text()) : QJsonValue();
+}
+
+QJsonObject proofJson(const IsolationProof &proof)
+{
+    QJsonArray audit;
+    for (const AuditCheck &check : proof.audit) {
+        audit.append(QJsonObject {{QStringLiteral("id"), check.id},
+                                  {QStringLiteral("title"), check.title},
+                                  {QStringLiteral("passed"), check.passed},
+                                  {QStringLiteral("found"), check.found}});
+    }
+    QJsonArray peers;
+    for (const PeerLabel &peer : proof.peers) {
+        peers.append(QJsonObject {{QStringLiteral("domain"), peer.domainName},
+                                  {QStringLiteral("label"), peer.label.text()},
+                                  {QStringLiteral("clashes"), peer.clashes}});
+    }
+    const auto enforcing = proof.enforcing();
+    const auto process = proof.processLabel();
+    return QJsonObject {
+            {QStringLiteral("running"), proof.running},
+            {QStringLiteral("hostSecurityModel"), proof.hostSecurityModel},
+            {QStringLiteral("verdict"), proof.verdictText()},
+            {QStringLiteral("explanation"), proof.verdictExplanation()},
+            {QStringLiteral("processLabel"), labelJson(process)},
+            {QStringLiteral("categories"),
+             process ? QJsonValue(process->categoriesText()) : QJsonValue()},
+            {QStringLiteral("enforcing"), enforcing ? QJsonValue(*enforcing) : QJsonValue()},
+            {QStringLiteral("imageLabel"), labelJson(proof.imageLabel())},
+            {QStringLiteral("dacLabel"), labelJson(proof.dacLabel())},
+            {QStringLiteral("dacImageLabel"), labelJson(proof.dacImageLabel())},
+            {QStringLiteral("disagreements"), QJsonArray::fromStringList(proof.disagreements())},
+            {QStringLiteral("peers"), peers},
+            {QStringLiteral("unique"), proof.isUnique()},
+            {QStringLiteral("audit"), audit},
+            {QStringLiteral("holds"), proof.holds()},
+    };
+}
+
+void printProof(const IsolationProof &proof)
+{
+    print(QString());
+    print(proof.verdictText());
+    print(QStringLiteral("  ") + proof.verdictExplanation());
+    if (const auto process = proof.processLabel()) {
+        const auto enforcing = proof.enforcing();
+        print(CommandLine::tr("  Process label: %1 (%2)")
+                      .arg(process->text(), !enforcing ? CommandLine::tr("enforcement not reported")
+                                            : *enforcing ? CommandLine::tr("enforcing")
+                                                         : CommandLine::tr("permissive")));
+    }
+    if (const auto image = proof.imageLabel())
+        print(CommandLine::tr("  Image label:   %1").arg(image->text()));
+    if (const auto dac = proof.dacLabel())
+        print(CommandLine::tr("  DAC label:     %1").arg(dac->text()));
+    for (const QString &disagreement : proof.disagreements())
+        print(CommandLine::tr("  ✗ %1").arg(disagreement));
+    if (const auto process = proof.processLabel(); process && process->isSelinux()) {
+        const QStringList clashes = proof.clashingPeers();
+        print(clashes.isEmpty()
+                      ? CommandLine::tr("  ✓ No other running VM shares %1")
+                                .arg(process->categoriesText())
+                      : CommandLine::tr("  ✗ These running VMs can open this VM's files: %1")
+                                .arg(clashes.join(QLatin1String(", "))));
+    }
+    print(CommandLine::tr("Audit of the running VM:"));
+    for (const AuditCheck &check : proof.audit)
+        print(QStringLiteral("  %1 %2 — %3").arg(mark(check.passed), check.title, check.found));
+}
+
+} // namespace
+
+int runCreate(const CommandLine &commandLine)
+{
+    if (commandLine.specFile.isEmpty()) {
+        printError(CommandLine::tr("--create needs --spec FILE"));
+        return 2;
+    }
+    const auto spec = VmSpec::load(commandLine.specFile);
+    if (!spec) {
+        for (const SpecProblem &problem : spec.error())
+            printError(problem.text());
+        return 2;
+    }
+    if (const SpecProblems problems = spec->validate(); !problems.isEmpty()) {
+        for (const SpecProblem &problem : problems)
+            printError(problem.text());
+        return 2;
+    }
+
+    const auto connection
+            = Connection::openWithin(commandLine.connectUri, std::chrono::seconds(30));
+    if (!connection) {
+        printError(CommandLine::tr("cannot connect to %1: %2")
+                           .arg(commandLine.connectUri, connection.error().message));
+        return 1;
+    }
+
+    // Ctrl+C cancels: the plan then undoes what it made.
+    std::signal(SIGINT, requestCancel);
+    std::signal(SIGTERM, requestCancel);
+
+    const QList<CreationStep> steps = CreationPlan::steps();
+    QJsonArray stepsJson;
+    const bool json = commandLine.json;
+    const auto stepLine = [&steps](int step) {
+        return QStringLiteral("[%1/%2] %3")
+                .arg(step + 1)
+                .arg(steps.size())
+                .arg(steps.at(step).title());
+    };
+    CreationPlan::Callbacks callbacks;
+    callbacks.finished = [&](int step, const QString &detail) {
+        stepsJson.append(QJsonObject {{QStringLiteral("title"), steps.at(step).title()},
+                                      {QStringLiteral("status"), QStringLiteral("done")},
+                                      {QStringLiteral("detail"), detail}});
+        if (!json)
+            print(QStringLiteral("%1 — %2").arg(stepLine(step), detail));
+    };
+    callbacks.skipped = [&](int step, const QString &detail) {
+        stepsJson.append(QJsonObject {{QStringLiteral("title"), steps.at(step).title()},
+                                      {QStringLiteral("status"), QStringLiteral("skipped")},
+                                      {QStringLiteral("detail"), detail}});
+        if (!json)
+            print(QStringLiteral("%1 — %2").arg(stepLine(step), detail));
+    };
+    qint64 lastPercent = -1;
+    callbacks.progress = [&](int step, qint64 done, qint64 total) {
+        const qint64 percent = total > 0 ? done * 100 / total : 0;
+        if (percent != lastPercent) {
+            lastPercent = percent;
+            std::fprintf(stderr, "\r%s %lld%%", qPrintable(stepLine(step)),
+                         static_cast<long long>(percent));
+            if (done == total)
+                std::fprintf(stderr, "\n");
+        }
+    };
+    callbacks.undoing = [&](int step) {
+        if (!json)
+            print(CommandLine::tr("Undoing: %1").arg(steps.at(step).title()));
+    };
+
+    CreationPlan plan(*spec);
+    const auto outcome = plan.run(*connection, callbacks, s_cancel);
+    std::signal(SIGINT, SIG_DFL);
+    std::signal(SIGTERM, SIG_DFL);
+
+    if (!outcome) {
+        const CreationFailure &failure = outcome.error();
+        if (json) {
+            print(QString::fromUtf8(
+                    QJsonDocument(
+                            QJsonObject {
+                                    {QStringLiteral("steps"), stepsJson},
+                                    {QStringLiteral("error"),
+                                     QJsonObject {
+                                             {QStringLiteral("step"),
+                                              steps.at(failure.stepIndex).title()},
+                                             {QStringLiteral("cancelled"), failure.cancelled},
+                                             {QStringLiteral("what"), failure.what},
+                                             {QStringLiteral("libvirt"), failure.libvirtMessage},
+                                             {QStringLiteral("advice"), failure.advice},
+                                             {QStringLiteral("undone"),
+                                              QJsonArray::fromStringList(failure.undone)},
+                                             {QStringLiteral("leftovers"),
+                                              QJsonArray::fromStringList(failure.leftovers)}}}})
+                            .toJson(QJsonDocument::Indented)));
+        } else {
+            printError(failure.text());
+            for (const QString &line : failure.undone)
+                printError(CommandLine::tr("removed again: %1").arg(line));
+            for (const QString &line : failure.leftovers)
+                printError(CommandLine::tr("left behind: %1").arg(line));
+        }
+        return 1;
+    }
+
+    const auto proof = IsolationProof::read(*connection, outcome->domainName, outcome->spec);
+    if (!proof) {
+        printError(CommandLine::tr("the VM runs, but its proof could not be read: %1")
+                           .arg(proof.error().message));
+        return 3;
+    }
+    if (json) {
+        print(QString::fromUtf8(
+                QJsonDocument(QJsonObject {{QStringLiteral("domain"), outcome->domainName},
+                                           {QStringLiteral("steps"), stepsJson},
+                                           {QStringLiteral("created"),
+                                            QJsonArray::fromStringList(outcome->created)},
+                                           {QStringLiteral("proof"), proofJson(*proof)}})
+                        .toJson(QJsonDocument::Indented)));
+    } else {
+        printProof(*proof);
+    }
+    return proof->holds() ? 0 : 3;
 }
 
 } // namespace Airlock

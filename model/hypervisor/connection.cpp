@@ -2,6 +2,10 @@
 #include "connection.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
+
+#include <future>
+#include <thread>
 
 namespace Airlock {
 
@@ -50,6 +54,24 @@ LibvirtResult<Connection> Connection::open(const QString &uri)
     // Notices a daemon that went away; needs the event loop registered first.
     virConnectSetKeepAlive(connection, 5, 3);
     return Connection(connection);
+}
+
+LibvirtResult<Connection> Connection::openWithin(const QString &uri,
+                                                 std::chrono::milliseconds timeout)
+{
+    auto promise = std::make_shared<std::promise<LibvirtResult<Connection>>>();
+    std::future<LibvirtResult<Connection>> future = promise->get_future();
+    std::thread([promise, uri] { promise->set_value(open(uri)); }).detach();
+    if (future.wait_for(timeout) == std::future_status::ready)
+        return future.get();
+    return std::unexpected(LibvirtError::fromMessage(
+            QCoreApplication::translate(
+                    "Airlock::Connection",
+                    "No answer from %1 within %2 seconds. Check that the host is "
+                    "reachable and that its libvirt daemon is running.")
+                    .arg(uri)
+                    .arg(std::chrono::duration_cast<std::chrono::seconds>(timeout).count()),
+            VIR_ERR_NO_CONNECT));
 }
 
 QString Connection::uri() const

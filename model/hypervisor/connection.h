@@ -6,6 +6,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <chrono>
 #include <memory>
 
 namespace Airlock {
@@ -23,6 +24,11 @@ public:
     // Opens `uri`, answering polkit's interactive authentication so the
     // desktop's agent can ask the user instead of requiring the libvirt group.
     static LibvirtResult<Connection> open(const QString &uri);
+    // The same, giving up after `timeout`: an unreachable host (qemu+ssh to a
+    // machine that is off) can otherwise block for minutes. The abandoned
+    // attempt finishes on its own thread and closes what it opened.
+    static LibvirtResult<Connection> openWithin(const QString &uri,
+                                                std::chrono::milliseconds timeout);
 
     bool isValid() const { return m_connection != nullptr; }
     virConnectPtr get() const { return m_connection.get(); }

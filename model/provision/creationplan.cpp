@@ -1,0 +1,691 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "creationplan.h"
+
+#include "hypervisor/hostfacts.h"
+#include "media/isoupload.h"
+
+#include <QFileInfo>
+#include <QHostAddress>
+#include <QLocale>
+#include <QXmlStreamReader>
+
+namespace Airlock {
+
+namespace {
+
+// Where Airlock puts the "default" pool when a host has none, as virt-manager
+// and virt-install do.
+constexpr const char *s_defaultPoolPath = "/var/lib/libvirt/images";
+constexpr int s_subnetCandidates = 40;
+
+struct StepDone
+{
+    QString detail;
+    bool skipped = false;
+};
+
+struct StepError
+{
+    QString what;
+    LibvirtError error;
+    QString advice;
+};
+
+using StepOutcome = std::expected<StepDone, StepError>;
+
+std::unexpected<StepError> stepError(const QString &what, const LibvirtError &error,
+                                     const QString &advice)
+{
+    return std::unexpected(StepError {what, error, advice});
+}
+
+QString formatSize(qint64 bytes)
+{
+    // "32 GiB", not "32.0 GiB"; "1.5 GiB" where it matters.
+    const qint64 gibibyte = qint64(1) << 30;
+    const int precision = bytes % gibibyte == 0 ? 0 : 1;
+    return QLocale().formattedDataSize(bytes, precision, QLocale::DataSizeIecFormat);
+}
+
+// What an existing network is, read from its XML.
+struct NetworkShape
+{
+    QString forwardMode; // empty: no forwarding (isolated)
+    bool ipv6 = false;
+    QList<std::pair<QHostAddress, int>> ipv4Subnets;
+};
+
+NetworkShape shapeOf(const QString &xml)
+{
+    NetworkShape shape;
+    QXmlStreamReader reader(xml);
+    while (!reader.atEnd()) {
+        if (reader.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        const auto attributes = reader.attributes();
+        if (reader.name() == QLatin1String("forward")) {
+            shape.forwardMode = attributes.value(QLatin1String("mode")).toString();
+            if (shape.forwardMode.isEmpty())
+                shape.forwardMode = QStringLiteral("nat"); // libvirt's default forward mode
+        } else if (reader.name() == QLatin1String("ip")) {
+            const QString family = attributes.value(QLatin1String("family")).toString();
+            if (family == QLatin1String("ipv6")) {
+                shape.ipv6 = true;
+                continue;
+            }
+            const QHostAddress address(attributes.value(QLatin1String("address")).toString());
+            int prefix = attributes.value(QLatin1String("prefix")).toInt();
+            if (attributes.hasAttribute(QLatin1String("netmask"))) {
+                const QHostAddress mask(attributes.value(QLatin1String("netmask")).toString());
+                prefix = qPopulationCount(mask.toIPv4Address());
+            }
+            if (!address.isNull() && prefix > 0)
+                shape.ipv4Subnets.append({address, prefix});
+        }
+    }
+    return shape;
+}
+
+QList<std::pair<QHostAddress, int>> subnetsInUse(const Connection &connection)
+{
+    QList<std::pair<QHostAddress, int>> subnets;
+    virNetworkPtr *networks = nullptr;
+    const int count = virConnectListAllNetworks(connection.get(), &networks, 0);
+    for (int i = 0; i < count; ++i) {
+        const NetworkHandle network(networks[i]);
+        subnets += shapeOf(takeLibvirtString(virNetworkGetXMLDesc(network.get(), 0))).ipv4Subnets;
+    }
+    free(networks);
+    return subnets;
+}
+
+bool overlaps(const QList<std::pair<QHostAddress, int>> &used, const NetworkAddressing &candidate)
+{
+    const QHostAddress address(candidate.ipv4Address());
+    return std::any_of(used.cbegin(), used.cend(), [&address](const auto &subnet) {
+        const int prefix = std::min(subnet.second, 24);
+        return address.isInSubnet(subnet.first, prefix);
+    });
+}
+
+int undefineFlags()
+{
+    return VIR_DOMAIN_UNDEFINE_NVRAM | VIR_DOMAIN_UNDEFINE_TPM | VIR_DOMAIN_UNDEFINE_MANAGED_SAVE
+           | VIR_DOMAIN_UNDEFINE_SNAPSHOTS_METADATA;
+}
+
+} // namespace
+
+struct CreationPlan::Undo
+{
+    int stepIndex;
+    QString description; // "the disk volume nixos.qcow2 in pool default"
+    QString manualCommand; // how to remove it by hand when Airlock cannot
+    std::function<LibvirtResult<Done>(const Connection &)> action;
+};
+
+struct CreationPlan::Private
+{
+    QList<Undo> undos; // done and not undone, in the order they were done
+    DomainTarget target;
+    CreationResult result;
+    int stepIndex = 0;
+
+    StepOutcome check(const Connection &connection, const VmSpec &spec);
+    StepOutcome storagePool(const Connection &connection, const VmSpec &spec);
+    StepOutcome disk(const Connection &connection, const VmSpec &spec);
+    StepOutcome iso(const Connection &connection, const VmSpec &spec, const Callbacks &callbacks,
+                    const std::atomic_bool &cancel);
+    StepOutcome network(const Connection &connection, const VmSpec &spec);
+    StepOutcome define(const Connection &connection);
+    StepOutcome start(const Connection &connection);
+
+    void remember(QString description, QString manualCommand,
+                  std::function<LibvirtResult<Done>(const Connection &)> action)
+    {
+        result.created.append(description);
+        undos.append(
+                {stepIndex, std::move(description), std::move(manualCommand), std::move(action)});
+    }
+};
+
+QString CreationStep::title() const
+{
+    switch (id) {
+    case CreationStepId::Check:
+        return CreationPlan::tr("Check that everything is ready");
+    case CreationStepId::StoragePool:
+        return CreationPlan::tr("Prepare the storage pool");
+    case CreationStepId::Disk:
+        return CreationPlan::tr("Create the VM's disk");
+    case CreationStepId::Iso:
+        return CreationPlan::tr("Put the NixOS ISO into the pool");
+    case CreationStepId::Network:
+        return CreationPlan::tr("Prepare the network");
+    case CreationStepId::Define:
+        return CreationPlan::tr("Define the VM");
+    case CreationStepId::Start:
+        return CreationPlan::tr("Start the VM");
+    }
+    return {};
+}
+
+QString CreationFailure::text() const
+{
+    QStringList parts {what};
+    if (!libvirtMessage.isEmpty())
+        parts.append(libvirtMessage);
+    if (!advice.isEmpty())
+        parts.append(advice);
+    return parts.join(QLatin1Char('\n'));
+}
+
+CreationPlan::CreationPlan(const VmSpec &spec) : m_spec(spec), d(std::make_unique<Private>()) { }
+
+CreationPlan::~CreationPlan() = default;
+
+QList<CreationStep> CreationPlan::steps()
+{
+    return {{CreationStepId::Check}, {CreationStepId::StoragePool}, {CreationStepId::Disk},
+            {CreationStepId::Iso},   {CreationStepId::Network},     {CreationStepId::Define},
+            {CreationStepId::Start}};
+}
+
+StepOutcome CreationPlan::Private::check(const Connection &connection, const VmSpec &spec)
+{
+    const QString notReady = tr("Airlock cannot create this VM yet.");
+    if (spec.iso.isEmpty()) {
+        return stepError(tr("No installer ISO was chosen."), {},
+                         tr("Go back to “Get NixOS” and download the ISO or choose one you have."));
+    }
+
+    const auto facts = HostFacts::query(connection, spec.storagePool);
+    if (!facts) {
+        return stepError(tr("Airlock could not read what this host offers."), facts.error(),
+                         tr("Check that the libvirt daemon is running, then try again."));
+    }
+    const HostLimits limits {facts->threads, qint64(facts->memoryBytes / (1024 * 1024)),
+                             facts->kvm()};
+    if (const SpecProblems problems = spec.validate(limits); !problems.isEmpty()) {
+        QStringList lines;
+        for (const SpecProblem &problem : problems)
+            lines.append(problem.text());
+        return stepError(tr("The VM's settings do not fit this host."),
+                         LibvirtError::fromMessage(lines.join(QLatin1Char('\n'))),
+                         tr("Change them on the page the setting belongs to."));
+    }
+
+    DomainHandle existing(virDomainLookupByName(connection.get(), spec.name.toUtf8().constData()));
+    if (existing) {
+        return stepError(tr("A VM named “%1” already exists on this connection.").arg(spec.name),
+                         {},
+                         tr("Choose another name on “Size the VM”. Airlock never changes a VM it "
+                            "did not create."));
+    }
+    virResetLastError();
+    if (facts->pool.exists) {
+        if (connection.volume(spec.storagePool, spec.diskVolumeName())) {
+            return stepError(tr("The pool “%1” already holds a volume named “%2”.")
+                                     .arg(spec.storagePool, spec.diskVolumeName()),
+                             {},
+                             tr("Choose another VM name on “Size the VM”. Airlock never "
+                                "overwrites a volume."));
+        }
+    } else if (spec.storagePool != QLatin1String("default")) {
+        return stepError(tr("The storage pool “%1” does not exist.").arg(spec.storagePool), {},
+                         tr("Create it (for example with virt-manager), or use the pool "
+                            "“default”, which Airlock creates when it is missing."));
+    }
+
+    if (spec.network.mode != NetworkMode::None) {
+        const QString filter = DomainXml::filterName(spec.network);
+        NetworkFilterHandle handle(
+                virNWFilterLookupByName(connection.get(), filter.toUtf8().constData()));
+        if (!handle) {
+            const LibvirtError error = LibvirtError::last();
+            if (error.code == VIR_ERR_NO_NWFILTER) {
+                return stepError(tr("libvirt's traffic filter “%1” is missing.").arg(filter), error,
+                                 tr("Start libvirt's network-filter service (on secureblue: "
+                                    "ujust set-libvirt-daemons on), then try again."));
+            }
+            // A driver without network filters (libvirt's test driver) cannot
+            // apply one; the audit afterwards says whether the VM has it.
+        }
+    }
+
+    if (!spec.iso.isVolume()) {
+        const QFileInfo file(spec.iso.path);
+        if (!file.isFile() || !file.isReadable()) {
+            return stepError(tr("The ISO “%1” cannot be read.").arg(spec.iso.path), {},
+                             tr("Check that the file exists, or choose it again on “Get NixOS”."));
+        }
+    } else if (const auto volume = connection.volume(spec.iso.pool, spec.iso.volume); !volume) {
+        return stepError(tr("The ISO volume “%1” is not in the pool “%2”.")
+                                 .arg(spec.iso.volume, spec.iso.pool),
+                         volume.error(), tr("Choose the ISO again on “Get NixOS”."));
+    }
+
+    const auto target = DomainTarget::query(connection, spec.exposure.hostDevices);
+    if (!target)
+        return stepError(notReady, target.error(), tr("Check the connection, then try again."));
+    this->target = *target;
+    if (const auto xml = DomainXml::domain(spec, this->target); !xml) {
+        QStringList lines;
+        for (const SpecProblem &problem : xml.error())
+            lines.append(problem.text());
+        return stepError(tr("A device chosen for the VM is not on this host."),
+                         LibvirtError::fromMessage(lines.join(QLatin1Char('\n'))),
+                         tr("Go back to “Choose devices” and choose again."));
+    }
+
+    return StepDone {
+            tr("“%1” is free; %n virtual CPU(s) and %2 fit this host.", nullptr, spec.vcpus)
+                    .arg(spec.name, formatSize(spec.memoryMiB * 1024 * 1024))};
+}
+
+StepOutcome CreationPlan::Private::storagePool(const Connection &connection, const VmSpec &spec)
+{
+    const QByteArray name = spec.storagePool.toUtf8();
+    StoragePoolHandle pool(virStoragePoolLookupByName(connection.get(), name.constData()));
+    if (pool) {
+        if (virStoragePoolIsActive(pool.get()) == 1)
+            return StepDone {tr("Uses the pool “%1”.").arg(spec.storagePool), true};
+        if (virStoragePoolCreate(pool.get(), 0) < 0) {
+            return stepError(
+                    tr("The storage pool “%1” could not be started.").arg(spec.storagePool),
+                    LibvirtError::last(), tr("Check the pool's directory and permissions."));
+        }
+        remember(tr("started the storage pool “%1”").arg(spec.storagePool),
+                 QStringLiteral("virsh pool-destroy %1").arg(spec.storagePool),
+                 [name](const Connection &c) -> LibvirtResult<Done> {
+                     StoragePoolHandle p(virStoragePoolLookupByName(c.get(), name.constData()));
+                     if (!p || virStoragePoolDestroy(p.get()) < 0)
+                         return lastLibvirtError();
+                     return Done {};
+                 });
+        return StepDone {tr("Started the pool “%1”.").arg(spec.storagePool)};
+    }
+
+    virResetLastError();
+    QString xml;
+    QXmlStreamWriter writer(&xml);
+    writer.writeStartElement(QStringLiteral("pool"));
+    writer.writeAttribute(QStringLiteral("type"), QStringLiteral("dir"));
+    writer.writeTextElement(QStringLiteral("name"), spec.storagePool);
+    writer.writeStartElement(QStringLiteral("target"));
+    writer.writeTextElement(QStringLiteral("path"), QLatin1String(s_defaultPoolPath));
+    writer.writeEndElement();
+    writer.writeEndElement();
+
+    StoragePoolHandle created(
+            virStoragePoolDefineXML(connection.get(), xml.toUtf8().constData(), 0));
+    if (!created) {
+        return stepError(tr("The storage pool “%1” could not be defined.").arg(spec.storagePool),
+                         LibvirtError::last(),
+                         tr("Check that libvirt's storage service runs (on secureblue: ujust "
+                            "set-libvirt-daemons on)."));
+    }
+    remember(tr("the storage pool “%1” (%2)")
+                     .arg(spec.storagePool, QLatin1String(s_defaultPoolPath)),
+             QStringLiteral("virsh pool-destroy %1; virsh pool-undefine %1").arg(spec.storagePool),
+             [name](const Connection &c) -> LibvirtResult<Done> {
+                 StoragePoolHandle p(virStoragePoolLookupByName(c.get(), name.constData()));
+                 if (!p)
+                     return lastLibvirtError();
+                 if (virStoragePoolIsActive(p.get()) == 1 && virStoragePoolDestroy(p.get()) < 0)
+                     return lastLibvirtError();
+                 if (virStoragePoolUndefine(p.get()) < 0)
+                     return lastLibvirtError();
+                 return Done {};
+             });
+    if (virStoragePoolBuild(created.get(), 0) < 0 || virStoragePoolCreate(created.get(), 0) < 0) {
+        return stepError(tr("The storage pool “%1” could not be started.").arg(spec.storagePool),
+                         LibvirtError::last(),
+                         tr("Check that %1 exists and that libvirt may write to it.")
+                                 .arg(QLatin1String(s_defaultPoolPath)));
+    }
+    virStoragePoolSetAutostart(created.get(), 1);
+    return StepDone {tr("Created the pool “%1” in %2.")
+                             .arg(spec.storagePool, QLatin1String(s_defaultPoolPath))};
+}
+
+StepOutcome CreationPlan::Private::disk(const Connection &connection, const VmSpec &spec)
+{
+    const auto pool = connection.storagePool(spec.storagePool);
+    if (!pool)
+        return stepError(tr("The storage pool “%1” is not available.").arg(spec.storagePool),
+                         pool.error(), {});
+    StorageVolumeHandle volume(virStorageVolCreateXML(
+            pool->get(), DomainXml::diskVolume(spec).toUtf8().constData(), 0));
+    if (!volume) {
+        return stepError(tr("The disk “%1” could not be created.").arg(spec.diskVolumeName()),
+                         LibvirtError::last(),
+                         tr("Check the free space in the pool, or choose a smaller disk on “Size "
+                            "the VM”."));
+    }
+    const QByteArray poolName = spec.storagePool.toUtf8();
+    const QByteArray volumeName = spec.diskVolumeName().toUtf8();
+    remember(tr("the disk “%1” in the pool “%2”").arg(spec.diskVolumeName(), spec.storagePool),
+             QStringLiteral("virsh vol-delete --pool %1 %2")
+                     .arg(spec.storagePool, spec.diskVolumeName()),
+             [poolName, volumeName](const Connection &c) -> LibvirtResult<Done> {
+                 const auto v
+                         = c.volume(QString::fromUtf8(poolName), QString::fromUtf8(volumeName));
+                 if (!v)
+                     return std::unexpected(v.error());
+                 if (virStorageVolDelete(v->get(), 0) < 0)
+                     return lastLibvirtError();
+                 return Done {};
+             });
+    result.storagePool = spec.storagePool;
+    result.diskVolume = spec.diskVolumeName();
+    return StepDone {tr("%1, up to %2, grows as NixOS writes to it.")
+                             .arg(spec.diskVolumeName(),
+                                  formatSize(qint64(spec.diskGiB) * 1024 * 1024 * 1024))};
+}
+
+StepOutcome CreationPlan::Private::iso(const Connection &connection, const VmSpec &spec,
+                                       const Callbacks &callbacks, const std::atomic_bool &cancel)
+{
+    if (spec.iso.isVolume()) {
+        result.iso = spec.iso;
+        return StepDone {
+                tr("Already in the pool “%1” as “%2”.").arg(spec.iso.pool, spec.iso.volume), true};
+    }
+    const int index = stepIndex;
+    const auto uploaded = putIsoInPool(
+            connection, spec.storagePool, spec.iso.path, QString(), QByteArray(),
+            [&callbacks, index](qint64 done, qint64 total) {
+                if (callbacks.progress)
+                    callbacks.progress(index, done, total);
+            },
+            &cancel);
+    if (!uploaded) {
+        return stepError(tr("The ISO could not be put into the pool “%1”.").arg(spec.storagePool),
+                         uploaded.error(),
+                         tr("Check the pool's free space: the ISO needs %1.")
+                                 .arg(formatSize(QFileInfo(spec.iso.path).size())));
+    }
+    result.iso = IsoSource::poolVolume(uploaded->pool, uploaded->volume);
+    if (!uploaded->created)
+        return StepDone {
+                tr("The pool already holds this ISO as “%1”; reused.").arg(uploaded->volume), true};
+    const QByteArray poolName = uploaded->pool.toUtf8();
+    const QByteArray volumeName = uploaded->volume.toUtf8();
+    remember(tr("the ISO “%1” in the pool “%2”").arg(uploaded->volume, uploaded->pool),
+             QStringLiteral("virsh vol-delete --pool %1 %2").arg(uploaded->pool, uploaded->volume),
+             [poolName, volumeName](const Connection &c) -> LibvirtResult<Done> {
+                 const auto v
+                         = c.volume(QString::fromUtf8(poolName), QString::fromUtf8(volumeName));
+                 if (!v)
+                     return std::unexpected(v.error());
+                 if (virStorageVolDelete(v->get(), 0) < 0)
+                     return lastLibvirtError();
+                 return Done {};
+             });
+    return StepDone {tr("Uploaded as “%1”.").arg(uploaded->volume)};
+}
+
+StepOutcome CreationPlan::Private::network(const Connection &connection, const VmSpec &spec)
+{
+    if (spec.network.mode == NetworkMode::None)
+        return StepDone {tr("No network: the VM gets no network card."), true};
+    if (spec.network.mode == NetworkMode::Bridge)
+        return StepDone {tr("Uses the host's bridge “%1”.").arg(spec.network.bridge), true};
+
+    const QString name = DomainXml::networkName(spec.network);
+    const QByteArray nameBytes = name.toUtf8();
+    result.networkName = name;
+    NetworkHandle existing(virNetworkLookupByName(connection.get(), nameBytes.constData()));
+    if (existing) {
+        // Never changed, only used, and only when it is what Airlock would make.
+        const NetworkShape shape
+                = shapeOf(takeLibvirtString(virNetworkGetXMLDesc(existing.get(), 0)));
+        const QString wantedForward
+                = spec.network.mode == NetworkMode::Nat ? QStringLiteral("nat") : QString();
+        if (shape.forwardMode != wantedForward || shape.ipv6 != spec.network.ipv6) {
+            return stepError(
+                    tr("A network named “%1” exists, but it is not what Airlock makes (its "
+                       "forward mode is “%2”).")
+                            .arg(name,
+                                 shape.forwardMode.isEmpty() ? tr("none") : shape.forwardMode),
+                    {},
+                    tr("Airlock does not change networks it did not make. Rename or remove "
+                       "“%1”, or choose another network mode.")
+                            .arg(name));
+        }
+        if (virNetworkIsActive(existing.get()) == 1)
+            return StepDone {tr("Uses Airlock's network “%1”.").arg(name), true};
+        if (virNetworkCreate(existing.get()) < 0) {
+            return stepError(tr("Airlock's network “%1” could not be started.").arg(name),
+                             LibvirtError::last(), tr("Another network may use its addresses."));
+        }
+        remember(tr("started the network “%1”").arg(name),
+                 QStringLiteral("virsh net-destroy %1").arg(name),
+                 [nameBytes](const Connection &c) -> LibvirtResult<Done> {
+                     NetworkHandle n(virNetworkLookupByName(c.get(), nameBytes.constData()));
+                     if (!n || virNetworkDestroy(n.get()) < 0)
+                         return lastLibvirtError();
+                     return Done {};
+                 });
+        return StepDone {tr("Started Airlock's network “%1”.").arg(name)};
+    }
+    virResetLastError();
+
+    // The first 192.168.x.0/24 no libvirt network uses; when the host itself
+    // uses it (libvirt says "already in use"), the next one.
+    const auto used = subnetsInUse(connection);
+    LibvirtError lastError;
+    for (int candidate = 0; candidate < s_subnetCandidates; ++candidate) {
+        const NetworkAddressing addressing = NetworkAddressing::candidate(candidate);
+        if (overlaps(used, addressing))
+            continue;
+        NetworkHandle network(virNetworkDefineXML(
+                connection.get(),
+                DomainXml::network(spec.network, addressing).toUtf8().constData()));
+        if (!network) {
+            return stepError(tr("Airlock's network “%1” could not be defined.").arg(name),
+                             LibvirtError::last(),
+                             tr("Check that libvirt's network service runs (on secureblue: ujust "
+                                "set-libvirt-daemons on)."));
+        }
+        if (virNetworkCreate(network.get()) == 0) {
+            virNetworkSetAutostart(network.get(), 1);
+            remember(tr("the network “%1” (%2)").arg(name, addressing.ipv4Network()),
+                     QStringLiteral("virsh net-destroy %1; virsh net-undefine %1").arg(name),
+                     [nameBytes](const Connection &c) -> LibvirtResult<Done> {
+                         NetworkHandle n(virNetworkLookupByName(c.get(), nameBytes.constData()));
+                         if (!n)
+                             return lastLibvirtError();
+                         if (virNetworkIsActive(n.get()) == 1 && virNetworkDestroy(n.get()) < 0)
+                             return lastLibvirtError();
+                         if (virNetworkUndefine(n.get()) < 0)
+                             return lastLibvirtError();
+                         return Done {};
+                     });
+            return StepDone {tr("Created Airlock's network “%1” on %2.")
+                                     .arg(name, addressing.ipv4Network())};
+        }
+        lastError = LibvirtError::last();
+        virNetworkUndefine(network.get());
+        if (!lastError.message.contains(QLatin1String("in use")))
+            break;
+    }
+    return stepError(tr("Airlock's network “%1” could not be started.").arg(name), lastError,
+                     tr("Check that dnsmasq is installed and that no other network uses the "
+                        "192.168.150–189 address ranges."));
+}
+
+StepOutcome CreationPlan::Private::define(const Connection &connection)
+{
+    const auto xml = DomainXml::domain(result.spec, target);
+    if (!xml) {
+        return stepError(tr("The VM's configuration could not be written."),
+                         LibvirtError::fromMessage(xml.error().constFirst().text()), {});
+    }
+    DomainHandle domain(virDomainDefineXML(connection.get(), xml->toUtf8().constData()));
+    if (!domain) {
+        return stepError(tr("libvirt refused the VM's configuration."), LibvirtError::last(),
+                         tr("The message above says which part; the exact XML is on the Summary "
+                            "page."));
+    }
+    const QByteArray name = result.spec.name.toUtf8();
+    remember(tr("the VM “%1”").arg(result.spec.name),
+             QStringLiteral("virsh undefine --nvram --tpm %1").arg(result.spec.name),
+             [name](const Connection &c) -> LibvirtResult<Done> {
+                 DomainHandle d(virDomainLookupByName(c.get(), name.constData()));
+                 if (!d)
+                     return lastLibvirtError();
+                 if (virDomainUndefineFlags(d.get(), undefineFlags()) == 0)
+                     return Done {};
+                 // Drivers without NVRAM or TPM state refuse those flags.
+                 if (virDomainUndefine(d.get()) < 0)
+                     return lastLibvirtError();
+                 return Done {};
+             });
+    result.domainName = result.spec.name;
+    return StepDone {tr("Defined “%1”.").arg(result.spec.name)};
+}
+
+StepOutcome CreationPlan::Private::start(const Connection &connection)
+{
+    const QByteArray name = result.spec.name.toUtf8();
+    DomainHandle domain(virDomainLookupByName(connection.get(), name.constData()));
+    if (!domain || virDomainCreate(domain.get()) < 0) {
+        const LibvirtError error = LibvirtError::last();
+        QString advice = tr("libvirt's message above says why. The VM's log on the host is "
+                            "/var/log/libvirt/qemu/%1.log.")
+                                 .arg(result.spec.name);
+        if (error.message.contains(QLatin1String("firmware"), Qt::CaseInsensitive))
+            advice = tr("This host has no matching UEFI firmware: install the OVMF/edk2 package, "
+                        "or choose BIOS on “Size the VM”.");
+        return stepError(tr("The VM could not be started."), error, advice);
+    }
+    remember(tr("the running VM “%1”").arg(result.spec.name),
+             QStringLiteral("virsh destroy %1").arg(result.spec.name),
+             [name](const Connection &c) -> LibvirtResult<Done> {
+                 DomainHandle d(virDomainLookupByName(c.get(), name.constData()));
+                 if (!d || virDomainDestroy(d.get()) < 0)
+                     return lastLibvirtError();
+                 return Done {};
+             });
+    return StepDone {tr("“%1” is running.").arg(result.spec.name)};
+}
+
+std::expected<CreationResult, CreationFailure> CreationPlan::run(const Connection &connection,
+                                                                 const Callbacks &callbacks,
+                                                                 const std::atomic_bool &cancel)
+{
+    d->undos.clear();
+    d->result = {};
+    d->result.spec = m_spec;
+    const QList<CreationStep> plan = steps();
+
+    for (int index = 0; index < plan.size(); ++index) {
+        const CreationStepId id = plan.at(index).id;
+        d->stepIndex = index;
+        CreationFailure failure;
+        failure.stepIndex = index;
+        failure.step = id;
+
+        std::optional<StepOutcome> outcome;
+        if (cancel.load()) {
+            failure.cancelled = true;
+            failure.what = tr("Creation was cancelled before “%1”.").arg(plan.at(index).title());
+        } else {
+            if (callbacks.started)
+                callbacks.started(index);
+            if (callbacks.inject) {
+                if (const auto injected = callbacks.inject(id))
+                    outcome = stepError(tr("“%1” failed.").arg(plan.at(index).title()), *injected,
+                                        {});
+            }
+            if (!outcome) {
+                switch (id) {
+                case CreationStepId::Check:
+                    outcome = d->check(connection, m_spec);
+                    break;
+                case CreationStepId::StoragePool:
+                    outcome = d->storagePool(connection, m_spec);
+                    break;
+                case CreationStepId::Disk:
+                    outcome = d->disk(connection, m_spec);
+                    break;
+                case CreationStepId::Iso:
+                    outcome = d->iso(connection, m_spec, callbacks, cancel);
+                    if (*outcome)
+                        d->result.spec.iso = d->result.iso;
+                    break;
+                case CreationStepId::Network:
+                    outcome = d->network(connection, m_spec);
+                    break;
+                case CreationStepId::Define:
+                    outcome = d->define(connection);
+                    break;
+                case CreationStepId::Start:
+                    outcome = d->start(connection);
+                    break;
+                }
+            }
+            if (*outcome) {
+                if ((*outcome)->skipped) {
+                    if (callbacks.skipped)
+                        callbacks.skipped(index, (*outcome)->detail);
+                } else if (callbacks.finished) {
+                    callbacks.finished(index, (*outcome)->detail);
+                }
+                continue;
+            }
+            const StepError &error = outcome->error();
+            failure.cancelled = cancel.load() && error.error.code == VIR_ERR_OPERATION_ABORTED;
+            failure.what = failure.cancelled ? tr("Creation was cancelled during “%1”.")
+                                                       .arg(plan.at(index).title())
+                                             : error.what;
+            failure.libvirtMessage = failure.cancelled ? QString() : error.error.message;
+            failure.advice = error.advice;
+            failure.connectionLost = error.error.isConnectionLost();
+        }
+
+        const QStringList leftovers = undoLeftovers(connection, callbacks);
+        failure.leftovers = leftovers;
+        for (const QString &line : std::as_const(d->result.created)) {
+            if (!std::any_of(leftovers.cbegin(), leftovers.cend(),
+                             [&line](const QString &left) { return left.startsWith(line); }))
+                failure.undone.append(line);
+        }
+        if (!leftovers.isEmpty() && failure.advice.isEmpty())
+            failure.advice
+                    = tr("Airlock could not remove everything it had made; the list says how "
+                         "to remove each by hand.");
+        return std::unexpected(failure);
+    }
+    // The VM is made: from now on it is the user's, and nothing undoes it.
+    d->undos.clear();
+    return d->result;
+}
+
+QStringList CreationPlan::undoLeftovers(const Connection &connection, const Callbacks &callbacks)
+{
+    QStringList leftovers;
+    QList<Undo> remaining;
+    for (auto it = d->undos.crbegin(); it != d->undos.crend(); ++it) {
+        if (callbacks.undoing)
+            callbacks.undoing(it->stepIndex);
+        const auto result = it->action(connection);
+        if (callbacks.undone)
+            callbacks.undone(it->stepIndex, result.has_value());
+        if (!result) {
+            leftovers.append(tr("%1 (remove it with: %2)").arg(it->description, it->manualCommand));
+            remaining.prepend(*it);
+        }
+    }
+    d->undos = remaining;
+    return leftovers;
+}
+
+bool CreationPlan::hasLeftovers() const
+{
+    return !d->undos.isEmpty();
+}
+
+} // namespace Airlock

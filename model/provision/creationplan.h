@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domainxml/domainxml.h"
+#include "hypervisor/connection.h"
+#include "spec/vmspec.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+#include <atomic>
+#include <expected>
+#include <functional>
+#include <optional>
+
+namespace Airlock {
+
+// The steps of creating a VM, in the order they run.
+enum class CreationStepId {
+    Check, // the name is still free, the spec fits this host, what it references exists
+    StoragePool, // the pool exists and runs (Airlock defines "default" when missing)
+    Disk, // the thin qcow2 system disk
+    Iso, // the ISO uploaded into the pool, unless it is there already
+    Network, // Airlock's own network, defined and started if needed
+    Define, // the domain
+    Start, // and it runs
+};
+
+struct CreationStep
+{
+    CreationStepId id;
+    QString title() const;
+};
+
+// What a successful run made.
+struct CreationResult
+{
+    QString domainName;
+    QString storagePool;
+    QString diskVolume;
+    IsoSource iso; // where the domain's CD-ROM reads from (a pool volume)
+    QString networkName; // empty for "none" and "bridge"
+    VmSpec spec; // the spec as created (its ISO pointing into the pool)
+    QStringList created; // one line per object this run created, for the user
+};
+
+// Why a run stopped, and what it left behind.
+struct CreationFailure
+{
+    int stepIndex = -1;
+    CreationStepId step = CreationStepId::Check;
+    bool cancelled = false;
+    QString what; // "Creating the disk volume failed."
+    QString libvirtMessage; // libvirt's (or the system's) own words, in full
+    QString advice; // what to try now
+    bool connectionLost = false;
+    QStringList undone; // objects removed again
+    QStringList leftovers; // objects that could not be removed, each with how to remove it
+
+    QString text() const; // what + libvirt's words + advice, for the command line
+};
+
+// The creation plan: each step with its own undo. It runs synchronously on
+// the calling thread (a worker, never the GUI thread); if any step fails or
+// the run is cancelled, every step done so far is undone in reverse order.
+// Objects that existed before the run are never modified or removed.
+class CreationPlan
+{
+    Q_DECLARE_TR_FUNCTIONS(CreationPlan)
+public:
+    struct Callbacks
+    {
+        std::function<void(int step)> started;
+        std::function<void(int step, qint64 done, qint64 total)> progress;
+        std::function<void(int step, const QString &detail)> finished;
+        std::function<void(int step, const QString &detail)> skipped;
+        std::function<void(int step)> undoing;
+        std::function<void(int step, bool ok)> undone;
+        // Fault injection for the tests: an error returned here makes the
+        // step fail as if libvirt had refused it.
+        std::function<std::optional<LibvirtError>(CreationStepId)> inject;
+    };
+
+    explicit CreationPlan(const VmSpec &spec);
+    ~CreationPlan();
+    CreationPlan(const CreationPlan &) = delete;
+    CreationPlan &operator=(const CreationPlan &) = delete;
+
+    static QList<CreationStep> steps();
+    const VmSpec &spec() const { return m_spec; }
+
+    std::expected<CreationResult, CreationFailure> run(const Connection &connection,
+                                                       const Callbacks &callbacks,
+                                                       const std::atomic_bool &cancel);
+
+    // After a failure that lost the connection, undoes what could not be
+    // undone then, on a new connection. Returns the objects still left.
+    QStringList undoLeftovers(const Connection &connection, const Callbacks &callbacks);
+    bool hasLeftovers() const;
+
+private:
+    struct Undo;
+    struct Private;
+    VmSpec m_spec;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace Airlock

@@ -1,0 +1,386 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "hypervisor/hypervisor.h"
+#include "provision/creationplan.h"
+#include "provision/provisioner.h"
+#include "testsupport.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Airlock;
+
+Q_DECLARE_METATYPE(Airlock::CreationStepId)
+
+namespace {
+
+// Everything on the connection a creation could touch, with its state.
+QStringList inventory(const Connection &connection)
+{
+    QStringList items;
+    virDomainPtr *domains = nullptr;
+    const int domainCount = virConnectListAllDomains(connection.get(), &domains, 0);
+    for (int i = 0; i < domainCount; ++i) {
+        const DomainHandle domain(domains[i]);
+        int state = 0;
+        virDomainGetState(domain.get(), &state, nullptr, 0);
+        const QString xml
+                = takeLibvirtString(virDomainGetXMLDesc(domain.get(), VIR_DOMAIN_XML_INACTIVE));
+        items.append(QStringLiteral("domain %1 state %2 xml %3")
+                             .arg(QString::fromUtf8(virDomainGetName(domain.get())))
+                             .arg(state)
+                             .arg(qHash(xml)));
+    }
+    free(domains);
+    virNetworkPtr *networks = nullptr;
+    const int networkCount = virConnectListAllNetworks(connection.get(), &networks, 0);
+    for (int i = 0; i < networkCount; ++i) {
+        const NetworkHandle network(networks[i]);
+        int autostart = 0;
+        virNetworkGetAutostart(network.get(), &autostart);
+        items.append(QStringLiteral("network %1 active %2 autostart %3")
+                             .arg(QString::fromUtf8(virNetworkGetName(network.get())))
+                             .arg(virNetworkIsActive(network.get()))
+                             .arg(autostart));
+    }
+    free(networks);
+    virStoragePoolPtr *pools = nullptr;
+    const int poolCount = virConnectListAllStoragePools(connection.get(), &pools, 0);
+    for (int i = 0; i < poolCount; ++i) {
+        const StoragePoolHandle pool(pools[i]);
+        const QString name = QString::fromUtf8(virStoragePoolGetName(pool.get()));
+        items.append(QStringLiteral("pool %1 active %2")
+                             .arg(name)
+                             .arg(virStoragePoolIsActive(pool.get())));
+        if (const auto volumes = connection.volumeNames(name)) {
+            for (const QString &volume : *volumes)
+                items.append(QStringLiteral("volume %1/%2").arg(name, volume));
+        }
+    }
+    free(pools);
+    items.sort();
+    return items;
+}
+
+} // namespace
+
+// The creation plan on libvirt's test driver: every step, every undo.
+class TestCreationPlan : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void createsARunningVm();
+    void createsTheDefaultPoolWhenMissing();
+    void failureAtEachStepRestoresEverything_data();
+    void failureAtEachStepRestoresEverything();
+    void neverTouchesAnExistingDomain();
+    void neverTouchesAnExistingVolume();
+    void refusesANetworkOfAnotherKind();
+    void stopsAgainAnAirlockNetworkItStarted();
+    void cancelMidwayRollsBack();
+    void reportsAMissingIso();
+    void provisionerReportsStepsInTheGuiThread();
+    void provisionerReportsFailureAfterRollback();
+
+private:
+    VmSpec spec(const QString &name) const;
+
+    Connection m_connection;
+};
+
+void TestCreationPlan::initTestCase()
+{
+    Hypervisor::initializeLibvirt();
+}
+
+void TestCreationPlan::init()
+{
+    // A private test-driver host per test: a pool "vms" with an ISO in it.
+    const auto connection = Connection::open(
+            QStringLiteral("test://") + Test::dataPath(QStringLiteral("testdriver/provision.xml")));
+    QVERIFY2(connection, qPrintable(connection ? QString() : connection.error().message));
+    m_connection = *connection;
+}
+
+void TestCreationPlan::cleanup()
+{
+    m_connection = Connection();
+}
+
+VmSpec TestCreationPlan::spec(const QString &name) const
+{
+    VmSpec spec;
+    spec.name = name;
+    spec.storagePool = QStringLiteral("vms");
+    spec.accelerator = Accelerator::Tcg;
+    spec.cpuMode = CpuMode::Maximum;
+    spec.iso = IsoSource::poolVolume(QStringLiteral("vms"), QStringLiteral("nixos.iso"));
+    return spec;
+}
+
+void TestCreationPlan::createsARunningVm()
+{
+    const QStringList before = inventory(m_connection);
+    CreationPlan plan(spec(QStringLiteral("fresh")));
+    QList<int> finished;
+    QList<int> skipped;
+    CreationPlan::Callbacks callbacks;
+    callbacks.finished = [&finished](int step, const QString &detail) {
+        QVERIFY(!detail.isEmpty());
+        finished.append(step);
+    };
+    callbacks.skipped = [&skipped](int step, const QString &) { skipped.append(step); };
+    std::atomic_bool cancel {false};
+    const auto result = plan.run(m_connection, callbacks, cancel);
+    QVERIFY2(result, qPrintable(result ? QString() : result.error().text()));
+    QCOMPARE(result->domainName, QStringLiteral("fresh"));
+    QCOMPARE(result->networkName, QStringLiteral("airlock-nat"));
+    QCOMPARE(result->iso,
+             IsoSource::poolVolume(QStringLiteral("vms"), QStringLiteral("nixos.iso")));
+    // The pool existed and the ISO was in it already: those two are skipped.
+    QCOMPARE(skipped, (QList<int> {1, 3}));
+    QCOMPARE(finished, (QList<int> {0, 2, 4, 5, 6}));
+
+    const QStringList after = inventory(m_connection);
+    QStringList added = after;
+    for (const QString &item : before)
+        added.removeOne(item);
+    QCOMPARE(added.size(), 3);
+    QVERIFY(added.at(0).startsWith(QStringLiteral("domain fresh state 1 ")));
+    QCOMPARE(added.at(1), QStringLiteral("network airlock-nat active 1 autostart 1"));
+    QCOMPARE(added.at(2), QStringLiteral("volume vms/fresh.qcow2"));
+    QVERIFY(!plan.hasLeftovers());
+}
+
+void TestCreationPlan::createsTheDefaultPoolWhenMissing()
+{
+    VmSpec withDefault = spec(QStringLiteral("pooled"));
+    withDefault.storagePool = QStringLiteral("default");
+    CreationPlan plan(withDefault);
+    std::atomic_bool cancel {false};
+    const auto result = plan.run(m_connection, {}, cancel);
+    QVERIFY2(result, qPrintable(result ? QString() : result.error().text()));
+    const auto pool = m_connection.storagePool(QStringLiteral("default"));
+    QVERIFY(pool);
+    QCOMPARE(virStoragePoolIsActive(pool->get()), 1);
+    const QString xml = takeLibvirtString(virStoragePoolGetXMLDesc(pool->get(), 0));
+    QVERIFY(xml.contains(QStringLiteral("<path>/var/lib/libvirt/images</path>")));
+    QVERIFY(m_connection.volume(QStringLiteral("default"), QStringLiteral("pooled.qcow2")));
+}
+
+void TestCreationPlan::failureAtEachStepRestoresEverything_data()
+{
+    QTest::addColumn<CreationStepId>("failingStep");
+    QTest::addColumn<QString>("pool");
+    for (const CreationStep &step : CreationPlan::steps()) {
+        QTest::addRow("%s, existing pool", qPrintable(step.title()))
+                << step.id << QStringLiteral("vms");
+        QTest::addRow("%s, pool to create", qPrintable(step.title()))
+                << step.id << QStringLiteral("default");
+    }
+}
+
+void TestCreationPlan::failureAtEachStepRestoresEverything()
+{
+    QFETCH(CreationStepId, failingStep);
+    QFETCH(QString, pool);
+    VmSpec failing = spec(QStringLiteral("doomed"));
+    failing.storagePool = pool;
+    const QStringList before = inventory(m_connection);
+
+    CreationPlan plan(failing);
+    CreationPlan::Callbacks callbacks;
+    callbacks.inject = [failingStep](CreationStepId id) -> std::optional<LibvirtError> {
+        if (id == failingStep)
+            return LibvirtError::fromMessage(QStringLiteral("injected failure"));
+        return std::nullopt;
+    };
+    QList<int> undone;
+    callbacks.undone = [&undone](int step, bool ok) {
+        QVERIFY(ok);
+        undone.append(step);
+    };
+    std::atomic_bool cancel {false};
+    const auto result = plan.run(m_connection, callbacks, cancel);
+    QVERIFY(!result);
+    const CreationFailure &failure = result.error();
+    QCOMPARE(failure.step, failingStep);
+    QVERIFY(!failure.cancelled);
+    QCOMPARE(failure.libvirtMessage, QStringLiteral("injected failure"));
+    QVERIFY(failure.leftovers.isEmpty());
+    QVERIFY(!plan.hasLeftovers());
+    // Undone in reverse order.
+    QVERIFY(std::is_sorted(undone.crbegin(), undone.crend()));
+    QCOMPARE(inventory(m_connection), before);
+}
+
+void TestCreationPlan::neverTouchesAnExistingDomain()
+{
+    // "running" exists in the node file and runs.
+    const QStringList before = inventory(m_connection);
+    CreationPlan plan(spec(QStringLiteral("running")));
+    std::atomic_bool cancel {false};
+    const auto result = plan.run(m_connection, {}, cancel);
+    QVERIFY(!result);
+    QCOMPARE(result.error().step, CreationStepId::Check);
+    QVERIFY(result.error().what.contains(QStringLiteral("“running” already exists")));
+    QVERIFY(!result.error().advice.isEmpty());
+    QCOMPARE(inventory(m_connection), before);
+}
+
+void TestCreationPlan::neverTouchesAnExistingVolume()
+{
+    // The node file's pool holds "orphan.qcow2" without a domain.
+    const QStringList before = inventory(m_connection);
+    CreationPlan plan(spec(QStringLiteral("orphan")));
+    std::atomic_bool cancel {false};
+    const auto result = plan.run(m_connection, {}, cancel);
+    QVERIFY(!result);
+    QCOMPARE(result.error().step, CreationStepId::Check);
+    QVERIFY(result.error().what.contains(QStringLiteral("orphan.qcow2")));
+    QCOMPARE(inventory(m_connection), before);
+}
+
+void TestCreationPlan::refusesANetworkOfAnotherKind()
+{
+    // Someone made an "airlock-isolated" that forwards to the LAN.
+    const char *xml = "<network><name>airlock-isolated</name><forward mode='nat'/>"
+                      "<ip address='10.9.9.1' prefix='24'/></network>";
+    NetworkHandle impostor(virNetworkDefineXML(m_connection.get(), xml));
+    QVERIFY(impostor);
+    const QStringList before = inventory(m_connection);
+    VmSpec isolated = spec(QStringLiteral("isolated"));
+    isolated.network.mode = NetworkMode::Isolated;
+    CreationPlan plan(isolated);
+    std::atomic_bool cancel {false};
+    const auto result = plan.run(m_connection, {}, cancel);
+    QVERIFY(!result);
+    QCOMPARE(result.error().step, CreationStepId::Network);
+    QVERIFY(result.error().what.contains(QStringLiteral("not what Airlock makes")));
+    QCOMPARE(inventory(m_connection), before);
+}
+
+void TestCreationPlan::stopsAgainAnAirlockNetworkItStarted()
+{
+    const QString xml = DomainXml::network(NetworkChoice {}, NetworkAddressing::candidate(5));
+    NetworkHandle network(virNetworkDefineXML(m_connection.get(), xml.toUtf8().constData()));
+    QVERIFY(network);
+    QCOMPARE(virNetworkIsActive(network.get()), 0);
+    const QStringList before = inventory(m_connection);
+
+    CreationPlan plan(spec(QStringLiteral("reuser")));
+    CreationPlan::Callbacks callbacks;
+    callbacks.inject = [](CreationStepId id) -> std::optional<LibvirtError> {
+        if (id == CreationStepId::Start)
+            return LibvirtError::fromMessage(QStringLiteral("injected"));
+        return std::nullopt;
+    };
+    bool networkStarted = false;
+    callbacks.finished = [&](int step, const QString &) {
+        if (step == 4)
+            networkStarted = virNetworkIsActive(network.get()) == 1;
+    };
+    std::atomic_bool cancel {false};
+    QVERIFY(!plan.run(m_connection, callbacks, cancel));
+    QVERIFY(networkStarted);
+    QCOMPARE(inventory(m_connection), before);
+}
+
+void TestCreationPlan::cancelMidwayRollsBack()
+{
+    const QStringList before = inventory(m_connection);
+    CreationPlan plan(spec(QStringLiteral("cancelled")));
+    std::atomic_bool cancel {false};
+    CreationPlan::Callbacks callbacks;
+    callbacks.finished = [&cancel](int step, const QString &) {
+        if (step == 4) // the network is up; the user presses Cancel
+            cancel = true;
+    };
+    QList<int> undone;
+    callbacks.undone = [&undone](int step, bool ok) {
+        QVERIFY(ok);
+        undone.append(step);
+    };
+    const auto result = plan.run(m_connection, callbacks, cancel);
+    QVERIFY(!result);
+    QVERIFY(result.error().cancelled);
+    QCOMPARE(result.error().step, CreationStepId::Define);
+    QCOMPARE(undone, (QList<int> {4, 2}));
+    QCOMPARE(result.error().undone.size(), 2);
+    QCOMPARE(inventory(m_connection), before);
+}
+
+void TestCreationPlan::reportsAMissingIso()
+{
+    VmSpec missing = spec(QStringLiteral("no-iso"));
+    missing.iso = IsoSource::poolVolume(QStringLiteral("vms"), QStringLiteral("absent.iso"));
+    CreationPlan plan(missing);
+    std::atomic_bool cancel {false};
+    auto result = plan.run(m_connection, {}, cancel);
+    QVERIFY(!result);
+    QVERIFY(result.error().what.contains(QStringLiteral("absent.iso")));
+
+    missing.iso = IsoSource::file(QStringLiteral("/nonexistent/nixos.iso"));
+    CreationPlan filePlan(missing);
+    result = filePlan.run(m_connection, {}, cancel);
+    QVERIFY(!result);
+    QVERIFY(result.error().what.contains(QStringLiteral("/nonexistent/nixos.iso")));
+
+    missing.iso = {};
+    CreationPlan nonePlan(missing);
+    result = nonePlan.run(m_connection, {}, cancel);
+    QVERIFY(!result);
+    QCOMPARE(result.error().step, CreationStepId::Check);
+}
+
+void TestCreationPlan::provisionerReportsStepsInTheGuiThread()
+{
+    Hypervisor hypervisor;
+    QSignalSpy opened(&hypervisor, &Hypervisor::opened);
+    hypervisor.open(QStringLiteral("test://")
+                    + Test::dataPath(QStringLiteral("testdriver/provision.xml")));
+    QVERIFY(opened.wait());
+
+    Provisioner provisioner(&hypervisor, spec(QStringLiteral("async")));
+    QSignalSpy started(&provisioner, &Provisioner::stepStarted);
+    QSignalSpy finished(&provisioner, &Provisioner::stepFinished);
+    QSignalSpy skipped(&provisioner, &Provisioner::stepSkipped);
+    QSignalSpy succeeded(&provisioner, &Provisioner::succeeded);
+    QObject threadCheck;
+    connect(&provisioner, &Provisioner::stepStarted, &threadCheck,
+            [] { QCOMPARE(QThread::currentThread(), qApp->thread()); });
+    provisioner.start();
+    QVERIFY(provisioner.isRunning());
+    QVERIFY(succeeded.wait(10000));
+    QVERIFY(!provisioner.isRunning());
+    QCOMPARE(started.size(), 7);
+    QCOMPARE(finished.size() + skipped.size(), 7);
+    QCOMPARE(succeeded.constFirst().constFirst().value<CreationResult>().domainName,
+             QStringLiteral("async"));
+}
+
+void TestCreationPlan::provisionerReportsFailureAfterRollback()
+{
+    Hypervisor hypervisor;
+    QSignalSpy opened(&hypervisor, &Hypervisor::opened);
+    hypervisor.open(QStringLiteral("test://")
+                    + Test::dataPath(QStringLiteral("testdriver/provision.xml")));
+    QVERIFY(opened.wait());
+
+    // A name that exists: the check fails and nothing is made.
+    Provisioner provisioner(&hypervisor, spec(QStringLiteral("running")));
+    QSignalSpy failed(&provisioner, &Provisioner::failed);
+    QSignalSpy undone(&provisioner, &Provisioner::stepUndone);
+    provisioner.start();
+    QVERIFY(failed.wait(10000));
+    const auto failure = failed.constFirst().constFirst().value<CreationFailure>();
+    QCOMPARE(failure.step, CreationStepId::Check);
+    QVERIFY(undone.isEmpty());
+    QVERIFY(!provisioner.hasLeftovers());
+}
+
+QTEST_GUILESS_MAIN(TestCreationPlan)
+#include "tst_creationplan.moc"
