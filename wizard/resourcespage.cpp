@@ -133,6 +133,7 @@ ResourcesPage::ResourcesPage(WizardSession *session, QWidget *parent)
     , m_biosRadio(new QRadioButton(m_advancedPanel))
     , m_biosText(explanationLabel(QStringLiteral("biosText"), m_advancedPanel))
     , m_firmwareNotices(new NoticeList(m_advancedPanel))
+    , m_secureBootButton(new QPushButton(m_advancedPanel))
     , m_pageNotice(new NoticeLabel(this))
 {
     setObjectName(QStringLiteral("resourcespage"));
@@ -164,6 +165,7 @@ ResourcesPage::ResourcesPage(WizardSession *session, QWidget *parent)
     m_uefiRadio->setObjectName(QStringLiteral("uefiRadio"));
     m_biosRadio->setObjectName(QStringLiteral("biosRadio"));
     m_firmwareNotices->setObjectName(QStringLiteral("firmwareNotices"));
+    m_secureBootButton->setObjectName(QStringLiteral("secureBootButton"));
 
     // The name.
     auto *nameLabel = new QLabel(tr("N&ame:"), m_content);
@@ -244,10 +246,13 @@ ResourcesPage::ResourcesPage(WizardSession *session, QWidget *parent)
         advancedLayout->addWidget(text, row++, 1);
     }
     advancedLayout->addWidget(m_firmwareNotices, row++, 1);
+    advancedLayout->addWidget(m_secureBootButton, row++, 1, Qt::AlignLeft);
     m_advancedPanel->setVisible(false);
     // The way out when a spec asks for KVM on a host that has none.
     m_emulationButton->setText(tr("Run in &emulation instead"));
     m_emulationButton->setVisible(false);
+    m_secureBootButton->setText(tr("Turn Secure Boot &off"));
+    m_secureBootButton->setVisible(false);
 
     // One grid: labels on the left, each control with its caption and
     // notices stacked on the right.
@@ -281,7 +286,7 @@ ResourcesPage::ResourcesPage(WizardSession *session, QWidget *parent)
     addSize(diskLabel, m_diskSlider, m_diskMark, m_diskSpin, m_diskCaption, m_diskNotices);
     grid->setRowMinimumHeight(row++, 10);
     auto *advancedRow = new QHBoxLayout;
-    advancedRow->addWidget(m_advancedButton);
+    advancedRow->addWidget(m_advancedButton, 0, Qt::AlignLeft);
     advancedRow->addWidget(m_advancedSummary, 1);
     grid->addLayout(advancedRow, row++, 0, 1, 2);
     grid->addWidget(m_advancedPanel, row++, 0, 1, 2);
@@ -314,6 +319,7 @@ ResourcesPage::ResourcesPage(WizardSession *session, QWidget *parent)
     QWidget::setTabOrder(m_maximumRadio, m_emulationButton);
     QWidget::setTabOrder(m_emulationButton, m_uefiRadio);
     QWidget::setTabOrder(m_uefiRadio, m_biosRadio);
+    QWidget::setTabOrder(m_biosRadio, m_secureBootButton);
 
     // Slider and spin box mirror each other; the spin box holds the exact
     // value (a spec's 4000 MiB stays 4000 MiB until the user moves it).
@@ -344,12 +350,26 @@ ResourcesPage::ResourcesPage(WizardSession *session, QWidget *parent)
                 updateNotices();
         });
     }
-    connect(m_advancedButton, &QToolButton::toggled, this, &ResourcesPage::setAdvancedExpanded);
+    connect(m_advancedButton, &QToolButton::toggled, this, [this](bool expanded) {
+        setAdvancedExpanded(expanded);
+        // Bring what the user unfolded into view on a small screen.
+        if (expanded) {
+            QMetaObject::invokeMethod(
+                    m_scroll, [this] { m_scroll->ensureWidgetVisible(m_advancedPanel, 0, 0); },
+                    Qt::QueuedConnection);
+        }
+    });
     connect(m_emulationButton, &QPushButton::clicked, this, [this] {
         m_accelerator = Accelerator::Auto;
         updateCaptions(chosenSpec());
         updateNotices();
         m_maximumRadio->setFocus(Qt::OtherFocusReason);
+    });
+    connect(m_secureBootButton, &QPushButton::clicked, this, [this] {
+        m_secureBoot = false;
+        updateCaptions(chosenSpec());
+        updateNotices();
+        m_uefiRadio->setFocus(Qt::OtherFocusReason);
     });
 
     Hypervisor *hypervisor = session->hypervisor();
@@ -553,9 +573,13 @@ void ResourcesPage::updateCaptions(const VmSpec &spec)
 
     m_uefiRadio->setText(spec.secureBoot ? tr("UEFI, Secure Boot on (from the spec)")
                                          : tr("UEFI, Secure Boot off"));
-    m_uefiText->setText(tr("The modern firmware NixOS installs with. Secure Boot stays off "
-                           "because the NixOS installer is not signed for it; this computer's own "
-                           "Secure Boot is not affected."));
+    m_uefiText->setText(spec.secureBoot
+                                ? tr("The modern firmware NixOS installs with, but with Secure "
+                                     "Boot on the NixOS installer will not start: it is not "
+                                     "signed for Secure Boot.")
+                                : tr("The modern firmware NixOS installs with. Secure Boot stays "
+                                     "off because the NixOS installer is not signed for it; this "
+                                     "computer's own Secure Boot is not affected."));
     m_uefiRadio->setAccessibleDescription(m_uefiText->text());
     m_biosRadio->setAccessibleDescription(m_biosText->text());
 }
@@ -577,7 +601,8 @@ VmSpec ResourcesPage::chosenSpec() const
     if (m_accelerator)
         chosen.accelerator = *m_accelerator;
     // BIOS has no Secure Boot; a spec's wish for it only rides along with UEFI.
-    chosen.secureBoot = spec().secureBoot && chosen.firmware == Firmware::Uefi;
+    chosen.secureBoot
+            = m_secureBoot.value_or(spec().secureBoot) && chosen.firmware == Firmware::Uefi;
     return chosen;
 }
 
@@ -603,6 +628,7 @@ void ResourcesPage::updateNotices()
                                  + byKey.value(QStringLiteral("cpuMode")));
     m_firmwareNotices->setNotices(byKey.value(QStringLiteral("firmware")));
     m_emulationButton->setVisible(byKey.contains(QStringLiteral("accelerator")));
+    m_secureBootButton->setVisible(chosen.secureBoot);
 
     // A problem in the folded section unfolds it once; the user may fold it again.
     if (advancedProblems && !m_advancedHadProblems)
@@ -633,12 +659,6 @@ void ResourcesPage::setAdvancedExpanded(bool expanded)
     m_advancedButton->setArrowType(expanded ? Qt::DownArrow : Qt::RightArrow);
     m_advancedPanel->setVisible(expanded);
     m_advancedSummary->setVisible(!expanded);
-    if (expanded) {
-        // Keep the unfolded section in view on a small screen.
-        QMetaObject::invokeMethod(
-                m_scroll, [this] { m_scroll->ensureWidgetVisible(m_advancedPanel, 0, 0); },
-                Qt::QueuedConnection);
-    }
 }
 
 void ResourcesPage::setControlsEnabled(bool enabled)

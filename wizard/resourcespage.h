@@ -102,6 +102,7 @@ private:
     QRadioButton *const m_biosRadio;
     QLabel *const m_biosText;
     NoticeList *const m_firmwareNotices;
+    QPushButton *const m_secureBootButton;
 
     NoticeLabel *const m_pageNotice;
 
@@ -109,6 +110,8 @@ private:
     std::optional<ExistingNames> m_names;
     // Set when the user lets a spec's "kvm" go on a host without KVM.
     std::optional<Accelerator> m_accelerator;
+    // Set when the user turns off the Secure Boot a spec asked for.
+    std::optional<bool> m_secureBoot;
     SizingNotices m_notices;
     bool m_reading = false;
     bool m_waitingForConnection = false;

@@ -460,9 +460,10 @@ QString Sizing::formatMiB(qint64 mebibytes)
         //: An amount of memory or disk in mebibytes.
         return tr("%1 MiB").arg(locale.toString(mebibytes));
     }
-    // As many decimals as a quarter-GiB step needs, and no more.
+    // As many decimals as a quarter-GiB step needs, and no more; anything
+    // else (a host's total) to one decimal, without a trailing ".0".
     int decimals = 1;
-    if (mebibytes % 1024 == 0)
+    if (mebibytes % 1024 == 0 || std::llround(double(mebibytes) * 10.0 / 1024.0) % 10 == 0)
         decimals = 0;
     else if (mebibytes % 512 == 0)
         decimals = 1;

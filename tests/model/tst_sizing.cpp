@@ -724,6 +724,7 @@ void TestSizing::formatsAmounts_data()
     QTest::newRow("quarter") << qint64(1792) << QStringLiteral("1.75 GiB");
     QTest::newRow("under 1 GiB") << qint64(512) << QStringLiteral("512 MiB");
     QTest::newRow("a real host's total") << qint64(24105) << QStringLiteral("23.5 GiB");
+    QTest::newRow("close to a whole GiB") << qint64(11225) << QStringLiteral("11 GiB");
 }
 
 void TestSizing::formatsAmounts()

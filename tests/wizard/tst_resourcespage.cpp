@@ -426,19 +426,33 @@ void TestResourcesPage::offersOnlyWhatTheHostCanRun()
     QVERIFY(fixture.page->validatePage());
     QCOMPARE(fixture.session.spec().accelerator, Accelerator::Auto);
 
-    // Secure Boot from a spec: said on the UEFI choice and warned about.
+    // Secure Boot from a spec: said on the UEFI choice, warned about, and
+    // one button (or BIOS) away from a VM that boots the installer.
     VmSpec secure;
     secure.secureBoot = true;
     Fixture secureFixture(s_testDefault, secure);
     QVERIFY(secureFixture.show());
-    QCOMPARE(secureFixture.child<QRadioButton>("uefiRadio")->text(),
-             QStringLiteral("UEFI, Secure Boot on (from the spec)"));
+    auto *uefi = secureFixture.child<QRadioButton>("uefiRadio");
+    QCOMPARE(uefi->text(), QStringLiteral("UEFI, Secure Boot on (from the spec)"));
     QVERIFY(secureFixture.has(SizingIssue::SecureBootOn));
+    QVERIFY(secureFixture.child<QToolButton>("advancedButton")->isChecked());
+    auto *turnOff = secureFixture.child<QPushButton>("secureBootButton");
+    QVERIFY(!turnOff->isHidden());
+
     secureFixture.child<QRadioButton>("biosRadio")->setChecked(true);
     QVERIFY(!secureFixture.has(SizingIssue::SecureBootOn));
+    QVERIFY(turnOff->isHidden());
+    uefi->setChecked(true);
+    QVERIFY(secureFixture.has(SizingIssue::SecureBootOn));
+
+    turnOff->click();
+    QVERIFY(!secureFixture.has(SizingIssue::SecureBootOn));
+    QVERIFY(turnOff->isHidden());
+    QCOMPARE(uefi->text(), QStringLiteral("UEFI, Secure Boot off"));
+    QVERIFY(uefi->isChecked());
     QVERIFY(secureFixture.page->validatePage());
     QVERIFY(!secureFixture.session.spec().secureBoot);
-    QCOMPARE(secureFixture.session.spec().firmware, Firmware::Bios);
+    QCOMPARE(secureFixture.session.spec().firmware, Firmware::Uefi);
 }
 
 void TestResourcesPage::saysWhatIsUnknownWhenLibvirtCannotBeAsked()
