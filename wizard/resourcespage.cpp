@@ -19,11 +19,13 @@
 #include <QSignalBlocker>
 #include <QSlider>
 #include <QSpinBox>
+#include <QTimer>
 #include <QToolButton>
 #include <QUrl>
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <chrono>
 
 namespace Airlock {
 
@@ -36,6 +38,8 @@ struct ResourcesPage::Survey
 };
 
 namespace {
+
+constexpr std::chrono::seconds s_readTimeout {30};
 
 Status statusFor(NoticeLevel level)
 {
@@ -416,6 +420,15 @@ void ResourcesPage::readHost()
     // SMT is a fact about the machine libvirt runs on: only readable here
     // when that machine is this one.
     const bool local = QUrl(session()->hypervisor()->uri()).host().isEmpty();
+    // A daemon that stops answering must not hold the page: after a while
+    // the user may go on with what is known, and a late answer is dropped.
+    QTimer::singleShot(s_readTimeout, this, [this, attempt] {
+        if (attempt != m_readAttempt || !m_reading)
+            return;
+        ++m_readAttempt;
+        showHostFailure(tr("libvirt did not answer within %1 seconds.")
+                                .arg(std::chrono::seconds(s_readTimeout).count()));
+    });
     session()
             ->hypervisor()
             ->run([pool, local](const Connection &connection) {
