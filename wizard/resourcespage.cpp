@@ -1,14 +1,767 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "resourcespage.h"
 
+#include "host/hostroot.h"
+#include "hypervisor/hostfacts.h"
+#include "memoryspinbox.h"
+#include "noticelist.h"
+#include "slidermark.h"
+#include "statusicon.h"
+
+#include <QButtonGroup>
+#include <QGridLayout>
+#include <QHash>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QScrollArea>
+#include <QSignalBlocker>
+#include <QSlider>
+#include <QSpinBox>
+#include <QTimer>
+#include <QToolButton>
+#include <QUrl>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <chrono>
+
 namespace Airlock {
 
-ResourcesPage::ResourcesPage(WizardSession *session, QWidget *parent) : AirlockPage(session, parent)
+// What the worker brings back from libvirt in one trip.
+struct ResourcesPage::Survey
+{
+    LibvirtResult<HostFacts> facts;
+    std::optional<ExistingNames> names;
+    SmtState smt;
+};
+
+namespace {
+
+constexpr std::chrono::seconds s_readTimeout {30};
+
+Status statusFor(NoticeLevel level)
+{
+    switch (level) {
+    case NoticeLevel::Info:
+        return Status::Info;
+    case NoticeLevel::Unknown:
+        return Status::Unknown;
+    case NoticeLevel::Warning:
+        return Status::Warn;
+    case NoticeLevel::Error:
+        return Status::Fail;
+    }
+    return Status::Info;
+}
+
+// The keys whose notices live in the Advanced section.
+bool isAdvancedKey(const QString &key)
+{
+    return key == QLatin1String("cpuMode") || key == QLatin1String("accelerator")
+           || key == QLatin1String("firmware") || key == QLatin1String("secureBoot");
+}
+
+// The spec keys this page is answerable for; the rest belong to other pages.
+bool isResourceKey(const QString &key)
+{
+    return isAdvancedKey(key) || key == QLatin1String("name") || key == QLatin1String("vcpus")
+           || key == QLatin1String("memoryMiB") || key == QLatin1String("diskGiB");
+}
+
+QLabel *explanationLabel(const QString &objectName, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setForegroundRole(QPalette::PlaceholderText);
+    return label;
+}
+
+QSlider *horizontalSlider(const QString &objectName, QWidget *parent)
+{
+    auto *slider = new QSlider(Qt::Horizontal, parent);
+    slider->setObjectName(objectName);
+    return slider;
+}
+
+int memorySliderValue(qint64 mebibytes)
+{
+    return int((mebibytes + MemorySpinBox::stepMiB / 2) / MemorySpinBox::stepMiB);
+}
+
+QString acknowledgementKey(SizingIssue issue)
+{
+    return QStringLiteral("resources/%1").arg(int(issue));
+}
+
+} // namespace
+
+ResourcesPage::ResourcesPage(WizardSession *session, QWidget *parent)
+    : AirlockPage(session, parent)
+    , m_hostNotice(new NoticeLabel(this))
+    , m_scroll(new QScrollArea(this))
+    , m_content(new QWidget(m_scroll))
+    , m_nameEdit(new QLineEdit(m_content))
+    , m_nameNotices(new NoticeList(m_content))
+    , m_vcpuSlider(horizontalSlider(QStringLiteral("vcpuSlider"), m_content))
+    , m_vcpuMark(new SliderMark(m_vcpuSlider, m_content))
+    , m_vcpuSpin(new QSpinBox(m_content))
+    , m_vcpuCaption(explanationLabel(QStringLiteral("vcpuCaption"), m_content))
+    , m_vcpuNotices(new NoticeList(m_content))
+    , m_memorySlider(horizontalSlider(QStringLiteral("memorySlider"), m_content))
+    , m_memoryMark(new SliderMark(m_memorySlider, m_content))
+    , m_memorySpin(new MemorySpinBox(m_content))
+    , m_memoryCaption(explanationLabel(QStringLiteral("memoryCaption"), m_content))
+    , m_memoryNotices(new NoticeList(m_content))
+    , m_diskSlider(horizontalSlider(QStringLiteral("diskSlider"), m_content))
+    , m_diskMark(new SliderMark(m_diskSlider, m_content))
+    , m_diskSpin(new QSpinBox(m_content))
+    , m_diskCaption(explanationLabel(QStringLiteral("diskCaption"), m_content))
+    , m_diskNotices(new NoticeList(m_content))
+    , m_advancedButton(new QToolButton(m_content))
+    , m_advancedSummary(explanationLabel(QStringLiteral("advancedSummary"), m_content))
+    , m_advancedPanel(new QWidget(m_content))
+    , m_hostPassthroughRadio(new QRadioButton(m_advancedPanel))
+    , m_hostPassthroughText(
+              explanationLabel(QStringLiteral("hostPassthroughText"), m_advancedPanel))
+    , m_hostModelRadio(new QRadioButton(m_advancedPanel))
+    , m_hostModelText(explanationLabel(QStringLiteral("hostModelText"), m_advancedPanel))
+    , m_maximumRadio(new QRadioButton(m_advancedPanel))
+    , m_maximumText(explanationLabel(QStringLiteral("maximumText"), m_advancedPanel))
+    , m_cpuModeNotices(new NoticeList(m_advancedPanel))
+    , m_emulationButton(new QPushButton(m_advancedPanel))
+    , m_uefiRadio(new QRadioButton(m_advancedPanel))
+    , m_uefiText(explanationLabel(QStringLiteral("uefiText"), m_advancedPanel))
+    , m_biosRadio(new QRadioButton(m_advancedPanel))
+    , m_biosText(explanationLabel(QStringLiteral("biosText"), m_advancedPanel))
+    , m_firmwareNotices(new NoticeList(m_advancedPanel))
+    , m_secureBootButton(new QPushButton(m_advancedPanel))
+    , m_pageNotice(new NoticeLabel(this))
 {
     setObjectName(QStringLiteral("resourcespage"));
     setTitle(tr("Size the VM"));
     setSubTitle(tr("How much of this computer the VM may use. Airlock suggests what NixOS needs "
                    "and what this computer can spare; change it if you know better."));
+
+    m_hostNotice->setObjectName(QStringLiteral("hostNotice"));
+    m_pageNotice->setObjectName(QStringLiteral("pageNotice"));
+    m_scroll->setObjectName(QStringLiteral("resourcesScroll"));
+    m_nameEdit->setObjectName(QStringLiteral("nameEdit"));
+    m_nameNotices->setObjectName(QStringLiteral("nameNotices"));
+    m_vcpuMark->setObjectName(QStringLiteral("vcpuMark"));
+    m_vcpuSpin->setObjectName(QStringLiteral("vcpuSpin"));
+    m_vcpuNotices->setObjectName(QStringLiteral("vcpusNotices"));
+    m_memoryMark->setObjectName(QStringLiteral("memoryMark"));
+    m_memorySpin->setObjectName(QStringLiteral("memorySpin"));
+    m_memoryNotices->setObjectName(QStringLiteral("memoryMiBNotices"));
+    m_diskMark->setObjectName(QStringLiteral("diskMark"));
+    m_diskSpin->setObjectName(QStringLiteral("diskSpin"));
+    m_diskNotices->setObjectName(QStringLiteral("diskGiBNotices"));
+    m_advancedButton->setObjectName(QStringLiteral("advancedButton"));
+    m_advancedPanel->setObjectName(QStringLiteral("advancedPanel"));
+    m_hostPassthroughRadio->setObjectName(QStringLiteral("hostPassthroughRadio"));
+    m_hostModelRadio->setObjectName(QStringLiteral("hostModelRadio"));
+    m_maximumRadio->setObjectName(QStringLiteral("maximumRadio"));
+    m_cpuModeNotices->setObjectName(QStringLiteral("cpuModeNotices"));
+    m_emulationButton->setObjectName(QStringLiteral("emulationButton"));
+    m_uefiRadio->setObjectName(QStringLiteral("uefiRadio"));
+    m_biosRadio->setObjectName(QStringLiteral("biosRadio"));
+    m_firmwareNotices->setObjectName(QStringLiteral("firmwareNotices"));
+    m_secureBootButton->setObjectName(QStringLiteral("secureBootButton"));
+
+    // The name.
+    auto *nameLabel = new QLabel(tr("N&ame:"), m_content);
+    nameLabel->setBuddy(m_nameEdit);
+    m_nameEdit->setAccessibleName(tr("Name of the VM"));
+    m_nameEdit->setClearButtonEnabled(true);
+    auto *nameHint = explanationLabel(QStringLiteral("nameHint"), m_content);
+    nameHint->setText(tr("How libvirt and virt-manager list the VM; its disk is named after it."));
+
+    // The three sizes: slider and spin box move together.
+    m_vcpuSpin->setAccessibleName(tr("Virtual CPUs"));
+    m_vcpuSlider->setAccessibleName(tr("Virtual CPUs"));
+    m_memorySpin->setAccessibleName(tr("Memory"));
+    m_memorySlider->setAccessibleName(tr("Memory"));
+    m_memorySlider->setPageStep(4);
+    m_diskSpin->setAccessibleName(tr("Disk size"));
+    m_diskSlider->setAccessibleName(tr("Disk size"));
+    //: Unit after the disk size in its spin box, with a leading space.
+    m_diskSpin->setSuffix(tr(" GiB"));
+    m_diskSlider->setPageStep(8);
+    for (QSpinBox *spin : {m_vcpuSpin, static_cast<QSpinBox *>(m_memorySpin), m_diskSpin}) {
+        spin->setAlignment(Qt::AlignRight);
+        spin->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("0000.00 GiB")) + 40);
+    }
+
+    auto *vcpuLabel = new QLabel(tr("&CPUs:"), m_content);
+    vcpuLabel->setBuddy(m_vcpuSpin);
+    auto *memoryLabel = new QLabel(tr("&Memory:"), m_content);
+    memoryLabel->setBuddy(m_memorySpin);
+    auto *diskLabel = new QLabel(tr("&Disk:"), m_content);
+    diskLabel->setBuddy(m_diskSpin);
+
+    // Advanced: CPU mode and firmware, each choice with its one-line reason.
+    m_advancedButton->setText(tr("Ad&vanced: CPU mode and firmware"));
+    m_advancedButton->setCheckable(true);
+    m_advancedButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_advancedButton->setArrowType(Qt::RightArrow);
+    m_advancedButton->setAutoRaise(true);
+    m_advancedButton->setFocusPolicy(Qt::StrongFocus);
+    m_hostPassthroughRadio->setText(Sizing::cpuModeTitle(CpuMode::HostPassthrough));
+    m_hostModelRadio->setText(Sizing::cpuModeTitle(CpuMode::HostModel));
+    m_maximumRadio->setText(Sizing::cpuModeTitle(CpuMode::Maximum));
+    m_biosRadio->setText(tr("BIOS"));
+    m_biosText->setText(tr("The older firmware; for when UEFI is not available."));
+    auto *cpuModeGroup = new QButtonGroup(this);
+    cpuModeGroup->addButton(m_hostPassthroughRadio);
+    cpuModeGroup->addButton(m_hostModelRadio);
+    cpuModeGroup->addButton(m_maximumRadio);
+    auto *firmwareGroup = new QButtonGroup(this);
+    firmwareGroup->addButton(m_uefiRadio);
+    firmwareGroup->addButton(m_biosRadio);
+
+    auto *cpuModeHeading = new QLabel(tr("<b>CPU mode</b>: what the VM sees of this "
+                                         "computer's processor"),
+                                      m_advancedPanel);
+    auto *firmwareHeading
+            = new QLabel(tr("<b>Firmware</b>: what starts the VM before NixOS"), m_advancedPanel);
+    auto *advancedLayout = new QGridLayout(m_advancedPanel);
+    advancedLayout->setContentsMargins(24, 0, 0, 0);
+    advancedLayout->setVerticalSpacing(2);
+    advancedLayout->setColumnMinimumWidth(0, 24);
+    advancedLayout->setColumnStretch(1, 1);
+    int row = 0;
+    advancedLayout->addWidget(cpuModeHeading, row++, 0, 1, 2);
+    for (auto [radio, text] : {std::pair {m_hostPassthroughRadio, m_hostPassthroughText},
+                               std::pair {m_hostModelRadio, m_hostModelText},
+                               std::pair {m_maximumRadio, m_maximumText}}) {
+        advancedLayout->addWidget(radio, row++, 0, 1, 2);
+        advancedLayout->addWidget(text, row++, 1);
+    }
+    advancedLayout->addWidget(m_cpuModeNotices, row++, 1);
+    advancedLayout->addWidget(m_emulationButton, row++, 1, Qt::AlignLeft);
+    advancedLayout->setRowMinimumHeight(row++, 8);
+    advancedLayout->addWidget(firmwareHeading, row++, 0, 1, 2);
+    for (auto [radio, text] :
+         {std::pair {m_uefiRadio, m_uefiText}, std::pair {m_biosRadio, m_biosText}}) {
+        advancedLayout->addWidget(radio, row++, 0, 1, 2);
+        advancedLayout->addWidget(text, row++, 1);
+    }
+    advancedLayout->addWidget(m_firmwareNotices, row++, 1);
+    advancedLayout->addWidget(m_secureBootButton, row++, 1, Qt::AlignLeft);
+    m_advancedPanel->setVisible(false);
+    // The way out when a spec asks for KVM on a host that has none.
+    m_emulationButton->setText(tr("Run in &emulation instead"));
+    m_emulationButton->setVisible(false);
+    m_secureBootButton->setText(tr("Turn Secure Boot &off"));
+    m_secureBootButton->setVisible(false);
+
+    // One grid: labels on the left, each control with its caption and
+    // notices stacked on the right.
+    auto *grid = new QGridLayout(m_content);
+    grid->setContentsMargins(0, 0, 8, 0);
+    grid->setVerticalSpacing(3);
+    grid->setColumnStretch(1, 1);
+    row = 0;
+    grid->addWidget(nameLabel, row, 0);
+    grid->addWidget(m_nameEdit, row++, 1);
+    grid->addWidget(nameHint, row++, 1);
+    grid->addWidget(m_nameNotices, row++, 1);
+    const auto addSize = [&](QLabel *label, QSlider *slider, SliderMark *mark, QSpinBox *spin,
+                             QLabel *caption, NoticeList *notices) {
+        grid->setRowMinimumHeight(row++, 10);
+        auto *sliderColumn = new QVBoxLayout;
+        sliderColumn->setSpacing(0);
+        sliderColumn->addWidget(slider);
+        sliderColumn->addWidget(mark);
+        auto *controls = new QHBoxLayout;
+        controls->addLayout(sliderColumn, 1);
+        controls->addWidget(spin, 0, Qt::AlignTop);
+        grid->addWidget(label, row, 0, Qt::AlignTop);
+        grid->addLayout(controls, row++, 1);
+        grid->addWidget(caption, row++, 1);
+        grid->addWidget(notices, row++, 1);
+    };
+    addSize(vcpuLabel, m_vcpuSlider, m_vcpuMark, m_vcpuSpin, m_vcpuCaption, m_vcpuNotices);
+    addSize(memoryLabel, m_memorySlider, m_memoryMark, m_memorySpin, m_memoryCaption,
+            m_memoryNotices);
+    addSize(diskLabel, m_diskSlider, m_diskMark, m_diskSpin, m_diskCaption, m_diskNotices);
+    grid->setRowMinimumHeight(row++, 10);
+    auto *advancedRow = new QHBoxLayout;
+    advancedRow->addWidget(m_advancedButton, 0, Qt::AlignLeft);
+    advancedRow->addWidget(m_advancedSummary, 1);
+    grid->addLayout(advancedRow, row++, 0, 1, 2);
+    grid->addWidget(m_advancedPanel, row++, 0, 1, 2);
+    grid->setRowStretch(row, 1);
+
+    m_scroll->setWidget(m_content);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setFocusPolicy(Qt::NoFocus); // it scrolls to whichever control has focus
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_scroll->viewport()->setAutoFillBackground(false);
+    m_content->setAutoFillBackground(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_hostNotice);
+    layout->addWidget(m_scroll, 1);
+    layout->addWidget(m_pageNotice);
+
+    // Keyboard order follows the eye: top to bottom, slider then its box.
+    QWidget::setTabOrder(m_nameEdit, m_vcpuSlider);
+    QWidget::setTabOrder(m_vcpuSlider, m_vcpuSpin);
+    QWidget::setTabOrder(m_vcpuSpin, m_memorySlider);
+    QWidget::setTabOrder(m_memorySlider, m_memorySpin);
+    QWidget::setTabOrder(m_memorySpin, m_diskSlider);
+    QWidget::setTabOrder(m_diskSlider, m_diskSpin);
+    QWidget::setTabOrder(m_diskSpin, m_advancedButton);
+    QWidget::setTabOrder(m_advancedButton, m_hostPassthroughRadio);
+    QWidget::setTabOrder(m_hostPassthroughRadio, m_hostModelRadio);
+    QWidget::setTabOrder(m_hostModelRadio, m_maximumRadio);
+    QWidget::setTabOrder(m_maximumRadio, m_emulationButton);
+    QWidget::setTabOrder(m_emulationButton, m_uefiRadio);
+    QWidget::setTabOrder(m_uefiRadio, m_biosRadio);
+    QWidget::setTabOrder(m_biosRadio, m_secureBootButton);
+
+    // Slider and spin box mirror each other; the spin box holds the exact
+    // value (a spec's 4000 MiB stays 4000 MiB until the user moves it).
+    connect(m_vcpuSlider, &QSlider::valueChanged, m_vcpuSpin, &QSpinBox::setValue);
+    connect(m_vcpuSpin, &QSpinBox::valueChanged, this, [this](int value) {
+        const QSignalBlocker blocker(m_vcpuSlider);
+        m_vcpuSlider->setValue(value);
+        updateNotices();
+    });
+    connect(m_memorySlider, &QSlider::valueChanged, this,
+            [this](int value) { m_memorySpin->setValue(value * MemorySpinBox::stepMiB); });
+    connect(m_memorySpin, &QSpinBox::valueChanged, this, [this](int value) {
+        const QSignalBlocker blocker(m_memorySlider);
+        m_memorySlider->setValue(memorySliderValue(value));
+        updateNotices();
+    });
+    connect(m_diskSlider, &QSlider::valueChanged, m_diskSpin, &QSpinBox::setValue);
+    connect(m_diskSpin, &QSpinBox::valueChanged, this, [this](int value) {
+        const QSignalBlocker blocker(m_diskSlider);
+        m_diskSlider->setValue(value);
+        updateNotices();
+    });
+    connect(m_nameEdit, &QLineEdit::textChanged, this, &ResourcesPage::updateNotices);
+    for (QRadioButton *radio :
+         {m_hostPassthroughRadio, m_hostModelRadio, m_maximumRadio, m_uefiRadio, m_biosRadio}) {
+        connect(radio, &QRadioButton::toggled, this, [this](bool checked) {
+            if (checked)
+                updateNotices();
+        });
+    }
+    connect(m_advancedButton, &QToolButton::toggled, this, [this](bool expanded) {
+        setAdvancedExpanded(expanded);
+        // Bring what the user unfolded into view on a small screen.
+        if (expanded) {
+            QMetaObject::invokeMethod(
+                    m_scroll, [this] { m_scroll->ensureWidgetVisible(m_advancedPanel, 0, 0); },
+                    Qt::QueuedConnection);
+        }
+    });
+    connect(m_emulationButton, &QPushButton::clicked, this, [this] {
+        m_accelerator = Accelerator::Auto;
+        updateCaptions(chosenSpec());
+        updateNotices();
+        m_maximumRadio->setFocus(Qt::OtherFocusReason);
+    });
+    connect(m_secureBootButton, &QPushButton::clicked, this, [this] {
+        m_secureBoot = false;
+        updateCaptions(chosenSpec());
+        updateNotices();
+        m_uefiRadio->setFocus(Qt::OtherFocusReason);
+    });
+
+    Hypervisor *hypervisor = session->hypervisor();
+    connect(hypervisor, &Hypervisor::opened, this, [this] {
+        if (m_waitingForConnection) {
+            m_waitingForConnection = false;
+            readHost();
+        }
+    });
+    connect(hypervisor, &Hypervisor::openFailed, this, [this](const LibvirtError &error) {
+        if (m_waitingForConnection) {
+            m_waitingForConnection = false;
+            showHostFailure(error.message);
+        }
+    });
+
+    loadControls(spec());
+}
+
+void ResourcesPage::initializePage()
+{
+    m_pageNotice->clear();
+    // The first visit waits for the facts before the controls take input,
+    // so the host-derived defaults cannot overwrite what the user typed.
+    if (!m_defaultsApplied)
+        setControlsEnabled(false);
+    m_reading = true;
+    Q_EMIT completeChanged();
+    session()->connectIfNeeded();
+    if (session()->hypervisor()->isOpen()) {
+        readHost();
+    } else {
+        m_waitingForConnection = true;
+        m_hostNotice->setNotice(Status::Info, tr("Connecting to libvirt…"));
+    }
+}
+
+void ResourcesPage::readHost()
+{
+    m_reading = true;
+    m_hostNotice->setNotice(Status::Info, tr("Reading this computer's capacity from libvirt…"));
+    const quint64 attempt = ++m_readAttempt;
+    const QString pool = spec().storagePool;
+    // SMT is a fact about the machine libvirt runs on: only readable here
+    // when that machine is this one.
+    const bool local = QUrl(session()->hypervisor()->uri()).host().isEmpty();
+    // A daemon that stops answering must not hold the page: after a while
+    // the user may go on with what is known, and a late answer is dropped.
+    QTimer::singleShot(s_readTimeout, this, [this, attempt] {
+        if (attempt != m_readAttempt || !m_reading)
+            return;
+        ++m_readAttempt;
+        showHostFailure(tr("libvirt did not answer within %1 seconds.")
+                                .arg(std::chrono::seconds(s_readTimeout).count()));
+    });
+    session()
+            ->hypervisor()
+            ->run([pool, local](const Connection &connection) {
+                Survey survey;
+                survey.facts = HostFacts::query(connection, pool);
+                if (survey.facts) {
+                    if (auto names = ExistingNames::query(connection, pool))
+                        survey.names = *names;
+                }
+                if (local)
+                    survey.smt = SmtState::read(HostRoot::fromEnvironment());
+                return survey;
+            })
+            .then(this, [this, attempt](const Survey &survey) {
+                if (attempt == m_readAttempt)
+                    showHost(survey);
+            });
+}
+
+void ResourcesPage::showHost(const Survey &survey)
+{
+    if (!survey.facts) {
+        showHostFailure(survey.facts.error().message);
+        return;
+    }
+    m_host = HostCapacity::fromFacts(*survey.facts, survey.smt);
+    m_names = survey.names;
+    m_hostNotice->clear();
+    VmSpec shown = chosenSpec();
+    if (!m_defaultsApplied) {
+        shown = spec();
+        Sizing::applyDefaults(shown, m_host, m_names);
+        m_defaultsApplied = true;
+    }
+    loadControls(shown);
+    m_reading = false;
+    setControlsEnabled(true);
+    Q_EMIT completeChanged();
+    Q_EMIT hostRead();
+}
+
+void ResourcesPage::showHostFailure(const QString &reason)
+{
+    m_host = HostCapacity();
+    m_host.poolName = spec().storagePool;
+    m_names.reset();
+    m_hostNotice->setNotice(
+            Status::Unknown,
+            tr("Airlock could not ask libvirt about this computer: %1 The suggestions below are "
+               "NixOS's own, and this computer's limits are not checked.")
+                    .arg(reason.toHtmlEscaped()));
+    VmSpec shown = chosenSpec();
+    if (!m_defaultsApplied) {
+        shown = spec();
+        Sizing::applyDefaults(shown, m_host, m_names);
+        m_defaultsApplied = true;
+    }
+    loadControls(shown);
+    m_reading = false;
+    setControlsEnabled(true);
+    Q_EMIT completeChanged();
+    Q_EMIT hostRead();
+}
+
+void ResourcesPage::loadControls(const VmSpec &spec)
+{
+    {
+        const QSignalBlocker nameBlocker(m_nameEdit);
+        const QSignalBlocker vcpuBlocker(m_vcpuSpin);
+        const QSignalBlocker memoryBlocker(m_memorySpin);
+        const QSignalBlocker diskBlocker(m_diskSpin);
+        const QSignalBlocker vcpuSliderBlocker(m_vcpuSlider);
+        const QSignalBlocker memorySliderBlocker(m_memorySlider);
+        const QSignalBlocker diskSliderBlocker(m_diskSlider);
+        if (m_nameEdit->text() != spec.name)
+            m_nameEdit->setText(spec.name);
+        // Ranges first: a value outside the old range would be clamped.
+        updateRanges(spec);
+        m_vcpuSpin->setValue(spec.vcpus);
+        m_vcpuSlider->setValue(spec.vcpus);
+        m_memorySpin->setValue(int(spec.memoryMiB));
+        m_memorySlider->setValue(memorySliderValue(spec.memoryMiB));
+        m_diskSpin->setValue(spec.diskGiB);
+        m_diskSlider->setValue(spec.diskGiB);
+        switch (spec.cpuMode) {
+        case CpuMode::HostPassthrough:
+            m_hostPassthroughRadio->setChecked(true);
+            break;
+        case CpuMode::HostModel:
+            m_hostModelRadio->setChecked(true);
+            break;
+        case CpuMode::Maximum:
+            m_maximumRadio->setChecked(true);
+            break;
+        }
+        (spec.firmware == Firmware::Uefi ? m_uefiRadio : m_biosRadio)->setChecked(true);
+    }
+    updateCaptions(spec);
+    updateNotices();
+}
+
+void ResourcesPage::updateRanges(const VmSpec &spec)
+{
+    const SizingRange vcpus = Sizing::vcpuRange(m_host, spec.vcpus);
+    m_vcpuSpin->setRange(int(vcpus.minimum), int(vcpus.maximum));
+    m_vcpuSlider->setRange(int(vcpus.minimum), int(vcpus.maximum));
+    m_vcpuSlider->setPageStep(std::max(1, int(vcpus.maximum / 8)));
+
+    const SizingRange memory = Sizing::memoryRange(m_host, spec.memoryMiB);
+    m_memorySpin->setRange(int(memory.minimum), int(memory.maximum));
+    m_memorySlider->setRange(memorySliderValue(memory.minimum),
+                             int(memory.maximum / MemorySpinBox::stepMiB));
+
+    const SizingRange disk = Sizing::diskRange(m_host, spec.diskGiB);
+    m_diskSpin->setRange(int(disk.minimum), int(disk.maximum));
+    m_diskSlider->setRange(int(disk.minimum), int(disk.maximum));
+}
+
+void ResourcesPage::updateCaptions(const VmSpec &spec)
+{
+    const int suggestedVcpus = Sizing::vcpusFor(m_host);
+    m_vcpuCaption->setText(Sizing::vcpuCaption(m_host, suggestedVcpus));
+    //: Under the CPU slider, below Airlock's suggested number of CPUs.
+    m_vcpuMark->setMark(suggestedVcpus, tr("suggested"));
+    m_memoryCaption->setText(Sizing::memoryCaption(m_host));
+    //: Under the memory and disk sliders, below NixOS's recommended amount.
+    m_memoryMark->setMark(memorySliderValue(VmSpec::recommendedMemoryMiB), tr("NixOS recommends"));
+    m_diskCaption->setText(Sizing::diskCaption(m_host));
+    m_diskMark->setMark(VmSpec::recommendedDiskGiB, tr("NixOS recommends"));
+    m_vcpuSpin->setAccessibleDescription(m_vcpuCaption->text());
+    m_memorySpin->setAccessibleDescription(m_memoryCaption->text());
+    m_diskSpin->setAccessibleDescription(m_diskCaption->text());
+
+    const auto explain = [this, &spec](CpuMode mode, QRadioButton *radio, QLabel *label,
+                                       const QString &text) {
+        const QString reason = Sizing::cpuModeUnavailableReason(mode, m_host, spec.accelerator);
+        label->setText(reason.isEmpty() ? text
+                                        //: A CPU mode's explanation, then why it cannot be used.
+                                        : tr("%1 %2").arg(text, reason));
+        radio->setAccessibleDescription(label->text());
+        // Passthrough without KVM cannot run at all; stay selectable only
+        // when a spec chose it, so the notice can say why it must change.
+        if (mode == CpuMode::HostPassthrough)
+            radio->setEnabled(Sizing::usesKvm(m_host, spec.accelerator) || radio->isChecked());
+    };
+    explain(CpuMode::HostPassthrough, m_hostPassthroughRadio, m_hostPassthroughText,
+            tr("Fastest. The VM sees this computer's exact processor model and features, which "
+               "lets software inside it recognise your hardware."));
+    explain(CpuMode::HostModel, m_hostModelRadio, m_hostModelText,
+            tr("Nearly as fast. The VM sees a standard processor model close to this one, which "
+               "shows less of the exact hardware."));
+    explain(CpuMode::Maximum, m_maximumRadio, m_maximumText,
+            tr("Every feature the hypervisor can offer: much like the host CPU with KVM, the "
+               "most capable emulated processor without it."));
+
+    m_uefiRadio->setText(spec.secureBoot ? tr("UEFI, Secure Boot on (from the spec)")
+                                         : tr("UEFI, Secure Boot off"));
+    m_uefiText->setText(spec.secureBoot
+                                ? tr("The modern firmware NixOS installs with, but with Secure "
+                                     "Boot on the NixOS installer will not start: it is not "
+                                     "signed for Secure Boot.")
+                                : tr("The modern firmware NixOS installs with. Secure Boot stays "
+                                     "off because the NixOS installer is not signed for it; this "
+                                     "computer's own Secure Boot is not affected."));
+    m_uefiRadio->setAccessibleDescription(m_uefiText->text());
+    m_biosRadio->setAccessibleDescription(m_biosText->text());
+}
+
+VmSpec ResourcesPage::chosenSpec() const
+{
+    VmSpec chosen = spec();
+    chosen.name = m_nameEdit->text();
+    chosen.vcpus = m_vcpuSpin->value();
+    chosen.memoryMiB = m_memorySpin->value();
+    chosen.diskGiB = m_diskSpin->value();
+    if (m_hostPassthroughRadio->isChecked())
+        chosen.cpuMode = CpuMode::HostPassthrough;
+    else if (m_hostModelRadio->isChecked())
+        chosen.cpuMode = CpuMode::HostModel;
+    else
+        chosen.cpuMode = CpuMode::Maximum;
+    chosen.firmware = m_biosRadio->isChecked() ? Firmware::Bios : Firmware::Uefi;
+    if (m_accelerator)
+        chosen.accelerator = *m_accelerator;
+    // BIOS has no Secure Boot; a spec's wish for it only rides along with UEFI.
+    chosen.secureBoot
+            = m_secureBoot.value_or(spec().secureBoot) && chosen.firmware == Firmware::Uefi;
+    return chosen;
+}
+
+void ResourcesPage::updateNotices()
+{
+    const VmSpec chosen = chosenSpec();
+    const bool hadError = Sizing::hasError(m_notices);
+    m_notices = Sizing::assess(chosen, m_host, m_names);
+    m_pageNotice->clear();
+
+    QHash<QString, QList<NoticeList::Entry>> byKey;
+    bool advancedProblems = false;
+    for (const SizingNotice &notice : std::as_const(m_notices)) {
+        byKey[notice.key].append({statusFor(notice.level), notice.text.toHtmlEscaped()});
+        if (isAdvancedKey(notice.key) && notice.level >= NoticeLevel::Warning)
+            advancedProblems = true;
+    }
+    m_nameNotices->setNotices(byKey.value(QStringLiteral("name")));
+    m_vcpuNotices->setNotices(byKey.value(QStringLiteral("vcpus")));
+    m_memoryNotices->setNotices(byKey.value(QStringLiteral("memoryMiB")));
+    m_diskNotices->setNotices(byKey.value(QStringLiteral("diskGiB")));
+    m_cpuModeNotices->setNotices(byKey.value(QStringLiteral("accelerator"))
+                                 + byKey.value(QStringLiteral("cpuMode")));
+    m_firmwareNotices->setNotices(byKey.value(QStringLiteral("firmware")));
+    m_emulationButton->setVisible(byKey.contains(QStringLiteral("accelerator")));
+    m_secureBootButton->setVisible(chosen.secureBoot);
+
+    // A problem in the folded section unfolds it once; the user may fold it again.
+    if (advancedProblems && !m_advancedHadProblems)
+        setAdvancedExpanded(true);
+    m_advancedHadProblems = advancedProblems;
+    updateAdvancedSummary(chosen);
+
+    if (hadError != Sizing::hasError(m_notices))
+        Q_EMIT completeChanged();
+}
+
+void ResourcesPage::updateAdvancedSummary(const VmSpec &chosen)
+{
+    const QString firmware = chosen.firmware == Firmware::Bios
+                                     ? tr("BIOS")
+                                     : (chosen.secureBoot ? tr("UEFI, Secure Boot on")
+                                                          : tr("UEFI, Secure Boot off"));
+    //: Beside the folded "Advanced" section: the CPU mode and firmware chosen.
+    m_advancedSummary->setText(tr("%1 · %2").arg(Sizing::cpuModeTitle(chosen.cpuMode), firmware));
+}
+
+void ResourcesPage::setAdvancedExpanded(bool expanded)
+{
+    {
+        const QSignalBlocker blocker(m_advancedButton);
+        m_advancedButton->setChecked(expanded);
+    }
+    m_advancedButton->setArrowType(expanded ? Qt::DownArrow : Qt::RightArrow);
+    m_advancedPanel->setVisible(expanded);
+    m_advancedSummary->setVisible(!expanded);
+}
+
+void ResourcesPage::setControlsEnabled(bool enabled)
+{
+    m_content->setEnabled(enabled);
+}
+
+bool ResourcesPage::isComplete() const
+{
+    return !m_reading && !Sizing::hasError(m_notices);
+}
+
+QWidget *ResourcesPage::controlFor(const QString &key) const
+{
+    if (key == QLatin1String("name"))
+        return m_nameEdit;
+    if (key == QLatin1String("vcpus"))
+        return m_vcpuSpin;
+    if (key == QLatin1String("memoryMiB"))
+        return m_memorySpin;
+    if (key == QLatin1String("diskGiB"))
+        return m_diskSpin;
+    if (key == QLatin1String("firmware") || key == QLatin1String("secureBoot"))
+        return m_biosRadio->isChecked() ? m_biosRadio : m_uefiRadio;
+    if (m_hostPassthroughRadio->isChecked())
+        return m_hostPassthroughRadio;
+    return m_hostModelRadio->isChecked() ? m_hostModelRadio : m_maximumRadio;
+}
+
+QString ResourcesPage::labelFor(const QString &key) const
+{
+    if (key == QLatin1String("name"))
+        return tr("Name");
+    if (key == QLatin1String("vcpus"))
+        return tr("CPUs");
+    if (key == QLatin1String("memoryMiB"))
+        return tr("Memory");
+    if (key == QLatin1String("diskGiB"))
+        return tr("Disk");
+    if (key == QLatin1String("firmware") || key == QLatin1String("secureBoot"))
+        return tr("Firmware");
+    return tr("CPU mode");
+}
+
+bool ResourcesPage::validatePage()
+{
+    const VmSpec chosen = chosenSpec();
+    m_notices = Sizing::assess(chosen, m_host, m_names);
+
+    // The model has the last word: its message, for the control it names.
+    QString key;
+    QString message;
+    for (const SizingNotice &notice : std::as_const(m_notices)) {
+        if (notice.level == NoticeLevel::Error) {
+            key = notice.key;
+            message = notice.text;
+            break;
+        }
+    }
+    if (key.isEmpty()) {
+        const SpecProblems problems = chosen.validate(m_host.limits());
+        for (const SpecProblem &problem : problems) {
+            if (isResourceKey(problem.key)) {
+                key = problem.key;
+                message = problem.message;
+                break;
+            }
+        }
+    }
+    if (!key.isEmpty()) {
+        //: A control's name, then what is wrong with its value.
+        m_pageNotice->setNotice(Status::Fail,
+                                tr("%1: %2").arg(labelFor(key), message.toHtmlEscaped()));
+        if (isAdvancedKey(key))
+            setAdvancedExpanded(true);
+        if (QWidget *control = controlFor(key))
+            control->setFocus(Qt::OtherFocusReason);
+        return false;
+    }
+
+    session()->setSpec(chosen);
+    // The warnings the user goes on with; the Summary page repeats them.
+    for (int issue = int(SizingIssue::NameInvalid); issue <= int(SizingIssue::SecureBootOn);
+         ++issue)
+        session()->withdrawAcknowledgement(acknowledgementKey(SizingIssue(issue)));
+    for (const SizingNotice &notice : std::as_const(m_notices)) {
+        if (notice.level == NoticeLevel::Warning)
+            session()->acknowledge(acknowledgementKey(notice.issue), notice.text);
+    }
+    return true;
 }
 
 } // namespace Airlock
