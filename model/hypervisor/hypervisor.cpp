@@ -124,17 +124,26 @@ void Hypervisor::open(const QString &uri, std::chrono::milliseconds timeout)
                         .arg(std::chrono::duration_cast<std::chrono::seconds>(timeout).count())));
     });
 
+    // A fast driver can finish before then() is attached, and Qt 6.4 then runs
+    // the continuation inside this call: queue it, so opened()/openFailed()
+    // always arrive after open() returns.
     future.then(this, [this, attempt](const LibvirtResult<Connection> &result) {
-        if (attempt != m_openAttempt)
-            return;
-        m_opening = false;
-        if (!result) {
-            Q_EMIT openFailed(result.error());
-            return;
-        }
-        adopt(*result);
-        Q_EMIT opened();
+        QMetaObject::invokeMethod(this, [this, attempt, result] { finishOpen(attempt, result); },
+                                  Qt::QueuedConnection);
     });
+}
+
+void Hypervisor::finishOpen(quint64 attempt, const LibvirtResult<Connection> &result)
+{
+    if (attempt != m_openAttempt)
+        return;
+    m_opening = false;
+    if (!result) {
+        Q_EMIT openFailed(result.error());
+        return;
+    }
+    adopt(*result);
+    Q_EMIT opened();
 }
 
 void Hypervisor::adopt(const Connection &connection)

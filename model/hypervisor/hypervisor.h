@@ -72,6 +72,7 @@ Q_SIGNALS:
 
 private:
     friend class EventSink;
+    void finishOpen(quint64 attempt, const LibvirtResult<Connection> &result);
     void adopt(const Connection &connection);
     void releaseEvents();
 
