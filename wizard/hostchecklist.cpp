@@ -246,6 +246,8 @@ HostCheckList::HostCheckList(QWidget *parent)
     setWidgetResizable(true);
     setFrameShape(QFrame::NoFrame);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Tab goes to the rows' controls; the area scrolls to keep them in view.
+    setFocusPolicy(Qt::NoFocus);
     m_layout->setContentsMargins(0, 0, 0, 0);
     m_layout->setSpacing(2);
     m_layout->addStretch();
@@ -281,7 +283,6 @@ HostCheckRow *HostCheckList::setCheck(const HostCheck &check, bool acknowledged)
     // Shown now, not on the layout's queued show: a row is usable (and its
     // checkbox clickable) as soon as it appears.
     added->show();
-    updateTabOrder();
     return added;
 }
 
@@ -294,16 +295,12 @@ HostCheckRow *HostCheckList::row(const QString &id) const
     return nullptr;
 }
 
-void HostCheckList::updateTabOrder()
+QList<QWidget *> HostCheckList::focusChain() const
 {
-    QWidget *previous = nullptr;
-    for (HostCheckRow *each : std::as_const(m_rows)) {
-        for (QWidget *widget : each->focusChain()) {
-            if (previous)
-                QWidget::setTabOrder(previous, widget);
-            previous = widget;
-        }
-    }
+    QList<QWidget *> chain;
+    for (HostCheckRow *each : m_rows)
+        chain += each->focusChain();
+    return chain;
 }
 
 } // namespace Airlock

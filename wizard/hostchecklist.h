@@ -69,13 +69,13 @@ public:
     HostCheckRow *setCheck(const HostCheck &check, bool acknowledged);
     HostCheckRow *row(const QString &id) const;
     int rowCount() const { return int(m_rows.size()); }
+    // Every row's focusable controls in display order, for the page's tab chain.
+    QList<QWidget *> focusChain() const;
 
 Q_SIGNALS:
     void acknowledgementChanged(const QString &id, bool acknowledged);
 
 private:
-    void updateTabOrder();
-
     QWidget *const m_content;
     QVBoxLayout *const m_layout;
     QList<HostCheckRow *> m_rows;

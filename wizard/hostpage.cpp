@@ -169,6 +169,15 @@ void HostPage::checkFinished(const HostCheck &check)
     if (acknowledged)
         session()->acknowledge(acknowledgementKey(check.id), check.acknowledgement);
     m_list->setCheck(check, acknowledged);
+    // Rows come after the page's other controls were made: put them in the
+    // tab chain where they show, between Re-check and Advanced.
+    QWidget *previous = m_recheck;
+    const QList<QWidget *> chain = m_list->focusChain();
+    for (QWidget *widget : chain) {
+        setTabOrder(previous, widget);
+        previous = widget;
+    }
+    setTabOrder(previous, m_advancedToggle);
     updateSummary();
     Q_EMIT completeChanged();
 }

@@ -40,6 +40,7 @@ private Q_SLOTS:
     void detailsShowEvidenceSourceAndRemedy();
     void advancedFieldChangesTheConnection();
     void summaryCountsProblemsAndAcceptedRisks();
+    void worksByKeyboardAlone();
 
 private:
     struct Shown
@@ -310,6 +311,41 @@ void TestHostPage::summaryCountsProblemsAndAcceptedRisks()
     QVERIFY2(summary->text().contains(QLatin1String("You accepted the 2 risks")),
              qPrintable(summary->text()));
     QVERIFY(summary->accessibleName().startsWith(QLatin1String("Not ready.")));
+}
+
+void TestHostPage::worksByKeyboardAlone()
+{
+    const Shown shown = show(QStringLiteral("test:///default"), "secureblue");
+    QVERIFY(QTest::qWaitForWindowActive(shown.wizard.get()));
+    QTRY_VERIFY(!shown.page->inspector()->isRunning()
+                && shown.page->inspector()->finishedCount() == HostChecks::ids().size());
+    auto *recheck = shown.page->findChild<QPushButton *>(QStringLiteral("recheck"));
+    recheck->setFocus(Qt::TabFocusReason);
+    QTRY_COMPARE(QApplication::focusWidget(), recheck);
+
+    // Tab walks the rows in their order: each Details button, then an
+    // acceptance where there is one; Space opens and ticks.
+    QStringList visited;
+    for (int i = 0; i < 40 && !visited.contains(QLatin1String("advancedToggle")); ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QWidget *focused = QApplication::focusWidget();
+        QVERIFY(focused);
+        visited.append(focused->objectName());
+        if (focused->objectName() == QLatin1String("acknowledge-svirt")
+            || focused->objectName() == QLatin1String("acknowledge-virtualization")
+            || focused->objectName() == QLatin1String("details-uefi")) {
+            QTest::keyClick(focused, Qt::Key_Space);
+        }
+    }
+    const qsizetype hostOs = visited.indexOf(QStringLiteral("details-host-os"));
+    const qsizetype svirt = visited.indexOf(QStringLiteral("details-svirt"));
+    const qsizetype accept = visited.indexOf(QStringLiteral("acknowledge-svirt"));
+    const qsizetype advanced = visited.indexOf(QStringLiteral("advancedToggle"));
+    QVERIFY2(hostOs >= 0 && hostOs < svirt && svirt < accept && accept < advanced,
+             qPrintable(visited.join(QLatin1Char(' '))));
+    QVERIFY(shown.list->row(QStringLiteral("uefi"))->isExpanded());
+    QVERIFY(shown.page->isComplete());
+    QVERIFY(shown.wizard->button(QWizard::NextButton)->isEnabled());
 }
 
 QTEST_MAIN(TestHostPage)
