@@ -463,14 +463,24 @@ std::optional<HostCheck> HostChecks::run(const QString &id, const HostContext &c
     return std::nullopt;
 }
 
-HostCheck HostChecks::timedOut(const QString &id, int seconds)
+HostCheck HostChecks::timedOut(const QString &id, int seconds, const HostContext &context)
 {
     HostCheck check = make(id);
     check.status = CheckStatus::Unknown;
     check.finding = tr("No answer within %1 seconds; Re-check to try again.").arg(seconds);
     check.evidence = tr("no answer");
-    check.source = id == QLatin1String("secure-boot") ? tr("fwupd over the system D-Bus")
-                                                      : tr("libvirt");
+    const bool secureBoot = id == QLatin1String("secure-boot");
+    check.source = secureBoot ? tr("fwupd over the system D-Bus")
+                              : tr("libvirt connection to %1").arg(context.uri);
+    check.remedy = secureBoot ? QStringLiteral("mokutil --sb-state")
+                              : QStringLiteral("virsh --connect %1 list --all")
+                                        .arg(shellQuoted(context.uri));
+    if (id == QLatin1String("libvirt")) {
+        // Connected, but a daemon that does not answer is no daemon to go on with.
+        check.status = CheckStatus::Fail;
+        check.gate = CheckGate::Block;
+        check.finding = tr("libvirt does not answer: no reply within %1 seconds.").arg(seconds);
+    }
     return check;
 }
 

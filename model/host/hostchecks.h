@@ -67,8 +67,9 @@ public:
     static bool needsHypervisor(const QString &id, const HostContext &context);
     // nullopt when the check needs context.hypervisor and it has not come yet.
     static std::optional<HostCheck> run(const QString &id, const HostContext &context);
-    // A placeholder answer for a check that ran out of time.
-    static HostCheck timedOut(const QString &id, int seconds);
+    // The answer of a check that ran out of time: unknown, except libvirt,
+    // which blocks (a daemon that does not answer cannot create a VM).
+    static HostCheck timedOut(const QString &id, int seconds, const HostContext &context);
     static QString title(const QString &id);
 
     static HostCheck hostOs(const HostContext &context);

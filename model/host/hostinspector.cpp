@@ -103,7 +103,7 @@ void HostInspector::runCheck(const QString &id)
     });
     QTimer::singleShot(checkTimeout, m_run, [this, id] {
         if (!m_results.contains(id) && !m_waitingForHypervisor.contains(id))
-            report(HostChecks::timedOut(id, int(checkTimeout.count())));
+            report(HostChecks::timedOut(id, int(checkTimeout.count()), m_context));
     });
 }
 
@@ -125,7 +125,7 @@ void HostInspector::hypervisorTimedOut()
     m_context.hypervisor = HypervisorReading();
     const QStringList waiting = std::exchange(m_waitingForHypervisor, {});
     for (const QString &id : waiting)
-        report(HostChecks::timedOut(id, int(hypervisorTimeout.count())));
+        report(HostChecks::timedOut(id, int(hypervisorTimeout.count()), m_context));
 }
 
 void HostInspector::report(const HostCheck &check)

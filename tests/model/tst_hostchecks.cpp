@@ -48,6 +48,7 @@ private Q_SLOTS:
     void passesSvirtWithSelinuxModel();
     void readsCustomNodeFile();
     void jsonHasTheContractKeys();
+    void timeoutsAreHonest();
     void survivesRandomBytes_data();
     void survivesRandomBytes();
 
@@ -706,6 +707,21 @@ void TestHostChecks::jsonHasTheContractKeys()
     QVERIFY(!HostCheck::anyFailed({check}));
     QVERIFY(HostCheck::anyFailed({check, failed}));
     QVERIFY(!HostCheck::anyFailed({}));
+}
+
+void TestHostChecks::timeoutsAreHonest()
+{
+    const HostContext host = context(QStringLiteral("secureblue"));
+    for (const QString &id : HostChecks::ids()) {
+        const HostCheck check = HostChecks::timedOut(id, 20, host);
+        QCOMPARE(check.id, id);
+        QVERIFY(check.finding.contains(QLatin1String("20 seconds")));
+        QVERIFY(!check.remedy.isEmpty());
+        // Only libvirt's silence stops the wizard; the rest is not known.
+        QCOMPARE(check.gate, id == QLatin1String("libvirt") ? CheckGate::Block : CheckGate::None);
+        QCOMPARE(check.status,
+                 id == QLatin1String("libvirt") ? CheckStatus::Fail : CheckStatus::Unknown);
+    }
 }
 
 void TestHostChecks::survivesRandomBytes_data()
