@@ -1,13 +1,69 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
 
+#include "host/hostinspector.h"
+#include "hypervisor/hypervisor.h"
+
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <cstdio>
+
 namespace Airlock {
 
-// Placeholder until this mode lands; see the open issue for it.
-int runCheckHost(const CommandLine &)
+namespace {
+
+// Enough for a daemon that is slow to start, short enough that a script
+// waiting on an unreachable ssh host learns it within a quarter minute.
+constexpr std::chrono::seconds s_openTimeout {15};
+
+void printText(const QList<HostCheck> &checks)
 {
-    printError(CommandLine::tr("this mode is not available in this build"));
-    return 1;
+    for (const HostCheck &check : checks) {
+        //: --check-host output: "[Passed] SELinux: SELinux is enforcing."
+        std::printf("%s\n", qPrintable(CommandLine::tr("[%1] %2: %3")
+                                               .arg(HostCheck::statusWord(check.status),
+                                                    check.title, check.finding)));
+        //: --check-host output, indented under a check: the value read
+        std::printf("    %s\n", qPrintable(CommandLine::tr("evidence: %1").arg(check.evidence)));
+        //: --check-host output, indented under a check: where it was read
+        std::printf("    %s\n", qPrintable(CommandLine::tr("source: %1").arg(check.source)));
+        if (!check.remedy.isEmpty()) {
+            //: --check-host output, indented under a check: the command that fixes it
+            std::printf("    %s\n", qPrintable(CommandLine::tr("fix: %1").arg(check.remedy)));
+        }
+    }
+}
+
+} // namespace
+
+int runCheckHost(const CommandLine &commandLine)
+{
+    Hypervisor hypervisor;
+    HostInspector inspector(HostRoot::fromEnvironment());
+    QEventLoop loop;
+    QObject::connect(&inspector, &HostInspector::finished, &loop, &QEventLoop::quit);
+
+    // The same checks as the Host page, over a connection opened on a
+    // worker so an unreachable host cannot hold the process.
+    hypervisor.open(commandLine.connectUri, s_openTimeout);
+    inspector.start(&hypervisor);
+    if (inspector.isRunning())
+        loop.exec();
+
+    const QList<HostCheck> checks = inspector.results();
+    if (commandLine.json) {
+        QJsonArray array;
+        for (const HostCheck &check : checks)
+            array.append(check.toJson());
+        const QJsonObject root {{QStringLiteral("checks"), array}};
+        std::fputs(QJsonDocument(root).toJson(QJsonDocument::Indented).constData(), stdout);
+    } else {
+        printText(checks);
+    }
+    std::fflush(stdout);
+    return HostCheck::anyFailed(checks) ? 1 : 0;
 }
 
 } // namespace Airlock

@@ -1,9 +1,34 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "hostpage.h"
 
+#include "host/hostinspector.h"
+#include "hostchecklist.h"
+#include "statusicon.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTimer>
+#include <QToolButton>
+#include <QUrl>
+#include <QVBoxLayout>
+
 namespace Airlock {
 
-HostPage::HostPage(WizardSession *session, QWidget *parent) : AirlockPage(session, parent)
+HostPage::HostPage(WizardSession *session, QWidget *parent)
+    : AirlockPage(session, parent)
+    , m_inspector(new HostInspector(HostRoot::fromEnvironment(), this))
+    , m_summaryIcon(new QLabel(this))
+    , m_summary(new QLabel(this))
+    , m_recheck(new QPushButton(tr("Re-check"), this))
+    , m_list(new HostCheckList(this))
+    , m_advancedToggle(new QToolButton(this))
+    , m_advanced(new QWidget(this))
+    , m_uri(new QLineEdit(m_advanced))
+    , m_connect(new QPushButton(tr("Connect"), m_advanced))
+    , m_uriProblem(new NoticeLabel(m_advanced))
 {
     setObjectName(QStringLiteral("hostpage"));
     setTitle(tr("Check this computer"));
@@ -11,6 +36,247 @@ HostPage::HostPage(WizardSession *session, QWidget *parent) : AirlockPage(sessio
             "Your computer will be the wall between the VM and everything you care about. Airlock "
             "checks that the wall is sound: SELinux, Secure Boot, hardware virtualization and "
             "libvirt. Each finding shows what was read, where, and the command that fixes it."));
+
+    m_summary->setObjectName(QStringLiteral("summary"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::RichText);
+    m_summaryIcon->setAlignment(Qt::AlignTop);
+    m_recheck->setObjectName(QStringLiteral("recheck"));
+    m_recheck->setToolTip(tr("Run every check again, for example after you fixed something"));
+    m_recheck->setEnabled(false);
+
+    m_advancedToggle->setObjectName(QStringLiteral("advancedToggle"));
+    m_advancedToggle->setCheckable(true);
+    m_advancedToggle->setAutoRaise(true);
+    m_advancedToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_advancedToggle->setArrowType(Qt::RightArrow);
+    //: Expands the less common settings: the libvirt connection
+    m_advancedToggle->setText(tr("Advanced"));
+    m_uri->setObjectName(QStringLiteral("connectionUri"));
+    m_uri->setText(session->uri());
+    m_uri->setClearButtonEnabled(true);
+    m_uri->setPlaceholderText(QStringLiteral("qemu:///system"));
+    m_connect->setObjectName(QStringLiteral("connect"));
+    m_uriProblem->setObjectName(QStringLiteral("uriProblem"));
+    m_advanced->setVisible(false);
+
+    auto *summaryRow = new QHBoxLayout;
+    summaryRow->setSpacing(10);
+    summaryRow->addWidget(m_summaryIcon, 0, Qt::AlignTop);
+    summaryRow->addWidget(m_summary, 1);
+    summaryRow->addWidget(m_recheck, 0, Qt::AlignTop);
+
+    auto *uriLabel = new QLabel(tr("libvirt connection:"), m_advanced);
+    uriLabel->setBuddy(m_uri);
+    auto *uriHelp = new QLabel(tr("Point Airlock at another computer's libvirt, for example "
+                                  "qemu+ssh://user@host/system. The VM then runs there, and the "
+                                  "checks that read this computer's files say so."),
+                               m_advanced);
+    uriHelp->setWordWrap(true);
+    uriHelp->setForegroundRole(QPalette::PlaceholderText);
+    auto *uriRow = new QHBoxLayout;
+    uriRow->addWidget(uriLabel);
+    uriRow->addWidget(m_uri, 1);
+    uriRow->addWidget(m_connect);
+    auto *advancedLayout = new QVBoxLayout(m_advanced);
+    advancedLayout->setContentsMargins(20, 0, 0, 0);
+    advancedLayout->addLayout(uriRow);
+    advancedLayout->addWidget(m_uriProblem);
+    advancedLayout->addWidget(uriHelp);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(summaryRow);
+    layout->addWidget(m_list, 1);
+    layout->addWidget(m_advancedToggle, 0, Qt::AlignLeft);
+    layout->addWidget(m_advanced);
+
+    connect(m_recheck, &QPushButton::clicked, this, &HostPage::recheck);
+    connect(m_inspector, &HostInspector::checkFinished, this, &HostPage::checkFinished);
+    connect(m_inspector, &HostInspector::finished, this, [this] {
+        m_recheck->setEnabled(true);
+        updateSummary();
+        Q_EMIT completeChanged();
+    });
+    connect(m_list, &HostCheckList::acknowledgementChanged, this,
+            &HostPage::acknowledgementChanged);
+    connect(m_advancedToggle, &QToolButton::toggled, this, [this](bool open) {
+        m_advancedToggle->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
+        m_advanced->setVisible(open);
+    });
+    connect(m_connect, &QPushButton::clicked, this, &HostPage::applyUri);
+    connect(m_uri, &QLineEdit::returnPressed, this, &HostPage::applyUri);
+    // A daemon that went away leaves a connection that only fails: drop it
+    // so the next check reconnects.
+    connect(session->hypervisor(), &Hypervisor::connectionLost, this, [this] {
+        this->session()->hypervisor()->close();
+        if (isVisible())
+            recheck();
+    });
+    updateSummary();
+}
+
+QString HostPage::acknowledgementKey(const QString &id)
+{
+    return QStringLiteral("host/%1").arg(id);
+}
+
+bool HostPage::event(QEvent *event)
+{
+    // The checks start only after the first paint, so they never delay it.
+    if (event->type() == QEvent::Paint && !m_painted) {
+        m_painted = true;
+        QTimer::singleShot(0, this, &HostPage::recheck);
+    }
+    return AirlockPage::event(event);
+}
+
+void HostPage::recheck()
+{
+    m_painted = true;
+    m_recheck->setEnabled(false);
+    m_list->clear();
+    session()->connectIfNeeded();
+    m_inspector->setPoolName(spec().storagePool);
+    m_inspector->start(session()->hypervisor());
+    updateSummary();
+    Q_EMIT completeChanged();
+}
+
+void HostPage::applyUri()
+{
+    const QString text = m_uri->text().trimmed();
+    const QUrl url(text, QUrl::StrictMode);
+    if (text.isEmpty() || !url.isValid() || url.scheme().isEmpty()) {
+        m_uriProblem->setNotice(Status::Fail,
+                                tr("“%1” is not a libvirt URI. Enter one such as qemu:///system or "
+                                   "qemu+ssh://user@host/system.")
+                                        .arg(text.toHtmlEscaped()));
+        m_uri->setFocus();
+        return;
+    }
+    m_uriProblem->clear();
+    session()->setUri(text);
+    recheck();
+}
+
+void HostPage::checkFinished(const HostCheck &check)
+{
+    const bool failing = check.status == CheckStatus::Fail && check.gate == CheckGate::Acknowledge;
+    if (!failing && m_acknowledged.remove(check.id))
+        session()->withdrawAcknowledgement(acknowledgementKey(check.id));
+    // An accepted risk stays accepted across Re-check while it still holds.
+    const bool acknowledged = failing && m_acknowledged.contains(check.id);
+    if (acknowledged)
+        session()->acknowledge(acknowledgementKey(check.id), check.acknowledgement);
+    m_list->setCheck(check, acknowledged);
+    // Rows come after the page's other controls were made: put them in the
+    // tab chain where they show, between Re-check and Advanced.
+    QWidget *previous = m_recheck;
+    const QList<QWidget *> chain = m_list->focusChain();
+    for (QWidget *widget : chain) {
+        setTabOrder(previous, widget);
+        previous = widget;
+    }
+    setTabOrder(previous, m_advancedToggle);
+    updateSummary();
+    Q_EMIT completeChanged();
+}
+
+void HostPage::acknowledgementChanged(const QString &id, bool acknowledged)
+{
+    const auto check = m_inspector->result(id);
+    if (acknowledged && check) {
+        m_acknowledged.insert(id);
+        session()->acknowledge(acknowledgementKey(id), check->acknowledgement);
+    } else {
+        m_acknowledged.remove(id);
+        session()->withdrawAcknowledgement(acknowledgementKey(id));
+    }
+    updateSummary();
+    Q_EMIT completeChanged();
+}
+
+bool HostPage::isComplete() const
+{
+    if (m_inspector->isRunning())
+        return false;
+    const auto libvirt = m_inspector->result(QStringLiteral("libvirt"));
+    if (!libvirt || libvirt->gate == CheckGate::Block)
+        return false;
+    const QList<HostCheck> checks = m_inspector->results();
+    return std::all_of(checks.cbegin(), checks.cend(), [this](const HostCheck &check) {
+        return check.status != CheckStatus::Fail || check.gate != CheckGate::Acknowledge
+               || m_acknowledged.contains(check.id);
+    });
+}
+
+void HostPage::updateSummary()
+{
+    Status status = Status::Unknown;
+    QString heading;
+    QString sentence;
+    const QList<HostCheck> checks = m_inspector->results();
+    if (m_inspector->isRunning() || checks.isEmpty()) {
+        status = Status::Info;
+        heading = tr("Checking this computer…");
+        sentence = tr("%1 of %2 checks done.").arg(checks.size()).arg(HostChecks::ids().size());
+    } else {
+        const auto count = [&checks](auto predicate) {
+            return int(std::count_if(checks.cbegin(), checks.cend(), predicate));
+        };
+        const int blocking = count([](const HostCheck &check) {
+            return check.status == CheckStatus::Fail && check.gate == CheckGate::Block;
+        });
+        const int failures = count([](const HostCheck &check) { return check.isFailure(); });
+        const int accepted = count([this](const HostCheck &check) {
+            return check.isFailure() && m_acknowledged.contains(check.id);
+        });
+        const int notable = count([](const HostCheck &check) {
+            return check.status == CheckStatus::Warn || check.status == CheckStatus::Unknown;
+        });
+        //: The Host page's verdict when something fails
+        const QString notReady = tr("Not ready");
+        if (blocking > 0) {
+            status = Status::Fail;
+            heading = notReady;
+            sentence = tr("Airlock cannot reach libvirt, and nothing after this page works "
+                          "without it. Fix that first, then Re-check.");
+        } else if (failures > 0 && accepted == failures) {
+            status = Status::Fail;
+            heading = notReady;
+            sentence
+                    = failures == 1
+                              ? tr("You accepted the risk below; you may go on.")
+                              : tr("You accepted the %1 risks below; you may go on.").arg(failures);
+        } else if (failures > 0) {
+            status = Status::Fail;
+            heading = notReady;
+            sentence = failures == 1
+                               ? tr("One problem weakens the VM's isolation. Fix it and Re-check, "
+                                    "or accept the risk below to go on.")
+                               : tr("%1 problems weaken the VM's isolation. Fix them and Re-check, "
+                                    "or accept each risk below to go on.")
+                                         .arg(failures);
+        } else if (notable > 0) {
+            status = Status::Warn;
+            //: The Host page's verdict when nothing fails but something deserves a look
+            heading = tr("Ready with warnings");
+            sentence = notable == 1 ? tr("Nothing stops you; one finding below deserves a look.")
+                                    : tr("Nothing stops you; %1 findings below deserve a look.")
+                                              .arg(notable);
+        } else {
+            status = Status::Pass;
+            //: The Host page's verdict when every check passes
+            heading = tr("Ready");
+            sentence = tr("This computer is fit to be the VM's wall.");
+        }
+    }
+    m_summary->setText(QStringLiteral("<b>%1</b><br>%2")
+                               .arg(heading.toHtmlEscaped(), sentence.toHtmlEscaped()));
+    m_summary->setAccessibleName(QStringLiteral("%1. %2").arg(heading, sentence));
+    const int size = fontMetrics().height() * 2;
+    m_summaryIcon->setPixmap(StatusIcon::pixmap(status, size, devicePixelRatioF(), palette()));
+    m_summaryIcon->setToolTip(StatusIcon::word(status));
 }
 
 } // namespace Airlock

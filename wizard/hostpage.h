@@ -3,13 +3,59 @@
 
 #include "airlockpage.h"
 
+#include <QSet>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QToolButton;
+
 namespace Airlock {
 
+class HostCheckList;
+class HostInspector;
+class NoticeLabel;
+struct HostCheck;
+
+// Page 1: is this computer fit to be the VM's wall? The checks run once the
+// page has painted, each row appearing as its check finishes. Next waits for
+// a libvirt connection, and for every failure that may be accepted to be
+// accepted by name.
 class HostPage : public AirlockPage
 {
     Q_OBJECT
 public:
     explicit HostPage(WizardSession *session, QWidget *parent = nullptr);
+
+    bool isComplete() const override;
+
+    HostInspector *inspector() const { return m_inspector; }
+    // Runs every check again (the Re-check button).
+    void recheck();
+    // "host/<id>": the key under which an accepted risk is kept in the session.
+    static QString acknowledgementKey(const QString &id);
+
+protected:
+    bool event(QEvent *event) override;
+
+private:
+    void checkFinished(const HostCheck &check);
+    void acknowledgementChanged(const QString &id, bool acknowledged);
+    void applyUri();
+    void updateSummary();
+
+    HostInspector *const m_inspector;
+    QLabel *const m_summaryIcon;
+    QLabel *const m_summary;
+    QPushButton *const m_recheck;
+    HostCheckList *const m_list;
+    QToolButton *const m_advancedToggle;
+    QWidget *const m_advanced;
+    QLineEdit *const m_uri;
+    QPushButton *const m_connect;
+    NoticeLabel *const m_uriProblem;
+    QSet<QString> m_acknowledged;
+    bool m_painted = false;
 };
 
 } // namespace Airlock

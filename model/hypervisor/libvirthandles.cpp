@@ -18,14 +18,15 @@ LibvirtError LibvirtError::last()
         return fromMessage(QCoreApplication::translate(
                 "Airlock::LibvirtError", "libvirt reported a failure without saying why"));
     }
-    LibvirtError result {error->code, error->domain, QString::fromUtf8(error->message)};
+    LibvirtError result {error->code, error->domain, QString::fromUtf8(error->message),
+                         error->code == VIR_ERR_SYSTEM_ERROR ? error->int1 : 0};
     virResetLastError();
     return result;
 }
 
 LibvirtError LibvirtError::fromMessage(const QString &message, int code)
 {
-    return {code, VIR_FROM_NONE, message};
+    return {code, VIR_FROM_NONE, message, 0};
 }
 
 bool LibvirtError::isConnectionLost() const

@@ -48,6 +48,9 @@ struct LibvirtError
     int code = VIR_ERR_OK;
     int domain = VIR_FROM_NONE;
     QString message;
+    // errno behind a VIR_ERR_SYSTEM_ERROR (ENOENT: no socket, ECONNREFUSED:
+    // nobody listening), so callers need not match libvirt's translated text.
+    int systemErrno = 0;
 
     // The last error on this thread; a generic one when libvirt set none.
     static LibvirtError last();

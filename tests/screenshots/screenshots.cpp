@@ -2,12 +2,16 @@
 // Renders every wizard page to PNG, for review, the README and the metainfo.
 //   airlock-screenshots --output DIR [--connect URI] [--dark] [--language de]
 #include "airlockwizard.h"
+#include "host/hostinspector.h"
+#include "hostchecklist.h"
+#include "hostpage.h"
 #include "hypervisor/hypervisor.h"
 #include "i18n/translations.h"
 #include "spec/vmspec.h"
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QCheckBox>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
@@ -15,6 +19,7 @@
 #include <QStyle>
 #include <QStyleFactory>
 #include <QThread>
+#include <QToolButton>
 
 using namespace Airlock;
 
@@ -54,6 +59,46 @@ void settle(int milliseconds)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
         QThread::msleep(10);
     }
+}
+
+// The Host page asks to accept each risk it found before Next: accept them
+// all (after the picture is taken) so the other pages can be reached.
+void acceptHostRisks(AirlockWizard &wizard)
+{
+    auto *page = qobject_cast<HostPage *>(wizard.page(AirlockWizard::HostPageId));
+    QElapsedTimer timer;
+    timer.start();
+    while (page->inspector()->isRunning() && timer.elapsed() < 30000)
+        settle(100);
+    for (QCheckBox *box : page->findChildren<QCheckBox *>()) {
+        if (box->objectName().startsWith(QLatin1String("acknowledge-")) && box->isVisible()
+            && !box->isChecked())
+            box->click();
+    }
+}
+
+QString showHostDetails(AirlockWizard &wizard, const QString &directory, const QString &suffix)
+{
+    auto *page = qobject_cast<HostPage *>(wizard.page(AirlockWizard::HostPageId));
+    auto *list = page->findChild<HostCheckList *>(QStringLiteral("hostCheckList"));
+    QStringList expanded;
+    for (const QString &id : HostChecks::ids()) {
+        HostCheckRow *row = list->row(id);
+        if (row && row->check().status != CheckStatus::Pass && expanded.size() < 2) {
+            row->setExpanded(true);
+            expanded.append(id);
+        }
+    }
+    if (auto *advanced = page->findChild<QToolButton *>(QStringLiteral("advancedToggle")))
+        advanced->setChecked(true);
+    settle(300);
+    const QString name = QStringLiteral("%1/1-hostpage-details%2.png").arg(directory, suffix);
+    const bool saved = wizard.grab().save(name);
+    for (const QString &id : expanded)
+        list->row(id)->setExpanded(false);
+    if (auto *advanced = page->findChild<QToolButton *>(QStringLiteral("advancedToggle")))
+        advanced->setChecked(false);
+    return saved ? name : QString();
 }
 
 } // namespace
@@ -117,8 +162,19 @@ int main(int argc, char *argv[])
             exitCode = 1;
         }
         std::printf("%s\n", qPrintable(name));
+        if (wizard.currentId() == AirlockWizard::HostPageId) {
+            // A second picture of the Host page: what one click on Details
+            // and Advanced shows.
+            const QString details = showHostDetails(wizard, parser.value(output), suffix);
+            if (details.isEmpty())
+                exitCode = 1;
+            else
+                std::printf("%s\n", qPrintable(details));
+        }
         if (step == 5)
             break;
+        if (wizard.currentId() == AirlockWizard::HostPageId)
+            acceptHostRisks(wizard);
         wizard.next();
         if (wizard.currentId() != step + 1) {
             qWarning("could not leave page %d", step + 1);

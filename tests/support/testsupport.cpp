@@ -111,4 +111,9 @@ char *toString(ExposureId value)
     return QTest::toString(QLatin1String(ExposureCatalogue::entry(value).key));
 }
 
+char *toString(CheckStatus value)
+{
+    return QTest::toString(HostCheck::statusKey(value));
+}
+
 } // namespace Airlock

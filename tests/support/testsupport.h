@@ -2,6 +2,7 @@
 #pragma once
 
 #include "exposure/exposure.h"
+#include "host/hostcheck.h"
 #include "spec/vmspec.h"
 
 #include <QString>
@@ -57,4 +58,5 @@ char *toString(NetworkMode value);
 char *toString(Preset value);
 char *toString(Risk value);
 char *toString(ExposureId value);
+char *toString(CheckStatus value);
 } // namespace Airlock
