@@ -22,6 +22,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QVBoxLayout>
@@ -211,7 +212,7 @@ DevicesPage::DevicesPage(WizardSession *session, QWidget *parent)
     m_mapArea->setWidget(m_map);
     m_mapArea->setWidgetResizable(true);
     m_mapArea->setFrameShape(QFrame::NoFrame);
-    m_mapArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_mapArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     m_mapArea->viewport()->setAutoFillBackground(false);
     m_mapArea->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
 
@@ -258,6 +259,7 @@ DevicesPage::DevicesPage(WizardSession *session, QWidget *parent)
     m_preview->setObjectName(QStringLiteral("changesPreview"));
     m_preview->setReadOnly(true);
     m_preview->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_preview->setTabChangesFocus(true);
     m_preview->setAccessibleName(tr("What changes in the VM's configuration"));
     QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     fixed.setPointSizeF(std::max(7.0, font().pointSizeF() * 0.9));
@@ -344,6 +346,16 @@ DevicesPage::DevicesPage(WizardSession *session, QWidget *parent)
     connect(m_map, &DeviceMap::toggleRequested, this, &DevicesPage::toggle);
     connect(m_map, &DeviceMap::highlightedKeyChanged, this, &DevicesPage::refreshExplanation);
     connect(session, &WizardSession::specChanged, this, &DevicesPage::refresh);
+    // Another libvirt URI is another host: list its devices afresh.
+    connect(session, &WizardSession::uriChanged, this, [this] {
+        ++m_listingAttempt;
+        m_listing = Listing::NotStarted;
+        m_hostDevices.clear();
+        m_devicesNotice->clear();
+        if (isVisible())
+            listHostDevices();
+        refresh();
+    });
 
     m_explained = presetSubject();
     refresh();
@@ -446,6 +458,9 @@ void DevicesPage::refresh()
     m_customPreset->setToolTip(tr("Your own choice, kept while you try the presets"));
 
     m_map->setEntries(mapEntries());
+    // The side column gives way before the picture does.
+    m_mapArea->setMinimumWidth(m_map->minimumSizeHint().width()
+                               + m_mapArea->verticalScrollBar()->sizeHint().width());
     m_map->setVmName(current.name);
 
     if (QAbstractButton *button = m_networkModes->button(int(current.network.mode)))
@@ -747,16 +762,20 @@ void DevicesPage::explain(const QString &subject)
 void DevicesPage::listHostDevices()
 {
     m_listing = Listing::Running;
+    // Answers to an earlier attempt (another URI) are dropped.
+    const quint64 attempt = ++m_listingAttempt;
     m_devicesNotice->clear();
     Hypervisor *hypervisor = session()->hypervisor();
-    const auto start = [this, hypervisor] {
-        if (m_listing != Listing::Running)
+    const auto start = [this, hypervisor, attempt] {
+        if (attempt != m_listingAttempt)
             return;
         hypervisor
                 ->run([](const Connection &connection) {
                     return Airlock::listHostDevices(connection);
                 })
-                .then(this, [this](const LibvirtResult<QList<HostDevice>> &result) {
+                .then(this, [this, attempt](const LibvirtResult<QList<HostDevice>> &result) {
+                    if (attempt != m_listingAttempt)
+                        return;
                     if (result)
                         finishListing(*result, QString());
                     else
@@ -770,8 +789,8 @@ void DevicesPage::listHostDevices()
     connect(hypervisor, &Hypervisor::opened, this, start, Qt::SingleShotConnection);
     connect(
             hypervisor, &Hypervisor::openFailed, this,
-            [this](const LibvirtError &error) {
-                if (m_listing == Listing::Running)
+            [this, attempt](const LibvirtError &error) {
+                if (attempt == m_listingAttempt && m_listing == Listing::Running)
                     finishListing({}, error.message);
             },
             Qt::SingleShotConnection);
@@ -781,7 +800,6 @@ void DevicesPage::listHostDevices()
 void DevicesPage::finishListing(const QList<HostDevice> &devices, const QString &error)
 {
     m_listing = error.isEmpty() ? Listing::Done : Listing::Failed;
-    m_listingError = error;
     m_hostDevices = devices;
     if (error.isEmpty())
         m_devicesNotice->clear();

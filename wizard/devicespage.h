@@ -99,7 +99,7 @@ private:
 
     QList<HostDevice> m_hostDevices;
     Listing m_listing = Listing::NotStarted;
-    QString m_listingError;
+    quint64 m_listingAttempt = 0;
     NetworkMode m_lastNetworkMode = NetworkMode::Nat;
     std::optional<std::pair<NetworkChoice, ExposureChoice>> m_custom;
     QStringList m_acknowledgementKeys;
