@@ -220,7 +220,7 @@ DevicesPage::DevicesPage(WizardSession *session, QWidget *parent)
     auto *explainer = new QFrame(this);
     explainer->setObjectName(QStringLiteral("explainer"));
     explainer->setFrameShape(QFrame::StyledPanel);
-    explainer->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    explainer->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
     m_explainedTitle->setObjectName(QStringLiteral("explainedTitle"));
     m_explainedState->setObjectName(QStringLiteral("explainedState"));
     m_explainedText->setObjectName(QStringLiteral("explainedText"));
