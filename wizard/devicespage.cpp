@@ -1,15 +1,960 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "devicespage.h"
 
+#include "devicemap.h"
+#include "domainxml/domaindiff.h"
+#include "domainxml/domainxml.h"
+#include "hypervisor/hostdevices.h"
+#include "hypervisor/hypervisor.h"
+#include "sharedfolderdialog.h"
+#include "statusicon.h"
+
+#include <QButtonGroup>
+#include <QCheckBox>
+#include <QEvent>
+#include <QFontDatabase>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPainter>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QVBoxLayout>
+
 namespace Airlock {
 
-DevicesPage::DevicesPage(WizardSession *session, QWidget *parent) : AirlockPage(session, parent)
+namespace {
+
+const QString s_hostDevicePrefix = QStringLiteral("hostDevice:");
+const QString s_partPrefix = QStringLiteral("part:");
+const QString s_presetPrefix = QStringLiteral("preset:");
+const QString s_networkPrefix = QStringLiteral("network:");
+const QString s_customKey = QStringLiteral("custom");
+constexpr int s_customId = 100;
+
+const ExposureEntry *entryByKey(const QString &key)
+{
+    for (const ExposureEntry &entry : ExposureCatalogue::entries()) {
+        if (QLatin1String(entry.key) == key)
+            return &entry;
+    }
+    return nullptr;
+}
+
+QString partKey(HostPart part)
+{
+    return s_partPrefix + QString::number(int(part));
+}
+
+QPixmap glyphPixmap(HostPart part, int size, qreal ratio, const QColor &color)
+{
+    QPixmap pixmap(QSize(size, size) * ratio);
+    pixmap.setDevicePixelRatio(ratio);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    DeviceMap::paintGlyph(painter, part, QRectF(0, 0, size, size), color);
+    return pixmap;
+}
+
+QColor mix(const QColor &a, const QColor &b, qreal amountOfB)
+{
+    return QColor::fromRgbF(float(a.redF() * (1 - amountOfB) + b.redF() * amountOfB),
+                            float(a.greenF() * (1 - amountOfB) + b.greenF() * amountOfB),
+                            float(a.blueF() * (1 - amountOfB) + b.blueF() * amountOfB));
+}
+
+// One segment of a segmented control: the visible buttons of its group are
+// drawn as one bar, the checked one filled and bold, so the choice shows by
+// shape and weight as well as by colour.
+class SegmentButton : public QPushButton
+{
+public:
+    SegmentButton(const QString &text, QWidget *parent) : QPushButton(text, parent)
+    {
+        setCheckable(true);
+        // Within its button group: screen readers announce a radio button.
+        setAutoExclusive(true);
+        setAutoDefault(false);
+        setAttribute(Qt::WA_Hover);
+    }
+
+    QSize sizeHint() const override
+    {
+        QFont bold = font();
+        bold.setBold(true);
+        const QFontMetrics metrics(bold);
+        return QSize(metrics.horizontalAdvance(text()) + 2 * metrics.height(),
+                     metrics.height() + 12);
+    }
+    QSize minimumSizeHint() const override { return sizeHint(); }
+
+protected:
+    void paintEvent(QPaintEvent *) override
+    {
+        QList<QAbstractButton *> row {this};
+        if (group()) {
+            row.clear();
+            for (QAbstractButton *button : group()->buttons()) {
+                if (button->isVisibleTo(parentWidget()))
+                    row.append(button);
+            }
+            std::sort(row.begin(), row.end(),
+                      [](QAbstractButton *a, QAbstractButton *b) { return a->x() < b->x(); });
+        }
+        const bool first = row.constFirst() == this;
+        const bool last = row.constLast() == this;
+        const QPalette &colors = palette();
+        const qreal radius = 6;
+        const QRectF bounds = QRectF(rect()).adjusted(first ? 0.5 : 0, 0.5, last ? -0.5 : 0, -0.5);
+        // Round only the outer ends of the bar.
+        QRectF shape = bounds;
+        if (!first)
+            shape.setLeft(shape.left() - 2 * radius);
+        if (!last)
+            shape.setRight(shape.right() + 2 * radius);
+
+        QPainter painter(this);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setClipRect(rect());
+        QColor fill = colors.color(QPalette::Button);
+        if (isChecked())
+            fill = colors.color(QPalette::Highlight);
+        else if (underMouse() && isEnabled())
+            fill = mix(fill, colors.color(QPalette::Highlight), 0.15);
+        const QColor border
+                = mix(colors.color(QPalette::Window), colors.color(QPalette::WindowText), 0.4);
+        painter.setPen(QPen(border, 1));
+        painter.setBrush(fill);
+        painter.drawRoundedRect(shape, radius, radius);
+        if (!first)
+            painter.drawLine(bounds.topLeft(), bounds.bottomLeft());
+
+        const QColor ink = isChecked() ? colors.color(QPalette::HighlightedText)
+                                       : colors.color(QPalette::ButtonText);
+        if (hasFocus()) {
+            painter.setPen(QPen(ink, 1.5, Qt::DotLine));
+            painter.setBrush(Qt::NoBrush);
+            painter.drawRoundedRect(bounds.adjusted(3, 3, -3, -3), radius - 2, radius - 2);
+        }
+        QFont text = font();
+        text.setBold(isChecked());
+        painter.setFont(text);
+        painter.setPen(isEnabled() ? ink : colors.color(QPalette::PlaceholderText));
+        painter.drawText(rect(), Qt::AlignCenter | Qt::TextShowMnemonic, this->text());
+    }
+};
+
+QPushButton *segment(const QString &text, const QString &objectName, QWidget *parent)
+{
+    auto *button = new SegmentButton(text, parent);
+    button->setObjectName(objectName);
+    return button;
+}
+
+} // namespace
+
+DevicesPage::DevicesPage(WizardSession *session, QWidget *parent)
+    : AirlockPage(session, parent)
+    , m_presets(new QButtonGroup(this))
+    , m_customPreset(segment(tr("Custom"), QStringLiteral("preset-custom"), this))
+    , m_map(new DeviceMap(this))
+    , m_mapArea(new QScrollArea(this))
+    , m_explainedIcon(new QLabel(this))
+    , m_explainedTitle(new QLabel(this))
+    , m_explainedStateIcon(new QLabel(this))
+    , m_explainedState(new QLabel(this))
+    , m_explainedText(new QLabel(this))
+    , m_explainedAdds(new QLabel(this))
+    , m_previewHeading(new QLabel(this))
+    , m_preview(new QPlainTextEdit(this))
+    , m_summary(new QLabel(this))
+    , m_devicesNotice(new NoticeLabel(this))
+    , m_networkModes(new QButtonGroup(this))
+    , m_bridgeLabel(new QLabel(tr("&Bridge:"), this))
+    , m_bridgeName(new QLineEdit(this))
+    , m_ipv6(new QCheckBox(tr("IPv&6"), this))
+    , m_networkNotice(new NoticeLabel(this))
 {
     setObjectName(QStringLiteral("devicespage"));
     setTitle(tr("Choose what the VM may touch"));
     setSubTitle(tr(
             "Everything the VM can reach on your computer is a way in. By default it reaches "
             "nothing but the internet, through a filtered network. Turn on only what you need."));
+
+    // Presets: a segmented row; "Custom" joins it once the user departs.
+    auto *presetRow = new QHBoxLayout;
+    presetRow->setSpacing(0);
+    auto *presetLabel = new QLabel(tr("Preset:"), this);
+    presetRow->addWidget(presetLabel);
+    presetRow->addSpacing(8);
+    for (const Preset preset : ExposureCatalogue::presets()) {
+        QPushButton *button
+                = segment(ExposureCatalogue::presetTitle(preset),
+                          QLatin1String("preset-") + ExposureCatalogue::presetKey(preset), this);
+        m_presets->addButton(button, int(preset));
+        presetRow->addWidget(button);
+        button->installEventFilter(this);
+    }
+    m_presets->addButton(m_customPreset, s_customId);
+    m_customPreset->installEventFilter(this);
+    m_customPreset->setVisible(false);
+    presetRow->addWidget(m_customPreset);
+    presetRow->addStretch(1);
+
+    m_mapArea->setObjectName(QStringLiteral("deviceMapArea"));
+    m_mapArea->setWidget(m_map);
+    m_mapArea->setWidgetResizable(true);
+    m_mapArea->setFrameShape(QFrame::NoFrame);
+    m_mapArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    m_mapArea->viewport()->setAutoFillBackground(false);
+    m_mapArea->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+
+    // Beside the map: what the pointed-at thing is, then the exact change.
+    auto *explainer = new QFrame(this);
+    explainer->setObjectName(QStringLiteral("explainer"));
+    explainer->setFrameShape(QFrame::StyledPanel);
+    explainer->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
+    m_explainedTitle->setObjectName(QStringLiteral("explainedTitle"));
+    m_explainedState->setObjectName(QStringLiteral("explainedState"));
+    m_explainedText->setObjectName(QStringLiteral("explainedText"));
+    m_explainedAdds->setObjectName(QStringLiteral("explainedAdds"));
+    QFont titleFont = m_explainedTitle->font();
+    titleFont.setBold(true);
+    m_explainedTitle->setFont(titleFont);
+    m_explainedTitle->setWordWrap(true);
+    m_explainedState->setTextFormat(Qt::PlainText);
+    m_explainedState->setWordWrap(true);
+    for (QLabel *label : {m_explainedText, m_explainedAdds}) {
+        label->setWordWrap(true);
+        label->setTextFormat(Qt::PlainText);
+        label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    }
+    auto *titleRow = new QHBoxLayout;
+    titleRow->addWidget(m_explainedIcon);
+    titleRow->addWidget(m_explainedTitle, 1);
+    auto *explainerLayout = new QVBoxLayout(explainer);
+    explainerLayout->setContentsMargins(10, 8, 10, 8);
+    explainerLayout->addLayout(titleRow);
+    auto *stateRow = new QHBoxLayout;
+    stateRow->addWidget(m_explainedStateIcon);
+    stateRow->addWidget(m_explainedState, 1);
+    explainerLayout->addLayout(stateRow);
+    explainerLayout->addWidget(m_explainedText);
+    explainerLayout->addWidget(m_explainedAdds);
+
+    m_previewHeading->setObjectName(QStringLiteral("changesHeading"));
+    m_previewHeading->setWordWrap(true);
+    m_previewHeading->setTextFormat(Qt::RichText);
+    m_previewHeading->setText(
+            tr("<b>What changes in the VM</b><br><small>Its configuration, compared with a VM "
+               "that reaches nothing: + added, − removed.</small>"));
+    m_preview->setObjectName(QStringLiteral("changesPreview"));
+    m_preview->setReadOnly(true);
+    m_preview->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_preview->setTabChangesFocus(true);
+    m_preview->setAccessibleName(tr("What changes in the VM's configuration"));
+    QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    fixed.setPointSizeF(std::max(7.0, font().pointSizeF() * 0.9));
+    m_preview->setFont(fixed);
+    m_preview->setMinimumHeight(QFontMetrics(fixed).height() * 5);
+    m_previewHeading->setBuddy(m_preview);
+
+    auto *side = new QVBoxLayout;
+    side->addWidget(explainer);
+    side->addSpacing(4);
+    side->addWidget(m_previewHeading);
+    side->addWidget(m_preview, 1);
+
+    auto *middle = new QHBoxLayout;
+    middle->addWidget(m_mapArea, 3);
+    middle->addLayout(side, 2);
+
+    m_summary->setObjectName(QStringLiteral("reachSummary"));
+    m_summary->setWordWrap(true);
+    QFont summaryFont = m_summary->font();
+    summaryFont.setBold(true);
+    m_summary->setFont(summaryFont);
+    m_devicesNotice->setObjectName(QStringLiteral("hostDevicesNotice"));
+
+    // The network: its mode as a segmented row, IPv6, and the bridge name
+    // when bridged.
+    auto *networkRow = new QHBoxLayout;
+    networkRow->setSpacing(0);
+    networkRow->addWidget(new QLabel(tr("Network:"), this));
+    networkRow->addSpacing(8);
+    for (const NetworkMode mode :
+         {NetworkMode::None, NetworkMode::Isolated, NetworkMode::Nat, NetworkMode::Bridge}) {
+        QPushButton *button = segment(ExposureCatalogue::networkModeShortTitle(mode),
+                                      QLatin1String("network-") + jsonName(mode), this);
+        button->setToolTip(ExposureCatalogue::networkModeTitle(mode));
+        button->setAccessibleDescription(ExposureCatalogue::networkModeExplanation(mode));
+        button->installEventFilter(this);
+        m_networkModes->addButton(button, int(mode));
+        networkRow->addWidget(button);
+    }
+    networkRow->addSpacing(16);
+    m_ipv6->setObjectName(QStringLiteral("ipv6"));
+    m_ipv6->installEventFilter(this);
+    m_ipv6->setAccessibleDescription(
+            ExposureCatalogue::entry(ExposureId::Ipv6).translatedExplanation());
+    networkRow->addWidget(m_ipv6);
+    networkRow->addSpacing(16);
+    m_bridgeName->setObjectName(QStringLiteral("bridgeName"));
+    m_bridgeName->setPlaceholderText(QStringLiteral("br0"));
+    m_bridgeName->setMaxLength(15);
+    m_bridgeName->setMaximumWidth(fontMetrics().averageCharWidth() * 18);
+    //: Accessible name of the field for the host's bridge interface.
+    m_bridgeName->setAccessibleName(tr("Name of the bridge on this computer"));
+    m_bridgeLabel->setBuddy(m_bridgeName);
+    networkRow->addWidget(m_bridgeLabel);
+    networkRow->addSpacing(6);
+    networkRow->addWidget(m_bridgeName);
+    networkRow->addStretch(1);
+    m_networkNotice->setObjectName(QStringLiteral("networkNotice"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(presetRow);
+    layout->addLayout(middle, 1);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_devicesNotice);
+    layout->addLayout(networkRow);
+    layout->addWidget(m_networkNotice);
+
+    connect(m_presets, &QButtonGroup::idClicked, this, [this](int id) {
+        if (id == s_customId)
+            restoreCustom();
+        else
+            applyPreset(Preset(id));
+    });
+    connect(m_networkModes, &QButtonGroup::idClicked, this,
+            [this](int id) { setNetworkMode(NetworkMode(id)); });
+    connect(m_ipv6, &QCheckBox::clicked, this,
+            [this] { toggle(QLatin1String(ExposureCatalogue::entry(ExposureId::Ipv6).key)); });
+    connect(m_bridgeName, &QLineEdit::textEdited, this, [this](const QString &text) {
+        if (spec().network.mode == NetworkMode::Bridge)
+            changeSpec([&text](VmSpec &spec) { spec.network.bridge = text.trimmed(); });
+    });
+    connect(m_map, &DeviceMap::toggleRequested, this, &DevicesPage::toggle);
+    connect(m_map, &DeviceMap::highlightedKeyChanged, this, &DevicesPage::refreshExplanation);
+    connect(session, &WizardSession::specChanged, this, &DevicesPage::refresh);
+    // Another libvirt URI is another host: list its devices afresh.
+    connect(session, &WizardSession::uriChanged, this, [this] {
+        ++m_listingAttempt;
+        m_listing = Listing::NotStarted;
+        m_hostDevices.clear();
+        m_devicesNotice->clear();
+        if (isVisible())
+            listHostDevices();
+        refresh();
+    });
+
+    m_explained = presetSubject();
+    refresh();
+}
+
+DevicesPage::~DevicesPage()
+{
+    // The map loses focus while QWidget's destructor tears the children
+    // down, after this page's members are gone: it must not call back.
+    disconnect(m_map, nullptr, this, nullptr);
+}
+
+void DevicesPage::initializePage()
+{
+    if (m_listing == Listing::NotStarted || m_listing == Listing::Failed)
+        listHostDevices();
+    refresh();
+}
+
+bool DevicesPage::isComplete() const
+{
+    const SpecProblems problems = spec().validate();
+    return std::none_of(problems.cbegin(), problems.cend(), [](const SpecProblem &problem) {
+        return problem.key.startsWith(QLatin1String("network"))
+               || problem.key.startsWith(QLatin1String("exposure"));
+    });
+}
+
+bool DevicesPage::validatePage()
+{
+    for (const SpecProblem &problem : spec().validate()) {
+        if (problem.key.startsWith(QLatin1String("network"))
+            || problem.key.startsWith(QLatin1String("exposure"))) {
+            m_networkNotice->setNotice(Status::Fail, problem.text().toHtmlEscaped());
+            return false;
+        }
+    }
+    syncAcknowledgements();
+    return true;
+}
+
+bool DevicesPage::eventFilter(QObject *watched, QEvent *event)
+{
+    // Pointing at a preset or a network mode explains it beside the map.
+    const auto type = event->type();
+    if (type == QEvent::Enter || type == QEvent::FocusIn || type == QEvent::Leave
+        || type == QEvent::FocusOut) {
+        QString subject;
+        if (auto *button = qobject_cast<QAbstractButton *>(watched)) {
+            const int presetId = m_presets->id(button);
+            const int modeId = m_networkModes->id(button);
+            if (button == m_customPreset)
+                subject = s_presetPrefix + s_customKey;
+            else if (presetId >= 0)
+                subject = s_presetPrefix + ExposureCatalogue::presetKey(Preset(presetId));
+            else if (modeId >= 0)
+                subject = s_networkPrefix + jsonName(NetworkMode(modeId));
+            else if (button == m_ipv6)
+                subject = QLatin1String(ExposureCatalogue::entry(ExposureId::Ipv6).key);
+        }
+        if (!subject.isEmpty()) {
+            if (type == QEvent::Enter || type == QEvent::FocusIn)
+                m_pointedAt = subject;
+            else if (m_pointedAt == subject)
+                m_pointedAt.clear();
+            refreshExplanation();
+        }
+    }
+    return AirlockPage::eventFilter(watched, event);
+}
+
+void DevicesPage::changeSpec(const std::function<void(VmSpec &)> &change)
+{
+    VmSpec updated = spec();
+    change(updated);
+    if (updated.network.mode != NetworkMode::None)
+        m_lastNetworkMode = updated.network.mode;
+    session()->setSpec(updated); // refresh() follows through specChanged
+}
+
+QString DevicesPage::presetSubject() const
+{
+    const auto preset = ExposureCatalogue::matchingPreset(spec());
+    return s_presetPrefix + (preset ? ExposureCatalogue::presetKey(*preset) : s_customKey);
+}
+
+void DevicesPage::refresh()
+{
+    if (m_refreshing)
+        return;
+    m_refreshing = true;
+    const VmSpec &current = spec();
+
+    const auto preset = ExposureCatalogue::matchingPreset(current);
+    if (!preset)
+        m_custom = std::pair {current.network, current.exposure};
+    m_customPreset->setVisible(m_custom.has_value());
+    if (QAbstractButton *button = m_presets->button(preset ? int(*preset) : s_customId))
+        button->setChecked(true);
+    m_customPreset->setToolTip(tr("Your own choice, kept while you try the presets"));
+
+    m_map->setEntries(mapEntries());
+    // The side column gives way before the picture does.
+    m_mapArea->setMinimumWidth(m_map->minimumSizeHint().width()
+                               + m_mapArea->verticalScrollBar()->sizeHint().width());
+    m_map->setVmName(current.name);
+
+    if (QAbstractButton *button = m_networkModes->button(int(current.network.mode)))
+        button->setChecked(true);
+    const bool bridged = current.network.mode == NetworkMode::Bridge;
+    m_bridgeLabel->setVisible(bridged);
+    m_bridgeName->setVisible(bridged);
+    if (!current.network.bridge.isEmpty()
+        && m_bridgeName->text().trimmed() != current.network.bridge)
+        m_bridgeName->setText(current.network.bridge);
+    m_ipv6->setChecked(current.network.ipv6);
+    m_ipv6->setEnabled(current.network.mode != NetworkMode::None);
+
+    m_summary->setText(ExposureCatalogue::reachSummary(current, m_hostDevices));
+
+    // The exact change: this domain against the same VM with nothing exposed.
+    VmSpec reference = current;
+    ExposureCatalogue::isolateEverything(reference);
+    DomainTarget target;
+    target.hostDevices = m_hostDevices;
+    const auto now = DomainXml::domain(current, target);
+    const auto before = DomainXml::domain(reference, target);
+    if (!now || !before) {
+        QStringList problems;
+        for (const SpecProblem &problem : now ? before.error() : now.error())
+            problems.append(problem.text());
+        m_preview->setPlainText(problems.join(QLatin1Char('\n')));
+    } else {
+        const QList<DomainDiff::Line> lines = DomainDiff::between(*before, *now);
+        if (lines.isEmpty()) {
+            m_preview->setPlainText(tr("Nothing: the VM gets its disk, the installer and a "
+                                       "display, and reaches nothing of your computer."));
+        } else {
+            m_preview->setPlainText(DomainDiff::text(lines).trimmed());
+            // + and − carry the meaning; the colours only help the eye.
+            const QColor added = StatusIcon::color(Status::Pass, palette());
+            const QColor removed = StatusIcon::color(Status::Fail, palette());
+            QTextBlock block = m_preview->document()->firstBlock();
+            for (const DomainDiff::Line &line : lines) {
+                if (!block.isValid())
+                    break;
+                if (line.kind != DomainDiff::Line::Kind::Context) {
+                    QTextCursor cursor(block);
+                    cursor.select(QTextCursor::LineUnderCursor);
+                    QTextCharFormat format;
+                    format.setForeground(line.kind == DomainDiff::Line::Kind::Added ? added
+                                                                                    : removed);
+                    cursor.mergeCharFormat(format);
+                }
+                block = block.next();
+            }
+        }
+    }
+
+    if (bridged) {
+        if (current.network.bridge.isEmpty())
+            m_networkNotice->setNotice(
+                    Status::Warn,
+                    tr("The VM will sit on your local network. Type the name of a bridge on "
+                       "this computer, such as br0: <code>ip -brief link show type bridge</code> "
+                       "lists them."));
+        else
+            m_networkNotice->setNotice(
+                    Status::Warn,
+                    tr("The VM sits on your local network through “%1”: it can reach every "
+                       "device there, printers and routers included, and they can reach it.")
+                            .arg(current.network.bridge.toHtmlEscaped()));
+    } else {
+        m_networkNotice->clear();
+    }
+    for (const SpecProblem &problem : current.validate()) {
+        if (problem.key == QLatin1String("network.bridge") && !current.network.bridge.isEmpty())
+            m_networkNotice->setNotice(Status::Fail, problem.message.toHtmlEscaped());
+    }
+
+    syncAcknowledgements();
+    m_refreshing = false;
+    refreshExplanation();
+    Q_EMIT completeChanged();
+}
+
+QList<DeviceMapEntry> DevicesPage::mapEntries() const
+{
+    const VmSpec &current = spec();
+    QList<DeviceMapEntry> entries;
+    for (const HostPart part : ExposureCatalogue::hostParts()) {
+        bool any = false;
+        for (const ExposureId id : ExposureCatalogue::entriesOf(part)) {
+            const ExposureEntry &item = ExposureCatalogue::entry(id);
+            DeviceMapEntry entry;
+            entry.key = QLatin1String(item.key);
+            entry.part = part;
+            entry.title = item.translatedTitle();
+            entry.explanation = item.translatedExplanation();
+            entry.exposed = ExposureCatalogue::isOn(current, id);
+            entry.risk = entry.exposed ? ExposureCatalogue::riskIn(current, id) : item.risk;
+            if (id == ExposureId::Network) {
+                entry.detail
+                        = current.network.mode == NetworkMode::Bridge
+                                          && !current.network.bridge.isEmpty()
+                                  //: The network mode and the bridge, e.g. "Bridged: br0".
+                                  ? tr("%1: %2").arg(ExposureCatalogue::networkModeShortTitle(
+                                                             current.network.mode),
+                                                     current.network.bridge)
+                                  : ExposureCatalogue::networkModeShortTitle(current.network.mode);
+            } else if (id == ExposureId::Ipv6 && current.network.mode == NetworkMode::None) {
+                entry.available = false;
+                entry.detail = tr("needs a network");
+            } else if (id == ExposureId::SharedFolder && current.exposure.sharedFolder) {
+                // The path is in the summary and the explanation; here, the access.
+                entry.detail = current.exposure.sharedFolder->readOnly ? tr("read-only")
+                                                                       : tr("read and write");
+                entry.explanation
+                        = tr("Shared: “%1”. %2")
+                                  .arg(current.exposure.sharedFolder->path, entry.explanation);
+            }
+            entries.append(entry);
+            any = true;
+        }
+        for (const HostDevice &device : m_hostDevices) {
+            const auto shownIn = ExposureCatalogue::hostPartOf(device);
+            const bool chosen = current.exposure.hostDevices.contains(device.name);
+            // A device Airlock does not offer still shows if a spec file chose it.
+            if (shownIn != part && !(chosen && !shownIn && part == HostPart::UsbPorts))
+                continue;
+            DeviceMapEntry entry;
+            entry.key = s_hostDevicePrefix + device.name;
+            entry.part = part;
+            entry.title = device.description();
+            entry.detail = device.bus == HostDevice::Bus::Usb ? tr("USB") : tr("PCI");
+            entry.explanation = ExposureCatalogue::hostDeviceRisk(device);
+            entry.exposed = chosen;
+            entry.risk = ExposureCatalogue::entry(ExposureId::HostDevices).risk;
+            entries.append(entry);
+            any = true;
+        }
+        for (const QString &name : current.exposure.hostDevices) {
+            if (knownDevice(name))
+                continue;
+            const HostPart guessed
+                    = HostDevice::fromPciName(name) ? HostPart::Graphics : HostPart::UsbPorts;
+            if (guessed != part)
+                continue;
+            DeviceMapEntry entry;
+            entry.key = s_hostDevicePrefix + name;
+            entry.part = part;
+            entry.title = name;
+            entry.detail = tr("not found");
+            entry.explanation = tr("The spec hands this device to the VM, but libvirt did not "
+                                   "list it on this computer. Switch it off unless you know it "
+                                   "will be there.");
+            entry.exposed = true;
+            entry.risk = ExposureCatalogue::entry(ExposureId::HostDevices).risk;
+            entries.append(entry);
+            any = true;
+        }
+        if (!any) {
+            DeviceMapEntry entry;
+            entry.key = partKey(part);
+            entry.part = part;
+            entry.title = ExposureCatalogue::hostPartTitle(part);
+            entry.available = false;
+            switch (m_listing) {
+            case Listing::NotStarted:
+            case Listing::Running:
+                entry.detail = tr("looking…");
+                entry.explanation = tr("Airlock is asking libvirt for this computer's devices.");
+                break;
+            case Listing::Failed:
+                entry.detail = tr("not listed");
+                entry.explanation = tr("libvirt could not list this computer's devices, so "
+                                       "there is nothing here to hand to the VM.");
+                break;
+            case Listing::Done:
+                entry.detail = tr("none found");
+                entry.explanation = tr("libvirt found no such device on this computer, so "
+                                       "there is nothing here to hand to the VM.");
+                break;
+            }
+            entries.append(entry);
+        }
+    }
+    return entries;
+}
+
+const HostDevice *DevicesPage::knownDevice(const QString &name) const
+{
+    for (const HostDevice &device : m_hostDevices) {
+        if (device.name == name)
+            return &device;
+    }
+    return nullptr;
+}
+
+void DevicesPage::refreshExplanation()
+{
+    if (m_refreshing)
+        return;
+    QString subject = m_map->highlightedKey();
+    if (subject.isEmpty())
+        subject = m_pointedAt;
+    if (subject.isEmpty())
+        subject = m_explained;
+    explain(subject);
+}
+
+void DevicesPage::explain(const QString &subject)
+{
+    m_explained = subject;
+    const VmSpec &current = spec();
+    const int iconSize = fontMetrics().height() + 4;
+    const qreal ratio = devicePixelRatioF();
+    QString title;
+    QString text;
+    QString adds;
+    std::optional<Status> status;
+    QString state;
+    std::optional<HostPart> part;
+
+    if (subject.startsWith(s_presetPrefix)) {
+        const QString key = subject.mid(s_presetPrefix.size());
+        if (const auto preset = ExposureCatalogue::presetFromKey(key)) {
+            title = ExposureCatalogue::presetTitle(*preset);
+            text = ExposureCatalogue::presetDescription(*preset);
+            if (*preset == Preset::MaximumIsolation) {
+                status = Status::Pass;
+                state = tr("Recommended");
+            }
+        } else {
+            title = tr("Custom");
+            text = tr("Your own mix of the switches on the map. Pick a preset to start again "
+                      "from it; “Custom” brings your mix back.");
+        }
+    } else if (subject.startsWith(s_networkPrefix)) {
+        if (const auto mode = networkModeFromJsonName(subject.mid(s_networkPrefix.size()))) {
+            part = HostPart::Network;
+            title = ExposureCatalogue::networkModeTitle(*mode);
+            text = ExposureCatalogue::networkModeExplanation(*mode);
+            const Risk risk = ExposureCatalogue::networkModeRisk(*mode);
+            status = risk == Risk::None ? Status::Pass : DeviceMap::statusOf(risk);
+            state = ExposureCatalogue::riskTitle(risk);
+            if (*mode != NetworkMode::None)
+                adds = tr("In the VM: %1")
+                               .arg(ExposureCatalogue::entry(ExposureId::Network)
+                                            .translatedAddsToDomain());
+        }
+    } else {
+        const QList<DeviceMapEntry> entries = m_map->entries();
+        const auto found = std::find_if(
+                entries.cbegin(), entries.cend(),
+                [&subject](const DeviceMapEntry &entry) { return entry.key == subject; });
+        if (found != entries.cend()) {
+            part = found->part;
+            title = found->title;
+            text = found->explanation;
+            if (found->key == QLatin1String(ExposureCatalogue::entry(ExposureId::Network).key))
+                text += QLatin1Char(' ')
+                        + ExposureCatalogue::networkModeExplanation(current.network.mode);
+            const ExposureEntry *item = entryByKey(found->key);
+            if (!item && found->key.startsWith(s_hostDevicePrefix))
+                item = &ExposureCatalogue::entry(ExposureId::HostDevices);
+            if (item && found->available)
+                adds = tr("In the VM: %1").arg(item->translatedAddsToDomain());
+            if (!found->available) {
+                status = Status::Unknown;
+                state = found->detail.isEmpty() ? tr("Not available") : found->detail;
+            } else if (found->exposed) {
+                status = DeviceMap::statusOf(found->risk);
+                //: %1 is a risk, e.g. "Medium risk".
+                state = tr("Connected to the VM · %1")
+                                .arg(ExposureCatalogue::riskTitle(found->risk));
+            } else {
+                status = Status::Pass;
+                //: %1 is a risk, e.g. "High risk".
+                state = tr("Cut off from the VM · connecting it is %1")
+                                .arg(ExposureCatalogue::riskTitle(found->risk).toLower());
+            }
+        }
+    }
+
+    m_explainedIcon->setVisible(part.has_value());
+    if (part)
+        m_explainedIcon->setPixmap(
+                glyphPixmap(*part, iconSize, ratio, palette().color(QPalette::WindowText)));
+    m_explainedTitle->setText(title);
+    // The icon, then the words: the state never rests on colour.
+    if (status) {
+        m_explainedStateIcon->setPixmap(
+                StatusIcon::pixmap(*status, fontMetrics().height(), ratio, palette()));
+        m_explainedState->setText(state);
+    }
+    m_explainedStateIcon->setVisible(status.has_value());
+    m_explainedState->setVisible(status.has_value());
+    m_explainedText->setText(text);
+    m_explainedAdds->setText(adds);
+    m_explainedAdds->setVisible(!adds.isEmpty());
+}
+
+void DevicesPage::listHostDevices()
+{
+    m_listing = Listing::Running;
+    // Answers to an earlier attempt (another URI) are dropped.
+    const quint64 attempt = ++m_listingAttempt;
+    m_devicesNotice->clear();
+    Hypervisor *hypervisor = session()->hypervisor();
+    const auto start = [this, hypervisor, attempt] {
+        if (attempt != m_listingAttempt)
+            return;
+        hypervisor
+                ->run([](const Connection &connection) {
+                    return Airlock::listHostDevices(connection);
+                })
+                .then(this, [this, attempt](const LibvirtResult<QList<HostDevice>> &result) {
+                    if (attempt != m_listingAttempt)
+                        return;
+                    if (result)
+                        finishListing(*result, QString());
+                    else
+                        finishListing({}, result.error().message);
+                });
+    };
+    if (hypervisor->isOpen()) {
+        start();
+        return;
+    }
+    connect(hypervisor, &Hypervisor::opened, this, start, Qt::SingleShotConnection);
+    connect(
+            hypervisor, &Hypervisor::openFailed, this,
+            [this, attempt](const LibvirtError &error) {
+                if (attempt == m_listingAttempt && m_listing == Listing::Running)
+                    finishListing({}, error.message);
+            },
+            Qt::SingleShotConnection);
+    session()->connectIfNeeded();
+}
+
+void DevicesPage::finishListing(const QList<HostDevice> &devices, const QString &error)
+{
+    m_listing = error.isEmpty() ? Listing::Done : Listing::Failed;
+    m_hostDevices = devices;
+    if (error.isEmpty())
+        m_devicesNotice->clear();
+    else
+        m_devicesNotice->setNotice(
+                Status::Info,
+                tr("Airlock could not list this computer's cameras, Bluetooth adapters and "
+                   "graphics cards, so none can be handed to the VM here; everything else "
+                   "works. libvirt said: %1")
+                        .arg(error.toHtmlEscaped()));
+    refresh();
+    Q_EMIT hostDevicesListed();
+}
+
+void DevicesPage::applyPreset(Preset preset)
+{
+    m_explained = s_presetPrefix + ExposureCatalogue::presetKey(preset);
+    changeSpec([preset](VmSpec &spec) { ExposureCatalogue::applyPreset(spec, preset); });
+    refresh();
+}
+
+void DevicesPage::restoreCustom()
+{
+    if (!m_custom)
+        return;
+    m_explained = s_presetPrefix + s_customKey;
+    const auto custom = *m_custom;
+    changeSpec([&custom](VmSpec &spec) {
+        spec.network = custom.first;
+        spec.exposure = custom.second;
+    });
+    refresh();
+}
+
+void DevicesPage::toggle(const QString &key)
+{
+    if (key.startsWith(s_hostDevicePrefix)) {
+        toggleHostDevice(key.mid(s_hostDevicePrefix.size()));
+        return;
+    }
+    const ExposureEntry *item = entryByKey(key);
+    if (!item)
+        return;
+    const bool on = ExposureCatalogue::isOn(spec(), item->id);
+    switch (item->id) {
+    case ExposureId::Network:
+        setNetworkMode(on ? NetworkMode::None : m_lastNetworkMode);
+        return;
+    case ExposureId::SharedFolder:
+        toggleSharedFolder();
+        return;
+    case ExposureId::Ipv6:
+        if (spec().network.mode == NetworkMode::None)
+            return;
+        break;
+    default:
+        break;
+    }
+    if (ExposureCatalogue::isToggle(item->id))
+        changeSpec([item, on](VmSpec &spec) { ExposureCatalogue::setOn(spec, item->id, !on); });
+}
+
+void DevicesPage::toggleHostDevice(const QString &name)
+{
+    if (spec().exposure.hostDevices.contains(name)) {
+        changeSpec([&name](VmSpec &spec) { spec.exposure.hostDevices.removeAll(name); });
+        return;
+    }
+    const HostDevice *device = knownDevice(name);
+    if (!device || !confirmHostDevice(*device))
+        return;
+    changeSpec([&name](VmSpec &spec) { spec.exposure.hostDevices.append(name); });
+}
+
+bool DevicesPage::confirmHostDevice(const HostDevice &device)
+{
+    QMessageBox box(QMessageBox::Warning, tr("Give this device to the VM?"),
+                    tr("Give “%1” to the VM?").arg(device.description()), QMessageBox::NoButton,
+                    this);
+    box.setObjectName(QStringLiteral("hostDeviceConfirmation"));
+    box.setInformativeText(
+            //: %1 is a risk ("High risk"), %2 what the VM could do with the device.
+            tr("%1: %2").arg(ExposureCatalogue::riskTitle(
+                                     ExposureCatalogue::entry(ExposureId::HostDevices).risk),
+                             ExposureCatalogue::hostDeviceRisk(device)));
+    QPushButton *give = box.addButton(tr("Give it to the VM"), QMessageBox::AcceptRole);
+    give->setObjectName(QStringLiteral("giveDevice"));
+    QPushButton *keep = box.addButton(tr("Keep it isolated"), QMessageBox::RejectRole);
+    keep->setObjectName(QStringLiteral("keepDevice"));
+    // The safe answer is the one Enter and Escape give.
+    box.setDefaultButton(keep);
+    box.setEscapeButton(keep);
+    box.exec();
+    return box.clickedButton() == give;
+}
+
+void DevicesPage::toggleSharedFolder()
+{
+    if (spec().exposure.sharedFolder) {
+        changeSpec([](VmSpec &spec) { spec.exposure.sharedFolder.reset(); });
+        return;
+    }
+    SharedFolderDialog dialog(SharedFolder {}, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const SharedFolder folder = dialog.folder();
+    changeSpec([&folder](VmSpec &spec) { spec.exposure.sharedFolder = folder; });
+}
+
+void DevicesPage::setNetworkMode(NetworkMode mode)
+{
+    const QString bridge = m_bridgeName->text().trimmed();
+    changeSpec([mode, &bridge](VmSpec &spec) {
+        spec.network.mode = mode;
+        spec.network.bridge = mode == NetworkMode::Bridge ? bridge : QString();
+        if (mode == NetworkMode::None)
+            spec.network.ipv6 = false;
+    });
+    m_explained = s_networkPrefix + jsonName(mode);
+    refreshExplanation();
+}
+
+void DevicesPage::syncAcknowledgements()
+{
+    // What the Summary repeats: every risky choice that stands right now.
+    QList<std::pair<QString, QString>> wanted;
+    const VmSpec &current = spec();
+    for (const QString &name : current.exposure.hostDevices) {
+        const HostDevice *device = knownDevice(name);
+        wanted.append({QStringLiteral("devices.hostDevice.") + name,
+                       device ? tr("“%1” is handed to the VM. %2")
+                                        .arg(device->description(),
+                                             ExposureCatalogue::hostDeviceRisk(*device))
+                              : tr("The host device “%1” is handed to the VM.").arg(name)});
+    }
+    if (current.network.mode == NetworkMode::Bridge)
+        wanted.append({QStringLiteral("devices.network.bridge"),
+                       tr("The VM sits on your local network (bridge “%1”): it can reach every "
+                          "device there, and they can reach it.")
+                               .arg(current.network.bridge)});
+    if (current.exposure.sharedFolder && !current.exposure.sharedFolder->readOnly)
+        wanted.append({QStringLiteral("devices.sharedFolder"),
+                       tr("The VM can change and delete the files in “%1”.")
+                               .arg(current.exposure.sharedFolder->path)});
+
+    QStringList keys;
+    for (const auto &[key, text] : wanted) {
+        session()->acknowledge(key, text);
+        keys.append(key);
+    }
+    for (const QString &key : std::as_const(m_acknowledgementKeys)) {
+        if (!keys.contains(key))
+            session()->withdrawAcknowledgement(key);
+    }
+    m_acknowledgementKeys = keys;
 }
 
 } // namespace Airlock

@@ -2,14 +2,110 @@
 #pragma once
 
 #include "airlockpage.h"
+#include "exposure/exposure.h"
+#include "hypervisor/hostdevice.h"
+
+#include <functional>
+#include <optional>
+
+class QAbstractButton;
+class QButtonGroup;
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QScrollArea;
 
 namespace Airlock {
 
+class DeviceMap;
+class NoticeLabel;
+struct DeviceMapEntry;
+
+// Page 4: what the VM may touch. The picture of the host and the VM, presets
+// above it, the network below it, the explanation of whatever is pointed at
+// beside it, and the exact change to the domain XML. Every row, preset and
+// risk comes from the exposure catalogue; the host's own devices come from
+// libvirt. Every change goes straight into the session's spec.
 class DevicesPage : public AirlockPage
 {
     Q_OBJECT
 public:
     explicit DevicesPage(WizardSession *session, QWidget *parent = nullptr);
+    ~DevicesPage() override;
+
+    void initializePage() override;
+    bool isComplete() const override;
+    bool validatePage() override;
+
+    // The devices libvirt listed that the page offers, in its order.
+    QList<HostDevice> hostDevices() const { return m_hostDevices; }
+    bool isListingHostDevices() const { return m_listing == Listing::Running; }
+
+    // The explanation beside the map currently shows `subject` (a map key,
+    // "preset:<key>" or "network:<mode>").
+    QString explainedSubject() const { return m_explained; }
+
+Q_SIGNALS:
+    // The host devices were listed, or could not be (see the notice).
+    void hostDevicesListed();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    enum class Listing { NotStarted, Running, Done, Failed };
+
+    void changeSpec(const std::function<void(VmSpec &)> &change);
+    void refresh();
+    void refreshExplanation();
+    void explain(const QString &subject);
+    void listHostDevices();
+    void finishListing(const QList<HostDevice> &devices, const QString &error);
+
+    void applyPreset(Preset preset);
+    void restoreCustom();
+    void toggle(const QString &key);
+    void toggleHostDevice(const QString &name);
+    void toggleSharedFolder();
+    void setNetworkMode(NetworkMode mode);
+    bool confirmHostDevice(const HostDevice &device);
+    void syncAcknowledgements();
+
+    QList<DeviceMapEntry> mapEntries() const;
+    const HostDevice *knownDevice(const QString &name) const;
+    QString presetSubject() const;
+
+    QButtonGroup *const m_presets;
+    QPushButton *const m_customPreset;
+    DeviceMap *const m_map;
+    QScrollArea *const m_mapArea;
+    QLabel *const m_explainedIcon;
+    QLabel *const m_explainedTitle;
+    QLabel *const m_explainedStateIcon;
+    QLabel *const m_explainedState;
+    QLabel *const m_explainedText;
+    QLabel *const m_explainedAdds;
+    QLabel *const m_previewHeading;
+    QPlainTextEdit *const m_preview;
+    QLabel *const m_summary;
+    NoticeLabel *const m_devicesNotice;
+    QButtonGroup *const m_networkModes;
+    QLabel *const m_bridgeLabel;
+    QLineEdit *const m_bridgeName;
+    QCheckBox *const m_ipv6;
+    NoticeLabel *const m_networkNotice;
+
+    QList<HostDevice> m_hostDevices;
+    Listing m_listing = Listing::NotStarted;
+    quint64 m_listingAttempt = 0;
+    NetworkMode m_lastNetworkMode = NetworkMode::Nat;
+    std::optional<std::pair<NetworkChoice, ExposureChoice>> m_custom;
+    QStringList m_acknowledgementKeys;
+    QString m_explained;
+    QString m_pointedAt; // a preset or network button under the mouse or focused
+    bool m_refreshing = false;
 };
 
 } // namespace Airlock

@@ -35,6 +35,8 @@ const std::array s_entries {
                 {false, NetworkMode::Nat},
                 {false, NetworkMode::Nat},
                 {false, NetworkMode::Nat},
+                HostPart::Network,
+                QT_TRANSLATE_NOOP("Airlock::ExposureCatalogue", "a network"),
         },
         ExposureEntry {
                 ExposureId::Ipv6,
@@ -54,6 +56,8 @@ const std::array s_entries {
                 s_off,
                 s_off,
                 s_on,
+                HostPart::Network,
+                QT_TRANSLATE_NOOP("Airlock::ExposureCatalogue", "IPv6 on its network"),
         },
         ExposureEntry {
                 ExposureId::Clipboard,
@@ -71,6 +75,8 @@ const std::array s_entries {
                 s_off,
                 s_on,
                 s_on,
+                HostPart::Clipboard,
+                QT_TRANSLATE_NOOP("Airlock::ExposureCatalogue", "your clipboard"),
         },
         ExposureEntry {
                 ExposureId::Audio,
@@ -87,6 +93,8 @@ const std::array s_entries {
                 s_off,
                 s_on,
                 s_on,
+                HostPart::Speakers,
+                QT_TRANSLATE_NOOP("Airlock::ExposureCatalogue", "your speakers"),
         },
         ExposureEntry {
                 ExposureId::Microphone,
@@ -102,6 +110,8 @@ const std::array s_entries {
                 s_off,
                 s_off,
                 s_on,
+                HostPart::Microphone,
+                QT_TRANSLATE_NOOP("Airlock::ExposureCatalogue", "your microphone"),
         },
         ExposureEntry {
                 ExposureId::UsbRedirection,
@@ -120,6 +130,9 @@ const std::array s_entries {
                 s_off,
                 s_off,
                 s_on,
+                HostPart::UsbPorts,
+                QT_TRANSLATE_NOOP("Airlock::ExposureCatalogue",
+                                  "USB devices you hand over from its window"),
         },
         ExposureEntry {
                 ExposureId::SharedFolder,
@@ -137,6 +150,8 @@ const std::array s_entries {
                 s_off,
                 s_off,
                 s_off,
+                HostPart::Files,
+                QT_TRANSLATE_NOOP("Airlock::ExposureCatalogue", "a folder you share"),
         },
         ExposureEntry {
                 ExposureId::GpuAcceleration,
@@ -155,6 +170,8 @@ const std::array s_entries {
                 s_off,
                 s_off,
                 s_on,
+                HostPart::Graphics,
+                QT_TRANSLATE_NOOP("Airlock::ExposureCatalogue", "your graphics driver"),
         },
         ExposureEntry {
                 ExposureId::GuestAgent,
@@ -172,6 +189,8 @@ const std::array s_entries {
                 s_off,
                 s_off,
                 s_on,
+                HostPart::ControlChannel,
+                QT_TRANSLATE_NOOP("Airlock::ExposureCatalogue", "a guest agent"),
         },
         ExposureEntry {
                 ExposureId::Tpm,
@@ -188,6 +207,8 @@ const std::array s_entries {
                 s_off,
                 s_on,
                 s_on,
+                HostPart::SecurityChip,
+                QT_TRANSLATE_NOOP("Airlock::ExposureCatalogue", "an emulated TPM"),
         },
         ExposureEntry {
                 ExposureId::HostDevices,
@@ -206,6 +227,8 @@ const std::array s_entries {
                 s_off,
                 s_off,
                 s_off,
+                HostPart::UsbPorts,
+                QT_TRANSLATE_NOOP("Airlock::ExposureCatalogue", "the devices you hand over"),
         },
 };
 
@@ -253,6 +276,11 @@ QString ExposureEntry::translatedExplanation() const
 QString ExposureEntry::translatedAddsToDomain() const
 {
     return QCoreApplication::translate(s_context, addsToDomain);
+}
+
+QString ExposureEntry::translatedReach() const
+{
+    return QCoreApplication::translate(s_context, reach);
 }
 
 const PresetValue &ExposureEntry::valueIn(Preset preset) const
@@ -440,6 +468,22 @@ QString ExposureCatalogue::networkModeTitle(NetworkMode mode)
     return {};
 }
 
+QString ExposureCatalogue::networkModeShortTitle(NetworkMode mode)
+{
+    switch (mode) {
+    case NetworkMode::None:
+        //: Network mode, short: no network card.
+        return tr("None");
+    case NetworkMode::Isolated:
+        return tr("Isolated");
+    case NetworkMode::Nat:
+        return tr("NAT");
+    case NetworkMode::Bridge:
+        return tr("Bridged");
+    }
+    return {};
+}
+
 QString ExposureCatalogue::networkModeExplanation(NetworkMode mode)
 {
     switch (mode) {
@@ -473,6 +517,213 @@ Risk ExposureCatalogue::networkModeRisk(NetworkMode mode)
         return Risk::High;
     }
     return Risk::High;
+}
+
+QString ExposureCatalogue::networkModeReach(NetworkMode mode)
+{
+    switch (mode) {
+    case NetworkMode::None:
+        return {};
+    case NetworkMode::Isolated:
+        return tr("your computer over a private network (no internet)");
+    case NetworkMode::Nat:
+        return tr("the internet through your computer");
+    case NetworkMode::Bridge:
+        return tr("your local network and the internet");
+    }
+    return {};
+}
+
+QList<HostPart> ExposureCatalogue::hostParts()
+{
+    return {HostPart::Camera,       HostPart::Microphone,    HostPart::Speakers,
+            HostPart::Bluetooth,    HostPart::UsbPorts,      HostPart::Graphics,
+            HostPart::Network,      HostPart::Files,         HostPart::Clipboard,
+            HostPart::SecurityChip, HostPart::ControlChannel};
+}
+
+QString ExposureCatalogue::hostPartTitle(HostPart part)
+{
+    switch (part) {
+    case HostPart::Camera:
+        return tr("Camera");
+    case HostPart::Microphone:
+        return tr("Microphone");
+    case HostPart::Speakers:
+        return tr("Speakers");
+    case HostPart::Bluetooth:
+        return tr("Bluetooth");
+    case HostPart::UsbPorts:
+        return tr("USB ports");
+    case HostPart::Graphics:
+        return tr("Graphics card");
+    case HostPart::Network:
+        return tr("Network");
+    case HostPart::Files:
+        return tr("Files");
+    case HostPart::Clipboard:
+        return tr("Clipboard");
+    case HostPart::SecurityChip:
+        return tr("Security chip");
+    case HostPart::ControlChannel:
+        return tr("Control channel");
+    }
+    return {};
+}
+
+QList<ExposureId> ExposureCatalogue::entriesOf(HostPart part)
+{
+    QList<ExposureId> ids;
+    for (const ExposureEntry &item : s_entries) {
+        // Host devices are drawn one by one under their own parts.
+        if (item.part == part && item.id != ExposureId::HostDevices)
+            ids.append(item.id);
+    }
+    return ids;
+}
+
+std::optional<HostPart> ExposureCatalogue::hostPartOf(const HostDevice &device)
+{
+    if (device.bus == HostDevice::Bus::Pci)
+        return device.kind == HostDevice::Kind::Gpu ? std::optional(HostPart::Graphics)
+                                                    : std::nullopt;
+    switch (device.kind) {
+    case HostDevice::Kind::Camera:
+        return HostPart::Camera;
+    case HostDevice::Kind::Microphone:
+        return HostPart::Microphone;
+    case HostDevice::Kind::Bluetooth:
+        return HostPart::Bluetooth;
+    case HostDevice::Kind::Gpu:
+        return HostPart::Graphics;
+    case HostDevice::Kind::Network:
+        return HostPart::Network;
+    case HostDevice::Kind::Storage:
+    case HostDevice::Kind::Input:
+    case HostDevice::Kind::Other:
+        return HostPart::UsbPorts;
+    }
+    return HostPart::UsbPorts;
+}
+
+QString ExposureCatalogue::hostDeviceRisk(const HostDevice &device)
+{
+    QString what;
+    switch (device.kind) {
+    case HostDevice::Kind::Camera:
+        what = tr("The VM can see through this camera whenever it likes, without the light your "
+                  "desktop would show.");
+        break;
+    case HostDevice::Kind::Microphone:
+        what = tr("The VM can record from this device: a compromised VM could listen to the "
+                  "room.");
+        break;
+    case HostDevice::Kind::Bluetooth:
+        what = tr("The VM can pair with and talk to Bluetooth devices around you: headsets, "
+                  "keyboards, phones.");
+        break;
+    case HostDevice::Kind::Gpu:
+        what = tr("The VM drives this graphics card directly. A PCI device can read and write "
+                  "your computer's memory unless the IOMMU confines it, and a screen on it goes "
+                  "dark for your desktop.");
+        break;
+    case HostDevice::Kind::Network:
+        what = tr("The VM sends and receives through this network adapter directly, past "
+                  "Airlock's traffic filter.");
+        break;
+    case HostDevice::Kind::Storage:
+        what = tr("The VM can read, change and delete everything on this drive.");
+        break;
+    case HostDevice::Kind::Input:
+        what = tr("The VM receives everything typed or clicked on this device.");
+        break;
+    case HostDevice::Kind::Other:
+        what = tr("The VM drives this device directly: it can read what the device holds and "
+                  "rewrite its firmware.");
+        break;
+    }
+    //: %1 is what the VM could do with the device (one sentence).
+    return tr("%1 While the VM runs, your computer cannot use the device.").arg(what);
+}
+
+void ExposureCatalogue::isolateEverything(VmSpec &spec)
+{
+    spec.network = NetworkChoice {NetworkMode::None, false, QString()};
+    spec.exposure = ExposureChoice {};
+}
+
+// "a, b and c" in the language of the translation, not of the system
+// locale: the sentence around it is translated, so the list must be too.
+static QString listOf(const QStringList &items)
+{
+    if (items.size() < 2)
+        return items.value(0);
+    //: Separates the items of a list but the last, e.g. "your speakers, your clipboard".
+    const QString separator = ExposureCatalogue::tr(", ");
+    //: Joins the last item of a list, e.g. "your speakers, your clipboard and a folder".
+    return ExposureCatalogue::tr("%1 and %2")
+            .arg(items.mid(0, items.size() - 1).join(separator), items.constLast());
+}
+
+QString ExposureCatalogue::reachSummary(const VmSpec &spec, const QList<HostDevice> &hostDevices)
+{
+    QStringList reached; // host things the VM reaches
+    QStringList added; // what it gets that reaches no host hardware
+    for (const ExposureEntry &item : s_entries) {
+        if (!isOn(spec, item.id))
+            continue;
+        switch (item.id) {
+        case ExposureId::Network:
+            reached.append(spec.network.ipv6
+                                   //: %1 is how the VM reaches the network, e.g. "the internet
+                                   //: through your computer".
+                                   ? tr("%1 (with IPv6)").arg(networkModeReach(spec.network.mode))
+                                   : networkModeReach(spec.network.mode));
+            break;
+        case ExposureId::Ipv6:
+            break; // said with the network
+        case ExposureId::SharedFolder:
+            reached.append(spec.exposure.sharedFolder->readOnly
+                                   ? tr("the folder “%1” (read-only)")
+                                             .arg(spec.exposure.sharedFolder->path)
+                                   : tr("the folder “%1” (read and write)")
+                                             .arg(spec.exposure.sharedFolder->path));
+            break;
+        case ExposureId::HostDevices:
+            for (const QString &name : spec.exposure.hostDevices) {
+                const auto known = std::find_if(
+                        hostDevices.cbegin(), hostDevices.cend(),
+                        [&name](const HostDevice &device) { return device.name == name; });
+                reached.append(known != hostDevices.cend() ? known->description() : name);
+            }
+            break;
+        case ExposureId::Tpm:
+        case ExposureId::GuestAgent:
+            added.append(item.translatedReach());
+            break;
+        default:
+            reached.append(item.translatedReach());
+            break;
+        }
+    }
+    QString sentence;
+    if (reached.isEmpty())
+        sentence = tr("This VM can reach nothing on your computer and has no network.");
+    else if (spec.network.mode == NetworkMode::None)
+        //: %1 is a list, e.g. "your speakers and your clipboard".
+        sentence = tr("This VM can reach %1, and has no network.")
+                           .arg(listOf(reached));
+    else if (reached.size() == 1)
+        //: %1 is how the VM reaches the network, e.g. "the internet through your computer".
+        sentence = tr("This VM can reach %1, and nothing else on your computer.")
+                           .arg(reached.constFirst());
+    else
+        //: %1 is a list, e.g. "the internet through your computer and your speakers".
+        sentence = tr("This VM can reach %1.").arg(listOf(reached));
+    if (!added.isEmpty())
+        //: %1 is the sentence before; %2 a list such as "an emulated TPM and a guest agent".
+        sentence = tr("%1 It also has %2.").arg(sentence, listOf(added));
+    return sentence;
 }
 
 } // namespace Airlock

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "hypervisor/hostdevice.h"
 #include "spec/vmspec.h"
 
 #include <QList>
@@ -29,6 +30,23 @@ enum class ExposureId {
     HostDevices,
 };
 
+// The part of the host an exposure reaches: how the Devices page groups and
+// draws it. The last two are not hardware: an emulated chip (swtpm runs on the
+// host) and a control channel between host and guest.
+enum class HostPart {
+    Camera,
+    Microphone,
+    Speakers,
+    Bluetooth,
+    UsbPorts,
+    Graphics,
+    Network,
+    Files,
+    Clipboard,
+    SecurityChip,
+    ControlChannel,
+};
+
 // A preset's value for one exposure. Toggles use `on`; the network entry
 // uses `networkMode`.
 struct PresetValue
@@ -50,11 +68,14 @@ struct ExposureEntry
     PresetValue maximumIsolation;
     PresetValue balanced;
     PresetValue convenience;
+    HostPart part;
+    const char *reach; // what the VM reaches through it, for "This VM can reach: …"
 
     // The texts above, translated.
     QString translatedTitle() const;
     QString translatedExplanation() const;
     QString translatedAddsToDomain() const;
+    QString translatedReach() const;
     const PresetValue &valueIn(Preset preset) const;
 };
 
@@ -94,8 +115,35 @@ public:
     static std::optional<Preset> presetFromKey(const QString &key);
     static QString riskTitle(Risk risk);
     static QString networkModeTitle(NetworkMode mode);
+    static QString networkModeShortTitle(NetworkMode mode); // "None", "Isolated", "NAT", "Bridged"
     static QString networkModeExplanation(NetworkMode mode);
     static Risk networkModeRisk(NetworkMode mode);
+    // What the VM reaches through the network in `mode` ("the internet
+    // through your computer"); empty for "none".
+    static QString networkModeReach(NetworkMode mode);
+
+    // The host's parts in the order the Devices page draws them.
+    static QList<HostPart> hostParts();
+    static QString hostPartTitle(HostPart part);
+    // The entries that reach `part`, in catalogue order.
+    static QList<ExposureId> entriesOf(HostPart part);
+
+    // Where a host device is shown, or nullopt when Airlock does not offer
+    // it: a USB device of any kind, or a PCI graphics card. Other PCI
+    // functions (bridges, disk and network controllers) hold the host
+    // together; handing one over takes the host down with it.
+    static std::optional<HostPart> hostPartOf(const HostDevice &device);
+    // What the VM could do with the device, by its kind, for the
+    // confirmation that names it.
+    static QString hostDeviceRisk(const HostDevice &device);
+
+    // Turns every exposure off, the network included: the VM reaches
+    // nothing. The reference the Devices page compares the domain with.
+    static void isolateEverything(VmSpec &spec);
+
+    // One sentence: what the VM can reach as `spec` stands. `hostDevices`
+    // describes the devices spec.exposure.hostDevices names, where known.
+    static QString reachSummary(const VmSpec &spec, const QList<HostDevice> &hostDevices = {});
 };
 
 } // namespace Airlock

@@ -8,6 +8,25 @@ using namespace Airlock;
 
 Q_DECLARE_METATYPE(Airlock::Preset)
 Q_DECLARE_METATYPE(Airlock::ExposureId)
+Q_DECLARE_METATYPE(Airlock::HostDevice)
+Q_DECLARE_METATYPE(Airlock::VmSpec)
+Q_DECLARE_METATYPE(std::optional<Airlock::HostPart>)
+
+namespace {
+
+HostDevice device(HostDevice::Bus bus, HostDevice::Kind kind)
+{
+    HostDevice device;
+    device.name = bus == HostDevice::Bus::Usb ? QStringLiteral("usb_1_4")
+                                              : QStringLiteral("pci_0000_01_00_0");
+    device.bus = bus;
+    device.kind = kind;
+    device.vendorName = QStringLiteral("Logitech, Inc.");
+    device.productName = QStringLiteral("Webcam C270");
+    return device;
+}
+
+} // namespace
 
 class TestExposure : public QObject
 {
@@ -24,6 +43,15 @@ private Q_SLOTS:
     void microphoneNeedsAudio();
     void riskFollowsTheSpec();
     void presetKeysRoundTrip();
+    void everyEntryHasAPartAndAReach();
+    void hostPartsAreTheHostsHardware();
+    void hostDevicesAreOfferedByKind_data();
+    void hostDevicesAreOfferedByKind();
+    void hostDeviceRiskNamesWhatTheVmCanDo();
+    void isolateEverythingTurnsEverythingOff();
+    void reachSummarySaysWhatTheVmReaches_data();
+    void reachSummarySaysWhatTheVmReaches();
+    void networkModesHaveShortTitles();
 };
 
 void TestExposure::everyEntryIsComplete()
@@ -163,6 +191,185 @@ void TestExposure::presetKeysRoundTrip()
         QVERIFY(!ExposureCatalogue::presetDescription(preset).isEmpty());
     }
     QCOMPARE(ExposureCatalogue::presetFromKey(QStringLiteral("paranoid")), std::nullopt);
+}
+
+void TestExposure::everyEntryHasAPartAndAReach()
+{
+    QList<ExposureId> drawn;
+    for (const HostPart part : ExposureCatalogue::hostParts()) {
+        QVERIFY(!ExposureCatalogue::hostPartTitle(part).isEmpty());
+        drawn += ExposureCatalogue::entriesOf(part);
+    }
+    for (const ExposureEntry &entry : ExposureCatalogue::entries()) {
+        QVERIFY2(ExposureCatalogue::hostParts().contains(entry.part), entry.key);
+        QVERIFY2(!entry.translatedReach().isEmpty(), entry.key);
+        // Every entry is drawn exactly once, but host devices one by one.
+        QCOMPARE(drawn.count(entry.id), entry.id == ExposureId::HostDevices ? 0 : 1);
+    }
+    QCOMPARE(ExposureCatalogue::entriesOf(HostPart::Network),
+             (QList<ExposureId> {ExposureId::Network, ExposureId::Ipv6}));
+    QCOMPARE(ExposureCatalogue::entriesOf(HostPart::Speakers),
+             QList<ExposureId> {ExposureId::Audio});
+    QVERIFY(ExposureCatalogue::entriesOf(HostPart::Camera).isEmpty());
+}
+
+void TestExposure::hostPartsAreTheHostsHardware()
+{
+    // The parts the Devices page promises to draw, in its order.
+    const QList<HostPart> parts = ExposureCatalogue::hostParts();
+    const QList<HostPart> hardware {HostPart::Camera,    HostPart::Microphone, HostPart::Speakers,
+                                    HostPart::Bluetooth, HostPart::UsbPorts,   HostPart::Graphics,
+                                    HostPart::Network,   HostPart::Files,      HostPart::Clipboard};
+    QCOMPARE(parts.mid(0, hardware.size()), hardware);
+    QCOMPARE(QSet<HostPart>(parts.cbegin(), parts.cend()).size(), parts.size());
+}
+
+void TestExposure::hostDevicesAreOfferedByKind_data()
+{
+    QTest::addColumn<HostDevice>("device");
+    QTest::addColumn<std::optional<HostPart>>("part");
+    using Bus = HostDevice::Bus;
+    using Kind = HostDevice::Kind;
+    const std::optional<HostPart> notOffered;
+    QTest::newRow("usb camera") << device(Bus::Usb, Kind::Camera)
+                                << std::optional(HostPart::Camera);
+    QTest::newRow("usb microphone")
+            << device(Bus::Usb, Kind::Microphone) << std::optional(HostPart::Microphone);
+    QTest::newRow("usb bluetooth")
+            << device(Bus::Usb, Kind::Bluetooth) << std::optional(HostPart::Bluetooth);
+    QTest::newRow("usb stick") << device(Bus::Usb, Kind::Storage)
+                               << std::optional(HostPart::UsbPorts);
+    QTest::newRow("usb keyboard") << device(Bus::Usb, Kind::Input)
+                                  << std::optional(HostPart::UsbPorts);
+    QTest::newRow("usb network") << device(Bus::Usb, Kind::Network)
+                                 << std::optional(HostPart::Network);
+    QTest::newRow("usb other") << device(Bus::Usb, Kind::Other)
+                               << std::optional(HostPart::UsbPorts);
+    QTest::newRow("pci gpu") << device(Bus::Pci, Kind::Gpu) << std::optional(HostPart::Graphics);
+    QTest::newRow("pci bridge") << device(Bus::Pci, Kind::Other) << notOffered;
+    QTest::newRow("pci disk controller") << device(Bus::Pci, Kind::Storage) << notOffered;
+    QTest::newRow("pci network card") << device(Bus::Pci, Kind::Network) << notOffered;
+    QTest::newRow("pci sound card") << device(Bus::Pci, Kind::Microphone) << notOffered;
+}
+
+void TestExposure::hostDevicesAreOfferedByKind()
+{
+    QFETCH(HostDevice, device);
+    QFETCH(std::optional<HostPart>, part);
+    QCOMPARE(ExposureCatalogue::hostPartOf(device), part);
+}
+
+void TestExposure::hostDeviceRiskNamesWhatTheVmCanDo()
+{
+    QSet<QString> texts;
+    for (const auto kind :
+         {HostDevice::Kind::Camera, HostDevice::Kind::Microphone, HostDevice::Kind::Bluetooth,
+          HostDevice::Kind::Gpu, HostDevice::Kind::Network, HostDevice::Kind::Storage,
+          HostDevice::Kind::Input, HostDevice::Kind::Other}) {
+        const QString text = ExposureCatalogue::hostDeviceRisk(device(HostDevice::Bus::Usb, kind));
+        QVERIFY(text.size() > 60);
+        QVERIFY(text.contains(QStringLiteral("cannot use the device")));
+        texts.insert(text);
+    }
+    QCOMPARE(texts.size(), 8);
+    QVERIFY(ExposureCatalogue::hostDeviceRisk(device(HostDevice::Bus::Pci, HostDevice::Kind::Gpu))
+                    .contains(QStringLiteral("IOMMU")));
+}
+
+void TestExposure::isolateEverythingTurnsEverythingOff()
+{
+    VmSpec spec;
+    spec.name = QStringLiteral("kept");
+    ExposureCatalogue::applyPreset(spec, Preset::Convenience);
+    spec.network.mode = NetworkMode::Bridge;
+    spec.network.bridge = QStringLiteral("br0");
+    spec.exposure.sharedFolder = SharedFolder {QStringLiteral("/srv"), false};
+    spec.exposure.hostDevices = {QStringLiteral("usb_1_4")};
+    ExposureCatalogue::isolateEverything(spec);
+    for (const ExposureEntry &entry : ExposureCatalogue::entries())
+        QVERIFY2(!ExposureCatalogue::isOn(spec, entry.id), entry.key);
+    QCOMPARE(spec.name, QStringLiteral("kept"));
+    QVERIFY(spec.network.bridge.isEmpty());
+    QVERIFY(spec.validate().isEmpty());
+    QCOMPARE(ExposureCatalogue::matchingPreset(spec), std::nullopt);
+}
+
+void TestExposure::reachSummarySaysWhatTheVmReaches_data()
+{
+    QTest::addColumn<VmSpec>("spec");
+    QTest::addColumn<QString>("summary");
+
+    QTest::newRow("maximum isolation")
+            << VmSpec()
+            << QStringLiteral("This VM can reach the internet through your computer, and nothing "
+                              "else on your computer.");
+    VmSpec nothing;
+    ExposureCatalogue::isolateEverything(nothing);
+    QTest::newRow("nothing")
+            << nothing
+            << QStringLiteral("This VM can reach nothing on your computer and has no network.");
+    VmSpec balanced;
+    ExposureCatalogue::applyPreset(balanced, Preset::Balanced);
+    QTest::newRow("balanced")
+            << balanced
+            << QStringLiteral("This VM can reach the internet through your computer, your "
+                              "clipboard and your speakers. It also has an emulated TPM.");
+    VmSpec convenience;
+    ExposureCatalogue::applyPreset(convenience, Preset::Convenience);
+    QTest::newRow("convenience")
+            << convenience
+            << QStringLiteral("This VM can reach the internet through your computer (with IPv6), "
+                              "your clipboard, your speakers, your microphone, USB devices you "
+                              "hand over from its window and your graphics driver. It also has a "
+                              "guest agent and an emulated TPM.");
+    VmSpec offline = nothing;
+    offline.exposure.audio = true;
+    offline.exposure.sharedFolder = SharedFolder {QStringLiteral("/home/ada/Shared"), true};
+    QTest::newRow("offline with a folder")
+            << offline
+            << QStringLiteral("This VM can reach your speakers and the folder "
+                              "“/home/ada/Shared” (read-only), and has no network.");
+    VmSpec bridged;
+    bridged.network = NetworkChoice {NetworkMode::Bridge, false, QStringLiteral("br0")};
+    bridged.exposure.hostDevices = {QStringLiteral("usb_1_4"), QStringLiteral("usb_9_9")};
+    bridged.exposure.sharedFolder = SharedFolder {QStringLiteral("/srv/share"), false};
+    QTest::newRow("bridged with devices")
+            << bridged
+            << QStringLiteral("This VM can reach your local network and the internet, the folder "
+                              "“/srv/share” (read and write), Logitech, Inc. Webcam C270 and "
+                              "usb_9_9.");
+    VmSpec isolated = nothing;
+    isolated.network.mode = NetworkMode::Isolated;
+    isolated.exposure.tpm = true;
+    QTest::newRow("isolated")
+            << isolated
+            << QStringLiteral("This VM can reach your computer over a private network (no "
+                              "internet), and nothing else on your computer. It also has an "
+                              "emulated TPM.");
+}
+
+void TestExposure::reachSummarySaysWhatTheVmReaches()
+{
+    QFETCH(VmSpec, spec);
+    QFETCH(QString, summary);
+    QCOMPARE(ExposureCatalogue::reachSummary(
+                     spec, {device(HostDevice::Bus::Usb, HostDevice::Kind::Camera)}),
+             summary);
+}
+
+void TestExposure::networkModesHaveShortTitles()
+{
+    QSet<QString> titles;
+    for (const auto mode :
+         {NetworkMode::None, NetworkMode::Isolated, NetworkMode::Nat, NetworkMode::Bridge}) {
+        const QString title = ExposureCatalogue::networkModeShortTitle(mode);
+        QVERIFY(!title.isEmpty());
+        QVERIFY(title.size() < ExposureCatalogue::networkModeTitle(mode).size()
+                || mode == NetworkMode::Isolated);
+        titles.insert(title);
+        QCOMPARE(ExposureCatalogue::networkModeReach(mode).isEmpty(), mode == NetworkMode::None);
+    }
+    QCOMPARE(titles.size(), 4);
 }
 
 QTEST_GUILESS_MAIN(TestExposure)

@@ -1,0 +1,798 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "airlockwizard.h"
+#include "devicemap.h"
+#include "devicespage.h"
+#include "domainxml/domainxml.h"
+#include "exposure/exposure.h"
+#include "hypervisor/hypervisor.h"
+#include "sharedfolderdialog.h"
+#include "spec/vmspec.h"
+#include "statusicon.h"
+#include "testsupport.h"
+#include "wizardsession.h"
+
+#include <QAccessible>
+#include <QApplication>
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <functional>
+
+using namespace Airlock;
+
+Q_DECLARE_METATYPE(Airlock::Preset)
+
+namespace {
+
+const QString s_defaultUri = QStringLiteral("test:///default");
+
+QString nodeFileUri()
+{
+    return QStringLiteral("test://")
+           + Test::dataPath(QStringLiteral("nodedevices/host-devices.xml"));
+}
+
+// A page on its own session, shown, as the wizard would show it.
+struct Fixture
+{
+    explicit Fixture(const QString &uri = s_defaultUri, const VmSpec &spec = {}) : session(uri)
+    {
+        session.setSpec(spec);
+        page = new DevicesPage(&session);
+        page->resize(820, 600);
+        page->show();
+    }
+    ~Fixture() { delete page; }
+
+    // Starts listing host devices and waits until it is done.
+    bool initialize()
+    {
+        QSignalSpy listed(page, &DevicesPage::hostDevicesListed);
+        page->initializePage();
+        // A quick answer may come before the wait.
+        return !listed.isEmpty() || listed.wait(10000);
+    }
+
+    DeviceMap *map() const { return page->findChild<DeviceMap *>(QStringLiteral("deviceMap")); }
+    DeviceMapButton *item(const QString &key) const
+    {
+        return page->findChild<DeviceMapButton *>(QLatin1String("mapItem:") + key);
+    }
+    QAbstractButton *button(const QString &name) const
+    {
+        return page->findChild<QAbstractButton *>(name);
+    }
+    QString preview() const
+    {
+        return page->findChild<QPlainTextEdit *>(QStringLiteral("changesPreview"))->toPlainText();
+    }
+    QString summary() const
+    {
+        return page->findChild<QLabel *>(QStringLiteral("reachSummary"))->text();
+    }
+    const VmSpec &spec() const { return session.spec(); }
+
+    WizardSession session;
+    DevicesPage *page = nullptr;
+};
+
+QString presetButton(Preset preset)
+{
+    return QStringLiteral("preset-") + ExposureCatalogue::presetKey(preset);
+}
+
+// Answers the next modal dialog with `answer`, from inside its exec().
+void whenModal(std::function<void(QWidget *)> answer)
+{
+    auto *timer = new QTimer(qApp);
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, qApp, [timer, answer] {
+        if (QWidget *modal = QApplication::activeModalWidget()) {
+            timer->stop();
+            timer->deleteLater();
+            answer(modal);
+        }
+    });
+    timer->start();
+}
+
+// Moves the mouse over `widget` the way a real pointer does: through the
+// window, so widgets get Enter and Leave in turn.
+void hover(QWidget *widget)
+{
+    QWidget *window = widget->window();
+    QTest::mouseMove(window->windowHandle(), widget->mapTo(window, widget->rect().center()));
+}
+
+QString domainXml(const VmSpec &spec)
+{
+    const auto xml = DomainXml::domain(spec);
+    return xml ? *xml : xml.error().constFirst().text();
+}
+
+} // namespace
+
+class TestDevicesPage : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void shouldHaveDefaultValue();
+    void everyCatalogueEntryIsOnTheMap();
+    void presetsSetExactlyTheCatalogueValues_data();
+    void presetsSetExactlyTheCatalogueValues();
+    void presetsProduceTheStoredDomains_data();
+    void presetsProduceTheStoredDomains();
+    void togglingByMouseChangesSpecAndPreview();
+    void togglingByKeyboardChangesSpecAndPreview();
+    void itemsAreAccessibleCheckBoxes();
+    void customAppearsOnDepartureAndComesBack();
+    void microphoneBringsTheSpeakers();
+    void hostDevicesAreListedFromTheNodeFile();
+    void exposingAHostDeviceNeedsConfirmation_data();
+    void exposingAHostDeviceNeedsConfirmation();
+    void defaultHostHasNoDevicesToOffer();
+    void anotherHostListsItsOwnDevices();
+    void unreachableHypervisorLeavesThePageWorking();
+    void networkModesAndIpv6();
+    void bridgedNeedsABridgeAndWarns();
+    void sharedFolderAsksForAFolder();
+    void sharedFolderDialogRejectsBadPaths_data();
+    void sharedFolderDialogRejectsBadPaths();
+    void pointingExplains();
+    void fitsTheWizardAt1024x768();
+};
+
+void TestDevicesPage::initTestCase()
+{
+    Hypervisor::initializeLibvirt();
+}
+
+void TestDevicesPage::shouldHaveDefaultValue()
+{
+    Fixture fixture;
+    QVERIFY(fixture.button(presetButton(Preset::MaximumIsolation))->isChecked());
+    QVERIFY(!fixture.button(presetButton(Preset::Balanced))->isChecked());
+    QVERIFY(!fixture.button(QStringLiteral("preset-custom"))->isVisible());
+    QVERIFY(fixture.button(QStringLiteral("network-nat"))->isChecked());
+    QVERIFY(!fixture.button(QStringLiteral("ipv6"))->isChecked());
+    QVERIFY(!fixture.page->findChild<QLineEdit *>(QStringLiteral("bridgeName"))->isVisible());
+    QVERIFY(fixture.page->isComplete());
+    QCOMPARE(fixture.summary(), ExposureCatalogue::reachSummary(VmSpec()));
+    QCOMPARE(fixture.page->explainedSubject(), QStringLiteral("preset:maximum-isolation"));
+    QCOMPARE(fixture.page->findChild<QLabel *>(QStringLiteral("explainedTitle"))->text(),
+             ExposureCatalogue::presetTitle(Preset::MaximumIsolation));
+    // Only the filtered network card: everything else is cut off.
+    const QString preview = fixture.preview();
+    QVERIFY2(preview.contains(QStringLiteral("+    <interface type=\"network\">")),
+             qPrintable(preview));
+    QVERIFY(preview.contains(QStringLiteral("+      <filterref filter=\"clean-traffic\"/>")));
+    QVERIFY(!preview.contains(QStringLiteral("<sound")));
+    for (const DeviceMapEntry &entry : fixture.map()->entries()) {
+        QCOMPARE(entry.exposed, entry.key == QLatin1String("network.mode"));
+    }
+    QCOMPARE(fixture.spec(), VmSpec());
+}
+
+void TestDevicesPage::everyCatalogueEntryIsOnTheMap()
+{
+    Fixture fixture;
+    QVERIFY(fixture.initialize());
+    QStringList keys;
+    for (const DeviceMapEntry &entry : fixture.map()->entries())
+        keys.append(entry.key);
+    for (const ExposureEntry &entry : ExposureCatalogue::entries()) {
+        if (entry.id != ExposureId::HostDevices)
+            QVERIFY2(keys.contains(QLatin1String(entry.key)), entry.key);
+        QVERIFY(fixture.item(QLatin1String(entry.key)) || entry.id == ExposureId::HostDevices);
+    }
+    // The host's camera and Bluetooth are drawn even with none to offer.
+    QVERIFY(keys.contains(QStringLiteral("part:%1").arg(int(HostPart::Camera))));
+    QVERIFY(keys.contains(QStringLiteral("part:%1").arg(int(HostPart::Bluetooth))));
+    // In the catalogue's order of parts.
+    QList<HostPart> parts;
+    for (const DeviceMapEntry &entry : fixture.map()->entries()) {
+        if (parts.isEmpty() || parts.constLast() != entry.part)
+            parts.append(entry.part);
+    }
+    QCOMPARE(parts, ExposureCatalogue::hostParts());
+}
+
+void TestDevicesPage::presetsSetExactlyTheCatalogueValues_data()
+{
+    QTest::addColumn<Preset>("preset");
+    for (const Preset preset : ExposureCatalogue::presets())
+        QTest::newRow(qPrintable(ExposureCatalogue::presetKey(preset))) << preset;
+}
+
+void TestDevicesPage::presetsSetExactlyTheCatalogueValues()
+{
+    QFETCH(Preset, preset);
+    VmSpec start;
+    start.exposure.guestAgent = true; // custom, so every preset is a change
+    Fixture fixture(s_defaultUri, start);
+    QSignalSpy changed(&fixture.session, &WizardSession::specChanged);
+    QTest::mouseClick(fixture.button(presetButton(preset)), Qt::LeftButton);
+    QCOMPARE(changed.count(), 1);
+    for (const ExposureEntry &entry : ExposureCatalogue::entries()) {
+        const PresetValue &value = entry.valueIn(preset);
+        if (entry.id == ExposureId::Network)
+            QCOMPARE(fixture.spec().network.mode, value.networkMode);
+        else
+            QCOMPARE(ExposureCatalogue::isOn(fixture.spec(), entry.id), value.on);
+        // The picture agrees with the spec.
+        if (DeviceMapButton *item = fixture.item(QLatin1String(entry.key)))
+            QCOMPARE(item->entry().exposed, ExposureCatalogue::isOn(fixture.spec(), entry.id));
+    }
+    QCOMPARE(ExposureCatalogue::matchingPreset(fixture.spec()), preset);
+    QVERIFY(fixture.button(presetButton(preset))->isChecked());
+    QVERIFY(!fixture.button(QStringLiteral("preset-custom"))->isChecked());
+    QCOMPARE(fixture.page->explainedSubject(),
+             QStringLiteral("preset:") + ExposureCatalogue::presetKey(preset));
+    QCOMPARE(fixture.summary(), ExposureCatalogue::reachSummary(fixture.spec()));
+}
+
+void TestDevicesPage::presetsProduceTheStoredDomains_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<Preset>("preset");
+    QTest::newRow("defaults") << QStringLiteral("defaults") << Preset::MaximumIsolation;
+    QTest::newRow("preset-balanced") << QStringLiteral("preset-balanced") << Preset::Balanced;
+    QTest::newRow("preset-convenience")
+            << QStringLiteral("preset-convenience") << Preset::Convenience;
+}
+
+void TestDevicesPage::presetsProduceTheStoredDomains()
+{
+    // The page's preset buttons give exactly the exposure of the stored
+    // specs, so the generated domains are exactly the stored XML.
+    QFETCH(QString, name);
+    QFETCH(Preset, preset);
+    const auto stored = VmSpec::load(Test::dataPath(QStringLiteral("specs/%1.json").arg(name)));
+    QVERIFY(stored);
+    VmSpec start = *stored;
+    ExposureCatalogue::isolateEverything(start);
+    start.exposure.usbRedirection = true;
+    Fixture fixture(s_defaultUri, start);
+    QVERIFY(fixture.button(QStringLiteral("preset-custom"))->isChecked());
+    QTest::mouseClick(fixture.button(presetButton(preset)), Qt::LeftButton);
+    QCOMPARE(fixture.spec().network, stored->network);
+    QCOMPARE(fixture.spec().exposure, stored->exposure);
+    QCOMPARE(fixture.spec(), *stored);
+    const QString expected
+            = QString::fromUtf8(Test::readData(QStringLiteral("xml/%1.xml").arg(name)));
+    QVERIFY(!expected.isEmpty());
+    QCOMPARE(domainXml(fixture.spec()), expected);
+}
+
+void TestDevicesPage::togglingByMouseChangesSpecAndPreview()
+{
+    Fixture fixture;
+    DeviceMapButton *speakers = fixture.item(QStringLiteral("exposure.audio"));
+    QVERIFY(speakers);
+    QVERIFY(!speakers->entry().exposed);
+    QSignalSpy requested(fixture.map(), &DeviceMap::toggleRequested);
+    QTest::mouseClick(speakers, Qt::LeftButton);
+    QCOMPARE(requested.count(), 1);
+    QCOMPARE(requested.constFirst().constFirst().toString(), QStringLiteral("exposure.audio"));
+    QVERIFY(fixture.spec().exposure.audio);
+    QVERIFY(speakers->entry().exposed);
+    QCOMPARE(speakers->entry().risk, Risk::Low);
+    QVERIFY2(fixture.preview().contains(QStringLiteral("+    <sound model=\"ich9\">")),
+             qPrintable(fixture.preview()));
+    QVERIFY(fixture.summary().contains(QStringLiteral("your speakers")));
+
+    QTest::mouseClick(fixture.item(QStringLiteral("exposure.clipboard")), Qt::LeftButton);
+    QVERIFY(fixture.spec().exposure.clipboard);
+    QVERIFY(fixture.preview().contains(QStringLiteral("-      <clipboard copypaste=\"no\"/>")));
+    QVERIFY(fixture.preview().contains(QStringLiteral("+      <clipboard copypaste=\"yes\"/>")));
+
+    QTest::mouseClick(speakers, Qt::LeftButton);
+    QTest::mouseClick(fixture.item(QStringLiteral("exposure.clipboard")), Qt::LeftButton);
+    QCOMPARE(fixture.spec(), VmSpec());
+    QVERIFY(!fixture.preview().contains(QStringLiteral("<sound")));
+    QVERIFY(!fixture.preview().contains(QStringLiteral("clipboard")));
+    QVERIFY(fixture.button(presetButton(Preset::MaximumIsolation))->isChecked());
+}
+
+void TestDevicesPage::togglingByKeyboardChangesSpecAndPreview()
+{
+    Fixture fixture;
+    QVERIFY(QTest::qWaitForWindowExposed(fixture.page));
+    fixture.page->activateWindow();
+    DeviceMapButton *microphone = fixture.item(QStringLiteral("exposure.microphone"));
+    DeviceMapButton *speakers = fixture.item(QStringLiteral("exposure.audio"));
+    DeviceMapButton *usb = fixture.item(QStringLiteral("exposure.usbRedirection"));
+    microphone->setFocus(Qt::TabFocusReason);
+    QTRY_VERIFY(microphone->hasFocus());
+    QCOMPARE(fixture.page->explainedSubject(), QStringLiteral("exposure.microphone"));
+
+    // Arrow keys walk the map; so does Tab.
+    QTest::keyClick(microphone, Qt::Key_Down);
+    QVERIFY(speakers->hasFocus());
+    QCOMPARE(fixture.page->explainedSubject(), QStringLiteral("exposure.audio"));
+    QTest::keyClick(speakers, Qt::Key_Up);
+    QVERIFY(microphone->hasFocus());
+    QTest::keyClick(microphone, Qt::Key_Tab);
+    QVERIFY(speakers->hasFocus());
+
+    QTest::keyClick(speakers, Qt::Key_Space);
+    QVERIFY(fixture.spec().exposure.audio);
+    QVERIFY(fixture.preview().contains(QStringLiteral("+    <sound model=\"ich9\">")));
+    QVERIFY(fixture.button(QStringLiteral("preset-custom"))->isChecked());
+    QTest::keyClick(speakers, Qt::Key_Return);
+    QVERIFY(!fixture.spec().exposure.audio);
+    QVERIFY(!fixture.preview().contains(QStringLiteral("<sound")));
+
+    // Down from the speakers skips the Bluetooth row, which has nothing to switch.
+    QTest::keyClick(speakers, Qt::Key_Down);
+    QVERIFY(usb->hasFocus());
+    QTest::keyClick(usb, Qt::Key_Enter);
+    QVERIFY(fixture.spec().exposure.usbRedirection);
+    QVERIFY(fixture.preview().contains(
+            QStringLiteral("+    <redirdev bus=\"usb\" type=\"spicevmc\"/>")));
+}
+
+void TestDevicesPage::itemsAreAccessibleCheckBoxes()
+{
+    Fixture fixture;
+    DeviceMapButton *clipboard = fixture.item(QStringLiteral("exposure.clipboard"));
+    QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(clipboard);
+    QVERIFY(accessible);
+    QCOMPARE(accessible->role(), QAccessible::CheckBox);
+    QCOMPARE(accessible->text(QAccessible::Name),
+             ExposureCatalogue::entry(ExposureId::Clipboard).translatedTitle());
+    QVERIFY(accessible->text(QAccessible::Description).startsWith(QStringLiteral("Cut off")));
+    QVERIFY(accessible->state().checkable);
+    QVERIFY(!accessible->state().checked);
+    QVERIFY(accessible->state().focusable);
+
+    // A screen reader's toggle goes through the page like a click.
+    QAccessibleActionInterface *actions = accessible->actionInterface();
+    QVERIFY(actions);
+    QVERIFY(actions->actionNames().contains(QAccessibleActionInterface::toggleAction()));
+    actions->doAction(QAccessibleActionInterface::toggleAction());
+    QVERIFY(fixture.spec().exposure.clipboard);
+    QVERIFY(accessible->state().checked);
+    QVERIFY(accessible->text(QAccessible::Description)
+                    .startsWith(QStringLiteral("Connected to the VM: Medium risk.")));
+
+    QAccessibleInterface *network
+            = QAccessible::queryAccessibleInterface(fixture.item(QStringLiteral("network.mode")));
+    QCOMPARE(network->text(QAccessible::Name), QStringLiteral("Network, NAT"));
+    QVERIFY(network->state().checked);
+}
+
+void TestDevicesPage::customAppearsOnDepartureAndComesBack()
+{
+    Fixture fixture;
+    QAbstractButton *custom = fixture.button(QStringLiteral("preset-custom"));
+    QTest::mouseClick(fixture.button(presetButton(Preset::Balanced)), Qt::LeftButton);
+    QVERIFY(!custom->isVisible());
+    QTest::mouseClick(fixture.item(QStringLiteral("exposure.guestAgent")), Qt::LeftButton);
+    QVERIFY(custom->isVisible());
+    QVERIFY(custom->isChecked());
+    QVERIFY(!fixture.button(presetButton(Preset::Balanced))->isChecked());
+    QCOMPARE(ExposureCatalogue::matchingPreset(fixture.spec()), std::nullopt);
+    const VmSpec mine = fixture.spec();
+
+    // Trying a preset keeps the user's own mix one click away.
+    QTest::mouseClick(fixture.button(presetButton(Preset::MaximumIsolation)), Qt::LeftButton);
+    QCOMPARE(fixture.spec(), VmSpec());
+    QVERIFY(custom->isVisible());
+    QVERIFY(!custom->isChecked());
+    QTest::mouseClick(custom, Qt::LeftButton);
+    QCOMPARE(fixture.spec(), mine);
+    QVERIFY(custom->isChecked());
+
+    // Back on a preset's values by hand: the preset lights up again.
+    QTest::mouseClick(fixture.item(QStringLiteral("exposure.guestAgent")), Qt::LeftButton);
+    QVERIFY(fixture.button(presetButton(Preset::Balanced))->isChecked());
+}
+
+void TestDevicesPage::microphoneBringsTheSpeakers()
+{
+    Fixture fixture;
+    QTest::mouseClick(fixture.item(QStringLiteral("exposure.microphone")), Qt::LeftButton);
+    QVERIFY(fixture.spec().exposure.microphone);
+    QVERIFY(fixture.spec().exposure.audio);
+    QVERIFY(fixture.item(QStringLiteral("exposure.audio"))->entry().exposed);
+    QCOMPARE(fixture.item(QStringLiteral("exposure.microphone"))->entry().risk, Risk::High);
+    QVERIFY(fixture.preview().contains(QStringLiteral("+      <codec type=\"micro\"/>")));
+    QTest::mouseClick(fixture.item(QStringLiteral("exposure.audio")), Qt::LeftButton);
+    QVERIFY(!fixture.spec().exposure.microphone);
+    QVERIFY(fixture.page->isComplete());
+}
+
+void TestDevicesPage::hostDevicesAreListedFromTheNodeFile()
+{
+    Fixture fixture(nodeFileUri());
+    QVERIFY(fixture.page->isListingHostDevices() == false);
+    QVERIFY(fixture.initialize());
+    QStringList names;
+    for (const HostDevice &device : fixture.page->hostDevices())
+        names.append(device.name);
+    // libvirt lists the root hub and the host bridge too; the page offers neither.
+    QVERIFY(names.contains(QStringLiteral("usb_1_4")));
+
+    const QList<std::tuple<QString, HostPart, QString>> offered {
+            {QStringLiteral("usb_1_4"), HostPart::Camera,
+             QStringLiteral("Logitech, Inc. Webcam C270")},
+            {QStringLiteral("usb_1_6"), HostPart::Bluetooth,
+             QStringLiteral("Intel Corp. AX200 Bluetooth")},
+            {QStringLiteral("pci_0000_01_00_0"), HostPart::Graphics,
+             QStringLiteral("NVIDIA Corporation GA106 [GeForce RTX 3060]")},
+    };
+    for (const auto &[name, part, title] : offered) {
+        DeviceMapButton *item = fixture.item(QStringLiteral("hostDevice:") + name);
+        QVERIFY2(item, qPrintable(name));
+        QCOMPARE(item->entry().part, part);
+        QCOMPARE(item->entry().title, title);
+        QVERIFY(!item->entry().exposed);
+        QVERIFY(item->entry().available);
+    }
+    QVERIFY(!fixture.item(QStringLiteral("hostDevice:usb_usb1")));
+    QVERIFY(!fixture.item(QStringLiteral("hostDevice:pci_0000_00_00_0")));
+    QVERIFY(!fixture.item(QStringLiteral("part:%1").arg(int(HostPart::Camera))));
+    QVERIFY(!fixture.item(QStringLiteral("part:%1").arg(int(HostPart::Bluetooth))));
+    QVERIFY(!fixture.page->findChild<NoticeLabel *>(QStringLiteral("hostDevicesNotice"))
+                     ->isVisible());
+    QCOMPARE(fixture.spec(), VmSpec());
+}
+
+void TestDevicesPage::exposingAHostDeviceNeedsConfirmation_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("answer");
+    QTest::addColumn<QString>("named");
+    QTest::addColumn<QString>("hostdev");
+    QTest::newRow("camera, kept") << QStringLiteral("usb_1_4") << QStringLiteral("keepDevice")
+                                  << QStringLiteral("Logitech, Inc. Webcam C270")
+                                  << QStringLiteral("<hostdev mode=\"subsystem\" type=\"usb\"");
+    QTest::newRow("camera, given") << QStringLiteral("usb_1_4") << QStringLiteral("giveDevice")
+                                   << QStringLiteral("Logitech, Inc. Webcam C270")
+                                   << QStringLiteral("<hostdev mode=\"subsystem\" type=\"usb\"");
+    QTest::newRow("bluetooth, given") << QStringLiteral("usb_1_6") << QStringLiteral("giveDevice")
+                                      << QStringLiteral("Intel Corp. AX200 Bluetooth")
+                                      << QStringLiteral("<hostdev mode=\"subsystem\" type=\"usb\"");
+    QTest::newRow("gpu, given") << QStringLiteral("pci_0000_01_00_0")
+                                << QStringLiteral("giveDevice")
+                                << QStringLiteral("NVIDIA Corporation GA106 [GeForce RTX 3060]")
+                                << QStringLiteral("<hostdev mode=\"subsystem\" type=\"pci\"");
+}
+
+void TestDevicesPage::exposingAHostDeviceNeedsConfirmation()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, answer);
+    QFETCH(QString, named);
+    QFETCH(QString, hostdev);
+    Fixture fixture(nodeFileUri());
+    QVERIFY(fixture.initialize());
+    DeviceMapButton *item = fixture.item(QStringLiteral("hostDevice:") + name);
+    QVERIFY(item);
+
+    QString question;
+    QString risk;
+    whenModal([&](QWidget *modal) {
+        auto *box = qobject_cast<QMessageBox *>(modal);
+        if (!box) {
+            modal->close();
+            return;
+        }
+        question = box->text();
+        risk = box->informativeText();
+        if (auto *button = box->findChild<QAbstractButton *>(answer))
+            button->click();
+    });
+    QTest::mouseClick(item, Qt::LeftButton);
+    QVERIFY(question.contains(named));
+    QVERIFY2(risk.startsWith(QStringLiteral("High risk: ")), qPrintable(risk));
+    const bool given = answer == QLatin1String("giveDevice");
+    QCOMPARE(fixture.spec().exposure.hostDevices, given ? QStringList {name} : QStringList {});
+    QCOMPARE(item->entry().exposed, given);
+    QCOMPARE(fixture.preview().contains(QStringLiteral("+    ") + hostdev), given);
+    QCOMPARE(fixture.summary().contains(named), given);
+    QCOMPARE(fixture.session.acknowledgedWarnings().size(), given ? 1 : 0);
+    if (!given)
+        return;
+    QVERIFY(fixture.session.acknowledgedWarnings().constFirst().contains(named));
+    QVERIFY(fixture.button(QStringLiteral("preset-custom"))->isChecked());
+    QVERIFY(fixture.page->isComplete());
+
+    // Taking it back needs no question.
+    QTest::mouseClick(item, Qt::LeftButton);
+    QVERIFY(fixture.spec().exposure.hostDevices.isEmpty());
+    QVERIFY(fixture.session.acknowledgedWarnings().isEmpty());
+    QVERIFY(!fixture.preview().contains(QStringLiteral("hostdev")));
+}
+
+void TestDevicesPage::defaultHostHasNoDevicesToOffer()
+{
+    Fixture fixture;
+    DeviceMapButton *camera = fixture.item(QStringLiteral("part:%1").arg(int(HostPart::Camera)));
+    QVERIFY(camera);
+    QCOMPARE(camera->entry().detail, QStringLiteral("looking…"));
+    QVERIFY(fixture.initialize());
+    camera = fixture.item(QStringLiteral("part:%1").arg(int(HostPart::Camera)));
+    QVERIFY(fixture.page->hostDevices().isEmpty());
+    QCOMPARE(camera->entry().detail, QStringLiteral("none found"));
+    QVERIFY(!camera->entry().available);
+    QCOMPARE(camera->focusPolicy(), Qt::NoFocus);
+    QSignalSpy requested(fixture.map(), &DeviceMap::toggleRequested);
+    QTest::mouseClick(camera, Qt::LeftButton);
+    QCOMPARE(requested.count(), 0);
+    QCOMPARE(fixture.spec(), VmSpec());
+}
+
+void TestDevicesPage::anotherHostListsItsOwnDevices()
+{
+    Fixture fixture;
+    QVERIFY(fixture.initialize());
+    QVERIFY(!fixture.item(QStringLiteral("hostDevice:usb_1_4")));
+    QSignalSpy listed(fixture.page, &DevicesPage::hostDevicesListed);
+    fixture.session.setUri(nodeFileUri());
+    QVERIFY(!listed.isEmpty() || listed.wait(10000));
+    QVERIFY(fixture.item(QStringLiteral("hostDevice:usb_1_4")));
+    QVERIFY(!fixture.item(QStringLiteral("part:%1").arg(int(HostPart::Camera))));
+}
+
+void TestDevicesPage::unreachableHypervisorLeavesThePageWorking()
+{
+    Fixture fixture(QStringLiteral("test:///nonexistent/airlock-no-such-node-file.xml"));
+    QVERIFY(fixture.initialize());
+    auto *notice = fixture.page->findChild<NoticeLabel *>(QStringLiteral("hostDevicesNotice"));
+    QVERIFY(notice->isVisible());
+    QCOMPARE(notice->status(), Status::Info);
+    QVERIFY2(notice->text().contains(QStringLiteral("libvirt said:")), qPrintable(notice->text()));
+    QCOMPARE(fixture.item(QStringLiteral("part:%1").arg(int(HostPart::Bluetooth)))->entry().detail,
+             QStringLiteral("not listed"));
+    // Everything else still works.
+    QTest::mouseClick(fixture.item(QStringLiteral("exposure.tpm")), Qt::LeftButton);
+    QVERIFY(fixture.spec().exposure.tpm);
+    QVERIFY(fixture.preview().contains(QStringLiteral("+    <tpm model=\"tpm-crb\">")));
+    QVERIFY(fixture.page->isComplete());
+    QVERIFY(fixture.page->validatePage());
+}
+
+void TestDevicesPage::networkModesAndIpv6()
+{
+    Fixture fixture;
+    QAbstractButton *ipv6 = fixture.button(QStringLiteral("ipv6"));
+    DeviceMapButton *network = fixture.item(QStringLiteral("network.mode"));
+    DeviceMapButton *ipv6Item = fixture.item(QStringLiteral("network.ipv6"));
+
+    QTest::mouseClick(ipv6, Qt::LeftButton);
+    QVERIFY(fixture.spec().network.ipv6);
+    QVERIFY(ipv6Item->entry().exposed);
+    QVERIFY(fixture.preview().contains(QStringLiteral("airlock-nat-ipv6")));
+    QVERIFY(fixture.summary().contains(QStringLiteral("(with IPv6)")));
+
+    QTest::mouseClick(fixture.button(QStringLiteral("network-isolated")), Qt::LeftButton);
+    QCOMPARE(fixture.spec().network.mode, NetworkMode::Isolated);
+    QCOMPARE(network->entry().detail, QStringLiteral("Isolated"));
+    QCOMPARE(network->entry().risk, Risk::Low);
+    QVERIFY(fixture.preview().contains(QStringLiteral("airlock-isolated")));
+    QCOMPARE(fixture.page->explainedSubject(), QStringLiteral("network:isolated"));
+
+    // No network takes IPv6 with it; the map's network item brings the last mode back.
+    QTest::mouseClick(fixture.button(QStringLiteral("network-none")), Qt::LeftButton);
+    QCOMPARE(fixture.spec().network.mode, NetworkMode::None);
+    QVERIFY(!fixture.spec().network.ipv6);
+    QVERIFY(!ipv6->isEnabled());
+    QVERIFY(!ipv6Item->entry().available);
+    QVERIFY(!network->entry().exposed);
+    QVERIFY(!fixture.preview().contains(QStringLiteral("<interface")));
+    QVERIFY(fixture.summary().contains(QStringLiteral("no network")));
+    QTest::mouseClick(network, Qt::LeftButton);
+    QCOMPARE(fixture.spec().network.mode, NetworkMode::Isolated);
+    QVERIFY(fixture.button(QStringLiteral("network-isolated"))->isChecked());
+    QTest::mouseClick(network, Qt::LeftButton);
+    QCOMPARE(fixture.spec().network.mode, NetworkMode::None);
+    QVERIFY(fixture.page->isComplete());
+}
+
+void TestDevicesPage::bridgedNeedsABridgeAndWarns()
+{
+    Fixture fixture;
+    auto *bridge = fixture.page->findChild<QLineEdit *>(QStringLiteral("bridgeName"));
+    auto *notice = fixture.page->findChild<NoticeLabel *>(QStringLiteral("networkNotice"));
+    QSignalSpy complete(fixture.page, &QWizardPage::completeChanged);
+    QTest::mouseClick(fixture.button(QStringLiteral("network-bridge")), Qt::LeftButton);
+    QCOMPARE(fixture.spec().network.mode, NetworkMode::Bridge);
+    QVERIFY(bridge->isVisible());
+    QVERIFY(!fixture.page->isComplete());
+    QVERIFY(complete.count() > 0);
+    QCOMPARE(notice->status(), Status::Warn);
+    QVERIFY(notice->text().contains(QStringLiteral("local network")));
+    QCOMPARE(fixture.item(QStringLiteral("network.mode"))->entry().risk, Risk::High);
+    QVERIFY(!fixture.page->validatePage());
+    QCOMPARE(notice->status(), Status::Fail);
+    QVERIFY(notice->text().contains(QStringLiteral("network.bridge")));
+
+    QTest::keyClicks(bridge, QStringLiteral("br/0"));
+    QVERIFY(!fixture.page->isComplete());
+    QCOMPARE(notice->status(), Status::Fail);
+    bridge->clear();
+    QTest::keyClicks(bridge, QStringLiteral("br0"));
+    QCOMPARE(fixture.spec().network.bridge, QStringLiteral("br0"));
+    QVERIFY(fixture.page->isComplete());
+    QCOMPARE(notice->status(), Status::Warn);
+    QVERIFY(notice->text().contains(QStringLiteral("br0")));
+    QVERIFY(fixture.preview().contains(QStringLiteral("+      <source bridge=\"br0\"/>")));
+    QCOMPARE(fixture.item(QStringLiteral("network.mode"))->entry().detail,
+             QStringLiteral("Bridged: br0"));
+    QVERIFY(fixture.page->validatePage());
+    QCOMPARE(fixture.session.acknowledgedWarnings().size(), 1);
+    QVERIFY(fixture.session.acknowledgedWarnings().constFirst().contains(QStringLiteral("br0")));
+
+    // Leaving bridged mode clears the bridge from the spec, keeps it in the field.
+    QTest::mouseClick(fixture.button(QStringLiteral("network-nat")), Qt::LeftButton);
+    QCOMPARE(fixture.spec(), VmSpec());
+    QVERIFY(!bridge->isVisible());
+    QVERIFY(!notice->isVisible());
+    QVERIFY(fixture.session.acknowledgedWarnings().isEmpty());
+    QTest::mouseClick(fixture.button(QStringLiteral("network-bridge")), Qt::LeftButton);
+    QCOMPARE(fixture.spec().network.bridge, QStringLiteral("br0"));
+}
+
+void TestDevicesPage::sharedFolderAsksForAFolder()
+{
+    QTemporaryDir directory;
+    QVERIFY(directory.isValid());
+    Fixture fixture;
+    DeviceMapButton *files = fixture.item(QStringLiteral("exposure.sharedFolder"));
+
+    // Cancelled: nothing is shared.
+    whenModal([](QWidget *modal) { modal->close(); });
+    QTest::mouseClick(files, Qt::LeftButton);
+    QVERIFY(!fixture.spec().exposure.sharedFolder);
+
+    bool readOnlyByDefault = false;
+    bool okEnabledWhenEmpty = true;
+    QString explanation;
+    whenModal([&](QWidget *modal) {
+        auto *dialog = qobject_cast<SharedFolderDialog *>(modal);
+        if (!dialog) {
+            modal->close();
+            return;
+        }
+        explanation
+                = dialog->findChild<QLabel *>(QStringLiteral("sharedFolderExplanation"))->text();
+        readOnlyByDefault = dialog->findChild<QCheckBox *>(QStringLiteral("sharedFolderReadOnly"))
+                                    ->isChecked();
+        auto *buttons
+                = dialog->findChild<QDialogButtonBox *>(QStringLiteral("sharedFolderButtons"));
+        okEnabledWhenEmpty = buttons->button(QDialogButtonBox::Ok)->isEnabled();
+        dialog->findChild<QLineEdit *>(QStringLiteral("sharedFolderPath"))
+                ->setText(directory.path());
+        buttons->button(QDialogButtonBox::Ok)->click();
+    });
+    QTest::mouseClick(files, Qt::LeftButton);
+    QVERIFY(readOnlyByDefault);
+    QVERIFY(!okEnabledWhenEmpty);
+    QVERIFY(explanation.contains(QStringLiteral("virtiofs")));
+    QVERIFY(fixture.spec().exposure.sharedFolder);
+    QCOMPARE(fixture.spec().exposure.sharedFolder->path, directory.path());
+    QVERIFY(fixture.spec().exposure.sharedFolder->readOnly);
+    QVERIFY(files->entry().exposed);
+    QCOMPARE(files->entry().risk, Risk::Medium);
+    QCOMPARE(files->entry().detail, QStringLiteral("read-only"));
+    QVERIFY(files->entry().explanation.contains(directory.path()));
+    QVERIFY(fixture.preview().contains(QStringLiteral("+      <driver type=\"virtiofs\"/>")));
+    QVERIFY(fixture.preview().contains(QStringLiteral("+      <readonly/>")));
+    QVERIFY(fixture.summary().contains(directory.path()));
+    QVERIFY(fixture.page->isComplete());
+
+    QTest::mouseClick(files, Qt::LeftButton);
+    QVERIFY(!fixture.spec().exposure.sharedFolder);
+    QVERIFY(!fixture.preview().contains(QStringLiteral("virtiofs")));
+}
+
+void TestDevicesPage::sharedFolderDialogRejectsBadPaths_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<bool>("accepted");
+    QTest::newRow("empty") << QString() << false;
+    QTest::newRow("relative") << QStringLiteral("Shared") << false;
+    QTest::newRow("missing") << QStringLiteral("/nonexistent/airlock-share") << false;
+    QTest::newRow("a file") << Test::dataPath(QStringLiteral("specs/defaults.json")) << false;
+    QTest::newRow("root") << QStringLiteral("/") << false;
+    QTest::newRow("a folder") << Test::dataPath(QStringLiteral("specs")) << true;
+}
+
+void TestDevicesPage::sharedFolderDialogRejectsBadPaths()
+{
+    QFETCH(QString, path);
+    QFETCH(bool, accepted);
+    SharedFolderDialog dialog(SharedFolder {});
+    dialog.findChild<QLineEdit *>(QStringLiteral("sharedFolderPath"))->setText(path);
+    auto *buttons = dialog.findChild<QDialogButtonBox *>(QStringLiteral("sharedFolderButtons"));
+    QCOMPARE(buttons->button(QDialogButtonBox::Ok)->isEnabled(), accepted);
+    auto *notice = dialog.findChild<NoticeLabel *>(QStringLiteral("sharedFolderNotice"));
+    if (!accepted) {
+        QVERIFY(!notice->text().isEmpty());
+        QCOMPARE(SharedFolderDialog::pathProblem(path).has_value(), true);
+    } else {
+        QCOMPARE(dialog.folder(), (SharedFolder {path, true}));
+    }
+}
+
+void TestDevicesPage::pointingExplains()
+{
+    Fixture fixture;
+    auto *text = fixture.page->findChild<QLabel *>(QStringLiteral("explainedText"));
+    auto *state = fixture.page->findChild<QLabel *>(QStringLiteral("explainedState"));
+    DeviceMapButton *microphone = fixture.item(QStringLiteral("exposure.microphone"));
+    QVERIFY(QTest::qWaitForWindowExposed(fixture.page));
+    hover(microphone);
+    QTRY_COMPARE(fixture.page->explainedSubject(), QStringLiteral("exposure.microphone"));
+    QCOMPARE(text->text(),
+             ExposureCatalogue::entry(ExposureId::Microphone).translatedExplanation());
+    QCOMPARE(state->text(), QStringLiteral("Cut off from the VM · connecting it is high risk"));
+
+    hover(fixture.button(presetButton(Preset::Convenience)));
+    QTRY_COMPARE(fixture.page->explainedSubject(), QStringLiteral("preset:convenience"));
+    QCOMPARE(text->text(), ExposureCatalogue::presetDescription(Preset::Convenience));
+
+    hover(fixture.button(QStringLiteral("network-bridge")));
+    QTRY_COMPARE(fixture.page->explainedSubject(), QStringLiteral("network:bridge"));
+    QCOMPARE(text->text(), ExposureCatalogue::networkModeExplanation(NetworkMode::Bridge));
+    QCOMPARE(state->text(), QStringLiteral("High risk"));
+}
+
+void TestDevicesPage::fitsTheWizardAt1024x768()
+{
+    // The whole map, the presets, the network and the preview at once.
+    AirlockWizard wizard(s_defaultUri, VmSpec());
+    wizard.resize(1024, 768);
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    for (int id = AirlockWizard::HostPageId; id < AirlockWizard::DevicesPageId; ++id) {
+        QTRY_VERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+        wizard.next();
+    }
+    QCOMPARE(wizard.currentId(), int(AirlockWizard::DevicesPageId));
+    auto *page = qobject_cast<DevicesPage *>(wizard.currentPage());
+    QVERIFY(page);
+    QTRY_VERIFY(!page->isListingHostDevices());
+    auto *area = page->findChild<QScrollArea *>(QStringLiteral("deviceMapArea"));
+    auto *map = page->findChild<DeviceMap *>(QStringLiteral("deviceMap"));
+    QVERIFY2(area->viewport()->height() >= map->minimumSizeHint().height(),
+             qPrintable(QStringLiteral("map needs %1 px, has %2")
+                                .arg(map->minimumSizeHint().height())
+                                .arg(area->viewport()->height())));
+    auto *preview = page->findChild<QPlainTextEdit *>(QStringLiteral("changesPreview"));
+    QVERIFY(preview->height() >= preview->fontMetrics().height() * 5);
+    QList<QWidget *> shown {preview, area};
+    for (QAbstractButton *button : page->findChildren<QAbstractButton *>())
+        shown.append(button);
+    for (QLabel *label : page->findChildren<QLabel *>())
+        shown.append(label);
+    for (QWidget *child : std::as_const(shown)) {
+        if (!child->isVisible())
+            continue;
+        const QRect inPage(child->mapTo(page, QPoint()), child->size());
+        QVERIFY2(page->rect().contains(inPage),
+                 qPrintable(QStringLiteral("%1 at %2,%3 %4x%5 is outside the page")
+                                    .arg(child->objectName())
+                                    .arg(inPage.x())
+                                    .arg(inPage.y())
+                                    .arg(inPage.width())
+                                    .arg(inPage.height())));
+    }
+}
+
+QTEST_MAIN(TestDevicesPage)
+#include "tst_devicespage.moc"

@@ -1,0 +1,747 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "devicemap.h"
+
+#include <QAccessible>
+#include <QAccessibleWidget>
+#include <QEvent>
+#include <QKeyEvent>
+#include <QPainter>
+#include <QPainterPath>
+
+#include <cmath>
+
+namespace Airlock {
+
+namespace {
+
+QColor blend(const QColor &a, const QColor &b, qreal amountOfB)
+{
+    return QColor::fromRgbF(float(a.redF() * (1 - amountOfB) + b.redF() * amountOfB),
+                            float(a.greenF() * (1 - amountOfB) + b.greenF() * amountOfB),
+                            float(a.blueF() * (1 - amountOfB) + b.blueF() * amountOfB));
+}
+
+// The line colour of things that are cut off: visible in both palettes,
+// clearly weaker than any risk colour.
+QColor mutedColor(const QPalette &palette)
+{
+    return blend(palette.color(QPalette::Window), palette.color(QPalette::WindowText), 0.45);
+}
+
+QFont smallerFont(const QFont &font)
+{
+    QFont smaller = font;
+    if (font.pointSizeF() > 0)
+        smaller.setPointSizeF(font.pointSizeF() * 0.88);
+    else
+        smaller.setPixelSize(std::max(8, int(font.pixelSize() * 0.88)));
+    return smaller;
+}
+
+// What screen readers get for a map part: a check box whose checked state
+// is "exposed to the VM", and whose toggle asks the page like a click does.
+class DeviceMapButtonAccessible : public QAccessibleWidget
+{
+public:
+    explicit DeviceMapButtonAccessible(DeviceMapButton *button)
+        : QAccessibleWidget(button, QAccessible::CheckBox)
+    { }
+
+    DeviceMapButton *button() const { return static_cast<DeviceMapButton *>(widget()); }
+
+    QString text(QAccessible::Text type) const override
+    {
+        switch (type) {
+        case QAccessible::Name:
+            return button()->accessibleName();
+        case QAccessible::Description:
+            return button()->stateText();
+        default:
+            return QAccessibleWidget::text(type);
+        }
+    }
+
+    QAccessible::State state() const override
+    {
+        QAccessible::State state = QAccessibleWidget::state();
+        state.checkable = true;
+        state.checked = button()->entry().exposed;
+        state.readOnly = !button()->entry().available;
+        return state;
+    }
+
+    QStringList actionNames() const override
+    {
+        QStringList names;
+        if (button()->entry().available)
+            names.append(toggleAction());
+        return names + QAccessibleWidget::actionNames();
+    }
+
+    void doAction(const QString &name) override
+    {
+        if (name == toggleAction() || name == pressAction())
+            button()->click();
+        else
+            QAccessibleWidget::doAction(name);
+    }
+};
+
+QAccessibleInterface *deviceMapAccessibleFactory(const QString &className, QObject *object)
+{
+    if (className == QLatin1String("Airlock::DeviceMapButton") && object && object->isWidgetType())
+        return new DeviceMapButtonAccessible(static_cast<DeviceMapButton *>(object));
+    return nullptr;
+}
+
+} // namespace
+
+DeviceMap::DeviceMap(QWidget *parent) : QWidget(parent)
+{
+    // Installed once per process, before the first button is asked about.
+    static const bool factoryInstalled = [] {
+        QAccessible::installFactory(deviceMapAccessibleFactory);
+        return true;
+    }();
+    Q_UNUSED(factoryInstalled);
+    setObjectName(QStringLiteral("deviceMap"));
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    //: Accessible name of the picture of what the VM may reach.
+    setAccessibleName(tr("What the VM may reach on your computer"));
+}
+
+void DeviceMap::setEntries(const QList<DeviceMapEntry> &entries)
+{
+    QList<DeviceMapButton *> buttons;
+    for (const DeviceMapEntry &entry : entries) {
+        DeviceMapButton *existing = button(entry.key);
+        if (existing) {
+            existing->setEntry(entry);
+            m_buttons.removeOne(existing);
+        } else {
+            existing = new DeviceMapButton(entry, this);
+            existing->show();
+        }
+        buttons.append(existing);
+    }
+    // Later, not now: the button may be the one whose click led here.
+    for (DeviceMapButton *gone : std::as_const(m_buttons)) {
+        gone->hide();
+        gone->setObjectName(QString());
+        gone->deleteLater();
+    }
+    m_buttons = buttons;
+    // Tab follows the drawing, top to bottom.
+    for (qsizetype i = 1; i < m_buttons.size(); ++i)
+        setTabOrder(m_buttons.at(i - 1), m_buttons.at(i));
+    updateGeometry();
+    layoutButtons();
+    updateHighlight();
+    update();
+}
+
+QList<DeviceMapEntry> DeviceMap::entries() const
+{
+    QList<DeviceMapEntry> entries;
+    for (const DeviceMapButton *item : m_buttons)
+        entries.append(item->entry());
+    return entries;
+}
+
+DeviceMapButton *DeviceMap::button(const QString &key) const
+{
+    for (DeviceMapButton *item : m_buttons) {
+        if (item->entry().key == key)
+            return item;
+    }
+    return nullptr;
+}
+
+void DeviceMap::setVmName(const QString &name)
+{
+    m_vmName = name;
+    update();
+}
+
+QString DeviceMap::highlightedKey() const
+{
+    return m_highlighted;
+}
+
+QString DeviceMap::cutOffWord()
+{
+    //: On the wire of a part the VM cannot reach. Not "isolated": that is a network mode.
+    return tr("cut off");
+}
+
+Status DeviceMap::statusOf(Risk risk)
+{
+    switch (risk) {
+    case Risk::None:
+        return Status::Unknown;
+    case Risk::Low:
+        return Status::Pass;
+    case Risk::Medium:
+        return Status::Warn;
+    case Risk::High:
+        return Status::Fail;
+    }
+    return Status::Unknown;
+}
+
+qreal DeviceMap::wireZoneWidth() const
+{
+    // Wide enough for the longest risk badge in this language.
+    const QFontMetricsF metrics(smallerFont(font()));
+    qreal widest = metrics.horizontalAdvance(cutOffWord());
+    for (const Risk risk : {Risk::Low, Risk::Medium, Risk::High})
+        widest = std::max(widest, metrics.horizontalAdvance(ExposureCatalogue::riskTitle(risk)));
+    return widest + metrics.height() + 44;
+}
+
+namespace {
+
+// Sizes in units of the font's height, so the map scales with it.
+constexpr qreal s_compactRow = 1.6;
+constexpr qreal s_comfortableRow = 2.1;
+constexpr qreal s_rowGap = 0.2;
+constexpr qreal s_partGap = 0.55; // extra space where one part of the host ends
+constexpr qreal s_padding = 8;
+
+} // namespace
+
+qreal DeviceMap::rowsHeight(qreal rowHeight) const
+{
+    const qreal unit = QFontMetricsF(font()).height();
+    qreal height = 0;
+    for (qsizetype i = 0; i < m_buttons.size(); ++i) {
+        if (i > 0) {
+            height += std::round(unit * s_rowGap);
+            if (m_buttons.at(i)->entry().part != m_buttons.at(i - 1)->entry().part)
+                height += std::round(unit * s_partGap);
+        }
+        height += rowHeight;
+    }
+    return height;
+}
+
+DeviceMap::Geometry DeviceMap::geometryFor(const QSize &size) const
+{
+    const qreal unit = QFontMetricsF(font()).height();
+    const qreal header = std::ceil(unit + 10);
+    const qreal compact = std::ceil(unit * s_compactRow);
+    const qreal comfortable = std::ceil(unit * s_comfortableRow);
+    const qreal rows = std::max<qsizetype>(1, m_buttons.size());
+    const qreal room = size.height() - header - s_padding - 2;
+    const qreal rowHeight = std::floor(
+            std::clamp(compact + (room - rowsHeight(compact)) / rows, compact, comfortable));
+
+    Geometry geometry;
+    const qreal vmWidth = std::clamp(size.width() * 0.2, unit * 6, unit * 9);
+    const qreal hostWidth = std::max(unit * 8, size.width() - vmWidth - wireZoneWidth());
+    const qreal itemLeft = 1 + s_padding;
+    qreal y = 1 + header;
+    for (qsizetype i = 0; i < m_buttons.size(); ++i) {
+        if (i > 0) {
+            y += std::round(unit * s_rowGap);
+            if (m_buttons.at(i)->entry().part != m_buttons.at(i - 1)->entry().part)
+                y += std::round(unit * s_partGap);
+        }
+        geometry.items.append(QRectF(itemLeft, y, hostWidth - 2 * s_padding, rowHeight));
+        y += rowHeight;
+    }
+    geometry.host = QRectF(1, 1, hostWidth, y + s_padding - 1);
+    const qreal top = 1 + header - s_padding / 2;
+    geometry.vm = QRectF(size.width() - vmWidth - 1, top, vmWidth, y + s_padding / 2 - top);
+    return geometry;
+}
+
+QSize DeviceMap::sizeHint() const
+{
+    const qreal unit = QFontMetricsF(font()).height();
+    const qreal height = unit + 10 + rowsHeight(std::ceil(unit * s_comfortableRow)) + s_padding;
+    return QSize(int(unit * 32), int(std::ceil(height + 3)));
+}
+
+QSize DeviceMap::minimumSizeHint() const
+{
+    const qreal unit = QFontMetricsF(font()).height();
+    const qreal height = unit + 10 + rowsHeight(std::ceil(unit * s_compactRow)) + s_padding;
+    return QSize(int(unit * 20 + wireZoneWidth()), int(std::ceil(height + 3)));
+}
+
+void DeviceMap::layoutButtons()
+{
+    const Geometry geometry = geometryFor(size());
+    for (qsizetype i = 0; i < m_buttons.size(); ++i)
+        m_buttons.at(i)->setGeometry(geometry.items.at(i).toAlignedRect());
+}
+
+void DeviceMap::moveFocus(DeviceMapButton *from, int step)
+{
+    const qsizetype start = m_buttons.indexOf(from);
+    for (qsizetype i = start + step; i >= 0 && i < m_buttons.size(); i += step) {
+        if (m_buttons.at(i)->focusPolicy() != Qt::NoFocus) {
+            m_buttons.at(i)->setFocus(step > 0 ? Qt::TabFocusReason : Qt::BacktabFocusReason);
+            return;
+        }
+    }
+}
+
+void DeviceMap::updateHighlight()
+{
+    QString key;
+    for (const DeviceMapButton *item : std::as_const(m_buttons)) {
+        if (item->isHovered())
+            key = item->entry().key;
+    }
+    if (key.isEmpty()) {
+        for (const DeviceMapButton *item : std::as_const(m_buttons)) {
+            if (item->hasFocus())
+                key = item->entry().key;
+        }
+    }
+    if (key == m_highlighted)
+        return;
+    m_highlighted = key;
+    Q_EMIT highlightedKeyChanged(key);
+}
+
+void DeviceMap::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    layoutButtons();
+}
+
+void DeviceMap::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::LanguageChange) {
+        updateGeometry();
+        layoutButtons();
+    }
+}
+
+void DeviceMap::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const Geometry geometry = geometryFor(size());
+    const QPalette &colors = palette();
+
+    // The host: a frame around its parts, titled.
+    painter.setPen(QPen(
+            blend(colors.color(QPalette::Window), colors.color(QPalette::WindowText), 0.25), 1));
+    painter.setBrush(blend(colors.color(QPalette::Window), colors.color(QPalette::Base), 0.5));
+    painter.drawRoundedRect(geometry.host.adjusted(0.5, 0.5, -0.5, -0.5), 8, 8);
+    QFont bold = font();
+    bold.setBold(true);
+    painter.setFont(bold);
+    painter.setPen(colors.color(QPalette::WindowText));
+    const qreal firstRow
+            = geometry.items.isEmpty() ? geometry.host.bottom() : geometry.items.constFirst().top();
+    painter.drawText(QRectF(geometry.host.left() + s_padding, geometry.host.top(),
+                            geometry.host.width() - 2 * s_padding, firstRow - geometry.host.top()),
+                     Qt::AlignLeft | Qt::AlignVCenter, tr("Your computer"));
+
+    for (const DeviceMapButton *item : std::as_const(m_buttons))
+        paintWire(painter, item->entry(), QRectF(item->geometry()), geometry.vm);
+    paintVm(painter, geometry.vm);
+}
+
+void DeviceMap::paintWire(QPainter &painter, const DeviceMapEntry &entry, const QRectF &itemRect,
+                          const QRectF &vm)
+{
+    if (!entry.available)
+        return;
+    const QPalette &colors = palette();
+    const qreal y = itemRect.center().y();
+    const qreal left = itemRect.right() + 1;
+    const qreal right = vm.left();
+    const QFont small = smallerFont(font());
+    const QFontMetricsF metrics(small);
+    painter.setFont(small);
+
+    if (!entry.exposed) {
+        // Cut off: two stubs that do not meet, and the word in between.
+        const QColor muted = mutedColor(colors);
+        QPen pen(muted, 1.5, Qt::SolidLine, Qt::FlatCap);
+        painter.setPen(pen);
+        const qreal stub = 10;
+        painter.drawLine(QPointF(left, y), QPointF(left + stub, y));
+        painter.drawLine(QPointF(right - stub, y), QPointF(right, y));
+        // The cut ends: short bars across the stubs.
+        painter.drawLine(QPointF(left + stub, y - 4), QPointF(left + stub, y + 4));
+        painter.drawLine(QPointF(right - stub, y - 4), QPointF(right - stub, y + 4));
+        painter.drawText(
+                QRectF(left + stub, itemRect.top(), right - left - 2 * stub, itemRect.height()),
+                Qt::AlignCenter, cutOffWord());
+        return;
+    }
+
+    // Exposed: a wire into the VM, coloured and labelled by risk.
+    const Status status = statusOf(entry.risk);
+    const QColor color = StatusIcon::color(status, colors);
+    painter.setPen(QPen(color, 2.5, Qt::SolidLine, Qt::RoundCap));
+    painter.drawLine(QPointF(left, y), QPointF(right, y));
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(color);
+    painter.drawEllipse(QPointF(right, y), 3.5, 3.5);
+
+    const QString word = ExposureCatalogue::riskTitle(entry.risk);
+    const qreal iconSize = std::round(metrics.height());
+    const qreal badgeWidth = iconSize + 4 + metrics.horizontalAdvance(word) + 12;
+    const qreal badgeHeight = std::round(metrics.height() + 4);
+    const QRectF badge(left + (right - left - badgeWidth) / 2, y - badgeHeight / 2, badgeWidth,
+                       badgeHeight);
+    painter.setPen(QPen(color, 1));
+    painter.setBrush(colors.color(QPalette::Base));
+    painter.drawRoundedRect(badge, badgeHeight / 2, badgeHeight / 2);
+    const QPixmap icon = StatusIcon::pixmap(status, int(iconSize) - 2, devicePixelRatioF(), colors);
+    painter.drawPixmap(QPointF(badge.left() + 5, badge.top() + (badgeHeight - iconSize + 2) / 2),
+                       icon);
+    painter.setPen(colors.color(QPalette::Text));
+    painter.drawText(badge.adjusted(iconSize + 5, 0, -5, 0), Qt::AlignCenter, word);
+}
+
+void DeviceMap::paintVm(QPainter &painter, const QRectF &vm)
+{
+    const QPalette &colors = palette();
+    const QColor frame
+            = blend(colors.color(QPalette::Window), colors.color(QPalette::WindowText), 0.55);
+    painter.setPen(QPen(frame, 1.5));
+    painter.setBrush(blend(colors.color(QPalette::Base), colors.color(QPalette::Highlight), 0.08));
+    painter.drawRoundedRect(vm.adjusted(0.75, 0.75, -0.75, -0.75), 10, 10);
+
+    // A screen on a stand, and the VM's name under it.
+    const QFontMetricsF metrics(font());
+    const qreal screenWidth = std::min(vm.width() * 0.55, metrics.height() * 3.2);
+    const qreal screenHeight = screenWidth * 0.66;
+    const QPointF centre = vm.center();
+    const QRectF screen(centre.x() - screenWidth / 2, centre.y() - screenHeight - metrics.height(),
+                        screenWidth, screenHeight);
+    const QColor ink = colors.color(QPalette::WindowText);
+    painter.setPen(QPen(ink, 2, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawRoundedRect(screen, 3, 3);
+    painter.drawLine(QPointF(centre.x(), screen.bottom()),
+                     QPointF(centre.x(), screen.bottom() + screenHeight * 0.25));
+    painter.drawLine(
+            QPointF(centre.x() - screenWidth * 0.25, screen.bottom() + screenHeight * 0.25),
+            QPointF(centre.x() + screenWidth * 0.25, screen.bottom() + screenHeight * 0.25));
+
+    QFont bold = font();
+    bold.setBold(true);
+    painter.setFont(bold);
+    painter.setPen(ink);
+    const qreal textTop = screen.bottom() + screenHeight * 0.25 + 6;
+    const qreal textWidth = vm.width() - 12;
+    //: Drawn in the VM's box on the device map; the VM's name goes under it.
+    const QString title = tr("NixOS VM");
+    painter.drawText(QRectF(vm.left() + 6, textTop, textWidth, metrics.height() * 2.2),
+                     Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, title);
+    const QRectF titleBounds = painter.boundingRect(
+            QRectF(vm.left() + 6, textTop, textWidth, metrics.height() * 2.2),
+            Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, title);
+    painter.setFont(font());
+    painter.drawText(QRectF(vm.left() + 6, titleBounds.bottom() + 2, textWidth, metrics.height()),
+                     Qt::AlignHCenter | Qt::AlignTop,
+                     metrics.elidedText(m_vmName, Qt::ElideMiddle, textWidth));
+}
+
+void DeviceMap::paintGlyph(QPainter &painter, HostPart part, const QRectF &rect,
+                           const QColor &color)
+{
+    painter.save();
+    painter.translate(rect.topLeft());
+    const qreal s = std::min(rect.width(), rect.height());
+    painter.setPen(QPen(color, std::max(1.2, s / 11), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    painter.setBrush(Qt::NoBrush);
+    const auto p = [s](qreal x, qreal y) { return QPointF(x * s, y * s); };
+    switch (part) {
+    case HostPart::Camera: {
+        painter.drawRoundedRect(QRectF(p(0.08, 0.3), p(0.92, 0.86)), s * 0.1, s * 0.1);
+        painter.drawEllipse(p(0.5, 0.58), s * 0.17, s * 0.17);
+        QPainterPath bump;
+        bump.moveTo(p(0.32, 0.3));
+        bump.lineTo(p(0.4, 0.16));
+        bump.lineTo(p(0.6, 0.16));
+        bump.lineTo(p(0.68, 0.3));
+        painter.drawPath(bump);
+        break;
+    }
+    case HostPart::Microphone: {
+        painter.drawRoundedRect(QRectF(p(0.36, 0.06), p(0.64, 0.6)), s * 0.14, s * 0.14);
+        QPainterPath holder;
+        holder.moveTo(p(0.22, 0.4));
+        holder.cubicTo(p(0.22, 0.82), p(0.78, 0.82), p(0.78, 0.4));
+        painter.drawPath(holder);
+        painter.drawLine(p(0.5, 0.72), p(0.5, 0.92));
+        painter.drawLine(p(0.32, 0.92), p(0.68, 0.92));
+        break;
+    }
+    case HostPart::Speakers: {
+        QPainterPath cone;
+        cone.moveTo(p(0.08, 0.38));
+        cone.lineTo(p(0.26, 0.38));
+        cone.lineTo(p(0.5, 0.16));
+        cone.lineTo(p(0.5, 0.84));
+        cone.lineTo(p(0.26, 0.62));
+        cone.lineTo(p(0.08, 0.62));
+        cone.closeSubpath();
+        painter.drawPath(cone);
+        painter.drawArc(QRectF(p(0.46, 0.3), p(0.74, 0.7)), -50 * 16, 100 * 16);
+        painter.drawArc(QRectF(p(0.44, 0.14), p(0.92, 0.86)), -50 * 16, 100 * 16);
+        break;
+    }
+    case HostPart::Bluetooth: {
+        QPainterPath rune;
+        rune.moveTo(p(0.28, 0.3));
+        rune.lineTo(p(0.72, 0.7));
+        rune.lineTo(p(0.5, 0.9));
+        rune.lineTo(p(0.5, 0.1));
+        rune.lineTo(p(0.72, 0.3));
+        rune.lineTo(p(0.28, 0.7));
+        painter.drawPath(rune);
+        break;
+    }
+    case HostPart::UsbPorts: {
+        painter.drawLine(p(0.5, 0.12), p(0.5, 0.8));
+        painter.drawLine(p(0.5, 0.56), p(0.24, 0.42));
+        painter.drawLine(p(0.24, 0.42), p(0.24, 0.32));
+        painter.drawLine(p(0.5, 0.64), p(0.76, 0.5));
+        painter.drawLine(p(0.76, 0.5), p(0.76, 0.38));
+        painter.setBrush(color);
+        painter.drawEllipse(p(0.5, 0.84), s * 0.07, s * 0.07);
+        painter.drawEllipse(p(0.24, 0.28), s * 0.055, s * 0.055);
+        painter.drawRect(QRectF(p(0.7, 0.28), p(0.82, 0.38)));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawLine(p(0.42, 0.2), p(0.5, 0.1));
+        painter.drawLine(p(0.58, 0.2), p(0.5, 0.1));
+        break;
+    }
+    case HostPart::Graphics: {
+        painter.drawRoundedRect(QRectF(p(0.06, 0.22), p(0.94, 0.72)), s * 0.06, s * 0.06);
+        painter.drawEllipse(p(0.36, 0.47), s * 0.14, s * 0.14);
+        painter.drawRect(QRectF(p(0.62, 0.36), p(0.82, 0.58)));
+        for (const qreal x : {0.2, 0.36, 0.52, 0.68})
+            painter.drawLine(p(x, 0.72), p(x, 0.86));
+        break;
+    }
+    case HostPart::Network: {
+        const QRectF globe(p(0.1, 0.1), p(0.9, 0.9));
+        painter.drawEllipse(globe);
+        painter.drawEllipse(QRectF(p(0.33, 0.1), p(0.67, 0.9)));
+        painter.drawLine(p(0.1, 0.5), p(0.9, 0.5));
+        painter.drawLine(p(0.18, 0.3), p(0.82, 0.3));
+        painter.drawLine(p(0.18, 0.7), p(0.82, 0.7));
+        break;
+    }
+    case HostPart::Files: {
+        QPainterPath folder;
+        folder.moveTo(p(0.08, 0.22));
+        folder.lineTo(p(0.38, 0.22));
+        folder.lineTo(p(0.46, 0.32));
+        folder.lineTo(p(0.92, 0.32));
+        folder.lineTo(p(0.92, 0.82));
+        folder.lineTo(p(0.08, 0.82));
+        folder.closeSubpath();
+        painter.drawPath(folder);
+        painter.drawLine(p(0.08, 0.42), p(0.92, 0.42));
+        break;
+    }
+    case HostPart::Clipboard: {
+        painter.drawRoundedRect(QRectF(p(0.18, 0.16), p(0.82, 0.92)), s * 0.06, s * 0.06);
+        painter.drawRoundedRect(QRectF(p(0.36, 0.07), p(0.64, 0.24)), s * 0.04, s * 0.04);
+        painter.drawLine(p(0.32, 0.44), p(0.68, 0.44));
+        painter.drawLine(p(0.32, 0.6), p(0.68, 0.6));
+        painter.drawLine(p(0.32, 0.76), p(0.56, 0.76));
+        break;
+    }
+    case HostPart::SecurityChip: {
+        painter.drawRoundedRect(QRectF(p(0.24, 0.24), p(0.76, 0.76)), s * 0.05, s * 0.05);
+        for (const qreal t : {0.36, 0.5, 0.64}) {
+            painter.drawLine(p(t, 0.08), p(t, 0.24));
+            painter.drawLine(p(t, 0.76), p(t, 0.92));
+            painter.drawLine(p(0.08, t), p(0.24, t));
+            painter.drawLine(p(0.76, t), p(0.92, t));
+        }
+        painter.drawEllipse(p(0.5, 0.46), s * 0.06, s * 0.06);
+        painter.drawLine(p(0.5, 0.52), p(0.5, 0.62));
+        break;
+    }
+    case HostPart::ControlChannel: {
+        painter.drawRoundedRect(QRectF(p(0.06, 0.16), p(0.94, 0.84)), s * 0.08, s * 0.08);
+        painter.drawLine(p(0.22, 0.36), p(0.38, 0.5));
+        painter.drawLine(p(0.38, 0.5), p(0.22, 0.64));
+        painter.drawLine(p(0.46, 0.66), p(0.74, 0.66));
+        break;
+    }
+    }
+    painter.restore();
+}
+
+DeviceMapButton::DeviceMapButton(const DeviceMapEntry &entry, DeviceMap *map)
+    : QAbstractButton(map), m_map(map)
+{
+    setAttribute(Qt::WA_Hover);
+    setEntry(entry);
+    connect(this, &QAbstractButton::clicked, map, [this] {
+        if (m_entry.available)
+            Q_EMIT m_map->toggleRequested(m_entry.key);
+    });
+}
+
+void DeviceMapButton::setEntry(const DeviceMapEntry &entry)
+{
+    const bool stateChanged = entry.exposed != m_entry.exposed;
+    m_entry = entry;
+    setObjectName(QLatin1String("mapItem:") + entry.key);
+    setFocusPolicy(entry.available ? Qt::StrongFocus : Qt::NoFocus);
+    setAccessibleName(
+            entry.detail.isEmpty()
+                    ? entry.title
+                    //: A part on the device map: its name and its state, e.g. "Network, NAT".
+                    : DeviceMap::tr("%1, %2").arg(entry.title, entry.detail));
+    setAccessibleDescription(stateText());
+    setToolTip(entry.title);
+    if (stateChanged && QAccessible::isActive()) {
+        QAccessible::State changed;
+        changed.checked = true;
+        QAccessibleStateChangeEvent event(this, changed);
+        QAccessible::updateAccessibility(&event);
+    }
+    update();
+}
+
+QString DeviceMapButton::stateText() const
+{
+    QString state;
+    if (!m_entry.available)
+        state = DeviceMap::tr("Nothing to switch here.");
+    else if (m_entry.exposed)
+        //: %1 is a risk, e.g. "High risk".
+        state = DeviceMap::tr("Connected to the VM: %1.")
+                        .arg(ExposureCatalogue::riskTitle(m_entry.risk));
+    else
+        state = DeviceMap::tr("Cut off from the VM.");
+    //: %1 is the state ("Cut off from the VM."), %2 what the part lets the VM do.
+    return DeviceMap::tr("%1 %2").arg(state, m_entry.explanation);
+}
+
+QSize DeviceMapButton::sizeHint() const
+{
+    const QFontMetrics metrics(font());
+    return QSize(metrics.height() * 12, metrics.height() + 10);
+}
+
+void DeviceMapButton::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QPalette &colors = palette();
+    const QRectF box = QRectF(rect()).adjusted(1.5, 1.5, -1.5, -1.5);
+    const QColor text = colors.color(QPalette::Text);
+    const QColor base = colors.color(QPalette::Base);
+
+    QColor border = mutedColor(colors);
+    QColor fill = base;
+    QColor ink = text;
+    Qt::PenStyle style = Qt::SolidLine;
+    if (!m_entry.available) {
+        style = Qt::DashLine;
+        fill = colors.color(QPalette::Window);
+        ink = mutedColor(colors);
+    } else if (m_entry.exposed) {
+        border = StatusIcon::color(DeviceMap::statusOf(m_entry.risk), colors);
+        fill = blend(base, border, StatusIcon::isDark(colors) ? 0.2 : 0.1);
+    }
+    if (m_hovered && m_entry.available)
+        fill = blend(fill, colors.color(QPalette::Highlight), 0.12);
+    painter.setPen(QPen(border, m_entry.exposed ? 2 : 1, style));
+    painter.setBrush(fill);
+    painter.drawRoundedRect(box, 5, 5);
+    if (hasFocus()) {
+        painter.setPen(QPen(colors.color(QPalette::Highlight), 2));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRoundedRect(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5), 6, 6);
+    }
+
+    const QFontMetricsF metrics(font());
+    const qreal glyph = std::round(metrics.height());
+    const qreal left = 8;
+    DeviceMap::paintGlyph(painter, m_entry.part, QRectF(left, (height() - glyph) / 2, glyph, glyph),
+                          m_entry.exposed ? border : ink);
+
+    const qreal textLeft = left + glyph + 7;
+    qreal textRight = width() - 8;
+    if (!m_entry.detail.isEmpty()) {
+        const QFont small = smallerFont(font());
+        const QFontMetricsF smallMetrics(small);
+        const QString detail = smallMetrics.elidedText(m_entry.detail, Qt::ElideMiddle,
+                                                       (textRight - textLeft) * 0.5);
+        const qreal detailWidth = smallMetrics.horizontalAdvance(detail);
+        painter.setFont(small);
+        painter.setPen(m_entry.available ? blend(base, text, 0.7) : ink);
+        painter.drawText(QRectF(textRight - detailWidth, 0, detailWidth, height()),
+                         Qt::AlignRight | Qt::AlignVCenter, detail);
+        textRight -= detailWidth + 8;
+        painter.setFont(font());
+    }
+    painter.setPen(ink);
+    painter.drawText(QRectF(textLeft, 0, textRight - textLeft, height()),
+                     Qt::AlignLeft | Qt::AlignVCenter,
+                     metrics.elidedText(m_entry.title, Qt::ElideRight, textRight - textLeft));
+}
+
+void DeviceMapButton::keyPressEvent(QKeyEvent *event)
+{
+    switch (event->key()) {
+    case Qt::Key_Up:
+    case Qt::Key_Left:
+        m_map->moveFocus(this, -1);
+        return;
+    case Qt::Key_Down:
+    case Qt::Key_Right:
+        m_map->moveFocus(this, 1);
+        return;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        // Enter switches the focused part, as Space does; it must not
+        // reach the wizard's default button.
+        click();
+        return;
+    default:
+        QAbstractButton::keyPressEvent(event);
+    }
+}
+
+void DeviceMapButton::enterEvent(QEnterEvent *event)
+{
+    QAbstractButton::enterEvent(event);
+    m_hovered = true;
+    update();
+    m_map->updateHighlight();
+}
+
+void DeviceMapButton::leaveEvent(QEvent *event)
+{
+    QAbstractButton::leaveEvent(event);
+    m_hovered = false;
+    update();
+    m_map->updateHighlight();
+}
+
+void DeviceMapButton::focusInEvent(QFocusEvent *event)
+{
+    QAbstractButton::focusInEvent(event);
+    m_map->updateHighlight();
+}
+
+void DeviceMapButton::focusOutEvent(QFocusEvent *event)
+{
+    QAbstractButton::focusOutEvent(event);
+    m_map->updateHighlight();
+}
+
+} // namespace Airlock
