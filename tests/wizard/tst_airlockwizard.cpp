@@ -6,6 +6,7 @@
 #include "i18n/translations.h"
 #include "spec/vmspec.h"
 #include "steplist.h"
+#include "wizardtestsupport.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -15,27 +16,6 @@
 #include <QTranslator>
 
 using namespace Airlock;
-
-namespace {
-
-// The Host page lets Next through once every risk it found here is accepted
-// (the test driver offers neither KVM nor SELinux).
-void acceptHostRisks(AirlockWizard &wizard)
-{
-    auto *page = qobject_cast<HostPage *>(wizard.page(AirlockWizard::HostPageId));
-    QVERIFY(page);
-    QTRY_VERIFY_WITH_TIMEOUT(page->inspector()->finishedCount() == HostChecks::ids().size()
-                                     && !page->inspector()->isRunning(),
-                             15000);
-    for (QCheckBox *box : page->findChildren<QCheckBox *>()) {
-        if (box->objectName().startsWith(QLatin1String("acknowledge-")) && box->isVisible()
-            && !box->isChecked())
-            box->click();
-    }
-    QVERIFY(page->isComplete());
-}
-
-} // namespace
 
 class TestAirlockWizard : public QObject
 {
@@ -79,7 +59,8 @@ void TestAirlockWizard::walksEveryPageForwardAndBack()
     QVERIFY(QTest::qWaitForWindowExposed(&wizard));
     auto *steps = wizard.findChild<StepList *>(QStringLiteral("stepList"));
     QCOMPARE(wizard.currentId(), int(AirlockWizard::HostPageId));
-    acceptHostRisks(wizard);
+    const QString accepted = Test::acceptHostRisks(wizard);
+    QVERIFY2(accepted.isEmpty(), qPrintable(accepted));
     const QList<int> forward {AirlockWizard::MediaPageId, AirlockWizard::ResourcesPageId,
                               AirlockWizard::DevicesPageId, AirlockWizard::SummaryPageId};
     for (const int id : forward) {

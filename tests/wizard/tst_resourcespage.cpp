@@ -7,6 +7,7 @@
 #include "slidermark.h"
 #include "statusicon.h"
 #include "testsupport.h"
+#include "wizardtestsupport.h"
 #include "wizardsession.h"
 
 #include <QAbstractButton>
@@ -578,10 +579,8 @@ void TestResourcesPage::walksPastThePageInTheWizard()
     AirlockWizard wizard(s_testDefault, prefilled);
     wizard.show();
     QVERIFY(QTest::qWaitForWindowExposed(&wizard));
-    while (wizard.currentId() != AirlockWizard::ResourcesPageId) {
-        QTRY_VERIFY(wizard.button(QWizard::NextButton)->isEnabled());
-        wizard.next();
-    }
+    const QString walked = Test::walkTo(wizard, AirlockWizard::ResourcesPageId);
+    QVERIFY2(walked.isEmpty(), qPrintable(walked));
     auto *page = qobject_cast<ResourcesPage *>(wizard.currentPage());
     QVERIFY(page);
     QTRY_VERIFY(!page->isReadingHost());

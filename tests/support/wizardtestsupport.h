@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+namespace Airlock {
+class AirlockWizard;
+}
+
+namespace Airlock::Test {
+
+// Waits for the Host page's checks and accepts every risk they found (the
+// test driver and this machine's daemon offer no SELinux). Returns an empty
+// string on success, else what went wrong.
+QString acceptHostRisks(AirlockWizard &wizard);
+
+// Presses Next, page by page, doing what each page needs before it lets the
+// user on, until `pageId` is current. Returns an empty string on success.
+QString walkTo(AirlockWizard &wizard, int pageId);
+
+} // namespace Airlock::Test
