@@ -208,6 +208,8 @@ int runCreate(const CommandLine &commandLine)
             printError(failure.text());
             for (const QString &line : failure.undone)
                 printError(CommandLine::tr("removed again: %1").arg(line));
+            for (const QString &line : failure.kept)
+                printError(line);
             for (const QString &line : failure.leftovers)
                 printError(CommandLine::tr("left behind: %1").arg(line));
         }

@@ -2,6 +2,7 @@
 #include "creationplan.h"
 
 #include "hypervisor/hostfacts.h"
+#include "hypervisor/xmlelement.h"
 #include "media/isoupload.h"
 
 #include <QFileInfo>
@@ -108,6 +109,29 @@ bool overlaps(const QList<std::pair<QHostAddress, int>> &used, const NetworkAddr
     });
 }
 
+// A pool Airlock made holds volumes again: another creation running at the
+// same time put its disk there. It stays.
+std::optional<QString> poolInUse(const Connection &connection, const QByteArray &name)
+{
+    const auto volumes = connection.volumeNames(QString::fromUtf8(name));
+    if (volumes && !volumes->isEmpty()) {
+        return CreationPlan::tr("kept the storage pool “%1”: it now holds %2")
+                .arg(QString::fromUtf8(name), volumes->join(QLatin1String(", ")));
+    }
+    return std::nullopt;
+}
+
+// A network Airlock made has guests on it that are not this run's.
+std::optional<QString> networkInUse(virNetworkPtr network)
+{
+    const auto xml = XmlElement::parse(takeLibvirtString(virNetworkGetXMLDesc(network, 0)));
+    if (xml && xml->attribute(QStringLiteral("connections")).toInt() > 0) {
+        return CreationPlan::tr("kept the network “%1”: another VM is connected to it")
+                .arg(QString::fromUtf8(virNetworkGetName(network)));
+    }
+    return std::nullopt;
+}
+
 int undefineFlags()
 {
     return VIR_DOMAIN_UNDEFINE_NVRAM | VIR_DOMAIN_UNDEFINE_TPM | VIR_DOMAIN_UNDEFINE_MANAGED_SAVE
@@ -121,7 +145,9 @@ struct CreationPlan::Undo
     int stepIndex;
     QString description; // "the disk volume nixos.qcow2 in pool default"
     QString manualCommand; // how to remove it by hand when Airlock cannot
-    std::function<LibvirtResult<Done>(const Connection &)> action;
+    // Empty on removal; a sentence when the object was kept on purpose (a
+    // pool or network that another VM started using meanwhile).
+    std::function<LibvirtResult<QString>(const Connection &)> action;
 };
 
 struct CreationPlan::Private
@@ -129,6 +155,7 @@ struct CreationPlan::Private
     QList<Undo> undos; // done and not undone, in the order they were done
     DomainTarget target;
     CreationResult result;
+    QStringList kept; // notes of undos that kept a shared object on purpose
     int stepIndex = 0;
 
     StepOutcome check(const Connection &connection, const VmSpec &spec);
@@ -141,7 +168,7 @@ struct CreationPlan::Private
     StepOutcome start(const Connection &connection);
 
     void remember(QString description, QString manualCommand,
-                  std::function<LibvirtResult<Done>(const Connection &)> action)
+                  std::function<LibvirtResult<QString>(const Connection &)> action)
     {
         result.created.append(description);
         undos.append(
@@ -297,11 +324,13 @@ StepOutcome CreationPlan::Private::storagePool(const Connection &connection, con
         }
         remember(tr("started the storage pool “%1”").arg(spec.storagePool),
                  QStringLiteral("virsh pool-destroy %1").arg(spec.storagePool),
-                 [name](const Connection &c) -> LibvirtResult<Done> {
+                 [name](const Connection &c) -> LibvirtResult<QString> {
+                     if (const auto kept = poolInUse(c, name))
+                         return *kept;
                      StoragePoolHandle p(virStoragePoolLookupByName(c.get(), name.constData()));
                      if (!p || virStoragePoolDestroy(p.get()) < 0)
                          return lastLibvirtError();
-                     return Done {};
+                     return QString();
                  });
         return StepDone {tr("Started the pool “%1”.").arg(spec.storagePool)};
     }
@@ -328,7 +357,9 @@ StepOutcome CreationPlan::Private::storagePool(const Connection &connection, con
     remember(tr("the storage pool “%1” (%2)")
                      .arg(spec.storagePool, QLatin1String(s_defaultPoolPath)),
              QStringLiteral("virsh pool-destroy %1; virsh pool-undefine %1").arg(spec.storagePool),
-             [name](const Connection &c) -> LibvirtResult<Done> {
+             [name](const Connection &c) -> LibvirtResult<QString> {
+                 if (const auto kept = poolInUse(c, name))
+                     return *kept;
                  StoragePoolHandle p(virStoragePoolLookupByName(c.get(), name.constData()));
                  if (!p)
                      return lastLibvirtError();
@@ -336,7 +367,7 @@ StepOutcome CreationPlan::Private::storagePool(const Connection &connection, con
                      return lastLibvirtError();
                  if (virStoragePoolUndefine(p.get()) < 0)
                      return lastLibvirtError();
-                 return Done {};
+                 return QString();
              });
     if (virStoragePoolBuild(created.get(), 0) < 0 || virStoragePoolCreate(created.get(), 0) < 0) {
         return stepError(tr("The storage pool “%1” could not be started.").arg(spec.storagePool),
@@ -368,14 +399,14 @@ StepOutcome CreationPlan::Private::disk(const Connection &connection, const VmSp
     remember(tr("the disk “%1” in the pool “%2”").arg(spec.diskVolumeName(), spec.storagePool),
              QStringLiteral("virsh vol-delete --pool %1 %2")
                      .arg(spec.storagePool, spec.diskVolumeName()),
-             [poolName, volumeName](const Connection &c) -> LibvirtResult<Done> {
+             [poolName, volumeName](const Connection &c) -> LibvirtResult<QString> {
                  const auto v
                          = c.volume(QString::fromUtf8(poolName), QString::fromUtf8(volumeName));
                  if (!v)
                      return std::unexpected(v.error());
                  if (virStorageVolDelete(v->get(), 0) < 0)
                      return lastLibvirtError();
-                 return Done {};
+                 return QString();
              });
     result.storagePool = spec.storagePool;
     result.diskVolume = spec.diskVolumeName();
@@ -414,14 +445,14 @@ StepOutcome CreationPlan::Private::iso(const Connection &connection, const VmSpe
     const QByteArray volumeName = uploaded->volume.toUtf8();
     remember(tr("the ISO “%1” in the pool “%2”").arg(uploaded->volume, uploaded->pool),
              QStringLiteral("virsh vol-delete --pool %1 %2").arg(uploaded->pool, uploaded->volume),
-             [poolName, volumeName](const Connection &c) -> LibvirtResult<Done> {
+             [poolName, volumeName](const Connection &c) -> LibvirtResult<QString> {
                  const auto v
                          = c.volume(QString::fromUtf8(poolName), QString::fromUtf8(volumeName));
                  if (!v)
                      return std::unexpected(v.error());
                  if (virStorageVolDelete(v->get(), 0) < 0)
                      return lastLibvirtError();
-                 return Done {};
+                 return QString();
              });
     return StepDone {tr("Uploaded as “%1”.").arg(uploaded->volume)};
 }
@@ -462,11 +493,15 @@ StepOutcome CreationPlan::Private::network(const Connection &connection, const V
         }
         remember(tr("started the network “%1”").arg(name),
                  QStringLiteral("virsh net-destroy %1").arg(name),
-                 [nameBytes](const Connection &c) -> LibvirtResult<Done> {
+                 [nameBytes](const Connection &c) -> LibvirtResult<QString> {
                      NetworkHandle n(virNetworkLookupByName(c.get(), nameBytes.constData()));
-                     if (!n || virNetworkDestroy(n.get()) < 0)
+                     if (!n)
                          return lastLibvirtError();
-                     return Done {};
+                     if (const auto kept = networkInUse(n.get()))
+                         return *kept;
+                     if (virNetworkDestroy(n.get()) < 0)
+                         return lastLibvirtError();
+                     return QString();
                  });
         return StepDone {tr("Started Airlock's network “%1”.").arg(name)};
     }
@@ -493,15 +528,17 @@ StepOutcome CreationPlan::Private::network(const Connection &connection, const V
             virNetworkSetAutostart(network.get(), 1);
             remember(tr("the network “%1” (%2)").arg(name, addressing.ipv4Network()),
                      QStringLiteral("virsh net-destroy %1; virsh net-undefine %1").arg(name),
-                     [nameBytes](const Connection &c) -> LibvirtResult<Done> {
+                     [nameBytes](const Connection &c) -> LibvirtResult<QString> {
                          NetworkHandle n(virNetworkLookupByName(c.get(), nameBytes.constData()));
                          if (!n)
                              return lastLibvirtError();
+                         if (const auto kept = networkInUse(n.get()))
+                             return *kept;
                          if (virNetworkIsActive(n.get()) == 1 && virNetworkDestroy(n.get()) < 0)
                              return lastLibvirtError();
                          if (virNetworkUndefine(n.get()) < 0)
                              return lastLibvirtError();
-                         return Done {};
+                         return QString();
                      });
             return StepDone {tr("Created Airlock's network “%1” on %2.")
                                      .arg(name, addressing.ipv4Network())};
@@ -532,16 +569,16 @@ StepOutcome CreationPlan::Private::define(const Connection &connection)
     const QByteArray name = result.spec.name.toUtf8();
     remember(tr("the VM “%1”").arg(result.spec.name),
              QStringLiteral("virsh undefine --nvram --tpm %1").arg(result.spec.name),
-             [name](const Connection &c) -> LibvirtResult<Done> {
+             [name](const Connection &c) -> LibvirtResult<QString> {
                  DomainHandle d(virDomainLookupByName(c.get(), name.constData()));
                  if (!d)
                      return lastLibvirtError();
                  if (virDomainUndefineFlags(d.get(), undefineFlags()) == 0)
-                     return Done {};
+                     return QString();
                  // Drivers without NVRAM or TPM state refuse those flags.
                  if (virDomainUndefine(d.get()) < 0)
                      return lastLibvirtError();
-                 return Done {};
+                 return QString();
              });
     result.domainName = result.spec.name;
     return StepDone {tr("Defined “%1”.").arg(result.spec.name)};
@@ -563,11 +600,11 @@ StepOutcome CreationPlan::Private::start(const Connection &connection)
     }
     remember(tr("the running VM “%1”").arg(result.spec.name),
              QStringLiteral("virsh destroy %1").arg(result.spec.name),
-             [name](const Connection &c) -> LibvirtResult<Done> {
+             [name](const Connection &c) -> LibvirtResult<QString> {
                  DomainHandle d(virDomainLookupByName(c.get(), name.constData()));
                  if (!d || virDomainDestroy(d.get()) < 0)
                      return lastLibvirtError();
-                 return Done {};
+                 return QString();
              });
     return StepDone {tr("“%1” is running.").arg(result.spec.name)};
 }
@@ -653,6 +690,7 @@ std::expected<CreationResult, CreationFailure> CreationPlan::run(const Connectio
                              [&line](const QString &left) { return left.startsWith(line); }))
                 failure.undone.append(line);
         }
+        failure.kept = d->kept;
         if (!leftovers.isEmpty() && failure.advice.isEmpty())
             failure.advice
                     = tr("Airlock could not remove everything it had made; the list says how "
@@ -668,6 +706,7 @@ QStringList CreationPlan::undoLeftovers(const Connection &connection, const Call
 {
     QStringList leftovers;
     QList<Undo> remaining;
+    d->kept.clear();
     for (auto it = d->undos.crbegin(); it != d->undos.crend(); ++it) {
         if (callbacks.undoing)
             callbacks.undoing(it->stepIndex);
@@ -677,6 +716,8 @@ QStringList CreationPlan::undoLeftovers(const Connection &connection, const Call
         if (!result) {
             leftovers.append(tr("%1 (remove it with: %2)").arg(it->description, it->manualCommand));
             remaining.prepend(*it);
+        } else if (!result->isEmpty()) {
+            d->kept.append(*result);
         }
     }
     d->undos = remaining;

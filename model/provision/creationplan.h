@@ -56,6 +56,7 @@ struct CreationFailure
     QString advice; // what to try now
     bool connectionLost = false;
     QStringList undone; // objects removed again
+    QStringList kept; // made here but kept: another VM started using them meanwhile
     QStringList leftovers; // objects that could not be removed, each with how to remove it
 
     QString text() const; // what + libvirt's words + advice, for the command line
