@@ -11,7 +11,7 @@ namespace Airlock {
 namespace {
 
 constexpr const char *s_headlessFlags[]
-        = {"--print-xml", "--help", "-h", "--help-all", "--version", "-v"};
+        = {"--print-xml", "--fetch-iso", "--help", "-h", "--help-all", "--version", "-v"};
 
 } // namespace
 
