@@ -86,6 +86,7 @@ MediaPage::MediaPage(WizardSession *session, QWidget *parent)
     , m_publishedHashLabel(hashLabel(m_hashFrame, QStringLiteral("publishedHashLabel")))
     , m_computedHashLabel(hashLabel(m_hashFrame, QStringLiteral("computedHashLabel")))
     , m_chosenIsoLabel(new QLabel(this))
+    , m_folderLabel(new QLabel(this))
     , m_useFileButton(new QPushButton(tr("Use an ISO file I already have…"), this))
     , m_useVolumeButton(new QPushButton(tr("Use an ISO from a storage pool…"), this))
 {
@@ -107,6 +108,11 @@ MediaPage::MediaPage(WizardSession *session, QWidget *parent)
     m_retryButton->setObjectName(QStringLiteral("retryButton"));
     m_hashFrame->setObjectName(QStringLiteral("hashFrame"));
     m_chosenIsoLabel->setObjectName(QStringLiteral("chosenIsoLabel"));
+    m_folderLabel->setObjectName(QStringLiteral("folderLabel"));
+    m_folderLabel->setWordWrap(true);
+    QFont small = m_folderLabel->font();
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    m_folderLabel->setFont(small);
     m_useFileButton->setObjectName(QStringLiteral("useFileButton"));
     m_useVolumeButton->setObjectName(QStringLiteral("useVolumeButton"));
 
@@ -174,6 +180,7 @@ MediaPage::MediaPage(WizardSession *session, QWidget *parent)
     layout->addWidget(m_releaseNote);
     layout->addSpacing(6);
     layout->addWidget(m_downloadButton);
+    layout->addWidget(m_folderLabel);
     layout->addLayout(progressRow);
     layout->addWidget(m_progressLabel);
     layout->addLayout(noticeRow);
@@ -183,7 +190,7 @@ MediaPage::MediaPage(WizardSession *session, QWidget *parent)
     layout->addWidget(separator);
     layout->addLayout(alternativesRow);
 
-    m_options.directory = DownloadJob::defaultDirectory();
+    setDownloadOptions(DownloadJob::Options());
     fillReleases();
 
     connect(m_releaseCombo, &QComboBox::currentIndexChanged, this, &MediaPage::releaseChanged);
@@ -212,6 +219,10 @@ void MediaPage::setCatalogue(const ReleaseCatalogue &catalogue)
 void MediaPage::setDownloadOptions(const DownloadJob::Options &options)
 {
     m_options = options;
+    //: %1 is a folder
+    m_folderLabel->setText(tr("Saved in %1. Stopping is safe: the next download continues where "
+                              "this one left off, and a verified ISO is reused.")
+                                   .arg(elidedPath(m_options.directory)));
 }
 
 void MediaPage::fillReleases()
@@ -257,12 +268,12 @@ void MediaPage::releaseChanged()
     QString note;
     if (isRecommended) {
         note = tr("The newest stable NixOS, with a desktop you choose when it starts (GNOME or "
-                  "Plasma). About 3 GB.");
+                  "Plasma). A download of about 3 GB.");
     } else if (!release->stable) {
         note = tr("Unstable changes every few days and can break. Choose it only if you need "
                   "something newer than the stable release.");
     } else if (release->variant == IsoVariant::Minimal) {
-        note = tr("Text only: installs without a desktop. About 1.5 GB.");
+        note = tr("Text only: installs NixOS without a desktop. A smaller download.");
     } else {
         note = tr("An older stable release; NixOS supports each release for seven months after "
                   "the next one.");
@@ -276,6 +287,8 @@ void MediaPage::releaseChanged()
 void MediaPage::initializePage()
 {
     adoptSpecIso();
+    if (m_downloadButton->isEnabled())
+        m_downloadButton->setFocus();
     // Something downloaded before: check it again and use it, no click needed.
     if (m_chosen.isEmpty() && (!m_job || m_job->state() == DownloadJob::State::Idle)) {
         if (const auto release = selectedRelease();
@@ -309,6 +322,8 @@ void MediaPage::startDownload()
     m_statusNotice->clear();
     m_retryButton->hide();
     m_hashFrame->hide();
+    // Next waits for this download's verdict.
+    setChosen({}, Origin::None);
     job->start();
 }
 
@@ -421,22 +436,32 @@ void MediaPage::downloadFinished(const DownloadJob::Result &result)
 
 void MediaPage::downloadFailed(DownloadJob::Failure failure, const QString &reason)
 {
-    m_statusNotice->setNotice(Status::Fail, reason);
+    if (failure == DownloadJob::Failure::ChecksumMismatch && m_job) {
+        // The hashes go in the grid below; the sentence says what it means.
+        //: %1 is a file name
+        m_statusNotice->setNotice(
+                Status::Fail,
+                tr("The download does not match the fingerprint NixOS published: it was damaged "
+                   "on the way or altered. Airlock set it aside as “%1” and will not use it. "
+                   "Download it again; if this repeats, try another network.")
+                        .arg(QFileInfo(m_job->result().filePath).fileName()));
+        m_publishedHashLabel->setText(m_job->result().publishedSha256);
+        m_computedHashLabel->setText(m_job->result().sha256);
+        m_hashFrame->show();
+    } else {
+        m_statusNotice->setNotice(Status::Fail, reason);
+    }
     m_retryButton->setText(failure == DownloadJob::Failure::ChecksumMismatch ? tr("Download again")
                                                                              : tr("Try again"));
     m_retryButton->show();
-    if (failure == DownloadJob::Failure::ChecksumMismatch && m_job) {
-        m_publishedHashLabel->setText(m_job->publishedSha256());
-        m_computedHashLabel->setText(tr("(different: see above)"));
-        m_hashFrame->show();
-    }
     showState(DownloadJob::State::Failed);
 }
 
 void MediaPage::showHashes(const QString &published, const QString &computed)
 {
     m_publishedHashLabel->setText(published.isEmpty() ? tr("(not available offline)") : published);
-    m_computedHashLabel->setText(computed.isEmpty() ? tr("(not checked yet)") : computed);
+    m_computedHashLabel->setText(computed.isEmpty() ? tr("(computed as the file arrives)")
+                                                    : computed);
     m_hashFrame->setVisible(!published.isEmpty() || !computed.isEmpty());
 }
 

@@ -85,6 +85,7 @@ private:
     QLabel *const m_publishedHashLabel;
     QLabel *const m_computedHashLabel;
     QLabel *const m_chosenIsoLabel;
+    QLabel *const m_folderLabel;
     QPushButton *const m_useFileButton;
     QPushButton *const m_useVolumeButton;
 };

@@ -160,6 +160,7 @@ Q_SIGNALS:
     void retrying(const QString &reason, int attempt, std::chrono::milliseconds delay);
     void finished(const Airlock::DownloadJob::Result &result);
     void failed(Airlock::DownloadJob::Failure failure, const QString &reason);
+    void mismatched(const Airlock::DownloadJob::Result &result);
 
 private:
     enum class Abort { None, Pause, Cancel, Stall, Failed, Restart };
@@ -769,6 +770,13 @@ void DownloadWorker::verify()
         QFile::remove(corrupt);
         QFile::rename(m_partPath, corrupt);
         //: %1 is a file path, %2 and %3 are SHA-256 checksums
+        DownloadJob::Result mismatch;
+        mismatch.filePath = corrupt;
+        mismatch.fileName = m_fileName;
+        mismatch.sha256 = *hash;
+        mismatch.publishedSha256 = m_publishedSha256;
+        mismatch.size = QFileInfo(corrupt).size();
+        Q_EMIT mismatched(mismatch);
         fail(Failure::ChecksumMismatch,
              tr("The downloaded file does not match the checksum NixOS published: it was damaged "
                 "on the way or altered. Airlock set it aside as %1 and will not use it. Published: "
@@ -980,6 +988,8 @@ DownloadJob::DownloadJob(const QUrl &isoUrl, const QUrl &checksumUrl, const QStr
                 Q_EMIT checksumPublished(sha256, fileName);
             });
     connect(m_worker, &DownloadWorker::retrying, this, &DownloadJob::retrying);
+    connect(m_worker, &DownloadWorker::mismatched, this,
+            [this](const Result &result) { m_result = result; });
     connect(m_worker, &DownloadWorker::finished, this, [this](const Result &result) {
         m_result = result;
         if (m_state != State::Cancelled)
@@ -1011,6 +1021,7 @@ QString DownloadJob::defaultDirectory()
 
 void DownloadJob::start()
 {
+    m_result = {};
     m_failure = Failure::None;
     m_failureReason.clear();
     m_cancelHashing->store(false);

@@ -136,6 +136,8 @@ public:
     Failure failure() const { return m_failure; }
     QString failureReason() const { return m_failureReason; }
     const DownloadProgress &progress() const { return m_progress; }
+    // After finished(); after a ChecksumMismatch, the set-aside ".corrupt"
+    // file with the hash it has.
     const Result &result() const { return m_result; }
     QString publishedSha256() const { return m_publishedSha256; }
     QUrl isoUrl() const { return m_isoUrl; }

@@ -368,6 +368,9 @@ void TestDownloadJob::setsAsideAMismatch()
     QVERIFY(download->failureReason().contains(wrong));
     QVERIFY(download->failureReason().contains(m_sha256));
     QCOMPARE(download->state(), DownloadJob::State::Failed);
+    QCOMPARE(download->result().filePath, corrupt);
+    QCOMPARE(download->result().sha256, m_sha256);
+    QCOMPARE(download->result().publishedSha256, wrong);
 
     // Downloading again once the server is fixed works, and keeps the evidence.
     serve(*m_server);

@@ -130,6 +130,7 @@ void TestMediaPage::shouldHaveDefaultValue()
     QVERIFY(child<QPushButton>(*media, "useFileButton")->isEnabled());
     QVERIFY(child<QPushButton>(*media, "useVolumeButton")->isEnabled());
     QVERIFY(child<NoticeLabel>(*media, "statusNotice")->text().isEmpty());
+    QVERIFY(child<QLabel>(*media, "folderLabel")->text().contains(m_directory->path()));
     QVERIFY(!media->isComplete());
     QVERIFY(media->chosenIso().isEmpty());
 
@@ -192,6 +193,7 @@ void TestMediaPage::offersToDownloadAgainAfterAMismatch()
     QCOMPARE(retry->text(), QStringLiteral("Download again"));
     QVERIFY(child<NoticeLabel>(*media, "statusNotice")->text().contains(QLatin1String(".corrupt")));
     QCOMPARE(child<QLabel>(*media, "publishedHashLabel")->text(), Sha256::of("not the ISO"));
+    QCOMPARE(child<QLabel>(*media, "computedHashLabel")->text(), Sha256::of(m_iso));
     QVERIFY(!media->isComplete());
 }
 
@@ -366,6 +368,8 @@ void TestMediaPage::rendersItsStates()
                                       std::pair {QPalette::Button, QColor(0x2b, 0x2d, 0x31)},
                                       std::pair {QPalette::ButtonText, QColor(0xe8, 0xe8, 0xea)}})
         dark.setColor(role, color);
+    for (const auto role : {QPalette::Text, QPalette::WindowText, QPalette::ButtonText})
+        dark.setColor(QPalette::Disabled, role, QColor(0x80, 0x80, 0x80));
 
     for (const bool isDark : {false, true}) {
         QApplication::setPalette(isDark ? dark : light);
