@@ -27,6 +27,7 @@
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
+#include <sys/resource.h>
 #include <unistd.h>
 
 namespace Airlock {
@@ -197,6 +198,7 @@ private:
     const QUrl m_checksumUrl;
     const QString m_releaseId;
     const DownloadJob::Options m_options;
+    QUrl m_pinnedIsoUrl; // the versioned ISO the checksum led to
     const std::shared_ptr<std::atomic_bool> m_cancelHashing;
     const std::shared_ptr<std::atomic<qint64>> m_peakBuffered;
     QTimer *const m_stallTimer;
@@ -405,6 +407,15 @@ void DownloadWorker::checksumArrived(QNetworkReply *reply)
     }
     m_publishedSha256 = published->sha256;
     m_fileName = published->fileName.isEmpty() ? m_isoUrl.fileName() : published->fileName;
+    // The channel redirected to a versioned checksum next to its ISO: fetch
+    // that very ISO, so a channel moving on meanwhile cannot mix versions.
+    m_pinnedIsoUrl.clear();
+    if (m_currentUrl != m_checksumUrl && !published->fileName.isEmpty()
+        && m_currentUrl.fileName() == published->fileName + QLatin1String(".sha256")) {
+        QUrl pinned = m_currentUrl;
+        pinned.setPath(m_currentUrl.path().chopped(int(qstrlen(".sha256"))));
+        m_pinnedIsoUrl = pinned;
+    }
     if (!ChecksumFile::isSafeFileName(m_fileName))
         m_fileName = QStringLiteral("nixos.iso");
     Q_EMIT checksumPublished(m_publishedSha256, m_fileName);
@@ -484,8 +495,8 @@ void DownloadWorker::requestIso()
     m_bytesThisAttempt = 0;
     resetRate();
     m_isoPhase = true;
-    m_currentUrl = m_isoUrl;
-    m_visited = {m_isoUrl};
+    m_currentUrl = m_pinnedIsoUrl.isValid() ? m_pinnedIsoUrl : m_isoUrl;
+    m_visited = {m_currentUrl};
     send();
 }
 
@@ -567,20 +578,23 @@ void DownloadWorker::readData()
         m_reply->skip(m_reply->bytesAvailable());
         return;
     }
-    const QByteArray data = m_reply->readAll();
-    if (data.isEmpty())
-        return;
-    const qint64 buffered = data.size() + (m_hash ? m_hash->peakQueuedBytes() : 0);
-    if (buffered > m_peakBuffered->load())
-        m_peakBuffered->store(buffered);
-    if (!writeToPart(data)) {
-        abortReply(Abort::Failed);
-        return;
+    // In pieces no larger than the read buffer, however much Qt holds.
+    while (m_reply && m_reply->bytesAvailable() > 0) {
+        const QByteArray data = m_reply->read(m_options.readBufferBytes);
+        if (data.isEmpty())
+            break;
+        if (!writeToPart(data)) {
+            abortReply(Abort::Failed);
+            return;
+        }
+        m_hash->add(data);
+        const qint64 buffered = data.size() + m_hash->queuedBytes();
+        if (buffered > m_peakBuffered->load())
+            m_peakBuffered->store(buffered);
+        m_offset += data.size();
+        m_hashedTo = m_offset;
+        m_bytesThisAttempt += data.size();
     }
-    m_hash->add(data);
-    m_offset += data.size();
-    m_hashedTo = m_offset;
-    m_bytesThisAttempt += data.size();
     m_stallTimer->start();
     emitProgress(false);
 }
@@ -976,6 +990,11 @@ DownloadJob::DownloadJob(const QUrl &isoUrl, const QUrl &checksumUrl, const QStr
     m_worker = new DownloadWorker(isoUrl, checksumUrl, releaseId, options, m_cancelHashing,
                                   m_peakBuffered);
     m_worker->moveToThread(m_thread);
+    // The download yields to the window on a busy machine: a little nicer than
+    // the GUI thread, and so are the threads it starts (Qt's HTTP, the hash).
+    connect(m_thread, &QThread::started, m_worker, [] {
+        ::setpriority(PRIO_PROCESS, ::gettid(), ::getpriority(PRIO_PROCESS, ::gettid()) + 4);
+    });
     connect(m_worker, &DownloadWorker::stateChanged, this, &DownloadJob::setState);
     connect(m_worker, &DownloadWorker::progressChanged, this,
             [this](const DownloadProgress &progress) {

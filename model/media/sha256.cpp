@@ -107,6 +107,7 @@ void HashPipeline::add(const QByteArray &chunk)
     m_changed.wait(lock, [this] { return m_queued < m_maximumQueued || m_stopping; });
     m_queue.push_back({chunk, {}, 0, m_generation});
     m_queued += chunk.size();
+    m_queuedNow = m_queued;
     if (m_queued > m_peakQueued)
         m_peakQueued = m_queued;
     m_changed.notify_all();
@@ -118,6 +119,7 @@ void HashPipeline::reset()
     ++m_generation;
     m_queue.clear();
     m_queued = 0;
+    m_queuedNow = 0;
     m_cancelFile = true;
     m_changed.wait(lock, [this] { return !m_busy; });
     m_cancelFile = false;
@@ -150,6 +152,7 @@ void HashPipeline::run()
         Item item = std::move(m_queue.front());
         m_queue.pop_front();
         m_queued -= item.data.size();
+        m_queuedNow = m_queued;
         m_busy = true;
         m_changed.notify_all();
         lock.unlock();

@@ -68,6 +68,7 @@ public:
 
     qint64 bytesHashed() const { return m_bytesHashed.load(); }
     qsizetype peakQueuedBytes() const { return m_peakQueued.load(); }
+    qsizetype queuedBytes() const { return m_queuedNow.load(); }
 
 private:
     struct Item
@@ -91,6 +92,7 @@ private:
     Sha256 m_hash;
     std::atomic<qint64> m_bytesHashed {0};
     std::atomic<qsizetype> m_peakQueued {0};
+    std::atomic<qsizetype> m_queuedNow {0};
     std::atomic_bool m_cancelFile {false};
     std::thread m_thread;
 };

@@ -125,10 +125,10 @@ struct JobRun
     qint64 peakBuffered = 0;
 };
 
-JobRun runJob(const QUrl &iso, const QUrl &checksum, const QString &directory)
+JobRun runJob(const QUrl &iso, const QUrl &checksum, const QString &directory,
+              DownloadJob::Options options)
 {
     QDir(directory).removeRecursively();
-    DownloadJob::Options options;
     options.directory = directory;
     DownloadJob job(iso, checksum, QStringLiteral("bench"), options);
     JobRun run;
@@ -184,7 +184,16 @@ int main(int argc, char *argv[])
                                          QStringLiteral("FILE"));
     const QCommandLineOption checksumOption(QStringLiteral("checksum"),
                                             QStringLiteral("(internal)"), QStringLiteral("TEXT"));
-    parser.addOptions({quick, size, runs, work, serveOption, checksumOption});
+    const QCommandLineOption readBuffer(QStringLiteral("read-buffer"),
+                                        QStringLiteral("DownloadJob's network buffer."),
+                                        QStringLiteral("KiB"));
+    const QCommandLineOption hashQueue(QStringLiteral("hash-queue"),
+                                       QStringLiteral("DownloadJob's hash queue."),
+                                       QStringLiteral("KiB"));
+    const QCommandLineOption airlockOnly(QStringLiteral("airlock-only"),
+                                         QStringLiteral("Skip the curl runs."));
+    parser.addOptions({quick, size, runs, work, serveOption, checksumOption, readBuffer, hashQueue,
+                       airlockOnly});
     parser.addHelpOption();
     parser.process(app);
     if (parser.isSet(serveOption))
@@ -212,19 +221,30 @@ int main(int argc, char *argv[])
     const QString url = QStringLiteral("http://127.0.0.1:%1/nixos.iso").arg(port);
     const QString output = dir + QLatin1String("/curl.out");
 
+    DownloadJob::Options jobOptions;
+    if (parser.isSet(readBuffer))
+        jobOptions.readBufferBytes = parser.value(readBuffer).toLongLong() * 1024;
+    if (parser.isSet(hashQueue))
+        jobOptions.hashQueueBytes = parser.value(hashQueue).toLongLong() * 1024;
     QList<double> curlTimes, teeTimes, jobTimes;
     qint64 idleStall = 0; // this thread's longest stall while only curl works
     QList<JobRun> jobRuns;
     for (int i = 0; i < count; ++i) {
         QFile::remove(output);
-        curlTimes.append(runShell(QStringLiteral("curl -s -o %1 %2").arg(output, url), &idleStall));
-        QFile::remove(output);
-        teeTimes.append(runShell(
-                QStringLiteral("curl -s %1 | tee %2 | sha256sum >/dev/null").arg(url, output),
-                &idleStall));
+        if (parser.isSet(airlockOnly)) {
+            curlTimes.append(1);
+            teeTimes.append(1);
+        } else {
+            curlTimes.append(
+                    runShell(QStringLiteral("curl -s -o %1 %2").arg(output, url), &idleStall));
+            QFile::remove(output);
+            teeTimes.append(runShell(
+                    QStringLiteral("curl -s %1 | tee %2 | sha256sum >/dev/null").arg(url, output),
+                    &idleStall));
+        }
         QFile::remove(output);
         const JobRun run = runJob(QUrl(url), QUrl(url + QLatin1String(".sha256")),
-                                  dir + QLatin1String("/cache"));
+                                  dir + QLatin1String("/cache"), jobOptions);
         jobRuns.append(run);
         jobTimes.append(run.seconds);
     }
