@@ -275,8 +275,8 @@ void MediaPage::releaseChanged()
     } else if (release->variant == IsoVariant::Minimal) {
         note = tr("Text only: installs NixOS without a desktop. A smaller download.");
     } else {
-        note = tr("An older stable release; NixOS supports each release for seven months after "
-                  "the next one.");
+        note = tr("An older stable release. NixOS keeps a release supported until about a month "
+                  "after the next one comes out.");
     }
     m_releaseNote->setText(note);
     //: %1 is a release such as "NixOS 25.11 “Xantusia”"
