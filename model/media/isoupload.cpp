@@ -1,68 +1,210 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "isoupload.h"
 
-#include "domainxml/domainxml.h"
+#include "sha256.h"
 
-#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QXmlStreamWriter>
 
 namespace Airlock {
 
-LibvirtResult<IsoInPool> putIsoInPool(const Connection &connection, const QString &pool,
-                                      const QString &filePath, const QString &volumeName,
-                                      const QByteArray &,
-                                      const std::function<void(qint64, qint64)> &progress,
-                                      const std::atomic_bool *cancel)
+namespace {
+
+constexpr qsizetype s_chunk = 1024 * 1024;
+constexpr int s_maximumCandidates = 100;
+
+std::unexpected<LibvirtError> cancelled()
+{
+    return std::unexpected(LibvirtError::fromMessage(
+            IsoUpload::tr("copying the ISO into the storage pool was cancelled"),
+            VIR_ERR_OPERATION_ABORTED));
+}
+
+QString volumeXml(const QString &name, qint64 size)
+{
+    QString xml;
+    QXmlStreamWriter writer(&xml);
+    writer.writeStartElement(QStringLiteral("volume"));
+    writer.writeTextElement(QStringLiteral("name"), name);
+    writer.writeStartElement(QStringLiteral("capacity"));
+    writer.writeAttribute(QStringLiteral("unit"), QStringLiteral("bytes"));
+    writer.writeCharacters(QString::number(size));
+    writer.writeEndElement();
+    writer.writeStartElement(QStringLiteral("target"));
+    writer.writeEmptyElement(QStringLiteral("format"));
+    writer.writeAttribute(QStringLiteral("type"), QStringLiteral("raw"));
+    writer.writeEndElement();
+    writer.writeEndElement();
+    return xml;
+}
+
+// Uploads the file into the freshly created `volume`; deletes nothing.
+LibvirtResult<Done> upload(const Connection &connection, virStorageVolPtr volume,
+                           const QString &filePath, qint64 size,
+                           const std::function<void(qint64, qint64)> &progress,
+                           const std::atomic_bool *cancel)
 {
     QFile file(filePath);
-    if (!file.open(QIODevice::ReadOnly)) {
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
         return std::unexpected(LibvirtError::fromMessage(
-                QCoreApplication::translate("Airlock::IsoUpload", "Cannot read %1: %2")
-                        .arg(filePath, file.errorString())));
-    }
-    const auto poolHandle = connection.storagePool(pool);
-    if (!poolHandle)
-        return std::unexpected(poolHandle.error());
-    const QString name = volumeName.isEmpty() ? QFileInfo(filePath).fileName() : volumeName;
-    StorageVolumeHandle volume(virStorageVolCreateXML(
-            poolHandle->get(), DomainXml::isoVolume(name, file.size()).toUtf8().constData(), 0));
-    if (!volume)
-        return lastLibvirtError();
+                IsoUpload::tr("cannot read “%1”: %2").arg(filePath, file.errorString())));
     StreamHandle stream(virStreamNew(connection.get(), 0));
-    if (!stream || virStorageVolUpload(volume.get(), stream.get(), 0, file.size(), 0) < 0) {
-        const LibvirtError error = LibvirtError::last();
-        virStorageVolDelete(volume.get(), 0);
-        return std::unexpected(error);
-    }
-    QByteArray buffer(1024 * 1024, Qt::Uninitialized);
+    if (!stream || virStorageVolUpload(volume, stream.get(), 0, quint64(size), 0) != 0)
+        return lastLibvirtError();
+    QByteArray buffer(s_chunk, Qt::Uninitialized);
     qint64 done = 0;
-    while (done < file.size()) {
+    if (progress)
+        progress(0, size);
+    while (done < size) {
         if (cancel && cancel->load()) {
             virStreamAbort(stream.get());
-            virStorageVolDelete(volume.get(), 0);
-            return std::unexpected(LibvirtError::fromMessage(
-                    QCoreApplication::translate("Airlock::IsoUpload", "Cancelled"),
-                    VIR_ERR_OPERATION_ABORTED));
+            return cancelled();
         }
-        const qint64 read = file.read(buffer.data(), buffer.size());
-        if (read <= 0 || virStreamSend(stream.get(), buffer.constData(), size_t(read)) < 0) {
-            const LibvirtError error = read <= 0 ? LibvirtError::fromMessage(file.errorString())
-                                                 : LibvirtError::last();
+        const qint64 read = file.read(buffer.data(), std::min<qint64>(buffer.size(), size - done));
+        if (read <= 0) {
             virStreamAbort(stream.get());
-            virStorageVolDelete(volume.get(), 0);
-            return std::unexpected(error);
+            return std::unexpected(LibvirtError::fromMessage(
+                    IsoUpload::tr("cannot read “%1”: %2").arg(filePath, file.errorString())));
+        }
+        qint64 sent = 0;
+        while (sent < read) {
+            const int result
+                    = virStreamSend(stream.get(), buffer.constData() + sent, size_t(read - sent));
+            if (result < 0) {
+                const LibvirtError error = LibvirtError::last();
+                virStreamAbort(stream.get());
+                return std::unexpected(error);
+            }
+            sent += result;
         }
         done += read;
         if (progress)
-            progress(done, file.size());
+            progress(done, size);
     }
-    if (virStreamFinish(stream.get()) < 0) {
-        const LibvirtError error = LibvirtError::last();
-        virStorageVolDelete(volume.get(), 0);
-        return std::unexpected(error);
+    if (virStreamFinish(stream.get()) != 0)
+        return lastLibvirtError();
+    return Done {};
+}
+
+} // namespace
+
+QString isoVolumeCandidate(const QString &name, int index)
+{
+    if (index <= 1)
+        return name;
+    const qsizetype dot = name.lastIndexOf(QLatin1Char('.'));
+    if (dot <= 0)
+        return QStringLiteral("%1-%2").arg(name).arg(index);
+    return QStringLiteral("%1-%2%3").arg(name.left(dot)).arg(index).arg(name.mid(dot));
+}
+
+LibvirtResult<QString> sha256OfVolume(const Connection &connection, virStorageVolPtr volume,
+                                      qint64 length, const std::atomic_bool *cancel)
+{
+    if (length < 0) {
+        virStorageVolInfo info;
+        if (virStorageVolGetInfo(volume, &info) != 0)
+            return lastLibvirtError();
+        length = qint64(info.capacity);
     }
-    return IsoInPool {pool, name, true};
+    StreamHandle stream(virStreamNew(connection.get(), 0));
+    if (!stream || virStorageVolDownload(volume, stream.get(), 0, quint64(length), 0) != 0)
+        return lastLibvirtError();
+    Sha256 hash;
+    QByteArray buffer(s_chunk, Qt::Uninitialized);
+    qint64 done = 0;
+    for (;;) {
+        if (cancel && cancel->load()) {
+            virStreamAbort(stream.get());
+            return cancelled();
+        }
+        const int received = virStreamRecv(stream.get(), buffer.data(), size_t(buffer.size()));
+        if (received < 0) {
+            const LibvirtError error = LibvirtError::last();
+            virStreamAbort(stream.get());
+            return std::unexpected(error);
+        }
+        if (received == 0)
+            break;
+        hash.add(QByteArrayView(buffer.constData(), received));
+        done += received;
+    }
+    if (virStreamFinish(stream.get()) != 0)
+        return lastLibvirtError();
+    if (done != length)
+        return std::unexpected(LibvirtError::fromMessage(
+                IsoUpload::tr("the volume gave %1 bytes instead of %2").arg(done).arg(length)));
+    return hash.finish();
+}
+
+LibvirtResult<IsoInPool> putIsoInPool(const Connection &connection, const QString &pool,
+                                      const QString &filePath, const QString &volumeName,
+                                      const QByteArray &fileSha256,
+                                      const std::function<void(qint64, qint64)> &progress,
+                                      const std::atomic_bool *cancel)
+{
+    const QFileInfo info(filePath);
+    if (!info.isFile() || !info.isReadable())
+        return std::unexpected(LibvirtError::fromMessage(
+                IsoUpload::tr("the ISO “%1” does not exist or cannot be read").arg(filePath)));
+    const qint64 size = info.size();
+    const QString name = volumeName.isEmpty() ? info.fileName() : volumeName;
+
+    QString sha256 = QString::fromLatin1(fileSha256).toLower();
+    if (sha256.isEmpty()) {
+        const auto computed = sha256OfFile(filePath, -1, cancel);
+        if (!computed) {
+            if (cancel && cancel->load())
+                return cancelled();
+            return std::unexpected(LibvirtError::fromMessage(computed.error()));
+        }
+        sha256 = *computed;
+    }
+
+    const auto poolHandle = connection.storagePool(pool);
+    if (!poolHandle)
+        return std::unexpected(poolHandle.error());
+
+    for (int index = 1; index <= s_maximumCandidates; ++index) {
+        const QString candidate = isoVolumeCandidate(name, index);
+        StorageVolumeHandle existing(
+                virStorageVolLookupByName(poolHandle->get(), candidate.toUtf8().constData()));
+        if (existing) {
+            virStorageVolInfo volumeInfo;
+            if (virStorageVolGetInfo(existing.get(), &volumeInfo) == 0
+                && qint64(volumeInfo.capacity) == size) {
+                const auto volumeHash = sha256OfVolume(connection, existing.get(), size, cancel);
+                if (!volumeHash && cancel && cancel->load())
+                    return cancelled();
+                if (volumeHash && *volumeHash == sha256) {
+                    if (progress)
+                        progress(size, size);
+                    return IsoInPool {pool, candidate, false};
+                }
+            }
+            continue; // someone else's volume: leave it alone
+        }
+        virResetLastError();
+
+        StorageVolumeHandle created(virStorageVolCreateXML(
+                poolHandle->get(), volumeXml(candidate, size).toUtf8().constData(), 0));
+        if (!created) {
+            const LibvirtError error = LibvirtError::last();
+            // Taken meanwhile by someone else: try the next name.
+            if (error.code == VIR_ERR_STORAGE_VOL_EXIST)
+                continue;
+            return std::unexpected(error);
+        }
+        const auto uploaded = upload(connection, created.get(), filePath, size, progress, cancel);
+        if (!uploaded) {
+            virStorageVolDelete(created.get(), 0);
+            return std::unexpected(uploaded.error());
+        }
+        return IsoInPool {pool, candidate, true};
+    }
+    return std::unexpected(LibvirtError::fromMessage(
+            IsoUpload::tr("the storage pool “%1” has no free name for “%2”").arg(pool, name)));
 }
 
 } // namespace Airlock

@@ -3,6 +3,10 @@
 
 #include "hypervisor/connection.h"
 
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+
 #include <atomic>
 #include <functional>
 
@@ -15,11 +19,33 @@ struct IsoInPool
     bool created = false; // false: an identical volume was reused
 };
 
-// Puts `filePath` into `pool` as a raw volume (blocking: call on a worker).
+// Puts `filePath` into `pool` as a raw volume named `volumeName` (the file's
+// own name when empty), through libvirt's stream API: works from inside the
+// Flatpak, and libvirt labels the volume for QEMU itself.
+// Reuses an existing volume of that name when its size and SHA-256 match the
+// file's; a volume of that name with other content is never touched: the
+// upload then goes to a free name ("<base>-2.iso", …).
+// `progress(doneBytes, totalBytes)` is called from the calling thread;
+// `cancel` stops it, and a volume this call created is then deleted again.
+// Blocking: call on a worker. The pool must exist and be active.
 LibvirtResult<IsoInPool> putIsoInPool(const Connection &connection, const QString &pool,
                                       const QString &filePath, const QString &volumeName,
-                                      const QByteArray &fileSha256,
+                                      const QByteArray &fileSha256 /* hex; empty: compute */,
                                       const std::function<void(qint64, qint64)> &progress,
                                       const std::atomic_bool *cancel);
+
+// The SHA-256 (hex) of a volume's first `length` bytes (all when negative),
+// read through a download stream. Blocking.
+LibvirtResult<QString> sha256OfVolume(const Connection &connection, virStorageVolPtr volume,
+                                      qint64 length = -1, const std::atomic_bool *cancel = nullptr);
+
+// "nixos.iso", "nixos-2.iso", "nixos-3.iso", …: the candidate names in order.
+QString isoVolumeCandidate(const QString &name, int index);
+
+// The words putIsoInPool's errors use.
+class IsoUpload
+{
+    Q_DECLARE_TR_FUNCTIONS(IsoUpload)
+};
 
 } // namespace Airlock

@@ -12,6 +12,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QLabel>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
 
@@ -27,7 +28,23 @@ private Q_SLOTS:
     void walksEveryPageForwardAndBack();
     void fitsA1024x768Screen();
     void showsGermanTitlesUnderAGermanLocale();
+
+private:
+    // The Media page lets Next through only with an ISO: give it a small one.
+    VmSpec specWithIso();
+    QTemporaryDir m_isoDirectory;
 };
+
+VmSpec TestAirlockWizard::specWithIso()
+{
+    const QString path = m_isoDirectory.filePath(QStringLiteral("nixos.iso"));
+    QFile file(path);
+    if (file.open(QIODevice::WriteOnly))
+        file.write(QByteArray(64 * 1024, '\0'));
+    VmSpec spec;
+    spec.iso = IsoSource::file(path);
+    return spec;
+}
 
 void TestAirlockWizard::initTestCase()
 {
@@ -54,7 +71,7 @@ void TestAirlockWizard::shouldHaveDefaultValue()
 
 void TestAirlockWizard::walksEveryPageForwardAndBack()
 {
-    AirlockWizard wizard(QStringLiteral("test:///default"), VmSpec());
+    AirlockWizard wizard(QStringLiteral("test:///default"), specWithIso());
     wizard.show();
     QVERIFY(QTest::qWaitForWindowExposed(&wizard));
     auto *steps = wizard.findChild<StepList *>(QStringLiteral("stepList"));

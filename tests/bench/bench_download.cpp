@@ -1,0 +1,286 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Download-and-verify speed against the tools a user would otherwise use:
+//   bench_download [--quick] [--size MiB] [--runs N] [--work DIR]
+// Serves a random file from a loopback server (a child process, so its
+// buffers do not count) and measures, side by side on one run:
+//   curl -s -o FILE URL                       (no hashing at all)
+//   curl -s URL | tee FILE | sha256sum        (the usual shell way)
+//   DownloadJob: download + SHA-256 + verify  (Airlock)
+// plus Airlock's peak RSS during the download and the longest stall of the
+// calling (GUI) thread, seen by a 5 ms heartbeat timer.
+#include "httptestserver.h"
+#include "media/downloadjob.h"
+#include "media/sha256.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QTimer>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace Airlock;
+
+namespace {
+
+constexpr qint64 s_mebibyte = 1024 * 1024;
+
+qint64 statusValue(const char *key)
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith(key))
+            return line.mid(qstrlen(key)).trimmed().split(' ').value(0).toLongLong() * 1024;
+    }
+    return -1;
+}
+
+// Resets VmHWM to the current RSS, so the next peak is this phase's own.
+void resetPeakRss()
+{
+    QFile clear(QStringLiteral("/proc/self/clear_refs"));
+    if (clear.open(QIODevice::WriteOnly))
+        clear.write("5");
+}
+
+bool makeSource(const QString &path, qint64 size)
+{
+    if (QFileInfo(path).size() == size)
+        return true;
+    std::fprintf(stderr, "creating %s (%lld MiB of random bytes)…\n", qPrintable(path),
+                 qlonglong(size / s_mebibyte));
+    QFile random(QStringLiteral("/dev/urandom"));
+    QFile file(path);
+    if (!random.open(QIODevice::ReadOnly) || !file.open(QIODevice::WriteOnly))
+        return false;
+    for (qint64 done = 0; done < size; done += 4 * s_mebibyte) {
+        if (file.write(random.read(std::min(4 * s_mebibyte, size - done))) < 0)
+            return false;
+    }
+    return true;
+}
+
+double seconds(const QElapsedTimer &timer)
+{
+    return double(timer.nsecsElapsed()) / 1e9;
+}
+
+// Ticks every 5 ms on the calling thread; any longer gap is a stall of
+// that thread (our work, or the scheduler's on a loaded machine).
+class Heartbeat
+{
+public:
+    Heartbeat()
+    {
+        m_timer.setTimerType(Qt::PreciseTimer);
+        m_timer.setInterval(5);
+        QObject::connect(&m_timer, &QTimer::timeout, &m_timer, [this] {
+            m_longestMs = std::max(m_longestMs, m_since.elapsed() - 5);
+            m_since.restart();
+        });
+        m_since.start();
+        m_timer.start();
+    }
+    qint64 longestStallMs() const { return m_longestMs; }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_since;
+    qint64 m_longestMs = 0;
+};
+
+// Runs a shell pipeline with the event loop (and so the heartbeat) running.
+double runShell(const QString &command, qint64 *stallMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    QProcess shell;
+    shell.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    QObject::connect(&shell, &QProcess::finished, &shell, [] { QCoreApplication::exit(0); });
+    Heartbeat heartbeat;
+    shell.start(QStringLiteral("/bin/bash"),
+                {QStringLiteral("-o"), QStringLiteral("pipefail"), QStringLiteral("-c"), command});
+    QCoreApplication::exec();
+    const double elapsed = seconds(timer);
+    *stallMs = std::max(*stallMs, heartbeat.longestStallMs());
+    if (shell.exitCode() != 0) {
+        std::fprintf(stderr, "failed: %s\n", qPrintable(command));
+        return -1;
+    }
+    return elapsed;
+}
+
+struct JobRun
+{
+    double seconds = -1;
+    qint64 peakRss = 0;
+    qint64 longestStallMs = 0;
+    qint64 peakBuffered = 0;
+};
+
+JobRun runJob(const QUrl &iso, const QUrl &checksum, const QString &directory,
+              DownloadJob::Options options)
+{
+    QDir(directory).removeRecursively();
+    options.directory = directory;
+    DownloadJob job(iso, checksum, QStringLiteral("bench"), options);
+    JobRun run;
+
+    QObject::connect(&job, &DownloadJob::finished, &job,
+                     [](const DownloadJob::Result &) { QCoreApplication::exit(0); });
+    QObject::connect(&job, &DownloadJob::failed, &job,
+                     [](DownloadJob::Failure, const QString &reason) {
+                         std::fprintf(stderr, "download failed: %s\n", qPrintable(reason));
+                         QCoreApplication::exit(1);
+                     });
+
+    resetPeakRss();
+    QElapsedTimer timer;
+    timer.start();
+    Heartbeat heartbeat;
+    job.start();
+    const int code = QCoreApplication::exec();
+    run.seconds = code == 0 ? seconds(timer) : -1;
+    run.longestStallMs = heartbeat.longestStallMs();
+    run.peakRss = statusValue("VmHWM:");
+    run.peakBuffered = job.peakBufferedBytes();
+    return run;
+}
+
+int serve(const QString &file, const QString &checksum)
+{
+    Test::HttpTestServer server;
+    server.serveFile(QStringLiteral("/nixos.iso"), file);
+    server.serveData(QStringLiteral("/nixos.iso.sha256"), checksum.toUtf8());
+    std::printf("%d\n", server.url().port());
+    std::fflush(stdout);
+    QFile input;
+    input.open(stdin, QIODevice::ReadOnly);
+    input.readAll(); // until the parent closes our stdin
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    const QCommandLineOption quick(QStringLiteral("quick"), QStringLiteral("200 MiB, one run."));
+    const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("File size in MiB."),
+                                  QStringLiteral("MiB"), QStringLiteral("2048"));
+    const QCommandLineOption runs(QStringLiteral("runs"), QStringLiteral("Runs of each."),
+                                  QStringLiteral("N"), QStringLiteral("2"));
+    const QCommandLineOption work(QStringLiteral("work"), QStringLiteral("Scratch folder."),
+                                  QStringLiteral("DIR"), QStringLiteral("/tmp/airlock-bench"));
+    const QCommandLineOption serveOption(QStringLiteral("serve"), QStringLiteral("(internal)"),
+                                         QStringLiteral("FILE"));
+    const QCommandLineOption checksumOption(QStringLiteral("checksum"),
+                                            QStringLiteral("(internal)"), QStringLiteral("TEXT"));
+    const QCommandLineOption readBuffer(QStringLiteral("read-buffer"),
+                                        QStringLiteral("DownloadJob's network buffer."),
+                                        QStringLiteral("KiB"));
+    const QCommandLineOption hashQueue(QStringLiteral("hash-queue"),
+                                       QStringLiteral("DownloadJob's hash queue."),
+                                       QStringLiteral("KiB"));
+    const QCommandLineOption airlockOnly(QStringLiteral("airlock-only"),
+                                         QStringLiteral("Skip the curl runs."));
+    parser.addOptions({quick, size, runs, work, serveOption, checksumOption, readBuffer, hashQueue,
+                       airlockOnly});
+    parser.addHelpOption();
+    parser.process(app);
+    if (parser.isSet(serveOption))
+        return serve(parser.value(serveOption), parser.value(checksumOption));
+
+    const qint64 bytes = (parser.isSet(quick) ? 200 : parser.value(size).toLongLong()) * s_mebibyte;
+    const int count = parser.isSet(quick) ? 1 : std::max(1, parser.value(runs).toInt());
+    const QString dir = parser.value(work);
+    QDir().mkpath(dir);
+    const QString source = QStringLiteral("%1/source-%2MiB.bin").arg(dir).arg(bytes / s_mebibyte);
+    if (!makeSource(source, bytes))
+        return 1;
+    QElapsedTimer hashTimer;
+    hashTimer.start();
+    const QString sha256 = *sha256OfFile(source);
+    const double hashSeconds = seconds(hashTimer);
+
+    QProcess server;
+    server.start(QCoreApplication::applicationFilePath(),
+                 {QStringLiteral("--serve"), source, QStringLiteral("--checksum"),
+                  sha256 + QLatin1String("  nixos-bench.iso")});
+    if (!server.waitForReadyRead(10000))
+        return 1;
+    const int port = server.readLine().trimmed().toInt();
+    const QString url = QStringLiteral("http://127.0.0.1:%1/nixos.iso").arg(port);
+    const QString output = dir + QLatin1String("/curl.out");
+
+    DownloadJob::Options jobOptions;
+    if (parser.isSet(readBuffer))
+        jobOptions.readBufferBytes = parser.value(readBuffer).toLongLong() * 1024;
+    if (parser.isSet(hashQueue))
+        jobOptions.hashQueueBytes = parser.value(hashQueue).toLongLong() * 1024;
+    QList<double> curlTimes, teeTimes, jobTimes;
+    qint64 idleStall = 0; // this thread's longest stall while only curl works
+    QList<JobRun> jobRuns;
+    for (int i = 0; i < count; ++i) {
+        QFile::remove(output);
+        if (parser.isSet(airlockOnly)) {
+            curlTimes.append(1);
+            teeTimes.append(1);
+        } else {
+            curlTimes.append(
+                    runShell(QStringLiteral("curl -s -o %1 %2").arg(output, url), &idleStall));
+            QFile::remove(output);
+            teeTimes.append(runShell(
+                    QStringLiteral("curl -s %1 | tee %2 | sha256sum >/dev/null").arg(url, output),
+                    &idleStall));
+        }
+        QFile::remove(output);
+        const JobRun run = runJob(QUrl(url), QUrl(url + QLatin1String(".sha256")),
+                                  dir + QLatin1String("/cache"), jobOptions);
+        jobRuns.append(run);
+        jobTimes.append(run.seconds);
+    }
+    QDir(dir + QLatin1String("/cache")).removeRecursively();
+    QFile::remove(output);
+    server.closeWriteChannel();
+    server.waitForFinished();
+
+    auto best = [](const QList<double> &times) {
+        return *std::min_element(times.begin(), times.end());
+    };
+    const double mib = double(bytes) / double(s_mebibyte);
+    const double curl = best(curlTimes), tee = best(teeTimes), job = best(jobTimes);
+    qint64 peakRss = 0, stall = 0, buffered = 0;
+    for (const JobRun &run : jobRuns) {
+        peakRss = std::max(peakRss, run.peakRss);
+        stall = std::max(stall, run.longestStallMs);
+        buffered = std::max(buffered, run.peakBuffered);
+    }
+    std::printf("file: %.0f MiB, best of %d runs\n", mib, count);
+    std::printf("sha256 (libcrypto, from page cache): %7.0f MiB/s\n", mib / hashSeconds);
+    std::printf("curl -o:                             %7.0f MiB/s  (%.2f s)\n", mib / curl, curl);
+    std::printf("curl | tee | sha256sum:              %7.0f MiB/s  (%.2f s)\n", mib / tee, tee);
+    std::printf("Airlock download + verify:           %7.0f MiB/s  (%.2f s)\n", mib / job, job);
+    std::printf("  vs curl -o:                %.2fx  (target >= 0.90)\n", curl / job);
+    std::printf("  vs tee | sha256sum:        %.2fx  (target >= 3.00)\n", tee / job);
+    std::printf("  peak RSS:                  %.1f MiB  (target < 80)\n",
+                double(peakRss) / double(s_mebibyte));
+    std::printf("  peak bytes buffered:       %.1f MiB\n", double(buffered) / double(s_mebibyte));
+    std::printf("  longest GUI-thread stall:  %lld ms  (target <= 30; %lld ms while idle during "
+                "curl)\n",
+                qlonglong(stall), qlonglong(idleStall));
+    QFile loadavg(QStringLiteral("/proc/loadavg"));
+    if (loadavg.open(QIODevice::ReadOnly))
+        std::printf("load average: %s", loadavg.readAll().constData());
+    const bool ok = job > 0 && curl / job >= 0.9 && tee / job >= 3.0 && peakRss < 80 * s_mebibyte
+                    && stall <= 30;
+    return ok ? 0 : 3;
+}
