@@ -39,9 +39,11 @@ QString volumeXml(const QString &name, qint64 size)
     return xml;
 }
 
-// Uploads the file into the freshly created `volume`; deletes nothing.
+// Uploads the file into the freshly created `volume`, hashing what it sends;
+// deletes nothing. With `expectedSha256`, bytes that are not the verified ISO
+// (the file changed since it was checked) fail the upload.
 LibvirtResult<Done> upload(const Connection &connection, virStorageVolPtr volume,
-                           const QString &filePath, qint64 size,
+                           const QString &filePath, qint64 size, const QString &expectedSha256,
                            const std::function<void(qint64, qint64)> &progress,
                            const std::atomic_bool *cancel)
 {
@@ -53,6 +55,7 @@ LibvirtResult<Done> upload(const Connection &connection, virStorageVolPtr volume
     if (!stream || virStorageVolUpload(volume, stream.get(), 0, quint64(size), 0) != 0)
         return lastLibvirtError();
     QByteArray buffer(s_chunk, Qt::Uninitialized);
+    Sha256 hash;
     qint64 done = 0;
     if (progress)
         progress(0, size);
@@ -67,6 +70,7 @@ LibvirtResult<Done> upload(const Connection &connection, virStorageVolPtr volume
             return std::unexpected(LibvirtError::fromMessage(
                     IsoUpload::tr("cannot read “%1”: %2").arg(filePath, file.errorString())));
         }
+        hash.add(QByteArrayView(buffer.constData(), read));
         qint64 sent = 0;
         while (sent < read) {
             const int result
@@ -84,6 +88,12 @@ LibvirtResult<Done> upload(const Connection &connection, virStorageVolPtr volume
     }
     if (virStreamFinish(stream.get()) != 0)
         return lastLibvirtError();
+    if (const QString sent = hash.finish(); !expectedSha256.isEmpty() && sent != expectedSha256) {
+        return std::unexpected(LibvirtError::fromMessage(
+                IsoUpload::tr("“%1” changed since it was verified: its SHA-256 is now %2, not %3. "
+                              "Download it again.")
+                        .arg(filePath, sent, expectedSha256)));
+    }
     return Done {};
 }
 
@@ -151,16 +161,21 @@ LibvirtResult<IsoInPool> putIsoInPool(const Connection &connection, const QStrin
     const qint64 size = info.size();
     const QString name = volumeName.isEmpty() ? info.fileName() : volumeName;
 
+    // The file's hash is needed only to compare with a volume that might be
+    // the same ISO; computed then, at most once.
     QString sha256 = QString::fromLatin1(fileSha256).toLower();
-    if (sha256.isEmpty()) {
-        const auto computed = sha256OfFile(filePath, -1, cancel);
-        if (!computed) {
-            if (cancel && cancel->load())
-                return cancelled();
-            return std::unexpected(LibvirtError::fromMessage(computed.error()));
+    const auto fileHash = [&]() -> LibvirtResult<QString> {
+        if (sha256.isEmpty()) {
+            const auto computed = sha256OfFile(filePath, -1, cancel);
+            if (!computed) {
+                if (cancel && cancel->load())
+                    return cancelled();
+                return std::unexpected(LibvirtError::fromMessage(computed.error()));
+            }
+            sha256 = *computed;
         }
-        sha256 = *computed;
-    }
+        return sha256;
+    };
 
     const auto poolHandle = connection.storagePool(pool);
     if (!poolHandle)
@@ -174,6 +189,9 @@ LibvirtResult<IsoInPool> putIsoInPool(const Connection &connection, const QStrin
             virStorageVolInfo volumeInfo;
             if (virStorageVolGetInfo(existing.get(), &volumeInfo) == 0
                 && qint64(volumeInfo.capacity) == size) {
+                const auto wanted = fileHash();
+                if (!wanted)
+                    return std::unexpected(wanted.error());
                 const auto volumeHash = sha256OfVolume(connection, existing.get(), size, cancel);
                 if (!volumeHash && cancel && cancel->load())
                     return cancelled();
@@ -196,10 +214,18 @@ LibvirtResult<IsoInPool> putIsoInPool(const Connection &connection, const QStrin
                 continue;
             return std::unexpected(error);
         }
-        const auto uploaded = upload(connection, created.get(), filePath, size, progress, cancel);
+        const auto uploaded = upload(connection, created.get(), filePath, size, sha256, progress, cancel);
         if (!uploaded) {
-            virStorageVolDelete(created.get(), 0);
-            return std::unexpected(uploaded.error());
+            LibvirtError error = uploaded.error();
+            if (virStorageVolDelete(created.get(), 0) != 0) {
+                // Typically the daemon went away mid-upload: say what is left.
+                virResetLastError();
+                error.message += QLatin1Char(' ')
+                        + IsoUpload::tr("The partly copied volume “%1” is still in the pool “%2” "
+                                        "(remove it with: virsh vol-delete --pool %2 %1).")
+                                  .arg(candidate, pool);
+            }
+            return std::unexpected(error);
         }
         return IsoInPool {pool, candidate, true};
     }

@@ -3,6 +3,7 @@
 
 #include "hypervisor/hostfacts.h"
 #include "hypervisor/xmlelement.h"
+#include "media/downloadjob.h"
 #include "media/isoupload.h"
 
 #include <QFileInfo>
@@ -424,8 +425,12 @@ StepOutcome CreationPlan::Private::iso(const Connection &connection, const VmSpe
                 tr("Already in the pool “%1” as “%2”.").arg(spec.iso.pool, spec.iso.volume), true};
     }
     const int index = stepIndex;
+    // A verified download carries its hash: the upload checks the bytes it
+    // sends against it, and an identical volume is found without re-reading.
+    const auto verified = CachedIso::read(spec.iso.path);
+    const QByteArray sha256 = verified ? verified->sha256.toLatin1() : QByteArray();
     const auto uploaded = putIsoInPool(
-            connection, spec.storagePool, spec.iso.path, QString(), QByteArray(),
+            connection, spec.storagePool, spec.iso.path, QString(), sha256,
             [&callbacks, index](qint64 done, qint64 total) {
                 if (callbacks.progress)
                     callbacks.progress(index, done, total);

@@ -5,8 +5,11 @@
 #include "host/hostinspector.h"
 #include "hostpage.h"
 
+#include "wizardsession.h"
+
 #include <QAbstractButton>
 #include <QCheckBox>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace Airlock::Test {
@@ -23,6 +26,20 @@ bool waitFor(const std::function<bool()> &condition, int timeoutMs)
         QTest::qWait(20);
     }
     return true;
+}
+
+// A small stand-in for the NixOS ISO: an ISO 9660 signature and nothing to boot.
+QString standInIso()
+{
+    static QTemporaryDir directory;
+    const QString path = directory.filePath(QStringLiteral("nixos-graphical-25.11-x86_64-linux.iso"));
+    QFile file(path);
+    if (!file.exists() && file.open(QIODevice::WriteOnly)) {
+        QByteArray image(0x9000, '\0');
+        image.replace(0x8001, 5, "CD001");
+        file.write(image);
+    }
+    return path;
 }
 
 } // namespace
@@ -56,6 +73,13 @@ QString walkTo(AirlockWizard &wizard, int pageId)
                 return problem;
         }
         const int current = wizard.currentId();
+        if (current == AirlockWizard::MediaPageId && !wizard.currentPage()->isComplete()
+            && wizard.session()->spec().iso.isEmpty()) {
+            // As if the user chose an ISO they already have.
+            VmSpec withIso = wizard.session()->spec();
+            withIso.iso = IsoSource::file(standInIso());
+            wizard.session()->setSpec(withIso);
+        }
         QAbstractButton *next = wizard.button(QWizard::NextButton);
         if (!waitFor([next] { return next->isEnabled(); }, 15000))
             return QStringLiteral("Next stays disabled on page %1").arg(current);

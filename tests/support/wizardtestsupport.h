@@ -15,7 +15,9 @@ namespace Airlock::Test {
 QString acceptHostRisks(AirlockWizard &wizard);
 
 // Presses Next, page by page, doing what each page needs before it lets the
-// user on, until `pageId` is current. Returns an empty string on success.
+// user on (the Host page's risks accepted; on the Media page, when the spec
+// has no ISO yet, a small stand-in file chosen), until `pageId` is current.
+// Returns an empty string on success.
 QString walkTo(AirlockWizard &wizard, int pageId);
 
 } // namespace Airlock::Test
