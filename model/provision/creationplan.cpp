@@ -598,9 +598,20 @@ StepOutcome CreationPlan::Private::start(const Connection &connection)
         QString advice = tr("libvirt's message above says why. The VM's log on the host is "
                             "/var/log/libvirt/qemu/%1.log.")
                                  .arg(result.spec.name);
-        if (error.message.contains(QLatin1String("firmware"), Qt::CaseInsensitive))
+        if (error.message.contains(QLatin1String("firmware"), Qt::CaseInsensitive)) {
             advice = tr("This host has no matching UEFI firmware: install the OVMF/edk2 package, "
                         "or choose BIOS on “Size the VM”.");
+        } else if (result.spec.exposure.gpuAcceleration
+                   && (error.message.contains(QLatin1String("/dev/dri"))
+                       || error.message.contains(QLatin1String("rendernode"), Qt::CaseInsensitive)
+                       || error.message.contains(QLatin1String("egl"), Qt::CaseInsensitive))) {
+            advice = tr("3D acceleration needs a graphics card the host can render with "
+                        "(/dev/dri/renderD…), and this host has none. Turn 3D acceleration off on "
+                        "“Choose devices”.");
+        } else if (result.spec.exposure.tpm && error.message.contains(QLatin1String("swtpm"))) {
+            advice = tr("The emulated TPM needs swtpm on the host (package swtpm). Install it or "
+                        "turn the TPM off on “Choose devices”.");
+        }
         return stepError(tr("The VM could not be started."), error, advice);
     }
     remember(tr("the running VM “%1”").arg(result.spec.name),

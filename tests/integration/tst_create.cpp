@@ -1,0 +1,304 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "domainxml/domainxml.h"
+#include "exposure/exposure.h"
+#include "hypervisor/connection.h"
+#include "hypervisor/hypervisor.h"
+#include "hypervisor/xmlelement.h"
+#include "proof/domainaudit.h"
+#include "testsupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Airlock;
+
+Q_DECLARE_METATYPE(Airlock::VmSpec)
+
+namespace {
+
+const QString s_bridge = QStringLiteral("airlocktbr0");
+
+// What the live domain may hold besides what the spec asks for: what libvirt
+// and QEMU add to every q35 guest.
+const QStringList s_implicit{QStringLiteral("emulator"), QStringLiteral("controller"),
+                             QStringLiteral("memballoon"), QStringLiteral("input")};
+
+QString virsh(const QString &uri, const QStringList &arguments, int *exitCode = nullptr)
+{
+    QString output;
+    const int code = Test::runProgram(QStringLiteral("virsh"), QStringList{QStringLiteral("-c"), uri} + arguments,
+                                      &output, {}, 120000);
+    if (exitCode)
+        *exitCode = code;
+    return output;
+}
+
+} // namespace
+
+// airlock --create, for real: a private libvirtd, QEMU under TCG, each preset
+// and each network mode; the live XML read back with virsh.
+class TestCreate : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void createsAndProves_data();
+    void createsAndProves();
+    void reusesTheIsoAlreadyInThePool();
+    void refusesAnInvalidSpec();
+    void rollsBackWhenThisHostCannotRenderIn3d();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QString output;
+        QJsonObject json;
+    };
+    Run create(const VmSpec &spec);
+    void destroy(const QString &name);
+
+    QString m_uri;
+    QTemporaryDir m_directory;
+    QString m_iso;
+    bool m_bridgeMade = false;
+};
+
+void TestCreate::initTestCase()
+{
+    const Test::RealDaemon daemon = Test::realDaemon();
+    AIRLOCK_REQUIRE_REAL_DAEMON(daemon);
+    m_uri = daemon.uri;
+    Hypervisor::initializeLibvirt();
+    QVERIFY(m_directory.isValid());
+
+    // A stand-in ISO: QEMU boots nothing from it, which is all the test needs.
+    m_iso = m_directory.filePath(QStringLiteral("nixos-test.iso"));
+    QFile iso(m_iso);
+    QVERIFY(iso.open(QIODevice::WriteOnly));
+    QByteArray image(2 * 1024 * 1024, '\0');
+    image.replace(0x8001, 5, "CD001");
+    iso.write(image);
+    iso.close();
+
+    // A host bridge for mode "bridge", removed again afterwards.
+    QString output;
+    if (Test::runProgram(QStringLiteral("ip"), {QStringLiteral("link"), QStringLiteral("show"), s_bridge}, &output) != 0) {
+        QCOMPARE(Test::runProgram(QStringLiteral("ip"), {QStringLiteral("link"), QStringLiteral("add"), s_bridge,
+                                                        QStringLiteral("type"), QStringLiteral("bridge")},
+                                  &output),
+                 0);
+        m_bridgeMade = true;
+    }
+    QCOMPARE(Test::runProgram(QStringLiteral("ip"), {QStringLiteral("link"), QStringLiteral("set"), s_bridge,
+                                                    QStringLiteral("up")}),
+             0);
+}
+
+void TestCreate::cleanupTestCase()
+{
+    if (m_bridgeMade)
+        Test::runProgram(QStringLiteral("ip"), {QStringLiteral("link"), QStringLiteral("delete"), s_bridge});
+}
+
+TestCreate::Run TestCreate::create(const VmSpec &spec)
+{
+    Run run;
+    const QString specFile = m_directory.filePath(spec.name + QLatin1String(".json"));
+    if (!spec.save(specFile))
+        return run;
+    QProcess process;
+    process.start(QStringLiteral(AIRLOCK_BINARY), {QStringLiteral("--create"), QStringLiteral("--json"),
+                                                   QStringLiteral("--spec"), specFile,
+                                                   QStringLiteral("--connect"), m_uri});
+    if (!process.waitForFinished(300000)) {
+        process.kill();
+        process.waitForFinished();
+    }
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    const QByteArray stdoutBytes = process.readAllStandardOutput();
+    run.output = QString::fromUtf8(stdoutBytes + process.readAllStandardError());
+    run.json = QJsonDocument::fromJson(stdoutBytes).object();
+    return run;
+}
+
+void TestCreate::destroy(const QString &name)
+{
+    virsh(m_uri, {QStringLiteral("destroy"), name});
+    virsh(m_uri, {QStringLiteral("undefine"), QStringLiteral("--nvram"), QStringLiteral("--tpm"), name});
+    virsh(m_uri, {QStringLiteral("vol-delete"), QStringLiteral("--pool"), QStringLiteral("default"),
+                  name + QLatin1String(".qcow2")});
+}
+
+void TestCreate::createsAndProves_data()
+{
+    QTest::addColumn<VmSpec>("spec");
+
+    VmSpec base;
+    base.accelerator = Accelerator::Tcg; // this machine's KVM runs no guest (DESIGN.md)
+    base.cpuMode = CpuMode::Maximum;
+    base.memoryMiB = 1536;
+    base.diskGiB = 10;
+
+    const auto withPreset = [&base](const char *name, Preset preset) {
+        VmSpec spec = base;
+        spec.name = QString::fromLatin1(name);
+        ExposureCatalogue::applyPreset(spec, preset);
+        return spec;
+    };
+    QTest::newRow("Maximum isolation") << withPreset("airlock-test-maximum", Preset::MaximumIsolation);
+    QTest::newRow("Balanced") << withPreset("airlock-test-balanced", Preset::Balanced);
+    // Convenience without 3D: this machine has no render node (see the test below).
+    VmSpec convenience = withPreset("airlock-test-convenience", Preset::Convenience);
+    convenience.exposure.gpuAcceleration = false;
+    QTest::newRow("Convenience, 3D off") << convenience;
+
+    for (const NetworkMode mode : {NetworkMode::None, NetworkMode::Isolated, NetworkMode::Bridge}) {
+        VmSpec spec = base;
+        spec.name = QStringLiteral("airlock-test-net-") + jsonName(mode);
+        spec.network.mode = mode;
+        if (mode == NetworkMode::Bridge)
+            spec.network.bridge = s_bridge;
+        QTest::newRow(qPrintable(QStringLiteral("network ") + jsonName(mode))) << spec;
+    }
+    VmSpec isolated6 = base;
+    isolated6.name = QStringLiteral("airlock-test-net-isolated6");
+    isolated6.network = {NetworkMode::Isolated, true, {}};
+    QTest::newRow("network isolated, IPv6") << isolated6;
+
+    VmSpec bios = base;
+    bios.name = QStringLiteral("airlock-test-bios");
+    bios.firmware = Firmware::Bios;
+    QTest::newRow("BIOS") << bios;
+}
+
+void TestCreate::createsAndProves()
+{
+    QFETCH(VmSpec, spec);
+    spec.iso = IsoSource::file(m_iso);
+
+    const Run run = create(spec);
+    // This machine has no SELinux: the VM runs, and the proof honestly falls short.
+    QVERIFY2(run.exitCode == 3, qPrintable(run.output));
+    const QJsonObject proof = run.json.value(QStringLiteral("proof")).toObject();
+    QVERIFY2(!proof.isEmpty(), qPrintable(run.output));
+    QVERIFY(proof.value(QStringLiteral("running")).toBool());
+    QCOMPARE(proof.value(QStringLiteral("verdict")).toString(), QStringLiteral("Not confined by SELinux"));
+    QVERIFY(proof.value(QStringLiteral("processLabel")).isNull());
+    static const QRegularExpression dac(QStringLiteral("^\\+[0-9]+:\\+[0-9]+$"));
+    QVERIFY2(dac.match(proof.value(QStringLiteral("dacLabel")).toString()).hasMatch(), qPrintable(run.output));
+    QVERIFY(proof.value(QStringLiteral("disagreements")).toArray().isEmpty());
+    for (const QJsonValue &check : proof.value(QStringLiteral("audit")).toArray()) {
+        QVERIFY2(check.toObject().value(QStringLiteral("passed")).toBool(),
+                 QJsonDocument(check.toObject()).toJson(QJsonDocument::Compact).constData());
+    }
+    QVERIFY(!proof.value(QStringLiteral("holds")).toBool());
+
+    // Read back independently, with virsh: what the spec asked, nothing more.
+    int code = 0;
+    const QString live = virsh(m_uri, {QStringLiteral("dumpxml"), spec.name}, &code);
+    QCOMPARE(code, 0);
+    QString network;
+    if (spec.network.mode == NetworkMode::Nat || spec.network.mode == NetworkMode::Isolated)
+        network = virsh(m_uri, {QStringLiteral("net-dumpxml"), DomainXml::networkName(spec.network)});
+    VmSpec created = spec;
+    created.iso = IsoSource::poolVolume(QStringLiteral("default"), QStringLiteral("nixos-test.iso"));
+    const QList<AuditCheck> audit = DomainAudit::run(created, live, network);
+    QVERIFY(DomainAudit::allPassed(audit));
+
+    const auto written = DomainXml::domain(created, DomainTarget {false, false, QStringLiteral("x86_64"), {}});
+    QVERIFY(written);
+    const auto writtenDevices = XmlElement::parse(*written)->child(QStringLiteral("devices"));
+    const auto liveDevices = XmlElement::parse(live)->child(QStringLiteral("devices"));
+    QSet<QString> asked;
+    for (const XmlElement &device : writtenDevices->children)
+        asked.insert(device.name);
+    for (const XmlElement &device : liveDevices->children) {
+        QVERIFY2(asked.contains(device.name) || s_implicit.contains(device.name),
+                 qPrintable(QStringLiteral("unexpected <%1> in the live XML").arg(device.name)));
+    }
+
+    destroy(spec.name);
+    QVERIFY(!virsh(m_uri, {QStringLiteral("list"), QStringLiteral("--all"), QStringLiteral("--name")}).contains(spec.name));
+}
+
+void TestCreate::reusesTheIsoAlreadyInThePool()
+{
+    VmSpec spec;
+    spec.name = QStringLiteral("airlock-test-reuse");
+    spec.accelerator = Accelerator::Tcg;
+    spec.cpuMode = CpuMode::Maximum;
+    spec.memoryMiB = 1536;
+    spec.diskGiB = 10;
+    spec.network.mode = NetworkMode::None;
+    spec.iso = IsoSource::file(m_iso);
+    Run first = create(spec);
+    QVERIFY2(first.exitCode == 3, qPrintable(first.output));
+    destroy(spec.name);
+
+    const QString volumesBefore = virsh(m_uri, {QStringLiteral("vol-list"), QStringLiteral("default")});
+    const Run second = create(spec);
+    QVERIFY2(second.exitCode == 3, qPrintable(second.output));
+    const QJsonArray steps = second.json.value(QStringLiteral("steps")).toArray();
+    QCOMPARE(steps.at(3).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("skipped"));
+    QVERIFY(steps.at(3).toObject().value(QStringLiteral("detail")).toString().contains(QStringLiteral("reused")));
+    destroy(spec.name);
+    QCOMPARE(virsh(m_uri, {QStringLiteral("vol-list"), QStringLiteral("default")}), volumesBefore);
+}
+
+void TestCreate::refusesAnInvalidSpec()
+{
+    const QString file = m_directory.filePath(QStringLiteral("invalid.json"));
+    QFile json(file);
+    QVERIFY(json.open(QIODevice::WriteOnly));
+    json.write(R"({"name": "airlock-test-<bad>", "memoryMiB": 64})");
+    json.close();
+    QString output;
+    QCOMPARE(Test::runProgram(QStringLiteral(AIRLOCK_BINARY),
+                              {QStringLiteral("--create"), QStringLiteral("--spec"), file,
+                               QStringLiteral("--connect"), m_uri},
+                              &output),
+             2);
+    QVERIFY(output.contains(QStringLiteral("airlock: name: ")));
+    QVERIFY(output.contains(QStringLiteral("airlock: memoryMiB: ")));
+}
+
+void TestCreate::rollsBackWhenThisHostCannotRenderIn3d()
+{
+    if (QFileInfo::exists(QStringLiteral("/dev/dri")))
+        QSKIP("this host can render in 3D; the failure this test needs cannot happen here");
+    VmSpec spec;
+    spec.name = QStringLiteral("airlock-test-3d");
+    spec.accelerator = Accelerator::Tcg;
+    spec.cpuMode = CpuMode::Maximum;
+    spec.memoryMiB = 1536;
+    spec.diskGiB = 10;
+    spec.exposure.gpuAcceleration = true;
+    spec.iso = IsoSource::file(m_iso);
+
+    const QStringList listings{QStringLiteral("list --all --name"), QStringLiteral("net-list --all --name"),
+                               QStringLiteral("pool-list --all --name"), QStringLiteral("vol-list default")};
+    QStringList before;
+    for (const QString &listing : listings)
+        before.append(virsh(m_uri, listing.split(QLatin1Char(' '))));
+    const Run run = create(spec);
+    QCOMPARE(run.exitCode, 1);
+    const QJsonObject error = run.json.value(QStringLiteral("error")).toObject();
+    QCOMPARE(error.value(QStringLiteral("step")).toString(), QStringLiteral("Start the VM"));
+    QVERIFY(error.value(QStringLiteral("advice")).toString().contains(QStringLiteral("3D acceleration")));
+    QVERIFY(error.value(QStringLiteral("leftovers")).toArray().isEmpty());
+    QStringList after;
+    for (const QString &listing : listings)
+        after.append(virsh(m_uri, listing.split(QLatin1Char(' '))));
+    QCOMPARE(after, before);
+}
+
+QTEST_GUILESS_MAIN(TestCreate)
+#include "tst_create.moc"
