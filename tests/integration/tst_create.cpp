@@ -54,6 +54,7 @@ private Q_SLOTS:
     void reusesTheIsoAlreadyInThePool();
     void refusesAnInvalidSpec();
     void rollsBackWhenThisHostCannotRenderIn3d();
+    void cleanup();
 
 private:
     struct Run
@@ -69,6 +70,7 @@ private:
     QTemporaryDir m_directory;
     QString m_iso;
     bool m_bridgeMade = false;
+    QString m_created; // the VM the current test made, removed even when it fails
 };
 
 void TestCreate::initTestCase()
@@ -108,9 +110,17 @@ void TestCreate::cleanupTestCase()
         Test::runProgram(QStringLiteral("ip"), {QStringLiteral("link"), QStringLiteral("delete"), s_bridge});
 }
 
+void TestCreate::cleanup()
+{
+    if (!m_created.isEmpty())
+        destroy(m_created);
+    m_created.clear();
+}
+
 TestCreate::Run TestCreate::create(const VmSpec &spec)
 {
     Run run;
+    m_created = spec.name;
     const QString specFile = m_directory.filePath(spec.name + QLatin1String(".json"));
     if (!spec.save(specFile))
         return run;
@@ -215,8 +225,12 @@ void TestCreate::createsAndProves()
 
     const auto written = DomainXml::domain(created, DomainTarget {false, false, QStringLiteral("x86_64"), {}});
     QVERIFY(written);
-    const auto writtenDevices = XmlElement::parse(*written)->child(QStringLiteral("devices"));
-    const auto liveDevices = XmlElement::parse(live)->child(QStringLiteral("devices"));
+    const auto writtenDocument = XmlElement::parse(*written);
+    const auto liveDocument = XmlElement::parse(live);
+    QVERIFY(writtenDocument && liveDocument);
+    const XmlElement *writtenDevices = writtenDocument->child(QStringLiteral("devices"));
+    const XmlElement *liveDevices = liveDocument->child(QStringLiteral("devices"));
+    QVERIFY(writtenDevices && liveDevices);
     QSet<QString> asked;
     for (const XmlElement &device : writtenDevices->children)
         asked.insert(device.name);
@@ -227,6 +241,7 @@ void TestCreate::createsAndProves()
 
     destroy(spec.name);
     QVERIFY(!virsh(m_uri, {QStringLiteral("list"), QStringLiteral("--all"), QStringLiteral("--name")}).contains(spec.name));
+    m_created.clear();
 }
 
 void TestCreate::reusesTheIsoAlreadyInThePool()
