@@ -8,12 +8,17 @@
 
 #include <QApplication>
 
+#include <csignal>
 #include <memory>
 
 using namespace Airlock;
 
 int main(int argc, char *argv[])
 {
+    // A libvirt daemon that dies mid-stream must be an error Airlock reports,
+    // not a SIGPIPE that kills it (virsh ignores it for the same reason).
+    std::signal(SIGPIPE, SIG_IGN);
+
     const bool headless = CommandLine::isHeadless(argc, argv);
     std::unique_ptr<QCoreApplication> app;
     if (headless)

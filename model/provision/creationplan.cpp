@@ -116,7 +116,8 @@ std::optional<QString> poolInUse(const Connection &connection, const QByteArray 
 {
     const auto volumes = connection.volumeNames(QString::fromUtf8(name));
     if (volumes && !volumes->isEmpty()) {
-        return CreationPlan::tr("kept the storage pool “%1”: it now holds %2")
+        return CreationPlan::tr("kept the storage pool “%1”: it holds volumes Airlock did not "
+                                "make (%2)")
                 .arg(QString::fromUtf8(name), volumes->join(QLatin1String(", ")));
     }
     return std::nullopt;
@@ -157,14 +158,16 @@ struct CreationPlan::Private
     DomainTarget target;
     CreationResult result;
     QStringList kept; // notes of undos that kept a shared object on purpose
+    QStringList keptDescriptions; // the objects those notes are about
     int stepIndex = 0;
 
     StepOutcome check(const Connection &connection, const VmSpec &spec);
-    StepOutcome storagePool(const Connection &connection, const VmSpec &spec);
+    // `raced`: a second look after another creation defined the object first.
+    StepOutcome storagePool(const Connection &connection, const VmSpec &spec, bool raced = false);
     StepOutcome disk(const Connection &connection, const VmSpec &spec);
     StepOutcome iso(const Connection &connection, const VmSpec &spec, const Callbacks &callbacks,
                     const std::atomic_bool &cancel);
-    StepOutcome network(const Connection &connection, const VmSpec &spec);
+    StepOutcome network(const Connection &connection, const VmSpec &spec, bool raced = false);
     StepOutcome define(const Connection &connection);
     StepOutcome start(const Connection &connection);
 
@@ -311,7 +314,8 @@ StepOutcome CreationPlan::Private::check(const Connection &connection, const VmS
                     .arg(spec.name, formatSize(spec.memoryMiB * 1024 * 1024))};
 }
 
-StepOutcome CreationPlan::Private::storagePool(const Connection &connection, const VmSpec &spec)
+StepOutcome CreationPlan::Private::storagePool(const Connection &connection, const VmSpec &spec,
+                                               bool raced)
 {
     const QByteArray name = spec.storagePool.toUtf8();
     StoragePoolHandle pool(virStoragePoolLookupByName(connection.get(), name.constData()));
@@ -350,8 +354,13 @@ StepOutcome CreationPlan::Private::storagePool(const Connection &connection, con
     StoragePoolHandle created(
             virStoragePoolDefineXML(connection.get(), xml.toUtf8().constData(), 0));
     if (!created) {
+        const LibvirtError error = LibvirtError::last();
+        // Another creation defined it a moment ago: use it like any existing pool.
+        if (!raced
+            && StoragePoolHandle(virStoragePoolLookupByName(connection.get(), name.constData())))
+            return storagePool(connection, spec, true);
         return stepError(tr("The storage pool “%1” could not be defined.").arg(spec.storagePool),
-                         LibvirtError::last(),
+                         error,
                          tr("Check that libvirt's storage service runs (on secureblue: ujust "
                             "set-libvirt-daemons on)."));
     }
@@ -462,7 +471,8 @@ StepOutcome CreationPlan::Private::iso(const Connection &connection, const VmSpe
     return StepDone {tr("Uploaded as “%1”.").arg(uploaded->volume)};
 }
 
-StepOutcome CreationPlan::Private::network(const Connection &connection, const VmSpec &spec)
+StepOutcome CreationPlan::Private::network(const Connection &connection, const VmSpec &spec,
+                                           bool raced)
 {
     if (spec.network.mode == NetworkMode::None)
         return StepDone {tr("No network: the VM gets no network card."), true};
@@ -524,8 +534,12 @@ StepOutcome CreationPlan::Private::network(const Connection &connection, const V
                 connection.get(),
                 DomainXml::network(spec.network, addressing).toUtf8().constData()));
         if (!network) {
-            return stepError(tr("Airlock's network “%1” could not be defined.").arg(name),
-                             LibvirtError::last(),
+            const LibvirtError error = LibvirtError::last();
+            // Another creation made it a moment ago: use it if it is Airlock's kind.
+            if (!raced
+                && NetworkHandle(virNetworkLookupByName(connection.get(), nameBytes.constData())))
+                return this->network(connection, spec, true);
+            return stepError(tr("Airlock's network “%1” could not be defined.").arg(name), error,
                              tr("Check that libvirt's network service runs (on secureblue: ujust "
                                 "set-libvirt-daemons on)."));
         }
@@ -703,7 +717,8 @@ std::expected<CreationResult, CreationFailure> CreationPlan::run(const Connectio
         failure.leftovers = leftovers;
         for (const QString &line : std::as_const(d->result.created)) {
             if (!std::any_of(leftovers.cbegin(), leftovers.cend(),
-                             [&line](const QString &left) { return left.startsWith(line); }))
+                             [&line](const QString &left) { return left.startsWith(line); })
+                && !d->keptDescriptions.contains(line))
                 failure.undone.append(line);
         }
         failure.kept = d->kept;
@@ -723,6 +738,7 @@ QStringList CreationPlan::undoLeftovers(const Connection &connection, const Call
     QStringList leftovers;
     QList<Undo> remaining;
     d->kept.clear();
+    d->keptDescriptions.clear();
     for (auto it = d->undos.crbegin(); it != d->undos.crend(); ++it) {
         if (callbacks.undoing)
             callbacks.undoing(it->stepIndex);
@@ -734,6 +750,7 @@ QStringList CreationPlan::undoLeftovers(const Connection &connection, const Call
             remaining.prepend(*it);
         } else if (!result->isEmpty()) {
             d->kept.append(*result);
+            d->keptDescriptions.append(it->description);
         }
     }
     d->undos = remaining;

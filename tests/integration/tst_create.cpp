@@ -25,14 +25,15 @@ const QString s_bridge = QStringLiteral("airlocktbr0");
 
 // What the live domain may hold besides what the spec asks for: what libvirt
 // and QEMU add to every q35 guest.
-const QStringList s_implicit{QStringLiteral("emulator"), QStringLiteral("controller"),
-                             QStringLiteral("memballoon"), QStringLiteral("input")};
+const QStringList s_implicit {QStringLiteral("emulator"), QStringLiteral("controller"),
+                              QStringLiteral("memballoon"), QStringLiteral("input")};
 
 QString virsh(const QString &uri, const QStringList &arguments, int *exitCode = nullptr)
 {
     QString output;
-    const int code = Test::runProgram(QStringLiteral("virsh"), QStringList{QStringLiteral("-c"), uri} + arguments,
-                                      &output, {}, 120000);
+    const int code = Test::runProgram(QStringLiteral("virsh"),
+                                      QStringList {QStringLiteral("-c"), uri} + arguments, &output,
+                                      {}, 120000);
     if (exitCode)
         *exitCode = code;
     return output;
@@ -92,22 +93,26 @@ void TestCreate::initTestCase()
 
     // A host bridge for mode "bridge", removed again afterwards.
     QString output;
-    if (Test::runProgram(QStringLiteral("ip"), {QStringLiteral("link"), QStringLiteral("show"), s_bridge}, &output) != 0) {
-        QCOMPARE(Test::runProgram(QStringLiteral("ip"), {QStringLiteral("link"), QStringLiteral("add"), s_bridge,
-                                                        QStringLiteral("type"), QStringLiteral("bridge")},
+    if (Test::runProgram(QStringLiteral("ip"),
+                         {QStringLiteral("link"), QStringLiteral("show"), s_bridge}, &output)
+        != 0) {
+        QCOMPARE(Test::runProgram(QStringLiteral("ip"),
+                                  {QStringLiteral("link"), QStringLiteral("add"), s_bridge,
+                                   QStringLiteral("type"), QStringLiteral("bridge")},
                                   &output),
                  0);
         m_bridgeMade = true;
     }
-    QCOMPARE(Test::runProgram(QStringLiteral("ip"), {QStringLiteral("link"), QStringLiteral("set"), s_bridge,
-                                                    QStringLiteral("up")}),
+    QCOMPARE(Test::runProgram(QStringLiteral("ip"), {QStringLiteral("link"), QStringLiteral("set"),
+                                                     s_bridge, QStringLiteral("up")}),
              0);
 }
 
 void TestCreate::cleanupTestCase()
 {
     if (m_bridgeMade)
-        Test::runProgram(QStringLiteral("ip"), {QStringLiteral("link"), QStringLiteral("delete"), s_bridge});
+        Test::runProgram(QStringLiteral("ip"),
+                         {QStringLiteral("link"), QStringLiteral("delete"), s_bridge});
 }
 
 void TestCreate::cleanup()
@@ -125,9 +130,9 @@ TestCreate::Run TestCreate::create(const VmSpec &spec)
     if (!spec.save(specFile))
         return run;
     QProcess process;
-    process.start(QStringLiteral(AIRLOCK_BINARY), {QStringLiteral("--create"), QStringLiteral("--json"),
-                                                   QStringLiteral("--spec"), specFile,
-                                                   QStringLiteral("--connect"), m_uri});
+    process.start(QStringLiteral(AIRLOCK_BINARY),
+                  {QStringLiteral("--create"), QStringLiteral("--json"), QStringLiteral("--spec"),
+                   specFile, QStringLiteral("--connect"), m_uri});
     if (!process.waitForFinished(300000)) {
         process.kill();
         process.waitForFinished();
@@ -142,7 +147,8 @@ TestCreate::Run TestCreate::create(const VmSpec &spec)
 void TestCreate::destroy(const QString &name)
 {
     virsh(m_uri, {QStringLiteral("destroy"), name});
-    virsh(m_uri, {QStringLiteral("undefine"), QStringLiteral("--nvram"), QStringLiteral("--tpm"), name});
+    virsh(m_uri,
+          {QStringLiteral("undefine"), QStringLiteral("--nvram"), QStringLiteral("--tpm"), name});
     virsh(m_uri, {QStringLiteral("vol-delete"), QStringLiteral("--pool"), QStringLiteral("default"),
                   name + QLatin1String(".qcow2")});
 }
@@ -163,7 +169,8 @@ void TestCreate::createsAndProves_data()
         ExposureCatalogue::applyPreset(spec, preset);
         return spec;
     };
-    QTest::newRow("Maximum isolation") << withPreset("airlock-test-maximum", Preset::MaximumIsolation);
+    QTest::newRow("Maximum isolation")
+            << withPreset("airlock-test-maximum", Preset::MaximumIsolation);
     QTest::newRow("Balanced") << withPreset("airlock-test-balanced", Preset::Balanced);
     // Convenience without 3D: this machine has no render node (see the test below).
     VmSpec convenience = withPreset("airlock-test-convenience", Preset::Convenience);
@@ -200,10 +207,12 @@ void TestCreate::createsAndProves()
     const QJsonObject proof = run.json.value(QStringLiteral("proof")).toObject();
     QVERIFY2(!proof.isEmpty(), qPrintable(run.output));
     QVERIFY(proof.value(QStringLiteral("running")).toBool());
-    QCOMPARE(proof.value(QStringLiteral("verdict")).toString(), QStringLiteral("Not confined by SELinux"));
+    QCOMPARE(proof.value(QStringLiteral("verdict")).toString(),
+             QStringLiteral("Not confined by SELinux"));
     QVERIFY(proof.value(QStringLiteral("processLabel")).isNull());
     static const QRegularExpression dac(QStringLiteral("^\\+[0-9]+:\\+[0-9]+$"));
-    QVERIFY2(dac.match(proof.value(QStringLiteral("dacLabel")).toString()).hasMatch(), qPrintable(run.output));
+    QVERIFY2(dac.match(proof.value(QStringLiteral("dacLabel")).toString()).hasMatch(),
+             qPrintable(run.output));
     QVERIFY(proof.value(QStringLiteral("disagreements")).toArray().isEmpty());
     for (const QJsonValue &check : proof.value(QStringLiteral("audit")).toArray()) {
         QVERIFY2(check.toObject().value(QStringLiteral("passed")).toBool(),
@@ -217,13 +226,16 @@ void TestCreate::createsAndProves()
     QCOMPARE(code, 0);
     QString network;
     if (spec.network.mode == NetworkMode::Nat || spec.network.mode == NetworkMode::Isolated)
-        network = virsh(m_uri, {QStringLiteral("net-dumpxml"), DomainXml::networkName(spec.network)});
+        network = virsh(m_uri,
+                        {QStringLiteral("net-dumpxml"), DomainXml::networkName(spec.network)});
     VmSpec created = spec;
-    created.iso = IsoSource::poolVolume(QStringLiteral("default"), QStringLiteral("nixos-test.iso"));
+    created.iso
+            = IsoSource::poolVolume(QStringLiteral("default"), QStringLiteral("nixos-test.iso"));
     const QList<AuditCheck> audit = DomainAudit::run(created, live, network);
     QVERIFY(DomainAudit::allPassed(audit));
 
-    const auto written = DomainXml::domain(created, DomainTarget {false, false, QStringLiteral("x86_64"), {}});
+    const auto written
+            = DomainXml::domain(created, DomainTarget {false, false, QStringLiteral("x86_64"), {}});
     QVERIFY(written);
     const auto writtenDocument = XmlElement::parse(*written);
     const auto liveDocument = XmlElement::parse(live);
@@ -240,7 +252,9 @@ void TestCreate::createsAndProves()
     }
 
     destroy(spec.name);
-    QVERIFY(!virsh(m_uri, {QStringLiteral("list"), QStringLiteral("--all"), QStringLiteral("--name")}).contains(spec.name));
+    QVERIFY(!virsh(m_uri,
+                   {QStringLiteral("list"), QStringLiteral("--all"), QStringLiteral("--name")})
+                     .contains(spec.name));
     m_created.clear();
 }
 
@@ -258,12 +272,18 @@ void TestCreate::reusesTheIsoAlreadyInThePool()
     QVERIFY2(first.exitCode == 3, qPrintable(first.output));
     destroy(spec.name);
 
-    const QString volumesBefore = virsh(m_uri, {QStringLiteral("vol-list"), QStringLiteral("default")});
+    const QString volumesBefore
+            = virsh(m_uri, {QStringLiteral("vol-list"), QStringLiteral("default")});
     const Run second = create(spec);
     QVERIFY2(second.exitCode == 3, qPrintable(second.output));
     const QJsonArray steps = second.json.value(QStringLiteral("steps")).toArray();
-    QCOMPARE(steps.at(3).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("skipped"));
-    QVERIFY(steps.at(3).toObject().value(QStringLiteral("detail")).toString().contains(QStringLiteral("reused")));
+    QCOMPARE(steps.at(3).toObject().value(QStringLiteral("status")).toString(),
+             QStringLiteral("skipped"));
+    QVERIFY(steps.at(3)
+                    .toObject()
+                    .value(QStringLiteral("detail"))
+                    .toString()
+                    .contains(QStringLiteral("reused")));
     destroy(spec.name);
     QCOMPARE(virsh(m_uri, {QStringLiteral("vol-list"), QStringLiteral("default")}), volumesBefore);
 }
@@ -298,8 +318,9 @@ void TestCreate::rollsBackWhenThisHostCannotRenderIn3d()
     spec.exposure.gpuAcceleration = true;
     spec.iso = IsoSource::file(m_iso);
 
-    const QStringList listings{QStringLiteral("list --all --name"), QStringLiteral("net-list --all --name"),
-                               QStringLiteral("pool-list --all --name"), QStringLiteral("vol-list default")};
+    const QStringList listings {
+            QStringLiteral("list --all --name"), QStringLiteral("net-list --all --name"),
+            QStringLiteral("pool-list --all --name"), QStringLiteral("vol-list default")};
     QStringList before;
     for (const QString &listing : listings)
         before.append(virsh(m_uri, listing.split(QLatin1Char(' '))));
@@ -307,7 +328,9 @@ void TestCreate::rollsBackWhenThisHostCannotRenderIn3d()
     QCOMPARE(run.exitCode, 1);
     const QJsonObject error = run.json.value(QStringLiteral("error")).toObject();
     QCOMPARE(error.value(QStringLiteral("step")).toString(), QStringLiteral("Start the VM"));
-    QVERIFY(error.value(QStringLiteral("advice")).toString().contains(QStringLiteral("3D acceleration")));
+    QVERIFY(error.value(QStringLiteral("advice"))
+                    .toString()
+                    .contains(QStringLiteral("3D acceleration")));
     QVERIFY(error.value(QStringLiteral("leftovers")).toArray().isEmpty());
     QStringList after;
     for (const QString &listing : listings)
