@@ -8,6 +8,8 @@
 #include "hypervisor/hypervisor.h"
 #include "i18n/translations.h"
 #include "spec/vmspec.h"
+#include "summarypage.h"
+#include "wizardsession.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -18,6 +20,7 @@
 #include <QPalette>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QTemporaryDir>
 #include <QThread>
 #include <QToolButton>
 
@@ -101,6 +104,42 @@ QString showHostDetails(AirlockWizard &wizard, const QString &directory, const Q
     return saved ? name : QString();
 }
 
+// The Summary page names the ISO; without one from --spec or the Media
+// page, a small stand-in with a NixOS name takes its place.
+void provideIso(AirlockWizard &wizard, const QString &directory)
+{
+    if (!wizard.session()->spec().iso.isEmpty())
+        return;
+    QFile iso(QDir(directory).filePath(
+            QStringLiteral("nixos-graphical-25.11.20251201.abcdef0-x86_64-linux.iso")));
+    if (!iso.open(QIODevice::WriteOnly))
+        return;
+    QByteArray image(0x9000, '\0');
+    image.replace(0x8001, 5, "CD001");
+    iso.write(image);
+    iso.close();
+    VmSpec withIso = wizard.session()->spec();
+    withIso.iso = IsoSource::file(iso.fileName());
+    wizard.session()->setSpec(withIso);
+}
+
+// A second picture of the Summary page: the exact configuration shown.
+QString showSummaryXml(AirlockWizard &wizard, const QString &directory, const QString &suffix)
+{
+    auto *page = qobject_cast<SummaryPage *>(wizard.page(AirlockWizard::SummaryPageId));
+    QElapsedTimer timer;
+    timer.start();
+    while (page->isCheckingHost() && timer.elapsed() < 20000)
+        settle(100);
+    page->setConfigurationShown(true);
+    settle(300);
+    const QString name = QStringLiteral("%1/5-summarypage-xml%2.png").arg(directory, suffix);
+    const bool saved = wizard.grab().save(name);
+    page->setConfigurationShown(false);
+    settle(100);
+    return saved ? name : QString();
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -151,6 +190,7 @@ int main(int argc, char *argv[])
                                       ? QString()
                                       : QLatin1Char('-') + parser.value(language));
     int exitCode = 0;
+    QTemporaryDir standIns;
     for (int step = 0; step < 6; ++step) {
         settle(1500);
         const QString name = QStringLiteral("%1/%2-%3%4.png")
@@ -171,10 +211,19 @@ int main(int argc, char *argv[])
             else
                 std::printf("%s\n", qPrintable(details));
         }
+        if (wizard.currentId() == AirlockWizard::SummaryPageId) {
+            const QString xml = showSummaryXml(wizard, parser.value(output), suffix);
+            if (xml.isEmpty())
+                exitCode = 1;
+            else
+                std::printf("%s\n", qPrintable(xml));
+        }
         if (step == 5)
             break;
         if (wizard.currentId() == AirlockWizard::HostPageId)
             acceptHostRisks(wizard);
+        if (wizard.currentId() == AirlockWizard::DevicesPageId)
+            provideIso(wizard, standIns.path());
         wizard.next();
         if (wizard.currentId() != step + 1) {
             qWarning("could not leave page %d", step + 1);
