@@ -5,6 +5,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPainter>
 #include <QVBoxLayout>
 
 namespace Airlock {
@@ -26,6 +27,20 @@ void LinkButton::changeEvent(QEvent *event)
     QPushButton::changeEvent(event);
     if (event->type() == QEvent::PaletteChange && !m_updatingColors)
         updateColors();
+}
+
+void LinkButton::paintEvent(QPaintEvent *event)
+{
+    QPushButton::paintEvent(event);
+    // A flat button shows no focus in every style: draw it, so the keyboard
+    // user sees where Tab went.
+    if (!hasFocus())
+        return;
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(palette().color(QPalette::ButtonText), 1, Qt::DotLine));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawRoundedRect(QRectF(rect()).adjusted(1.5, 1.5, -1.5, -1.5), 3, 3);
 }
 
 void LinkButton::updateColors()

@@ -647,8 +647,7 @@ void SummaryPage::refreshDevices()
     const NetworkChoice &network = current.network;
     const QString mode = ExposureCatalogue::networkModeTitle(network.mode);
     const QString risk
-            = ExposureCatalogue::riskTitle(ExposureCatalogue::networkModeRisk(network.mode))
-                      .toLower();
+            = ExposureCatalogue::riskTitle(ExposureCatalogue::networkModeRisk(network.mode));
     QString networkText;
     switch (network.mode) {
     case NetworkMode::None:
@@ -657,19 +656,21 @@ void SummaryPage::refreshDevices()
     case NetworkMode::Isolated:
     case NetworkMode::Nat:
         networkText = network.ipv6
-                              //: %1 network mode, %2 network name, %3 risk ("medium risk").
-                              ? tr("%1 with IPv6, on Airlock's network %2; %3")
-                              //: %1 network mode, %2 network name, %3 risk ("medium risk").
-                              : tr("%1, on Airlock's network %2; %3");
+                              //: %1 network mode, %2 network name, %3 risk ("Medium risk").
+                              ? tr("%1 with IPv6, on Airlock's network %2 · %3")
+                              //: %1 network mode, %2 network name, %3 risk ("Medium risk").
+                              : tr("%1, on Airlock's network %2 · %3");
         networkText = networkText.arg(mode, quoted(DomainXml::networkName(network)), risk);
         break;
     case NetworkMode::Bridge:
         networkText = network.ipv6
-                              //: %1 network mode, %2 bridge name, %3 risk ("high risk").
-                              ? tr("%1 with IPv6, on the bridge %2; %3")
-                              //: %1 network mode, %2 bridge name, %3 risk ("high risk").
-                              : tr("%1, on the bridge %2; %3");
-        networkText = networkText.arg(mode, quoted(network.bridge), risk);
+                              //: %1 network mode, %2 bridge name, %3 risk ("High risk").
+                              ? tr("%1 with IPv6, on the bridge %2 · %3")
+                              //: %1 network mode, %2 bridge name, %3 risk ("High risk").
+                              : tr("%1, on the bridge %2 · %3");
+        networkText = networkText.arg(
+                mode, network.bridge.isEmpty() ? tr("(not named yet)") : quoted(network.bridge),
+                risk);
         break;
     }
     m_devicesGroup->setValue(QStringLiteral("network"), networkText);
@@ -679,12 +680,12 @@ void SummaryPage::refreshDevices()
         if (entry.id == ExposureId::Network || entry.id == ExposureId::Ipv6
             || !ExposureCatalogue::isOn(current, entry.id))
             continue;
-        const QString entryRisk = ExposureCatalogue::riskTitle(entry.risk).toLower();
+        const QString entryRisk = ExposureCatalogue::riskTitle(entry.risk);
         if (entry.id == ExposureId::SharedFolder) {
             const SharedFolder &folder = *current.exposure.sharedFolder;
             exposed.append(
                     //: %1 folder path, %2 "read-only" or "read and write", %3 risk.
-                    tr("Shared folder %1 (%2); %3")
+                    tr("Shared folder %1, %2 · %3")
                             .arg(quoted(breakable(folder.path)),
                                  folder.readOnly ? tr("read-only") : tr("read and write"),
                                  entryRisk));
@@ -694,13 +695,13 @@ void SummaryPage::refreshDevices()
                         devices.cbegin(), devices.cend(),
                         [&name](const HostDevice &device) { return device.name == name; });
                 //: %1 a device of the host ("Logitech webcam"), %2 risk.
-                exposed.append(tr("%1, handed over; %2")
+                exposed.append(tr("%1, handed over · %2")
                                        .arg(known != devices.cend() ? known->description() : name,
                                             entryRisk));
             }
         } else {
-            //: %1 an exposure ("Speakers"), %2 its risk ("low risk").
-            exposed.append(tr("%1; %2").arg(entry.translatedTitle(), entryRisk));
+            //: %1 an exposure ("Speakers"), %2 its risk ("Low risk").
+            exposed.append(tr("%1 · %2").arg(entry.translatedTitle(), entryRisk));
         }
     }
     m_devicesGroup->setValue(QStringLiteral("exposed"),
@@ -925,7 +926,7 @@ bool SummaryPage::saveXml(const QString &path)
                                         .toHtmlEscaped());
         return false;
     }
-    m_saveNotice->setNotice(Status::Pass, tr("Saved to %1.").arg(quoted(path)).toHtmlEscaped());
+    m_saveNotice->setNotice(Status::Info, tr("Saved to %1.").arg(quoted(path)).toHtmlEscaped());
     return true;
 }
 

@@ -277,8 +277,8 @@ void TestSummaryPage::showsEveryGroup_data()
     QTest::newRow("balanced") << balanced
                               << QStringLiteral("Ready to create “review-me”: NixOS 25.11 "
                                                 "graphical, 1 CPU, 2 GiB, 24 GiB disk, Balanced")
-                              << QStringLiteral("Clipboard sharing; medium risk\nSpeakers; low "
-                                                "risk\nTPM; low risk");
+                              << QStringLiteral("Clipboard sharing · Medium risk\nSpeakers · Low "
+                                                "risk\nTPM · Low risk");
 
     VmSpec offline = specWithIso();
     offline.network.mode = NetworkMode::None;
@@ -288,7 +288,7 @@ void TestSummaryPage::showsEveryGroup_data()
             << offline
             << QStringLiteral("Ready to create “nixos”: NixOS 25.11 graphical, 2 CPUs, 3 GiB, 32 "
                               "GiB disk, custom devices")
-            << QStringLiteral("Guest agent; low risk");
+            << QStringLiteral("Guest agent · Low risk");
 }
 
 void TestSummaryPage::showsEveryGroup()
@@ -355,7 +355,7 @@ void TestSummaryPage::showsEveryGroup()
     else
         QCOMPARE(fixture.value(QStringLiteral("network")),
                  QStringLiteral("NAT (internet through your computer), on Airlock's network "
-                                "“airlock-nat”; medium risk"));
+                                "“airlock-nat” · Medium risk"));
     QCOMPARE(fixture.value(QStringLiteral("exposed")), exposed);
     QCOMPARE(fixture.value(QStringLiteral("reach")), ExposureCatalogue::reachSummary(chosen));
 }
@@ -395,7 +395,19 @@ void TestSummaryPage::changeLinksGoBackAndForwardKeepsTheChoices()
 
     QPushButton *change = fixture.button<QPushButton>(QLatin1String("change-") + group);
     QVERIFY(change);
-    change->click();
+    // By keyboard: the links follow each other in the tab chain, and Space
+    // follows one.
+    const QStringList groups {QStringLiteral("host"), QStringLiteral("media"),
+                              QStringLiteral("resources"), QStringLiteral("devices")};
+    for (qsizetype i = 1; i < groups.size(); ++i) {
+        QWidget *previous = fixture.button(QLatin1String("change-") + groups.at(i - 1));
+        QWidget *next = previous->nextInFocusChain();
+        while (next && !next->isVisible())
+            next = next->nextInFocusChain();
+        QCOMPARE(next, fixture.button(QLatin1String("change-") + groups.at(i)));
+    }
+    QCOMPARE(change->focusPolicy(), Qt::StrongFocus);
+    QTest::keyClick(change, Qt::Key_Space);
     QCOMPARE(fixture.wizard->currentId(), pageId);
 
     const QString again = fixture.walk();
@@ -564,7 +576,7 @@ void TestSummaryPage::fallsBackToAHardenedHostWhenTheConnectionIsGone()
     fixture.page()->initializePage();
     QVERIFY(fixture.page()->isCheckingHost());
     QCOMPARE(fixture.value(QStringLiteral("confinement")), QStringLiteral("checking this host…"));
-    QVERIFY(checked.wait(15000));
+    QVERIFY(!checked.isEmpty() || checked.wait(15000));
     QVERIFY(fixture.page()->isTargetAssumed());
 
     const auto expected = DomainXml::domain(fixture.page()->definedSpec(), DomainTarget {});
@@ -632,8 +644,8 @@ void TestSummaryPage::savesTheXml()
     QVERIFY(domainFile.open(QIODevice::ReadOnly));
     QCOMPARE(QString::fromUtf8(domainFile.readAll()), fixture.page()->domainXml());
     auto *notice = fixture.page()->findChild<NoticeLabel *>(QStringLiteral("saveNotice"));
-    QCOMPARE(notice->status(), Status::Pass);
-    QVERIFY(notice->text().contains(domainPath));
+    QCOMPARE(notice->status(), Status::Info);
+    QVERIFY(notice->text().contains(QStringLiteral("Saved to “%1”.").arg(domainPath)));
 
     // The tab in front decides which document is saved.
     auto *tabs = fixture.page()->findChild<QTabWidget *>(QStringLiteral("configurationTabs"));
