@@ -52,4 +52,16 @@ AirlockWizard::AirlockWizard(const QString &uri, const VmSpec &spec, QWidget *pa
     resize(960, 700);
 }
 
+void AirlockWizard::goBackTo(int pageId)
+{
+    if (!visitedIds().contains(pageId))
+        return;
+    while (currentId() != pageId) {
+        const int before = currentId();
+        back();
+        if (currentId() == before)
+            return; // Back is not possible here (after the commit page)
+    }
+}
+
 } // namespace Airlock

@@ -29,6 +29,11 @@ public:
 
     WizardSession *session() const { return m_session; }
 
+    // Returns to an earlier page as Back would, page by page, so each page
+    // left behind is cleaned up the way Back cleans it. Does nothing when
+    // `pageId` was not visited on the way here.
+    void goBackTo(int pageId);
+
 private:
     WizardSession *const m_session;
     StepList *const m_steps;

@@ -49,4 +49,12 @@ QStringList WizardSession::acknowledgedWarnings() const
     return texts;
 }
 
+QList<WizardSession::Acknowledgement> WizardSession::acknowledgements() const
+{
+    QList<Acknowledgement> list;
+    for (const auto &[key, text] : m_acknowledged)
+        list.append({key, text});
+    return list;
+}
+
 } // namespace Airlock

@@ -33,6 +33,14 @@ public:
     void acknowledge(const QString &key, const QString &text);
     void withdrawAcknowledgement(const QString &key);
     QStringList acknowledgedWarnings() const;
+    // The same with their keys ("host/<check>", "resources/<n>", "devices.…"),
+    // so the Summary can say which page each came from.
+    struct Acknowledgement
+    {
+        QString key;
+        QString text;
+    };
+    QList<Acknowledgement> acknowledgements() const;
 
 Q_SIGNALS:
     void specChanged();

@@ -8,6 +8,7 @@
 #include "hypervisor/hypervisor.h"
 #include "i18n/translations.h"
 #include "spec/vmspec.h"
+#include "summarypage.h"
 #include "wizardsession.h"
 
 #include <QAbstractButton>
@@ -103,6 +104,23 @@ QString showHostDetails(AirlockWizard &wizard, const QString &directory, const Q
     return saved ? name : QString();
 }
 
+// A second picture of the Summary page: the exact configuration shown.
+QString showSummaryXml(AirlockWizard &wizard, const QString &directory, const QString &suffix)
+{
+    auto *page = qobject_cast<SummaryPage *>(wizard.page(AirlockWizard::SummaryPageId));
+    QElapsedTimer timer;
+    timer.start();
+    while (page->isCheckingHost() && timer.elapsed() < 20000)
+        settle(100);
+    page->setConfigurationShown(true);
+    settle(300);
+    const QString name = QStringLiteral("%1/5-summarypage-xml%2.png").arg(directory, suffix);
+    const bool saved = wizard.grab().save(name);
+    page->setConfigurationShown(false);
+    settle(100);
+    return saved ? name : QString();
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -173,6 +191,13 @@ int main(int argc, char *argv[])
                 exitCode = 1;
             else
                 std::printf("%s\n", qPrintable(details));
+        }
+        if (wizard.currentId() == AirlockWizard::SummaryPageId) {
+            const QString xml = showSummaryXml(wizard, parser.value(output), suffix);
+            if (xml.isEmpty())
+                exitCode = 1;
+            else
+                std::printf("%s\n", qPrintable(xml));
         }
         if (step == 5)
             break;
