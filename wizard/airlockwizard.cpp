@@ -52,4 +52,11 @@ AirlockWizard::AirlockWizard(const QString &uri, const VmSpec &spec, QWidget *pa
     resize(960, 700);
 }
 
+void AirlockWizard::reject()
+{
+    if (auto *launch = qobject_cast<LaunchPage *>(currentPage()); launch && !launch->mayClose())
+        return;
+    QWizard::reject();
+}
+
 } // namespace Airlock

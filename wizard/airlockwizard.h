@@ -29,6 +29,11 @@ public:
 
     WizardSession *session() const { return m_session; }
 
+public Q_SLOTS:
+    // Cancel, Escape and closing the window: the Launch page first rolls
+    // back a creation in progress and closes the wizard when it is done.
+    void reject() override;
+
 private:
     WizardSession *const m_session;
     StepList *const m_steps;
