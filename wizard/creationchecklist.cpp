@@ -243,6 +243,11 @@ void CreationChecklist::changeEvent(QEvent *event)
 void CreationChecklist::update(int step)
 {
     Row &row = m_rows[step];
+    // Progress belongs to a step at work; its outcome says the rest.
+    if (row.state != StepState::Running) {
+        row.progress->setVisible(false);
+        row.progressLabel->setVisible(false);
+    }
     const int size = fontMetrics().height();
     QPixmap pixmap;
     switch (row.state) {

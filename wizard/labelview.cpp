@@ -200,12 +200,11 @@ void LabelView::setLabel(const SecurityLabel &label, bool isImage)
     m_rowLayout->addStretch(1);
 
     if (m_parts.isEmpty()) {
-        m_explanation->setText(
-                label.problem().isEmpty()
-                        ? tr("libvirt reports “%1”, which is neither an SELinux label nor a Unix "
-                             "owner.")
-                                  .arg(text.toHtmlEscaped())
-                        : label.problem().toHtmlEscaped());
+        m_explanation->setVisible(true);
+        m_explanation->setText(tr("libvirt reports “%1”, which is neither an SELinux label "
+                                  "(user:role:type:level) nor a Unix owner (user:group).")
+                                       .arg(text)
+                                       .toHtmlEscaped());
     } else {
         showHint();
     }
@@ -219,6 +218,7 @@ QString LabelView::explanation() const
 
 void LabelView::showPart(const LabelPart &part)
 {
+    m_explanation->setVisible(true);
     m_explanation->setText(QStringLiteral("<b>%1</b> (%2): %3")
                                    .arg(part.text.toHtmlEscaped(),
                                         partTitle(part.name).toHtmlEscaped(),
@@ -227,8 +227,8 @@ void LabelView::showPart(const LabelPart &part)
 
 void LabelView::showHint()
 {
-    m_explanation->setText(tr("Point at a part of the label, or Tab to it, to see what it means.")
-                                   .toHtmlEscaped());
+    m_explanation->setText(m_hint.toHtmlEscaped());
+    m_explanation->setVisible(!m_hint.isEmpty());
 }
 
 } // namespace Airlock

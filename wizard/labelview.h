@@ -48,6 +48,9 @@ public:
     void setLabel(const SecurityLabel &label, bool isImage = false);
     // The label's size relative to the text around it (1.6 unless set).
     void setScale(qreal scale) { m_scale = scale; }
+    // What the explanation line says before a part is pointed at; empty
+    // hides the line until then.
+    void setHint(const QString &hint) { m_hint = hint; }
     void clear();
     const SecurityLabel &label() const { return m_label; }
     QList<LabelPartWidget *> partWidgets() const { return m_parts; }
@@ -66,6 +69,7 @@ private:
 
     SecurityLabel m_label;
     qreal m_scale = 1.6;
+    QString m_hint = tr("Point at a part of the label, or Tab to it, to see what it means.");
     QWidget *const m_row;
     QHBoxLayout *const m_rowLayout;
     QLabel *const m_explanation;

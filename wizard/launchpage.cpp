@@ -8,6 +8,7 @@
 #include "proof/guesthardening.h"
 #include "proofview.h"
 #include "snapshotpanel.h"
+#include "statusline.h"
 
 #include <QClipboard>
 #include <QDir>
@@ -137,7 +138,7 @@ QPushButton *actionButton(const QString &text, const QString &name, QWidget *par
 
 LaunchPage::LaunchPage(WizardSession *session, QWidget *parent)
     : AirlockPage(session, parent)
-    , m_headline(new NoticeLabel(this))
+    , m_headline(new StatusLine(this))
     , m_stepsToggle(new QToolButton(this))
     , m_creationArea(new QScrollArea(this))
     , m_checklist(new CreationChecklist(this))
@@ -149,7 +150,7 @@ LaunchPage::LaunchPage(WizardSession *session, QWidget *parent)
     , m_startButton(actionButton(tr("Start the VM"), QStringLiteral("startButton"), m_proofArea))
     , m_reconnectButton(
               actionButton(tr("Reconnect"), QStringLiteral("reconnectButton"), m_proofArea))
-    , m_connectionNotice(new NoticeLabel(m_proofArea))
+    , m_connectionNotice(new StatusLine(m_proofArea))
     , m_tabs(new QTabWidget(m_proofArea))
     , m_proofView(new ProofView(m_tabs))
     , m_auditView(new AuditView(m_tabs))
@@ -171,7 +172,7 @@ LaunchPage::LaunchPage(WizardSession *session, QWidget *parent)
     , m_consoleCommand(new QLabel(m_consoleHelp))
     , m_copyConsoleCommand(
               actionButton(tr("Copy"), QStringLiteral("copyConsoleCommand"), m_consoleHelp))
-    , m_actionNotice(new NoticeLabel(m_proofArea))
+    , m_actionNotice(new StatusLine(m_proofArea))
 {
     setObjectName(QStringLiteral("launchpage"));
     setTitle(tr("Your VM and its proof of isolation"));
@@ -180,6 +181,7 @@ LaunchPage::LaunchPage(WizardSession *session, QWidget *parent)
     setFinalPage(true);
 
     m_headline->setObjectName(QStringLiteral("launchHeadline"));
+    m_headline->setBold(true);
     m_stepsToggle->setObjectName(QStringLiteral("stepsToggle"));
     m_creationArea->setObjectName(QStringLiteral("creationArea"));
     m_stateLabel->setObjectName(QStringLiteral("vmState"));
@@ -200,8 +202,9 @@ LaunchPage::LaunchPage(WizardSession *session, QWidget *parent)
     // The steps, the Stop button and a failure scroll together.
     auto *creation = new QWidget(m_creationArea);
     auto *cancelRow = new QHBoxLayout;
-    cancelRow->addStretch(1);
+    cancelRow->setContentsMargins(fontMetrics().height() + 8, 4, 0, 4);
     cancelRow->addWidget(m_cancel);
+    cancelRow->addStretch(1);
     auto *creationLayout = new QVBoxLayout(creation);
     creationLayout->setContentsMargins(0, 0, 8, 0);
     creationLayout->addWidget(m_checklist);
@@ -227,7 +230,7 @@ LaunchPage::LaunchPage(WizardSession *session, QWidget *parent)
     copyRow->addStretch(1);
     copyRow->addWidget(m_copySnippet);
     auto *hardeningLayout = new QVBoxLayout(m_hardening);
-    hardeningLayout->setContentsMargins(0, 4, 8, 4);
+    hardeningLayout->setContentsMargins(8, 8, 8, 8);
     hardeningLayout->addWidget(hardeningIntro);
     hardeningLayout->addWidget(m_snippet, 1);
     hardeningLayout->addLayout(copyRow);
@@ -443,7 +446,7 @@ void LaunchPage::startCreation()
     m_stepsToggle->setVisible(false);
     m_creationArea->setVisible(true);
     setPhase(Phase::Creating);
-    m_headline->setNotice(Status::Info, tr("Creating “%1”…").arg(spec().name).toHtmlEscaped());
+    m_headline->setStatus(Status::Info, tr("Creating “%1”…").arg(spec().name));
     if (!hypervisor->isOpen()) {
         // The provisioner starts once the connection is there (onOpened).
         session()->connectIfNeeded();
@@ -460,8 +463,7 @@ void LaunchPage::startCreation()
     connect(m_provisioner, &Provisioner::stepSkipped, m_checklist, &CreationChecklist::setSkipped);
     connect(m_provisioner, &Provisioner::stepUndoing, this, [this](int step) {
         m_checklist->setUndoing(step);
-        m_headline->setNotice(Status::Warn,
-                              tr("Undoing: removing what was made so far…").toHtmlEscaped());
+        m_headline->setStatus(Status::Warn, tr("Undoing: removing what was made so far…"));
     });
     connect(m_provisioner, &Provisioner::stepUndone, m_checklist, &CreationChecklist::setUndone);
     connect(m_provisioner, &Provisioner::succeeded, this, &LaunchPage::onSucceeded);
@@ -475,9 +477,8 @@ void LaunchPage::startCreation()
                 }
                 setPhase(Phase::Failed);
                 m_failure->setBusy(false);
-                m_headline->setNotice(Status::Fail,
-                                      tr("Some of what Airlock made could still not be removed.")
-                                              .toHtmlEscaped());
+                m_headline->setStatus(Status::Fail,
+                                      tr("Some of what Airlock made could still not be removed."));
                 closeIfWaiting();
             });
     m_creationTimer.start();
@@ -489,8 +490,7 @@ void LaunchPage::cancelCreation()
     if (m_phase != Phase::Creating)
         return;
     setPhase(Phase::Undoing);
-    m_headline->setNotice(Status::Warn,
-                          tr("Stopping: Airlock removes what it made so far…").toHtmlEscaped());
+    m_headline->setStatus(Status::Warn, tr("Stopping: Airlock removes what it made so far…"));
     if (m_provisioner) {
         m_provisioner->cancel();
     } else {
@@ -509,12 +509,11 @@ void LaunchPage::onStepStarted(int step)
         return;
     const QList<CreationStep> steps = CreationPlan::steps();
     //: Creating "nixos": step 3 of 7, Create the VM's disk
-    m_headline->setNotice(Status::Info, tr("Creating “%1”: step %2 of %3, %4…")
+    m_headline->setStatus(Status::Info, tr("Creating “%1”: step %2 of %3, %4…")
                                                 .arg(spec().name)
                                                 .arg(step + 1)
                                                 .arg(steps.size())
-                                                .arg(steps.value(step).title())
-                                                .toHtmlEscaped());
+                                                .arg(steps.value(step).title()));
 }
 
 void LaunchPage::onSucceeded(const CreationResult &result)
@@ -527,13 +526,12 @@ void LaunchPage::onSucceeded(const CreationResult &result)
     m_result = result;
     m_failureShown.reset();
     const double seconds = m_creationTimer.elapsed() / 1000.0;
-    m_headline->setNotice(
+    m_headline->setStatus(
             Status::Pass,
             (stopCameLate ? tr("“%1” was already created and started when you pressed Stop.")
                                     .arg(result.domainName)
                           : tr("“%1” was created and started in %2 s.")
-                                    .arg(result.domainName, QLocale().toString(seconds, 'f', 1)))
-                    .toHtmlEscaped());
+                                    .arg(result.domainName, QLocale().toString(seconds, 'f', 1))));
     m_creationArea->setVisible(false);
     m_stepsToggle->setChecked(false);
     m_stepsToggle->setVisible(true);
@@ -564,21 +562,19 @@ void LaunchPage::onFailed(const CreationFailure &failure)
     m_failure->setVisible(true);
     m_creationArea->setVisible(true);
     if (failure.cancelled) {
-        m_headline->setNotice(Status::Info,
+        m_headline->setStatus(Status::Info,
                               (failure.leftovers.isEmpty()
                                        ? tr("Creation stopped. Everything Airlock had made was "
                                             "removed again.")
                                        : tr("Creation stopped, but Airlock could not remove "
-                                            "everything it had made."))
-                                      .toHtmlEscaped());
+                                            "everything it had made.")));
     } else {
-        m_headline->setNotice(Status::Fail,
+        m_headline->setStatus(Status::Fail,
                               (failure.leftovers.isEmpty()
                                        ? tr("“%1” could not be created. Nothing was left behind.")
                                        : tr("“%1” could not be created, and some of what Airlock "
                                             "made is left behind."))
-                                      .arg(spec().name)
-                                      .toHtmlEscaped());
+                                      .arg(spec().name));
     }
     setPhase(Phase::Failed);
     if (!failure.leftovers.isEmpty())
@@ -680,14 +676,13 @@ void LaunchPage::onOpenFailed(const LibvirtError &error)
     case Phase::Reconnecting:
         setPhase(Phase::Failed);
         m_failure->setBusy(false);
-        m_headline->setNotice(
-                Status::Fail,
-                tr("Still no connection to libvirt: %1").arg(error.message).toHtmlEscaped());
+        m_headline->setStatus(Status::Fail,
+                              tr("Still no connection to libvirt: %1").arg(error.message));
         break;
     case Phase::Created:
         m_reconnectButton->setEnabled(true);
-        m_connectionNotice->setNotice(
-                Status::Fail, tr("Reconnecting failed: %1").arg(error.message).toHtmlEscaped());
+        m_connectionNotice->setStatus(Status::Fail,
+                                      tr("Reconnecting failed: %1").arg(error.message));
         break;
     default:
         break;
@@ -699,12 +694,11 @@ void LaunchPage::onConnectionLost(const QString &reason)
     m_connectionLost = true;
     if (m_phase != Phase::Created)
         return;
-    m_connectionNotice->setNotice(
+    m_connectionNotice->setStatus(
             Status::Fail,
             tr("Airlock lost its connection to libvirt: %1 The VM itself is not affected, but "
                "this page can no longer follow it; what it shows may be out of date.")
-                    .arg(reason)
-                    .toHtmlEscaped());
+                    .arg(reason));
     m_stateLabel->setText(tr("State: unknown (connection lost)"));
     m_stateIcon->setPixmap(StatusIcon::pixmap(Status::Unknown, fontMetrics().height(),
                                               devicePixelRatioF(), palette()));
@@ -924,7 +918,7 @@ void LaunchPage::saveLiveXmlAs()
 
 void LaunchPage::showActionNotice(Status status, const QString &text)
 {
-    m_actionNotice->setNotice(status, text.toHtmlEscaped());
+    m_actionNotice->setStatus(status, text);
 }
 
 void LaunchPage::setStepsVisible(bool visible)

@@ -26,6 +26,7 @@ class CreationFailureView;
 class NoticeLabel;
 class ProofView;
 class SnapshotPanel;
+class StatusLine;
 struct RevertOutcome;
 
 // The last page: creates the VM step by step (undoing everything when a step
@@ -124,7 +125,7 @@ private:
     quint64 m_proofGeneration = 0;
     QElapsedTimer m_creationTimer;
 
-    NoticeLabel *const m_headline;
+    StatusLine *const m_headline;
     QToolButton *const m_stepsToggle;
     QScrollArea *const m_creationArea;
     CreationChecklist *const m_checklist;
@@ -135,7 +136,7 @@ private:
     QLabel *const m_stateLabel;
     QPushButton *const m_startButton;
     QPushButton *const m_reconnectButton;
-    NoticeLabel *const m_connectionNotice;
+    StatusLine *const m_connectionNotice;
     QTabWidget *const m_tabs;
     ProofView *const m_proofView;
     AuditView *const m_auditView;
@@ -151,7 +152,7 @@ private:
     QLabel *const m_consoleHelpText;
     QLabel *const m_consoleCommand;
     QPushButton *const m_copyConsoleCommand;
-    NoticeLabel *const m_actionNotice;
+    StatusLine *const m_actionNotice;
 };
 
 } // namespace Airlock

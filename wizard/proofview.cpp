@@ -23,12 +23,15 @@ QLabel *captionLabel(QWidget *parent)
     return label;
 }
 
+// libvirt's answers as they came, quoted: an empty label shows as “”.
 QString labelList(const QList<ReportedLabel> &labels)
 {
     QStringList texts;
     for (const ReportedLabel &entry : labels) {
-        texts.append(entry.enforcing ? ProofView::tr("%1 (enforcing)").arg(entry.label.text())
-                                     : ProofView::tr("%1 (not enforcing)").arg(entry.label.text()));
+        //: A label as libvirt reported it, with its enforcing flag
+        texts.append(ProofView::tr("“%1” (enforcing: %2)")
+                             .arg(entry.label.text(),
+                                  entry.enforcing ? ProofView::tr("yes") : ProofView::tr("no")));
     }
     return texts.join(QLatin1String(", "));
 }
@@ -57,6 +60,7 @@ ProofView::ProofView(QWidget *parent)
     m_verdictExplanation->setObjectName(QStringLiteral("verdictExplanation"));
     m_imageView->setObjectName(QStringLiteral("imageLabelView"));
     m_imageView->setScale(1.15);
+    m_imageView->setHint(QString());
     m_facts->setObjectName(QStringLiteral("proofFacts"));
     m_detailsToggle->setObjectName(QStringLiteral("proofDetailsToggle"));
     m_details->setObjectName(QStringLiteral("proofDetails"));
@@ -100,7 +104,7 @@ ProofView::ProofView(QWidget *parent)
     verdictRow->addWidget(m_verdict, 1);
 
     auto *layout = new QVBoxLayout(content);
-    layout->setContentsMargins(0, 4, 8, 4);
+    layout->setContentsMargins(8, 8, 8, 8);
     layout->setSpacing(6);
     layout->addWidget(m_note);
     layout->addWidget(m_labelCaption);
@@ -126,8 +130,10 @@ std::optional<SecurityLabel> ProofView::shownLabel(const IsolationProof &proof)
         return process;
     if (const auto dac = proof.dacLabel())
         return dac;
-    if (!proof.reported.isEmpty())
-        return proof.reported.constFirst().label;
+    for (const ReportedLabel &entry : proof.reported) {
+        if (entry.label.kind() != SecurityLabel::Kind::Empty)
+            return entry.label;
+    }
     return std::nullopt;
 }
 
@@ -208,10 +214,8 @@ void ProofView::setProof(const IsolationProof &proof, const QDateTime &readAt)
             addFact(Status::Fail, tr("The disk's label %1 does not match the VM's label %2.")
                                           .arg(image->text(), process->text()));
     } else if (dacImage) {
-        addFact(Status::Info,
-                tr("The disk belongs to %1, the user every VM's QEMU runs as: Unix permissions "
-                   "do not keep other VMs from it.")
-                        .arg(dacImage->text()));
+        addFact(Status::Info, tr("That is the user every VM's QEMU runs as: Unix permissions do "
+                                 "not keep other VMs from this disk."));
     } else if (!image) {
         addFact(Status::Unknown, tr("libvirt reported no label for the VM's disk."));
     }
@@ -357,7 +361,7 @@ AuditView::AuditView(QWidget *parent)
     m_rowsLayout->setContentsMargins(0, 0, 0, 0);
     m_rowsLayout->setSpacing(2);
     auto *layout = new QVBoxLayout(content);
-    layout->setContentsMargins(0, 4, 8, 4);
+    layout->setContentsMargins(8, 8, 8, 8);
     layout->setSpacing(6);
     layout->addWidget(m_summary);
     layout->addWidget(intro);

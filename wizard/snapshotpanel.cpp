@@ -2,7 +2,7 @@
 #include "snapshotpanel.h"
 
 #include "hypervisor/hypervisor.h"
-#include "statusicon.h"
+#include "statusline.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -25,7 +25,7 @@ SnapshotPanel::SnapshotPanel(Hypervisor *hypervisor, QWidget *parent)
     , m_confirmText(new QLabel(m_confirm))
     , m_confirmRevert(new QPushButton(tr("Revert now"), m_confirm))
     , m_keep(new QPushButton(tr("Keep the VM as it is"), m_confirm))
-    , m_status(new NoticeLabel(this))
+    , m_status(new StatusLine(this))
 {
     setObjectName(QStringLiteral("snapshotPanel"));
     m_list->setObjectName(QStringLiteral("snapshotList"));
@@ -66,7 +66,7 @@ SnapshotPanel::SnapshotPanel(Hypervisor *hypervisor, QWidget *parent)
     revertRow->addWidget(m_revert, 0, Qt::AlignTop);
 
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 4, 8, 4);
+    layout->setContentsMargins(8, 8, 8, 8);
     layout->setSpacing(6);
     layout->addWidget(m_intro);
     layout->addWidget(m_list, 1);
@@ -98,9 +98,8 @@ void SnapshotPanel::refresh()
                 if (result)
                     showSnapshots(*result);
                 else if (!m_busy)
-                    m_status->setNotice(Status::Fail, tr("The snapshots could not be listed: %1")
-                                                              .arg(result.error().message)
-                                                              .toHtmlEscaped());
+                    m_status->setStatus(Status::Fail, tr("The snapshots could not be listed: %1")
+                                                              .arg(result.error().message));
             });
 }
 
@@ -115,25 +114,23 @@ void SnapshotPanel::takeKnownGood()
             .then(this, [this](const LibvirtResult<SnapshotTaken> &result) {
                 setBusy(false);
                 if (!result) {
-                    m_status->setNotice(Status::Fail, tr("The snapshot could not be taken: %1")
-                                                              .arg(result.error().message)
-                                                              .toHtmlEscaped());
+                    m_status->setStatus(
+                            Status::Fail,
+                            tr("The snapshot could not be taken: %1").arg(result.error().message));
                     refresh();
                     return;
                 }
                 const SnapshotInfo &snapshot = result->snapshot;
                 if (result->internalRefusal.isEmpty()) {
-                    m_status->setNotice(Status::Pass,
-                                        tr("Took “%1”: %2.")
-                                                .arg(snapshot.name, snapshot.kindText().toLower())
-                                                .toHtmlEscaped());
+                    m_status->setStatus(
+                            Status::Pass,
+                            tr("Took “%1”: %2.").arg(snapshot.name, snapshot.kindText().toLower()));
                 } else {
-                    m_status->setNotice(
+                    m_status->setStatus(
                             Status::Pass,
                             tr("Took “%1” as a disk-only snapshot: libvirt refuses a full one for "
                                "this VM (“%2”).")
-                                    .arg(snapshot.name, result->internalRefusal)
-                                    .toHtmlEscaped());
+                                    .arg(snapshot.name, result->internalRefusal));
                 }
                 Q_EMIT taken(*result);
                 refresh();
@@ -177,9 +174,8 @@ void SnapshotPanel::revertConfirmed()
             .then(this, [this, name](const LibvirtResult<RevertOutcome> &result) {
                 setBusy(false);
                 if (!result) {
-                    m_status->setNotice(Status::Fail, tr("The VM could not be reverted to “%1”: %2")
-                                                              .arg(name, result.error().message)
-                                                              .toHtmlEscaped());
+                    m_status->setStatus(Status::Fail, tr("The VM could not be reverted to “%1”: %2")
+                                                              .arg(name, result.error().message));
                     refresh();
                     return;
                 }
@@ -192,8 +188,8 @@ void SnapshotPanel::revertConfirmed()
                 if (!result->removed.isEmpty())
                     text += QLatin1Char(' ')
                             + tr("Removed: %1.").arg(result->removed.join(QLatin1String("; ")));
-                m_status->setNotice(result->restartError.isEmpty() ? Status::Pass : Status::Warn,
-                                    text.toHtmlEscaped());
+                m_status->setStatus(result->restartError.isEmpty() ? Status::Pass : Status::Warn,
+                                    text);
                 Q_EMIT reverted(*result);
                 refresh();
             });
@@ -207,7 +203,7 @@ QString SnapshotPanel::statusText() const
 void SnapshotPanel::setBusy(bool busy, const QString &text)
 {
     if (busy)
-        m_status->setNotice(Status::Info, text.toHtmlEscaped());
+        m_status->setStatus(Status::Info, text);
     if (m_busy == busy)
         return;
     m_busy = busy;

@@ -5,6 +5,7 @@
 #include "labelview.h"
 #include "launchpage.h"
 #include "proofview.h"
+#include "statusline.h"
 #include "testsupport.h"
 #include "wizardsession.h"
 #include "wizardtestsupport.h"
@@ -124,7 +125,7 @@ void TestLaunchPageRealDaemon::createsUploadsAndProvesHonestly()
     QTRY_VERIFY_WITH_TIMEOUT(page->phase() != LaunchPage::Phase::Creating, 90000);
     auto *checklist = page->findChild<CreationChecklist *>(QStringLiteral("creationChecklist"));
     QVERIFY2(page->phase() == LaunchPage::Phase::Created,
-             qPrintable(page->findChild<NoticeLabel *>(QStringLiteral("launchHeadline"))->text()
+             qPrintable(page->findChild<StatusLine *>(QStringLiteral("launchHeadline"))->text()
                         + QLatin1Char('\n') + checklist->detail(6)));
     for (int step = 0; step < checklist->stepCount(); ++step) {
         QVERIFY(checklist->state(step) == CreationChecklist::StepState::Done

@@ -9,6 +9,7 @@
 #include "proofview.h"
 #include "snapshotpanel.h"
 #include "statusicon.h"
+#include "statusline.h"
 #include "testsupport.h"
 #include "wizardsession.h"
 #include "wizardtestsupport.h"
@@ -467,7 +468,7 @@ void TestLaunchPage::cancelMidwayRollsBack()
     stop->click();
     QCOMPARE(page->phase(), LaunchPage::Phase::Undoing);
     QVERIFY(!stop->isEnabled());
-    auto *headline = page->findChild<NoticeLabel *>(QStringLiteral("launchHeadline"));
+    auto *headline = page->findChild<StatusLine *>(QStringLiteral("launchHeadline"));
     QVERIFY(headline->text().contains(QStringLiteral("removes what it made")));
     proceed->release();
 
@@ -579,11 +580,12 @@ void TestLaunchPage::copiesTheLabelAndSavesTheLiveXml()
     const QByteArray xml = saved.readAll();
     QCOMPARE(QString::fromUtf8(xml), page->proof()->liveXml);
     QVERIFY(xml.contains("<name>nixos</name>"));
-    auto *notice = page->findChild<NoticeLabel *>(QStringLiteral("actionNotice"));
+    auto *notice = page->findChild<StatusLine *>(QStringLiteral("actionNotice"));
     QVERIFY(notice->text().contains(QStringLiteral("Saved the live XML")));
 
     QVERIFY(!page->saveLiveXml(directory.filePath(QStringLiteral("missing/dir/nixos.xml"))));
-    QVERIFY(notice->text().startsWith(QStringLiteral("Failed: The XML could not be saved")));
+    QVERIFY(notice->text().startsWith(QStringLiteral("The XML could not be saved")));
+    QCOMPARE(notice->status(), Status::Fail);
 }
 
 void TestLaunchPage::takesAndRevertsASnapshot()
@@ -654,7 +656,7 @@ void TestLaunchPage::showsALostConnection()
     Q_EMIT walked.wizard->session()->hypervisor()->connectionLost(
             QStringLiteral("The libvirt daemon closed the connection."));
     QVERIFY(page->isConnectionLost());
-    auto *notice = page->findChild<NoticeLabel *>(QStringLiteral("connectionNotice"));
+    auto *notice = page->findChild<StatusLine *>(QStringLiteral("connectionNotice"));
     QVERIFY(notice->isVisible());
     QVERIFY(notice->text().contains(QStringLiteral("lost its connection")));
     QCOMPARE(page->findChild<QLabel *>(QStringLiteral("vmState"))->text(),
