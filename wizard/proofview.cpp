@@ -221,7 +221,11 @@ void ProofView::setProof(const IsolationProof &proof, const QDateTime &readAt)
     }
     if (process && process->isSelinux() && !process->categories().isEmpty()) {
         const QStringList clashes = proof.clashingPeers();
-        if (clashes.isEmpty()) {
+        if (clashes.isEmpty() && proof.peers.isEmpty()) {
+            addFact(Status::Pass, tr("No other VM with an SELinux label runs here, so none "
+                                     "shares %1.")
+                                          .arg(process->categoriesText()));
+        } else if (clashes.isEmpty()) {
             addFact(Status::Pass,
                     tr("No other running VM shares %1 (compared with %n other running VM(s)).",
                        nullptr, int(proof.peers.size()))

@@ -314,6 +314,12 @@ void TestLaunchPage::startReadsTheNewLabel()
     LabelView *labelView = proofView->labelView();
     QTRY_COMPARE(labelView->label().text(), QStringLiteral("system_u:system_r:svirt_t:s0:c1,c2"));
     QCOMPARE(labelView->partWidgets().size(), 5);
+    // The parts, made after the page, sit where the label is in the tab chain.
+    QWidget *afterLabel = labelView->partWidgets().constLast();
+    do
+        afterLabel = afterLabel->nextInFocusChain();
+    while (!(afterLabel->focusPolicy() & Qt::TabFocus));
+    QVERIFY2(proofView->isAncestorOf(afterLabel), qPrintable(afterLabel->objectName()));
     // Only the live XML names it; libvirt does not report it for the
     // process, so nothing is confirmed: still red.
     QCOMPARE(proofView->verdictText(), QStringLiteral("Not confined by SELinux"));
@@ -699,6 +705,16 @@ void TestLaunchPage::labelViewExplainsEachPart()
         QCOMPARE(part->toolTip(), part->part().meaning);
     }
     QCOMPARE(shown, parts);
+    // Tab goes from one part to the next, in reading order.
+    const auto nextTabStop = [](QWidget *widget) {
+        do
+            widget = widget->nextInFocusChain();
+        while (!(widget->focusPolicy() & Qt::TabFocus));
+        return widget;
+    };
+    const auto widgets = view.partWidgets();
+    for (int i = 1; i < widgets.size(); ++i)
+        QCOMPARE(nextTabStop(widgets.at(i - 1)), widgets.at(i));
     // Keyboard focus explains the part, as hovering does.
     for (LabelPartWidget *part : view.partWidgets()) {
         part->setFocus(Qt::TabFocusReason);
