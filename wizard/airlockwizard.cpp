@@ -64,4 +64,11 @@ void AirlockWizard::goBackTo(int pageId)
     }
 }
 
+void AirlockWizard::reject()
+{
+    if (auto *launch = qobject_cast<LaunchPage *>(currentPage()); launch && !launch->mayClose())
+        return;
+    QWizard::reject();
+}
+
 } // namespace Airlock

@@ -34,6 +34,11 @@ public:
     // `pageId` was not visited on the way here.
     void goBackTo(int pageId);
 
+public Q_SLOTS:
+    // Cancel, Escape and closing the window: the Launch page first rolls
+    // back a creation in progress and closes the wizard when it is done.
+    void reject() override;
+
 private:
     WizardSession *const m_session;
     StepList *const m_steps;

@@ -2,14 +2,157 @@
 #pragma once
 
 #include "airlockpage.h"
+#include "proof/isolationproof.h"
+#include "provision/provisioner.h"
+#include "statusicon.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+
+#include <optional>
+
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QScrollArea;
+class QTabWidget;
+class QToolButton;
 
 namespace Airlock {
 
+class AuditView;
+class CreationChecklist;
+class CreationFailureView;
+class NoticeLabel;
+class ProofView;
+class SnapshotPanel;
+class StatusLine;
+struct RevertOutcome;
+
+// The last page: creates the VM step by step (undoing everything when a step
+// fails or the user stops it), then proves its isolation with what libvirt
+// reports about the running VM, and follows the VM's state live.
 class LaunchPage : public AirlockPage
 {
     Q_OBJECT
 public:
+    enum class Phase {
+        Idle,
+        Creating,
+        Undoing, // stopped by the user: rolling back
+        Failed, // rolled back; the failure view says what and why
+        Reconnecting, // Retry after a lost connection
+        RemovingLeftovers, // then removing what the lost connection left
+        Created,
+    };
+    Q_ENUM(Phase)
+
+    // What libvirt last said about the VM.
+    enum class VmState { Unknown, Running, Paused, ShutOff, Crashed, Removed };
+    Q_ENUM(VmState)
+
     explicit LaunchPage(WizardSession *session, QWidget *parent = nullptr);
+
+    void initializePage() override;
+    void cleanupPage() override;
+    bool isComplete() const override;
+
+    // Whether the wizard may close now. While creating it cancels, rolls
+    // back and closes the wizard when that is done; returns false meanwhile.
+    bool mayClose();
+
+    Phase phase() const { return m_phase; }
+    VmState vmState() const { return m_vmState; }
+    bool isConnectionLost() const { return m_connectionLost; }
+    const std::optional<IsolationProof> &proof() const { return m_proof; }
+    int proofReadCount() const { return m_proofReads; }
+    const CreationResult &result() const { return m_result; }
+
+    // The console: started when a viewer is on PATH (and Airlock is not in a
+    // Flatpak), else the command to copy is shown.
+    void openConsole();
+    QString consoleCommandLine() const;
+    void copyLabel();
+    bool saveLiveXml(const QString &fileName);
+
+    // For tests: each new creation run gets this fault injection.
+    void setFaultInjection(Provisioner::FaultInjection inject) { m_inject = std::move(inject); }
+    Provisioner *provisioner() const { return m_provisioner; }
+
+    static QString stateText(VmState state);
+
+Q_SIGNALS:
+    void phaseChanged(Airlock::LaunchPage::Phase phase);
+    void proofRead();
+    void vmStateChanged(Airlock::LaunchPage::VmState state);
+
+private:
+    void setPhase(Phase phase);
+    void startCreation();
+    void cancelCreation();
+    void retry();
+    void goBack();
+    int pageFor(CreationConcern concern) const;
+
+    void onStepStarted(int step);
+    void onSucceeded(const CreationResult &result);
+    void onFailed(const CreationFailure &failure);
+    void onOpened();
+    void onOpenFailed(const LibvirtError &error);
+    void onConnectionLost(const QString &reason);
+    void onLifecycle(const QString &domainName, Hypervisor::DomainEvent event, int detail);
+    void onReverted(const RevertOutcome &outcome);
+
+    void readProof();
+    void setVmState(VmState state);
+    void showActionNotice(Status status, const QString &text);
+    void saveLiveXmlAs();
+    void closeIfWaiting();
+    void setStepsVisible(bool visible);
+    void updateTabIcons();
+
+    Provisioner *m_provisioner = nullptr;
+    Provisioner::FaultInjection m_inject;
+    Phase m_phase = Phase::Idle;
+    VmState m_vmState = VmState::Unknown;
+    bool m_connectionLost = false;
+    bool m_closeWhenIdle = false;
+    std::optional<CreationFailure> m_failureShown;
+    CreationResult m_result;
+    std::optional<IsolationProof> m_proof;
+    QDateTime m_proofReadAt;
+    int m_proofReads = 0;
+    quint64 m_proofGeneration = 0;
+    QElapsedTimer m_creationTimer;
+
+    StatusLine *const m_headline;
+    QToolButton *const m_stepsToggle;
+    QScrollArea *const m_creationArea;
+    CreationChecklist *const m_checklist;
+    QPushButton *const m_cancel;
+    CreationFailureView *const m_failure;
+    QWidget *const m_proofArea;
+    QLabel *const m_stateIcon;
+    QLabel *const m_stateLabel;
+    QPushButton *const m_startButton;
+    QPushButton *const m_reconnectButton;
+    StatusLine *const m_connectionNotice;
+    QTabWidget *const m_tabs;
+    ProofView *const m_proofView;
+    AuditView *const m_auditView;
+    SnapshotPanel *const m_snapshots;
+    QWidget *const m_hardening;
+    QPlainTextEdit *const m_snippet;
+    QPushButton *const m_copySnippet;
+    QPushButton *const m_consoleButton;
+    QPushButton *const m_snapshotButton;
+    QPushButton *const m_copyLabelButton;
+    QPushButton *const m_saveXmlButton;
+    QWidget *const m_consoleHelp;
+    QLabel *const m_consoleHelpText;
+    QLabel *const m_consoleCommand;
+    QPushButton *const m_copyConsoleCommand;
+    StatusLine *const m_actionNotice;
 };
 
 } // namespace Airlock

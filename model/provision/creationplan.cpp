@@ -31,14 +31,16 @@ struct StepError
     QString what;
     LibvirtError error;
     QString advice;
+    CreationConcern concern = CreationConcern::Configuration;
 };
 
 using StepOutcome = std::expected<StepDone, StepError>;
 
 std::unexpected<StepError> stepError(const QString &what, const LibvirtError &error,
-                                     const QString &advice)
+                                     const QString &advice,
+                                     CreationConcern concern = CreationConcern::Configuration)
 {
-    return std::unexpected(StepError {what, error, advice});
+    return std::unexpected(StepError {what, error, advice, concern});
 }
 
 QString formatSize(qint64 bytes)
@@ -227,7 +229,8 @@ StepOutcome CreationPlan::Private::check(const Connection &connection, const VmS
     const QString notReady = tr("Airlock cannot create this VM yet.");
     if (spec.iso.isEmpty()) {
         return stepError(tr("No installer ISO was chosen."), {},
-                         tr("Go back to “Get NixOS” and download the ISO or choose one you have."));
+                         tr("Go back to “Get NixOS” and download the ISO or choose one you have."),
+                         CreationConcern::Media);
     }
 
     const auto facts = HostFacts::query(connection, spec.storagePool);
@@ -243,7 +246,8 @@ StepOutcome CreationPlan::Private::check(const Connection &connection, const VmS
             lines.append(problem.text());
         return stepError(tr("The VM's settings do not fit this host."),
                          LibvirtError::fromMessage(lines.join(QLatin1Char('\n'))),
-                         tr("Change them on the page the setting belongs to."));
+                         tr("Change them on the page the setting belongs to."),
+                         CreationConcern::Resources);
     }
 
     DomainHandle existing(virDomainLookupByName(connection.get(), spec.name.toUtf8().constData()));
@@ -251,7 +255,8 @@ StepOutcome CreationPlan::Private::check(const Connection &connection, const VmS
         return stepError(tr("A VM named “%1” already exists on this connection.").arg(spec.name),
                          {},
                          tr("Choose another name on “Size the VM”. Airlock never changes a VM it "
-                            "did not create."));
+                            "did not create."),
+                         CreationConcern::Resources);
     }
     virResetLastError();
     if (facts->pool.exists) {
@@ -260,7 +265,8 @@ StepOutcome CreationPlan::Private::check(const Connection &connection, const VmS
                                      .arg(spec.storagePool, spec.diskVolumeName()),
                              {},
                              tr("Choose another VM name on “Size the VM”. Airlock never "
-                                "overwrites a volume."));
+                                "overwrites a volume."),
+                             CreationConcern::Resources);
         }
     } else if (spec.storagePool != QLatin1String("default")) {
         return stepError(tr("The storage pool “%1” does not exist.").arg(spec.storagePool), {},
@@ -277,7 +283,8 @@ StepOutcome CreationPlan::Private::check(const Connection &connection, const VmS
             if (error.code == VIR_ERR_NO_NWFILTER) {
                 return stepError(tr("libvirt's traffic filter “%1” is missing.").arg(filter), error,
                                  tr("Start libvirt's network-filter service (on secureblue: "
-                                    "ujust set-libvirt-daemons on), then try again."));
+                                    "ujust set-libvirt-daemons on), then try again."),
+                                 CreationConcern::Host);
             }
             // A driver without network filters (libvirt's test driver) cannot
             // apply one; the audit afterwards says whether the VM has it.
@@ -288,12 +295,14 @@ StepOutcome CreationPlan::Private::check(const Connection &connection, const VmS
         const QFileInfo file(spec.iso.path);
         if (!file.isFile() || !file.isReadable()) {
             return stepError(tr("The ISO “%1” cannot be read.").arg(spec.iso.path), {},
-                             tr("Check that the file exists, or choose it again on “Get NixOS”."));
+                             tr("Check that the file exists, or choose it again on “Get NixOS”."),
+                             CreationConcern::Media);
         }
     } else if (const auto volume = connection.volume(spec.iso.pool, spec.iso.volume); !volume) {
         return stepError(tr("The ISO volume “%1” is not in the pool “%2”.")
                                  .arg(spec.iso.volume, spec.iso.pool),
-                         volume.error(), tr("Choose the ISO again on “Get NixOS”."));
+                         volume.error(), tr("Choose the ISO again on “Get NixOS”."),
+                         CreationConcern::Media);
     }
 
     const auto target = DomainTarget::query(connection, spec.exposure.hostDevices);
@@ -306,7 +315,8 @@ StepOutcome CreationPlan::Private::check(const Connection &connection, const VmS
             lines.append(problem.text());
         return stepError(tr("A device chosen for the VM is not on this host."),
                          LibvirtError::fromMessage(lines.join(QLatin1Char('\n'))),
-                         tr("Go back to “Choose devices” and choose again."));
+                         tr("Go back to “Choose devices” and choose again."),
+                         CreationConcern::Devices);
     }
 
     return StepDone {
@@ -402,7 +412,8 @@ StepOutcome CreationPlan::Private::disk(const Connection &connection, const VmSp
         return stepError(tr("The disk “%1” could not be created.").arg(spec.diskVolumeName()),
                          LibvirtError::last(),
                          tr("Check the free space in the pool, or choose a smaller disk on “Size "
-                            "the VM”."));
+                            "the VM”."),
+                         CreationConcern::Resources);
     }
     const QByteArray poolName = spec.storagePool.toUtf8();
     const QByteArray volumeName = spec.diskVolumeName().toUtf8();
@@ -449,7 +460,8 @@ StepOutcome CreationPlan::Private::iso(const Connection &connection, const VmSpe
         return stepError(tr("The ISO could not be put into the pool “%1”.").arg(spec.storagePool),
                          uploaded.error(),
                          tr("Check the pool's free space: the ISO needs %1.")
-                                 .arg(formatSize(QFileInfo(spec.iso.path).size())));
+                                 .arg(formatSize(QFileInfo(spec.iso.path).size())),
+                         CreationConcern::Media);
     }
     result.iso = IsoSource::poolVolume(uploaded->pool, uploaded->volume);
     if (!uploaded->created)
@@ -498,7 +510,8 @@ StepOutcome CreationPlan::Private::network(const Connection &connection, const V
                     {},
                     tr("Airlock does not change networks it did not make. Rename or remove "
                        "“%1”, or choose another network mode.")
-                            .arg(name));
+                            .arg(name),
+                    CreationConcern::Devices);
         }
         if (virNetworkIsActive(existing.get()) == 1)
             return StepDone {tr("Uses Airlock's network “%1”.").arg(name), true};
@@ -612,21 +625,25 @@ StepOutcome CreationPlan::Private::start(const Connection &connection)
         QString advice = tr("libvirt's message above says why. The VM's log on the host is "
                             "/var/log/libvirt/qemu/%1.log.")
                                  .arg(result.spec.name);
+        CreationConcern concern = CreationConcern::Configuration;
         if (error.message.contains(QLatin1String("firmware"), Qt::CaseInsensitive)) {
+            concern = CreationConcern::Resources;
             advice = tr("This host has no matching UEFI firmware: install the OVMF/edk2 package, "
                         "or choose BIOS on “Size the VM”.");
         } else if (result.spec.exposure.gpuAcceleration
                    && (error.message.contains(QLatin1String("/dev/dri"))
                        || error.message.contains(QLatin1String("rendernode"), Qt::CaseInsensitive)
                        || error.message.contains(QLatin1String("egl"), Qt::CaseInsensitive))) {
+            concern = CreationConcern::Devices;
             advice = tr("3D acceleration needs a graphics card the host can render with "
                         "(/dev/dri/renderD…), and this host has none. Turn 3D acceleration off on "
                         "“Choose devices”.");
         } else if (result.spec.exposure.tpm && error.message.contains(QLatin1String("swtpm"))) {
+            concern = CreationConcern::Devices;
             advice = tr("The emulated TPM needs swtpm on the host (package swtpm). Install it or "
                         "turn the TPM off on “Choose devices”.");
         }
-        return stepError(tr("The VM could not be started."), error, advice);
+        return stepError(tr("The VM could not be started."), error, advice, concern);
     }
     remember(tr("the running VM “%1”").arg(result.spec.name),
              QStringLiteral("virsh destroy %1").arg(result.spec.name),
@@ -710,27 +727,43 @@ std::expected<CreationResult, CreationFailure> CreationPlan::run(const Connectio
                                              : error.what;
             failure.libvirtMessage = failure.cancelled ? QString() : error.error.message;
             failure.advice = error.advice;
+            failure.concern = error.concern;
             failure.connectionLost = error.error.isConnectionLost();
         }
 
-        const QStringList leftovers = undoLeftovers(connection, callbacks);
-        failure.leftovers = leftovers;
-        for (const QString &line : std::as_const(d->result.created)) {
-            if (!std::any_of(leftovers.cbegin(), leftovers.cend(),
-                             [&line](const QString &left) { return left.startsWith(line); })
-                && !d->keptDescriptions.contains(line))
-                failure.undone.append(line);
-        }
-        failure.kept = d->kept;
-        if (!leftovers.isEmpty() && failure.advice.isEmpty())
-            failure.advice
-                    = tr("Airlock could not remove everything it had made; the list says how "
-                         "to remove each by hand.");
-        return std::unexpected(failure);
+        return std::unexpected(rollBack(connection, callbacks, failure));
+    }
+    // A cancel that came while the last step ran still means "I do not want
+    // this VM": undone like any other.
+    if (cancel.load()) {
+        CreationFailure failure;
+        failure.stepIndex = int(plan.size()) - 1;
+        failure.step = plan.constLast().id;
+        failure.cancelled = true;
+        failure.what = tr("Creation was cancelled during “%1”.").arg(plan.constLast().title());
+        return std::unexpected(rollBack(connection, callbacks, failure));
     }
     // The VM is made: from now on it is the user's, and nothing undoes it.
     d->undos.clear();
     return d->result;
+}
+
+CreationFailure CreationPlan::rollBack(const Connection &connection, const Callbacks &callbacks,
+                                       CreationFailure failure)
+{
+    const QStringList leftovers = undoLeftovers(connection, callbacks);
+    failure.leftovers = leftovers;
+    for (const QString &line : std::as_const(d->result.created)) {
+        if (!std::any_of(leftovers.cbegin(), leftovers.cend(),
+                         [&line](const QString &left) { return left.startsWith(line); })
+            && !d->keptDescriptions.contains(line))
+            failure.undone.append(line);
+    }
+    failure.kept = d->kept;
+    if (!leftovers.isEmpty() && failure.advice.isEmpty())
+        failure.advice = tr("Airlock could not remove everything it had made; the list says how "
+                            "to remove each by hand.");
+    return failure;
 }
 
 QStringList CreationPlan::undoLeftovers(const Connection &connection, const Callbacks &callbacks)

@@ -33,6 +33,16 @@ struct CreationStep
     QString title() const;
 };
 
+// The choice a failure concerns, so the wizard can lead back to where it is
+// made; Configuration when it is none in particular.
+enum class CreationConcern {
+    Configuration,
+    Host, // the host's libvirt setup
+    Media, // the installer ISO
+    Resources, // name, size, firmware
+    Devices, // exposures and network
+};
+
 // What a successful run made.
 struct CreationResult
 {
@@ -54,6 +64,7 @@ struct CreationFailure
     QString what; // "Creating the disk volume failed."
     QString libvirtMessage; // libvirt's (or the system's) own words, in full
     QString advice; // what to try now
+    CreationConcern concern = CreationConcern::Configuration;
     bool connectionLost = false;
     QStringList undone; // objects removed again
     QStringList kept; // made here but kept: another VM started using them meanwhile
@@ -103,6 +114,9 @@ public:
 private:
     struct Undo;
     struct Private;
+    // Undoes what was made and completes the failure with what was removed.
+    CreationFailure rollBack(const Connection &connection, const Callbacks &callbacks,
+                             CreationFailure failure);
     VmSpec m_spec;
     std::unique_ptr<Private> d;
 };

@@ -62,6 +62,7 @@ CreationPlan::Callbacks Provisioner::callbacks()
     callbacks.undone = [post](int step, bool ok) {
         post([=](Provisioner *p) { Q_EMIT p->stepUndone(step, ok); });
     };
+    callbacks.inject = m_inject;
     return callbacks;
 }
 
@@ -78,11 +79,18 @@ void Provisioner::start()
                 return shared->plan.run(connection, calls, shared->cancel);
             })
             .then(this, [this](const std::expected<CreationResult, CreationFailure> &outcome) {
-                m_running = false;
-                if (outcome)
-                    Q_EMIT succeeded(*outcome);
-                else
-                    Q_EMIT failed(outcome.error());
+                // Queued behind the step signals the worker posted, even when
+                // Qt 6.4 runs this continuation inside start() (a fast driver).
+                QMetaObject::invokeMethod(
+                        this,
+                        [this, outcome] {
+                            m_running = false;
+                            if (outcome)
+                                Q_EMIT succeeded(*outcome);
+                            else
+                                Q_EMIT failed(outcome.error());
+                        },
+                        Qt::QueuedConnection);
             });
 }
 
@@ -104,8 +112,11 @@ void Provisioner::removeLeftovers()
             ->run([shared, calls](const Connection &connection) {
                 return shared->plan.undoLeftovers(connection, calls);
             })
-            .then(this,
-                  [this](const QStringList &stillLeft) { Q_EMIT leftoversCleared(stillLeft); });
+            .then(this, [this](const QStringList &stillLeft) {
+                QMetaObject::invokeMethod(
+                        this, [this, stillLeft] { Q_EMIT leftoversCleared(stillLeft); },
+                        Qt::QueuedConnection);
+            });
 }
 
 } // namespace Airlock

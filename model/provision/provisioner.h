@@ -6,6 +6,7 @@
 #include <QObject>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 
 namespace Airlock {
@@ -33,6 +34,11 @@ public:
     void removeLeftovers();
     bool hasLeftovers() const;
 
+    // For tests: called on the worker before each step; an error returned
+    // makes that step fail as if libvirt had refused it.
+    using FaultInjection = std::function<std::optional<LibvirtError>(CreationStepId)>;
+    void setFaultInjection(FaultInjection inject) { m_inject = std::move(inject); }
+
 Q_SIGNALS:
     void stepStarted(int step);
     void stepProgress(int step, qint64 done, qint64 total);
@@ -50,6 +56,7 @@ private:
 
     Hypervisor *const m_hypervisor;
     std::shared_ptr<Shared> m_shared;
+    FaultInjection m_inject;
     bool m_running = false;
 };
 

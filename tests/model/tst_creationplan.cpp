@@ -81,6 +81,8 @@ private Q_SLOTS:
     void refusesANetworkOfAnotherKind();
     void stopsAgainAnAirlockNetworkItStarted();
     void cancelMidwayRollsBack();
+    void cancelDuringTheLastStepRollsBack();
+    void failuresNameTheChoiceTheyConcern();
     void reportsAMissingIso();
     void provisionerReportsStepsInTheGuiThread();
     void provisionerReportsFailureAfterRollback();
@@ -311,6 +313,52 @@ void TestCreationPlan::cancelMidwayRollsBack()
     QCOMPARE(undone, (QList<int> {4, 2}));
     QCOMPARE(result.error().undone.size(), 2);
     QCOMPARE(inventory(m_connection), before);
+}
+
+void TestCreationPlan::cancelDuringTheLastStepRollsBack()
+{
+    const QStringList before = inventory(m_connection);
+    CreationPlan plan(spec(QStringLiteral("late")));
+    std::atomic_bool cancel {false};
+    CreationPlan::Callbacks callbacks;
+    // The user presses Cancel while the VM starts.
+    callbacks.started = [&cancel](int step) {
+        if (step == 6)
+            cancel = true;
+    };
+    const auto result = plan.run(m_connection, callbacks, cancel);
+    QVERIFY(!result);
+    QVERIFY(result.error().cancelled);
+    QCOMPARE(result.error().step, CreationStepId::Start);
+    QCOMPARE(result.error().undone.size(), 4); // running VM, VM, network, disk
+    QCOMPARE(inventory(m_connection), before);
+}
+
+void TestCreationPlan::failuresNameTheChoiceTheyConcern()
+{
+    CreationPlan taken(spec(QStringLiteral("running")));
+    std::atomic_bool cancel {false};
+    auto result = taken.run(m_connection, {}, cancel);
+    QVERIFY(!result);
+    QCOMPARE(result.error().concern, CreationConcern::Resources);
+
+    VmSpec noIso = spec(QStringLiteral("no-iso"));
+    noIso.iso = {};
+    CreationPlan missing(noIso);
+    result = missing.run(m_connection, {}, cancel);
+    QVERIFY(!result);
+    QCOMPARE(result.error().concern, CreationConcern::Media);
+
+    CreationPlan injected(spec(QStringLiteral("injected")));
+    CreationPlan::Callbacks callbacks;
+    callbacks.inject = [](CreationStepId id) -> std::optional<LibvirtError> {
+        if (id == CreationStepId::Define)
+            return LibvirtError::fromMessage(QStringLiteral("injected"));
+        return std::nullopt;
+    };
+    result = injected.run(m_connection, callbacks, cancel);
+    QVERIFY(!result);
+    QCOMPARE(result.error().concern, CreationConcern::Configuration);
 }
 
 void TestCreationPlan::reportsAMissingIso()

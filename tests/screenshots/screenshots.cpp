@@ -1,12 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Renders every wizard page to PNG, for review, the README and the metainfo.
 //   airlock-screenshots --output DIR [--connect URI] [--dark] [--language de]
+//                       [--spec FILE] [--fail-at STEP]
+// The Launch page creates the VM on the connection: give it a test-driver
+// node file with a pool holding the ISO, or a daemon you may create VMs on.
 #include "airlockwizard.h"
 #include "host/hostinspector.h"
 #include "hostchecklist.h"
 #include "hostpage.h"
 #include "hypervisor/hypervisor.h"
 #include "i18n/translations.h"
+#include "labelview.h"
+#include "launchpage.h"
+#include "proofview.h"
+#include "snapshotpanel.h"
 #include "spec/vmspec.h"
 #include "summarypage.h"
 #include "wizardsession.h"
@@ -18,9 +25,12 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QPalette>
+#include <QScopeGuard>
+#include <QSemaphore>
 #include <QStyle>
 #include <QStyleFactory>
 #include <QTemporaryDir>
+#include <QTabWidget>
 #include <QThread>
 #include <QToolButton>
 
@@ -121,6 +131,160 @@ QString showSummaryXml(AirlockWizard &wizard, const QString &directory, const QS
     return saved ? name : QString();
 }
 
+bool save(QWidget &widget, const QString &name)
+{
+    // Layouts of widgets just shown settle before the picture.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    if (!widget.grab().save(name)) {
+        qWarning("cannot save %s", qPrintable(name));
+        return false;
+    }
+    std::printf("%s\n", qPrintable(name));
+    return true;
+}
+
+bool settleUntil(const std::function<bool()> &condition, int timeoutMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!condition()) {
+        if (timer.elapsed() > timeoutMs)
+            return false;
+        settle(50);
+    }
+    return true;
+}
+
+// The Launch page's moments: creating (held before "Define the VM"),
+// uploading when the ISO is a file, then the outcome, and the proof's tabs.
+struct LaunchCapture
+{
+    std::shared_ptr<QSemaphore> reached = std::make_shared<QSemaphore>();
+    std::shared_ptr<QSemaphore> proceed = std::make_shared<QSemaphore>();
+    std::optional<CreationStepId> failAt;
+
+    void prepare(AirlockWizard &wizard)
+    {
+        auto *page = qobject_cast<LaunchPage *>(wizard.page(AirlockWizard::LaunchPageId));
+        page->setFaultInjection([reached = reached, proceed = proceed, failAt = failAt](
+                                        CreationStepId id) -> std::optional<LibvirtError> {
+            if (failAt && id == *failAt) {
+                return LibvirtError::fromMessage(QStringLiteral(
+                        "internal error: qemu unexpectedly closed the monitor: "
+                        "qemu-system-x86_64: -blockdev {\"driver\":\"file\",\"filename\":"
+                        "\"/var/lib/libvirt/images/nixos.qcow2\"}: Could not open "
+                        "'/var/lib/libvirt/images/nixos.qcow2': Permission denied\n"
+                        "(a failure simulated by airlock-screenshots)"));
+            }
+            if (!failAt && id == CreationStepId::Define) {
+                reached->release();
+                proceed->tryAcquire(1, 30000);
+            }
+            return std::nullopt;
+        });
+    }
+
+    bool capture(AirlockWizard &wizard, const QString &directory, const QString &suffix)
+    {
+        auto *page = qobject_cast<LaunchPage *>(wizard.currentPage());
+        const auto file = [&](const QString &moment) {
+            return QStringLiteral("%1/6-launchpage%2%3.png").arg(directory, moment, suffix);
+        };
+        bool ok = true;
+        bool uploading = false;
+        QMetaObject::Connection progress;
+        if (Provisioner *provisioner = page->provisioner()) {
+            progress = QObject::connect(provisioner, &Provisioner::stepProgress, page,
+                                        [&](int, qint64 done, qint64 total) {
+                                            if (uploading || total <= 0 || done * 100 / total < 40)
+                                                return;
+                                            uploading = true;
+                                            ok = save(wizard, file(QStringLiteral("-uploading")))
+                                                 && ok;
+                                        });
+        }
+        const auto disconnect = qScopeGuard([&progress] { QObject::disconnect(progress); });
+        if (!failAt) {
+            if (!settleUntil([this] { return reached->available() > 0; }, 120000)) {
+                qWarning("creation did not reach “Define the VM”");
+                proceed->release();
+                return false;
+            }
+            settle(300);
+            ok = save(wizard, file(QStringLiteral("-creating"))) && ok;
+            proceed->release();
+        }
+        settleUntil(
+                [page] {
+                    return page->phase() == LaunchPage::Phase::Created
+                           || page->phase() == LaunchPage::Phase::Failed;
+                },
+                120000);
+        if (page->phase() == LaunchPage::Phase::Failed) {
+            settle(500);
+            return save(wizard, file(QStringLiteral("-failed"))) && ok;
+        }
+        settleUntil([page] { return page->proofReadCount() > 0; }, 30000);
+        settle(800);
+        ok = save(wizard, file(QString())) && ok;
+
+        // One part of the label explained, as keyboard focus shows it.
+        auto *proofView = page->findChild<ProofView *>(QStringLiteral("proofView"));
+        const auto parts = proofView->labelView()->partWidgets();
+        if (!parts.isEmpty()) {
+            parts.constFirst()->setFocus(Qt::TabFocusReason);
+            proofView->setDetailsExpanded(true);
+            settle(300);
+            ok = save(wizard, file(QStringLiteral("-details"))) && ok;
+            proofView->setDetailsExpanded(false);
+        }
+        auto *tabs = page->findChild<QTabWidget *>(QStringLiteral("proofTabs"));
+        tabs->setCurrentIndex(1);
+        settle(300);
+        ok = save(wizard, file(QStringLiteral("-audit"))) && ok;
+        auto *snapshots = page->findChild<SnapshotPanel *>(QStringLiteral("snapshotPanel"));
+        page->findChild<QAbstractButton *>(QStringLiteral("snapshotButton"))->click();
+        settleUntil([snapshots] { return !snapshots->isBusy(); }, 60000);
+        settle(500);
+        ok = save(wizard, file(QStringLiteral("-snapshots"))) && ok;
+
+        // Back to it: the VM restarts for a disk-only snapshot, and the proof
+        // shows the label of the new start.
+        const int readsBefore = page->proofReadCount();
+        page->findChild<QAbstractButton *>(QStringLiteral("revertButton"))->click();
+        settle(300);
+        ok = save(wizard, file(QStringLiteral("-revert"))) && ok;
+        page->findChild<QAbstractButton *>(QStringLiteral("confirmRevertButton"))->click();
+        settleUntil([snapshots] { return !snapshots->isBusy(); }, 120000);
+        settleUntil([page, readsBefore] { return page->proofReadCount() > readsBefore; }, 60000);
+        tabs->setCurrentIndex(0);
+        settle(800);
+        ok = save(wizard, file(QStringLiteral("-reverted"))) && ok;
+        tabs->setCurrentIndex(3);
+        settle(300);
+        ok = save(wizard, file(QStringLiteral("-nixos"))) && ok;
+        tabs->setCurrentIndex(0);
+        return ok;
+    }
+};
+
+std::optional<CreationStepId> stepNamed(const QString &name)
+{
+    static const QList<std::pair<QString, CreationStepId>> names {
+            {QStringLiteral("check"), CreationStepId::Check},
+            {QStringLiteral("pool"), CreationStepId::StoragePool},
+            {QStringLiteral("disk"), CreationStepId::Disk},
+            {QStringLiteral("iso"), CreationStepId::Iso},
+            {QStringLiteral("network"), CreationStepId::Network},
+            {QStringLiteral("define"), CreationStepId::Define},
+            {QStringLiteral("start"), CreationStepId::Start}};
+    for (const auto &[text, id] : names) {
+        if (text == name)
+            return id;
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -141,7 +305,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption language(QStringLiteral("language"),
                                       QStringLiteral("Locale, e.g. de."), QStringLiteral("LANG"),
                                       QStringLiteral("en"));
-    parser.addOptions({output, connect, spec, dark, language});
+    const QCommandLineOption failAt(
+            QStringLiteral("fail-at"),
+            QStringLiteral("Make the Launch page's creation fail at STEP (check, pool, disk, iso, "
+                           "network, define, start)."),
+            QStringLiteral("STEP"));
+    parser.addOptions({output, connect, spec, dark, language, failAt});
     parser.addHelpOption();
     parser.process(app);
     if (!parser.isSet(output))
@@ -162,6 +331,13 @@ int main(int argc, char *argv[])
         initial = *loaded;
     }
 
+    LaunchCapture launch;
+    if (parser.isSet(failAt)) {
+        launch.failAt = stepNamed(parser.value(failAt));
+        if (!launch.failAt)
+            qFatal("unknown step %s", qPrintable(parser.value(failAt)));
+    }
+
     QDir().mkpath(parser.value(output));
     AirlockWizard wizard(parser.value(connect), initial);
     wizard.resize(1024, 768);
@@ -173,6 +349,11 @@ int main(int argc, char *argv[])
     int exitCode = 0;
     QTemporaryDir isoDirectory;
     for (int step = 0; step < 6; ++step) {
+        if (wizard.currentId() == AirlockWizard::LaunchPageId) {
+            if (!launch.capture(wizard, parser.value(output), suffix))
+                exitCode = 1;
+            break;
+        }
         settle(1500);
         const QString name = QStringLiteral("%1/%2-%3%4.png")
                                      .arg(parser.value(output))
@@ -226,6 +407,8 @@ int main(int argc, char *argv[])
             if (wizard.grab().save(chosen))
                 std::printf("%s\n", qPrintable(chosen));
         }
+        if (wizard.currentId() == AirlockWizard::SummaryPageId)
+            launch.prepare(wizard);
         wizard.next();
         if (wizard.currentId() != step + 1) {
             qWarning("could not leave page %d", step + 1);

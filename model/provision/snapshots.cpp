@@ -1,0 +1,647 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "snapshots.h"
+
+#include "hypervisor/xmlelement.h"
+
+#include <QXmlStreamReader>
+#include <QXmlStreamWriter>
+
+#include <algorithm>
+
+namespace Airlock {
+
+namespace {
+
+constexpr const char *s_knownGood = "known-good";
+
+// A <disk> of a domain definition: where it reads from.
+struct DiskSource
+{
+    QString target; // "vda"
+    QString device; // "disk", "cdrom"
+    QString type; // "file", "volume", "block"
+    QString file; // type "file" (or "block": the device node)
+    QString pool; // type "volume"
+    QString volume;
+    QString format; // the driver's type: "qcow2", "raw"
+
+    QString text() const { return type == QLatin1String("volume") ? volume : file; }
+};
+
+QList<DiskSource> disksOf(const XmlElement *domain)
+{
+    QList<DiskSource> disks;
+    if (!domain)
+        return disks;
+    for (const XmlElement *disk : domain->allAt(QStringLiteral("devices/disk"))) {
+        DiskSource source;
+        source.type = disk->attribute(QStringLiteral("type"));
+        source.device = disk->attribute(QStringLiteral("device"));
+        if (source.device.isEmpty())
+            source.device = QStringLiteral("disk");
+        if (const XmlElement *target = disk->child(QStringLiteral("target")))
+            source.target = target->attribute(QStringLiteral("dev"));
+        if (const XmlElement *driver = disk->child(QStringLiteral("driver")))
+            source.format = driver->attribute(QStringLiteral("type"));
+        if (const XmlElement *element = disk->child(QStringLiteral("source"))) {
+            source.file = element->attribute(QStringLiteral("file"));
+            if (source.file.isEmpty())
+                source.file = element->attribute(QStringLiteral("dev"));
+            source.pool = element->attribute(QStringLiteral("pool"));
+            source.volume = element->attribute(QStringLiteral("volume"));
+        }
+        disks.append(source);
+    }
+    return disks;
+}
+
+const DiskSource *diskNamed(const QList<DiskSource> &disks, const QString &target)
+{
+    const auto it = std::find_if(disks.cbegin(), disks.cend(),
+                                 [&target](const DiskSource &d) { return d.target == target; });
+    return it == disks.cend() ? nullptr : &*it;
+}
+
+// The VM's system disk: its first hard disk.
+const DiskSource *systemDisk(const QList<DiskSource> &disks)
+{
+    const auto it = std::find_if(disks.cbegin(), disks.cend(), [](const DiskSource &d) {
+        return d.device == QLatin1String("disk");
+    });
+    return it == disks.cend() ? nullptr : &*it;
+}
+
+// The domain definition a snapshot recorded: the inactive one when the VM
+// ran (that is what a revert returns to), else the only one.
+const XmlElement *recordedDomain(const XmlElement &snapshot)
+{
+    if (const XmlElement *inactive = snapshot.child(QStringLiteral("inactiveDomain")))
+        return inactive;
+    return snapshot.child(QStringLiteral("domain"));
+}
+
+struct ParsedSnapshot
+{
+    SnapshotInfo info;
+    std::optional<DiskSource> base;
+};
+
+ParsedSnapshot parseSnapshot(const QString &xml)
+{
+    ParsedSnapshot parsed;
+    SnapshotInfo &info = parsed.info;
+    const auto root = XmlElement::parse(xml);
+    if (!root)
+        return parsed;
+    if (const XmlElement *name = root->child(QStringLiteral("name")))
+        info.name = name->text;
+    if (const XmlElement *description = root->child(QStringLiteral("description")))
+        info.description = description->text;
+    if (const XmlElement *state = root->child(QStringLiteral("state")))
+        info.state = state->text;
+    if (const XmlElement *created = root->child(QStringLiteral("creationTime")))
+        info.created = QDateTime::fromSecsSinceEpoch(created->text.toLongLong());
+    if (const XmlElement *memory = root->child(QStringLiteral("memory"))) {
+        const QString where = memory->attribute(QStringLiteral("snapshot"));
+        info.withMemory = where == QLatin1String("internal") || where == QLatin1String("external");
+    }
+    for (const XmlElement *disk : root->allAt(QStringLiteral("disks/disk"))) {
+        if (disk->attribute(QStringLiteral("snapshot")) != QLatin1String("external"))
+            continue;
+        info.kind = SnapshotInfo::Kind::External;
+        info.disk = disk->attribute(QStringLiteral("name"));
+        if (const XmlElement *source = disk->child(QStringLiteral("source")))
+            info.overlay = source->attribute(QStringLiteral("file"));
+        break;
+    }
+    if (info.kind == SnapshotInfo::Kind::External) {
+        const QList<DiskSource> disks = disksOf(recordedDomain(*root));
+        if (const DiskSource *base = diskNamed(disks, info.disk)) {
+            parsed.base = *base;
+            info.base = base->text();
+        }
+    }
+    return parsed;
+}
+
+LibvirtResult<QString> snapshotXml(virDomainSnapshotPtr snapshot)
+{
+    char *xml = virDomainSnapshotGetXMLDesc(snapshot, 0);
+    if (!xml)
+        return lastLibvirtError();
+    return takeLibvirtString(xml);
+}
+
+// The storage volume a disk reads from. A file the pool has not noticed yet
+// (qemu created it) is found after a refresh of the running pools.
+LibvirtResult<StorageVolumeHandle> volumeOf(const Connection &connection, const DiskSource &disk)
+{
+    if (disk.type == QLatin1String("volume"))
+        return connection.volume(disk.pool, disk.volume);
+    if (disk.file.isEmpty())
+        return std::unexpected(LibvirtError::fromMessage(
+                Snapshots::tr("The disk “%1” has no source.").arg(disk.target)));
+    const QByteArray path = disk.file.toUtf8();
+    StorageVolumeHandle volume(virStorageVolLookupByPath(connection.get(), path.constData()));
+    if (volume)
+        return volume;
+    virResetLastError();
+    virStoragePoolPtr *pools = nullptr;
+    const int count = virConnectListAllStoragePools(connection.get(), &pools,
+                                                    VIR_CONNECT_LIST_STORAGE_POOLS_ACTIVE);
+    for (int i = 0; i < count; ++i) {
+        const StoragePoolHandle pool(pools[i]);
+        virStoragePoolRefresh(pool.get(), 0);
+    }
+    free(pools);
+    volume.reset(virStorageVolLookupByPath(connection.get(), path.constData()));
+    if (volume)
+        return volume;
+    virResetLastError();
+    return std::unexpected(LibvirtError::fromMessage(
+            Snapshots::tr("The file %1 is in no storage pool, so Airlock cannot place a disk "
+                          "file beside it.")
+                    .arg(disk.file),
+            VIR_ERR_NO_STORAGE_VOL));
+}
+
+QString pathOf(virStorageVolPtr volume)
+{
+    return takeLibvirtString(virStorageVolGetPath(volume));
+}
+
+// The file a qcow2 volume is an overlay of; empty for a volume that stands alone.
+QString backingPathOf(virStorageVolPtr volume)
+{
+    const auto xml = XmlElement::parse(takeLibvirtString(virStorageVolGetXMLDesc(volume, 0)));
+    if (!xml)
+        return {};
+    const XmlElement *path = xml->at(QStringLiteral("backingStore/path"));
+    return path ? path->text : QString();
+}
+
+QString formatOf(virStorageVolPtr volume)
+{
+    const auto xml = XmlElement::parse(takeLibvirtString(virStorageVolGetXMLDesc(volume, 0)));
+    const XmlElement *format = xml ? xml->at(QStringLiteral("target/format")) : nullptr;
+    return format ? format->attribute(QStringLiteral("type")) : QString();
+}
+
+// A volume name in `pool` that nothing uses yet: "stem.qcow2", "stem-2.qcow2", …
+QString freeVolumeName(virStoragePoolPtr pool, const QString &stem)
+{
+    for (int n = 1;; ++n) {
+        const QString name = n == 1 ? stem + QLatin1String(".qcow2")
+                                    : QStringLiteral("%1-%2.qcow2").arg(stem).arg(n);
+        StorageVolumeHandle existing(virStorageVolLookupByName(pool, name.toUtf8().constData()));
+        virResetLastError();
+        if (!existing)
+            return name;
+    }
+}
+
+// A qcow2 overlay on top of `backing`, through the storage API: the daemon
+// makes the file, wherever it runs.
+LibvirtResult<StorageVolumeHandle> createOverlay(virStoragePoolPtr pool, const QString &name,
+                                                 virStorageVolPtr backing)
+{
+    virStorageVolInfo info;
+    if (virStorageVolGetInfo(backing, &info) < 0)
+        return lastLibvirtError();
+    QString format = formatOf(backing);
+    if (format.isEmpty())
+        format = QStringLiteral("raw");
+    QString xml;
+    QXmlStreamWriter writer(&xml);
+    writer.writeStartElement(QStringLiteral("volume"));
+    writer.writeTextElement(QStringLiteral("name"), name);
+    writer.writeStartElement(QStringLiteral("capacity"));
+    writer.writeAttribute(QStringLiteral("unit"), QStringLiteral("bytes"));
+    writer.writeCharacters(QString::number(info.capacity));
+    writer.writeEndElement();
+    writer.writeStartElement(QStringLiteral("target"));
+    writer.writeEmptyElement(QStringLiteral("format"));
+    writer.writeAttribute(QStringLiteral("type"), QStringLiteral("qcow2"));
+    writer.writeEndElement();
+    writer.writeStartElement(QStringLiteral("backingStore"));
+    writer.writeTextElement(QStringLiteral("path"), pathOf(backing));
+    writer.writeEmptyElement(QStringLiteral("format"));
+    writer.writeAttribute(QStringLiteral("type"), format);
+    writer.writeEndElement();
+    writer.writeEndElement();
+    StorageVolumeHandle overlay(virStorageVolCreateXML(pool, xml.toUtf8().constData(), 0));
+    if (!overlay)
+        return lastLibvirtError();
+    return overlay;
+}
+
+// The <disk> for `target` from a domain definition, reading from the pool
+// volume instead (no backing chain: libvirt reads it from the file).
+QString diskReadingVolume(const QString &domainXml, const QString &target, const QString &pool,
+                          const QString &volume)
+{
+    QXmlStreamReader reader(domainXml);
+    while (!reader.atEnd()) {
+        reader.readNext();
+        if (!reader.isStartElement() || reader.name() != QLatin1String("disk"))
+            continue;
+        QString xml;
+        QXmlStreamWriter writer(&xml);
+        writer.writeStartElement(QStringLiteral("disk"));
+        for (const QXmlStreamAttribute &attribute : reader.attributes()) {
+            if (attribute.name() != QLatin1String("type"))
+                writer.writeAttribute(attribute);
+        }
+        writer.writeAttribute(QStringLiteral("type"), QStringLiteral("volume"));
+        writer.writeEmptyElement(QStringLiteral("source"));
+        writer.writeAttribute(QStringLiteral("pool"), pool);
+        writer.writeAttribute(QStringLiteral("volume"), volume);
+        bool matches = false;
+        int depth = 0;
+        while (!reader.atEnd()) {
+            reader.readNext();
+            if (reader.isEndElement() && depth == 0)
+                break;
+            if (reader.isStartElement()) {
+                if (depth == 0
+                    && (reader.name() == QLatin1String("source")
+                        || reader.name() == QLatin1String("backingStore"))) {
+                    reader.skipCurrentElement();
+                    continue;
+                }
+                if (depth == 0 && reader.name() == QLatin1String("target"))
+                    matches = reader.attributes().value(QLatin1String("dev")) == target;
+                ++depth;
+            } else if (reader.isEndElement()) {
+                --depth;
+            }
+            writer.writeCurrentToken(reader);
+        }
+        writer.writeEndElement();
+        if (matches)
+            return xml;
+    }
+    return {};
+}
+
+bool refusedAsUnsupported(const LibvirtError &error)
+{
+    return error.code == VIR_ERR_OPERATION_UNSUPPORTED || error.code == VIR_ERR_CONFIG_UNSUPPORTED
+           || error.code == VIR_ERR_ARGUMENT_UNSUPPORTED || error.code == VIR_ERR_NO_SUPPORT;
+}
+
+// Opens <domainsnapshot> with its name and description.
+void writeSnapshotHeader(QXmlStreamWriter &writer, const QString &name, const QString &description)
+{
+    writer.writeStartElement(QStringLiteral("domainsnapshot"));
+    writer.writeTextElement(QStringLiteral("name"), name);
+    if (!description.isEmpty())
+        writer.writeTextElement(QStringLiteral("description"), description);
+}
+
+LibvirtResult<Done> takeInternal(virDomainPtr domain, const QString &name,
+                                 const QString &description)
+{
+    QString xml;
+    QXmlStreamWriter writer(&xml);
+    writeSnapshotHeader(writer, name, description);
+    writer.writeEndElement();
+    SnapshotHandle snapshot(virDomainSnapshotCreateXML(domain, xml.toUtf8().constData(),
+                                                       VIR_DOMAIN_SNAPSHOT_CREATE_ATOMIC));
+    if (!snapshot)
+        return lastLibvirtError();
+    return Done {};
+}
+
+LibvirtResult<Done> takeExternal(const Connection &connection, virDomainPtr domain,
+                                 const QString &domainName, const QString &name,
+                                 const QString &description)
+{
+    const auto definition = XmlElement::parse(takeLibvirtString(virDomainGetXMLDesc(domain, 0)));
+    const QList<DiskSource> disks = disksOf(definition ? &*definition : nullptr);
+    const DiskSource *system = systemDisk(disks);
+    if (!system) {
+        return std::unexpected(
+                LibvirtError::fromMessage(Snapshots::tr("The VM has no hard disk to snapshot.")));
+    }
+    const auto current = volumeOf(connection, *system);
+    if (!current)
+        return std::unexpected(current.error());
+    const StoragePoolHandle pool(virStoragePoolLookupByVolume(current->get()));
+    if (!pool)
+        return lastLibvirtError();
+    const QString overlayName = freeVolumeName(pool.get(), domainName + QLatin1Char('-') + name);
+    auto overlay = createOverlay(pool.get(), overlayName, current->get());
+    if (!overlay)
+        return std::unexpected(overlay.error());
+
+    // The file is there already (REUSE_EXT); libvirt only switches the disk
+    // over to it. The ISO and any other disk stay as they are.
+    QString xml;
+    QXmlStreamWriter writer(&xml);
+    writeSnapshotHeader(writer, name, description);
+    writer.writeStartElement(QStringLiteral("disks"));
+    for (const DiskSource &disk : disks) {
+        writer.writeStartElement(QStringLiteral("disk"));
+        writer.writeAttribute(QStringLiteral("name"), disk.target);
+        if (disk.target == system->target) {
+            writer.writeAttribute(QStringLiteral("snapshot"), QStringLiteral("external"));
+            writer.writeAttribute(QStringLiteral("type"), QStringLiteral("file"));
+            writer.writeEmptyElement(QStringLiteral("driver"));
+            writer.writeAttribute(QStringLiteral("type"), QStringLiteral("qcow2"));
+            writer.writeEmptyElement(QStringLiteral("source"));
+            writer.writeAttribute(QStringLiteral("file"), pathOf(overlay->get()));
+        } else {
+            writer.writeAttribute(QStringLiteral("snapshot"), QStringLiteral("no"));
+        }
+        writer.writeEndElement();
+    }
+    writer.writeEndElement();
+    writer.writeEndElement();
+    SnapshotHandle snapshot(virDomainSnapshotCreateXML(
+            domain, xml.toUtf8().constData(),
+            VIR_DOMAIN_SNAPSHOT_CREATE_DISK_ONLY | VIR_DOMAIN_SNAPSHOT_CREATE_REUSE_EXT
+                    | VIR_DOMAIN_SNAPSHOT_CREATE_ATOMIC));
+    if (!snapshot) {
+        const LibvirtError error = LibvirtError::last();
+        virStorageVolDelete(overlay->get(), 0);
+        virResetLastError();
+        return std::unexpected(error);
+    }
+    return Done {};
+}
+
+} // namespace
+
+QString SnapshotInfo::kindText() const
+{
+    if (kind == Kind::External)
+        return tr("Disk only (an overlay file)");
+    return withMemory ? tr("Disk and memory") : tr("Disk (inside the disk file)");
+}
+
+QString SnapshotInfo::revertText() const
+{
+    if (kind == Kind::External) {
+        return tr("Reverting turns the VM off, throws away everything written to its disk since "
+                  "this snapshot, and starts it again from the disk as it was then, as after a "
+                  "power cut.");
+    }
+    if (withMemory) {
+        return tr("Reverting returns the VM to exactly this moment, running, with what was in "
+                  "its memory. Everything since is lost.");
+    }
+    return tr("Reverting returns the disk to this moment. Everything written since is lost.");
+}
+
+QString Snapshots::nextKnownGoodName(const QList<SnapshotInfo> &existing)
+{
+    const auto taken = [&existing](const QString &name) {
+        return std::any_of(existing.cbegin(), existing.cend(),
+                           [&name](const SnapshotInfo &s) { return s.name == name; });
+    };
+    QString name = QLatin1String(s_knownGood);
+    for (int n = 2; taken(name); ++n)
+        name = QStringLiteral("%1-%2").arg(QLatin1String(s_knownGood)).arg(n);
+    return name;
+}
+
+LibvirtResult<QList<SnapshotInfo>> Snapshots::list(const Connection &connection,
+                                                   const QString &domainName)
+{
+    const auto domain = connection.domain(domainName);
+    if (!domain)
+        return std::unexpected(domain.error());
+    virDomainSnapshotPtr *snapshots = nullptr;
+    const int count = virDomainListAllSnapshots(domain->get(), &snapshots, 0);
+    if (count < 0)
+        return lastLibvirtError();
+    QList<SnapshotInfo> result;
+    for (int i = 0; i < count; ++i) {
+        const SnapshotHandle snapshot(snapshots[i]);
+        const auto xml = snapshotXml(snapshot.get());
+        if (!xml)
+            continue;
+        SnapshotInfo info = parseSnapshot(*xml).info;
+        if (info.name.isEmpty())
+            info.name = QString::fromUtf8(virDomainSnapshotGetName(snapshot.get()));
+        info.current = virDomainSnapshotIsCurrent(snapshot.get(), 0) == 1;
+        result.append(info);
+    }
+    free(snapshots);
+    virResetLastError();
+    std::sort(result.begin(), result.end(), [](const SnapshotInfo &a, const SnapshotInfo &b) {
+        return a.created == b.created ? a.name < b.name : a.created < b.created;
+    });
+    return result;
+}
+
+LibvirtResult<SnapshotTaken> Snapshots::takeKnownGood(const Connection &connection,
+                                                      const QString &domainName)
+{
+    const auto existing = list(connection, domainName);
+    if (!existing)
+        return std::unexpected(existing.error());
+    //: The description stored with a snapshot taken from the Launch page.
+    return take(connection, domainName, nextKnownGoodName(*existing),
+                tr("A known-good state, taken with Airlock"));
+}
+
+LibvirtResult<SnapshotTaken> Snapshots::take(const Connection &connection,
+                                             const QString &domainName, const QString &name,
+                                             const QString &description)
+{
+    const auto domain = connection.domain(domainName);
+    if (!domain)
+        return std::unexpected(domain.error());
+    const auto existing = list(connection, domainName);
+    if (!existing)
+        return std::unexpected(existing.error());
+
+    // Once the disk sits on an overlay, internal snapshots would land in the
+    // overlay and vanish with it on a revert: stay external.
+    const bool external = std::any_of(existing->cbegin(), existing->cend(), [](const auto &s) {
+        return s.kind == SnapshotInfo::Kind::External;
+    });
+    SnapshotTaken taken;
+    if (!external) {
+        const auto internal = takeInternal(domain->get(), name, description);
+        if (!internal && !refusedAsUnsupported(internal.error()))
+            return std::unexpected(internal.error());
+        if (!internal)
+            taken.internalRefusal = internal.error().message;
+    }
+    if (external || !taken.internalRefusal.isEmpty()) {
+        const auto made = takeExternal(connection, domain->get(), domainName, name, description);
+        if (!made)
+            return std::unexpected(made.error());
+    }
+
+    const auto after = list(connection, domainName);
+    if (!after)
+        return std::unexpected(after.error());
+    const auto it = std::find_if(after->cbegin(), after->cend(),
+                                 [&name](const SnapshotInfo &s) { return s.name == name; });
+    if (it == after->cend()) {
+        return std::unexpected(LibvirtError::fromMessage(
+                tr("libvirt took the snapshot “%1” but does not list it.").arg(name)));
+    }
+    taken.snapshot = *it;
+    return taken;
+}
+
+LibvirtResult<RevertOutcome> Snapshots::revert(const Connection &connection,
+                                               const QString &domainName,
+                                               const QString &snapshotName)
+{
+    const auto domain = connection.domain(domainName);
+    if (!domain)
+        return std::unexpected(domain.error());
+    const SnapshotHandle snapshot(
+            virDomainSnapshotLookupByName(domain->get(), snapshotName.toUtf8().constData(), 0));
+    if (!snapshot)
+        return lastLibvirtError();
+    const auto xml = snapshotXml(snapshot.get());
+    if (!xml)
+        return std::unexpected(xml.error());
+    const ParsedSnapshot parsed = parseSnapshot(*xml);
+    RevertOutcome outcome;
+    outcome.snapshot = snapshotName;
+    const bool wasRunning = virDomainIsActive(domain->get()) == 1;
+
+    if (parsed.info.kind == SnapshotInfo::Kind::Internal) {
+        if (virDomainRevertToSnapshot(snapshot.get(),
+                                      wasRunning ? VIR_DOMAIN_SNAPSHOT_REVERT_RUNNING : 0)
+            < 0)
+            return lastLibvirtError();
+        return outcome;
+    }
+
+    // External: libvirt 9.0 cannot revert these. The snapshot's base file is
+    // the disk as it was; a fresh overlay on top of it is the disk reverted.
+    if (!parsed.base) {
+        return std::unexpected(LibvirtError::fromMessage(
+                tr("The snapshot “%1” does not say which disk file it froze.").arg(snapshotName)));
+    }
+    const auto base = volumeOf(connection, *parsed.base);
+    if (!base) {
+        return std::unexpected(LibvirtError::fromMessage(
+                tr("The disk as it was at “%1” (%2) is gone, so the snapshot cannot be restored.")
+                        .arg(snapshotName, parsed.base->text())));
+    }
+    const StoragePoolHandle pool(virStoragePoolLookupByVolume(base->get()));
+    if (!pool)
+        return lastLibvirtError();
+    const QString poolName = QString::fromUtf8(virStoragePoolGetName(pool.get()));
+
+    // Every external snapshot's base: files no revert may remove. And the
+    // overlays they started: files that hold only what came after.
+    QStringList basePaths;
+    QStringList overlayPaths;
+    QList<std::pair<QString, DiskSource>> externalBases;
+    virDomainSnapshotPtr *all = nullptr;
+    const int count = virDomainListAllSnapshots(domain->get(), &all, 0);
+    for (int i = 0; i < count; ++i) {
+        const SnapshotHandle other(all[i]);
+        const auto otherXml = snapshotXml(other.get());
+        if (!otherXml)
+            continue;
+        const ParsedSnapshot otherParsed = parseSnapshot(*otherXml);
+        if (!otherParsed.info.overlay.isEmpty())
+            overlayPaths.append(otherParsed.info.overlay);
+        if (!otherParsed.base)
+            continue;
+        externalBases.append(
+                {QString::fromUtf8(virDomainSnapshotGetName(other.get())), *otherParsed.base});
+        if (const auto otherBase = volumeOf(connection, *otherParsed.base))
+            basePaths.append(pathOf(otherBase->get()));
+    }
+    free(all);
+    virResetLastError();
+
+    const QString inactiveXml = takeLibvirtString(
+            virDomainGetXMLDesc(domain->get(), VIR_DOMAIN_XML_INACTIVE | VIR_DOMAIN_XML_SECURE));
+    const auto definition = XmlElement::parse(inactiveXml);
+    const QList<DiskSource> disks = disksOf(definition ? &*definition : nullptr);
+    const DiskSource *disk = diskNamed(disks, parsed.info.disk);
+    if (!disk) {
+        return std::unexpected(LibvirtError::fromMessage(
+                tr("The VM has no disk “%1” any more.").arg(parsed.info.disk)));
+    }
+    auto currentTop = volumeOf(connection, *disk);
+    virResetLastError();
+
+    if (wasRunning) {
+        if (virDomainDestroy(domain->get()) < 0)
+            return lastLibvirtError();
+        outcome.stopped = true;
+    }
+    const auto restart = [&domain, &outcome, wasRunning] {
+        if (!wasRunning)
+            return;
+        if (virDomainCreate(domain->get()) == 0)
+            outcome.restarted = true;
+        else
+            outcome.restartError = LibvirtError::last().message;
+    };
+
+    const QString overlayName = freeVolumeName(
+            pool.get(), QStringLiteral("%1-%2-reverted").arg(domainName, snapshotName));
+    auto overlay = createOverlay(pool.get(), overlayName, base->get());
+    if (!overlay) {
+        restart();
+        return std::unexpected(overlay.error());
+    }
+    const QString diskXml = diskReadingVolume(inactiveXml, disk->target, poolName, overlayName);
+    if (diskXml.isEmpty()
+        || virDomainUpdateDeviceFlags(domain->get(), diskXml.toUtf8().constData(),
+                                      VIR_DOMAIN_AFFECT_CONFIG)
+                   < 0) {
+        const LibvirtError error = diskXml.isEmpty()
+                                           ? LibvirtError::fromMessage(tr("The VM's disk “%1” "
+                                                                          "could not be rewritten.")
+                                                                               .arg(disk->target))
+                                           : LibvirtError::last();
+        virStorageVolDelete(overlay->get(), 0);
+        virResetLastError();
+        restart();
+        return std::unexpected(error);
+    }
+
+    // What the disk was writing to since the snapshot: dropped, unless it is
+    // a disk that stands alone or the frozen state of another snapshot.
+    if (currentTop) {
+        const QString topPath = pathOf(currentTop->get());
+        const QString topName = QString::fromUtf8(virStorageVolGetName(currentTop->get()));
+        const bool overlay
+                = overlayPaths.contains(topPath) || !backingPathOf(currentTop->get()).isEmpty();
+        if (overlay && !basePaths.contains(topPath)) {
+            if (virStorageVolDelete(currentTop->get(), 0) == 0)
+                outcome.removed.append(
+                        tr("the overlay “%1” with what was written since").arg(topName));
+            virResetLastError();
+        }
+    }
+    for (const auto &[name, otherBase] : std::as_const(externalBases)) {
+        if (volumeOf(connection, otherBase))
+            continue;
+        virResetLastError();
+        const SnapshotHandle stale(
+                virDomainSnapshotLookupByName(domain->get(), name.toUtf8().constData(), 0));
+        if (stale
+            && virDomainSnapshotDelete(stale.get(), VIR_DOMAIN_SNAPSHOT_DELETE_METADATA_ONLY) == 0)
+            outcome.removed.append(tr("the snapshot “%1”, whose disk state is gone").arg(name));
+        virResetLastError();
+    }
+    // libvirt's "current" snapshot follows the revert, as it would for an
+    // internal one. Cosmetic: nothing depends on it.
+    SnapshotHandle current(virDomainSnapshotCreateXML(
+            domain->get(), xml->toUtf8().constData(),
+            VIR_DOMAIN_SNAPSHOT_CREATE_REDEFINE | VIR_DOMAIN_SNAPSHOT_CREATE_CURRENT));
+    virResetLastError();
+
+    restart();
+    return outcome;
+}
+
+} // namespace Airlock

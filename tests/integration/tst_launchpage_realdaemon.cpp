@@ -1,0 +1,176 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "airlockwizard.h"
+#include "creationchecklist.h"
+#include "hypervisor/hypervisor.h"
+#include "labelview.h"
+#include "launchpage.h"
+#include "proofview.h"
+#include "statusline.h"
+#include "testsupport.h"
+#include "wizardsession.h"
+#include "wizardtestsupport.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Airlock;
+
+namespace {
+
+const QString s_pool = QStringLiteral("airlock-launch-pool");
+const QString s_name = QStringLiteral("airlock-launch-real");
+
+} // namespace
+
+// The Launch page against the real libvirtd and QEMU: the ISO is uploaded,
+// the VM runs, and the page tells the truth about this host, which has no
+// SELinux: the DAC owner, "not confined", and an audit that holds.
+class TestLaunchPageRealDaemon : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void createsUploadsAndProvesHonestly();
+
+private:
+    Connection m_connection;
+    QString m_uri;
+    QStringList m_networksBefore;
+};
+
+void TestLaunchPageRealDaemon::initTestCase()
+{
+    const Test::RealDaemon daemon = Test::realDaemon();
+    AIRLOCK_REQUIRE_REAL_DAEMON(daemon);
+    Hypervisor::initializeLibvirt();
+    m_uri = daemon.uri;
+    const auto connection = Connection::open(daemon.uri);
+    QVERIFY2(connection, qPrintable(connection ? QString() : connection.error().message));
+    m_connection = *connection;
+    m_networksBefore = m_connection.networkNames().value_or(QStringList());
+    const QString poolXml
+            = QStringLiteral("<pool type='dir'><name>%1</name>"
+                             "<target><path>/var/lib/libvirt/images/%1</path></target></pool>")
+                      .arg(s_pool);
+    StoragePoolHandle pool(
+            virStoragePoolDefineXML(m_connection.get(), poolXml.toUtf8().constData(), 0));
+    QVERIFY2(pool, qPrintable(LibvirtError::last().message));
+    QCOMPARE(virStoragePoolBuild(pool.get(), 0), 0);
+    QCOMPARE(virStoragePoolCreate(pool.get(), 0), 0);
+}
+
+void TestLaunchPageRealDaemon::cleanupTestCase()
+{
+    if (!m_connection.isValid())
+        return;
+    if (auto domain = m_connection.domain(s_name)) {
+        virDomainDestroy(domain->get());
+        virDomainUndefineFlags(domain->get(),
+                               VIR_DOMAIN_UNDEFINE_NVRAM | VIR_DOMAIN_UNDEFINE_SNAPSHOTS_METADATA);
+    }
+    for (const QString &network : m_connection.networkNames().value_or(QStringList())) {
+        if (m_networksBefore.contains(network))
+            continue;
+        if (auto handle = m_connection.network(network)) {
+            virNetworkDestroy(handle->get());
+            virNetworkUndefine(handle->get());
+        }
+    }
+    if (auto pool = m_connection.storagePool(s_pool)) {
+        for (const QString &volume : m_connection.volumeNames(s_pool).value_or(QStringList())) {
+            if (auto handle = m_connection.volume(s_pool, volume))
+                virStorageVolDelete(handle->get(), 0);
+        }
+        virStoragePoolDestroy(pool->get());
+        virStoragePoolDelete(pool->get(), 0);
+        virStoragePoolUndefine(pool->get());
+    }
+    virResetLastError();
+}
+
+void TestLaunchPageRealDaemon::createsUploadsAndProvesHonestly()
+{
+    // An ISO file on this machine: the plan uploads it into the pool.
+    QTemporaryDir directory;
+    const QString isoPath = directory.filePath(QStringLiteral("airlock-launch-test.iso"));
+    QFile iso(isoPath);
+    QVERIFY(iso.open(QIODevice::WriteOnly));
+    QVERIFY(iso.write(QByteArray(8 * 1024 * 1024, '\0')) > 0);
+    iso.close();
+
+    VmSpec spec;
+    spec.name = s_name;
+    spec.firmware = Firmware::Bios;
+    spec.accelerator = Accelerator::Tcg;
+    spec.cpuMode = CpuMode::Maximum;
+    spec.vcpus = 1;
+    spec.memoryMiB = VmSpec::minimumMemoryMiB;
+    spec.diskGiB = VmSpec::minimumDiskGiB;
+    spec.storagePool = s_pool;
+    spec.iso = IsoSource::file(isoPath);
+
+    AirlockWizard wizard(m_uri, spec);
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    const QString walked = Test::walkTo(wizard, AirlockWizard::LaunchPageId);
+    QVERIFY2(walked.isEmpty(), qPrintable(walked));
+    auto *page = qobject_cast<LaunchPage *>(wizard.currentPage());
+    QVERIFY(page->provisioner());
+    QSignalSpy progress(page->provisioner(), &Provisioner::stepProgress);
+    QSignalSpy proofRead(page, &LaunchPage::proofRead);
+
+    QTRY_VERIFY_WITH_TIMEOUT(page->phase() != LaunchPage::Phase::Creating, 90000);
+    auto *checklist = page->findChild<CreationChecklist *>(QStringLiteral("creationChecklist"));
+    QVERIFY2(page->phase() == LaunchPage::Phase::Created,
+             qPrintable(page->findChild<StatusLine *>(QStringLiteral("launchHeadline"))->text()
+                        + QLatin1Char('\n') + checklist->detail(6)));
+    for (int step = 0; step < checklist->stepCount(); ++step) {
+        QVERIFY(checklist->state(step) == CreationChecklist::StepState::Done
+                || checklist->state(step) == CreationChecklist::StepState::Skipped);
+    }
+    QCOMPARE(checklist->state(3), CreationChecklist::StepState::Done);
+    QVERIFY(!progress.isEmpty());
+    QCOMPARE(progress.constLast().at(0).toInt(), 3);
+    QCOMPARE(progress.constLast().at(1).toLongLong(), progress.constLast().at(2).toLongLong());
+    QVERIFY2(checklist->progressText(3).endsWith(QStringLiteral("(100 %)")),
+             qPrintable(checklist->progressText(3)));
+
+    QVERIFY(proofRead.size() == 1 || proofRead.wait(30000));
+    QVERIFY(page->proof());
+    const IsolationProof &proof = *page->proof();
+    QCOMPARE(page->vmState(), LaunchPage::VmState::Running);
+    QVERIFY(proof.running);
+
+    // No SELinux here: the DAC owner is the label, shown and explained.
+    QVERIFY(!proof.processLabel());
+    QVERIFY(proof.dacLabel());
+    auto *proofView = page->findChild<ProofView *>(QStringLiteral("proofView"));
+    const SecurityLabel &shown = proofView->labelView()->label();
+    QCOMPARE(shown.kind(), SecurityLabel::Kind::Dac);
+    QCOMPARE(shown.text(), proof.dacLabel()->text());
+    QVERIFY(shown.text().startsWith(QLatin1Char('+')));
+    QCOMPARE(proofView->labelView()->partWidgets().size(), 2);
+
+    // Not confined, in red, with why.
+    QCOMPARE(proof.verdict(), IsolationProof::Verdict::NotConfined);
+    QCOMPARE(proofView->verdictText(), QStringLiteral("Not confined by SELinux"));
+    QCOMPARE(ProofView::verdictStatus(proof), Status::Fail);
+    QVERIFY(proof.verdictExplanation().contains(shown.text()));
+    QVERIFY(!proof.holds());
+
+    // What libvirt runs is what was chosen.
+    auto *audit = page->findChild<AuditView *>(QStringLiteral("auditView"));
+    QStringList failed;
+    for (const AuditCheck &check : proof.audit) {
+        if (!check.passed)
+            failed.append(check.title + QLatin1String(": ") + check.found);
+    }
+    QVERIFY2(failed.isEmpty(), qPrintable(failed.join(QLatin1Char('\n'))));
+    QCOMPARE(audit->status(), Status::Pass);
+}
+
+QTEST_MAIN(TestLaunchPageRealDaemon)
+#include "tst_launchpage_realdaemon.moc"
