@@ -88,6 +88,10 @@ SecurityLabel SecurityLabel::parse(const QString &input)
         }
     }
     const QString level = label.m_text.section(QLatin1Char(':'), 3);
+    if (parts.size() > 3 && level.isEmpty()) {
+        label.m_problem = tr("it ends in “:” where the MLS level such as s0 belongs");
+        return label;
+    }
     QString problem;
     Level low;
     std::optional<Level> high;

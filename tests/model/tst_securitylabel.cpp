@@ -91,6 +91,13 @@ void TestSecurityLabel::parses_data()
     QTest::newRow("bad category") << "system_u:system_r:svirt_t:s0:d1" << K::Other << ""
                                   << ""
                                   << "" << QList<int> {} << false;
+    // Found by fuzzing: an empty level after a trailing ":" passed as SELinux.
+    QTest::newRow("trailing colon") << "system_u:system_r:svirt_t:" << K::Other << ""
+                                    << ""
+                                    << "" << QList<int> {} << false;
+    QTest::newRow("trailing colon after level") << "system_u:system_r:svirt_t:s0:" << K::Other << ""
+                                                << ""
+                                                << "" << QList<int> {} << false;
     QTest::newRow("empty parts") << ":::" << K::Other << ""
                                  << ""
                                  << "" << QList<int> {} << false;
