@@ -91,6 +91,18 @@ void checkLabel(const QString &input)
             FUZZ_CHECK(i == 0 || categories.at(i - 1) < categories.at(i), describe(label));
         }
         FUZZ_CHECK(label.dominates(label), describe(label));
+        if (label.isRange()) {
+            // A valid range: its high end (the clearance) dominates its low end.
+            const QString high = label.level().section(QLatin1Char('-'), 1);
+            const SecurityLabel lowEnd = SecurityLabel::parse(
+                    label.user() + QLatin1Char(':') + label.role() + QLatin1Char(':') + label.type()
+                    + QLatin1Char(':') + label.level().section(QLatin1Char('-'), 0, 0));
+            FUZZ_CHECK(lowEnd.isSelinux(), describe(lowEnd));
+            FUZZ_CHECK(label.dominates(lowEnd), describe(label));
+            FUZZ_CHECK(high.section(QLatin1Char(':'), 0, 0).mid(1).toInt()
+                               >= lowEnd.sensitivity().mid(1).toInt(),
+                       describe(label));
+        }
     } else {
         FUZZ_CHECK(label.categories().isEmpty() && label.level().isEmpty(), describe(label));
     }
