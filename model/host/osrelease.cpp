@@ -99,9 +99,12 @@ QHash<QString, QString> OsRelease::parse(const QByteArray &text)
             continue;
         const QString key = trimmed.left(equals).trimmed();
         // Keys are shell variable names; anything else is noise, not a field.
-        static const QString allowed = QStringLiteral("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_");
-        if (!std::all_of(key.cbegin(), key.cend(),
-                         [](QChar c) { return allowed.contains(c.toUpper()); }))
+        // ASCII by code, not by toUpper(): "ſ" and "ı" upper-case to S and I.
+        if (!std::all_of(key.cbegin(), key.cend(), [](QChar c) {
+                return (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))
+                       || (c >= QLatin1Char('a') && c <= QLatin1Char('z'))
+                       || (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('_');
+            }))
             continue;
         fields.insert(key, unquote(trimmed.mid(equals + 1)));
     }

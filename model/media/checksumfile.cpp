@@ -58,7 +58,10 @@ std::expected<PublishedChecksum, QString> ChecksumFile::parse(const QByteArray &
     for (const Line &line : std::as_const(lines)) {
         const QString hash = line.hash.toLower();
         for (const QChar c : hash) {
-            if (!c.isDigit() && (c < QLatin1Char('a') || c > QLatin1Char('f')))
+            // ASCII only: QChar::isDigit() also takes other scripts' digits.
+            const bool isHex = (c >= QLatin1Char('0') && c <= QLatin1Char('9'))
+                               || (c >= QLatin1Char('a') && c <= QLatin1Char('f'));
+            if (!isHex)
                 return std::unexpected(
                         tr("the checksum “%1” contains “%2”, which is not a hexadecimal digit")
                                 .arg(line.hash.left(80), QString(c)));

@@ -88,6 +88,10 @@ SecurityLabel SecurityLabel::parse(const QString &input)
         }
     }
     const QString level = label.m_text.section(QLatin1Char(':'), 3);
+    if (parts.size() > 3 && level.isEmpty()) {
+        label.m_problem = tr("it ends in “:” where the MLS level such as s0 belongs");
+        return label;
+    }
     QString problem;
     Level low;
     std::optional<Level> high;
@@ -101,6 +105,16 @@ SecurityLabel SecurityLabel::parse(const QString &input)
             return label;
         }
         low = *lowLevel;
+        // SELinux refuses a range whose high end does not dominate its low
+        // end; such a label cannot come from a real system.
+        if (high
+            && (high->sensitivity.mid(1).toInt() < low.sensitivity.mid(1).toInt()
+                || !std::includes(high->categories.cbegin(), high->categories.cend(),
+                                  low.categories.cbegin(), low.categories.cend()))) {
+            label.m_problem = tr("in the range “%1”, the high level does not include the low one")
+                                      .arg(level);
+            return label;
+        }
     }
 
     label.m_kind = Kind::Selinux;

@@ -80,6 +80,24 @@ bool hasControlCharacter(const QString &text)
     });
 }
 
+// The first code unit that cannot stand in XML text (a noncharacter such as
+// U+FFFF, or half a surrogate pair), which libvirt would refuse or garble.
+std::optional<uint> firstNonText(const QString &text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+            const char32_t code = QChar::surrogateToUcs4(c, text.at(i + 1));
+            if (QChar::isNonCharacter(code))
+                return uint(code);
+            ++i;
+        } else if (c.isSurrogate() || c.isNonCharacter()) {
+            return c.unicode();
+        }
+    }
+    return std::nullopt;
+}
+
 // libvirt object names (pools, volumes, bridges, node devices) travel through
 // XML attributes and file names; keep them to a conservative alphabet.
 bool isSafeObjectName(const QString &name)
@@ -98,6 +116,11 @@ std::optional<QString> absolutePathProblem(const QString &path)
         return VmSpec::tr("must be an absolute path (starting with “/”), not “%1”").arg(path);
     if (hasControlCharacter(path))
         return VmSpec::tr("must not contain control characters");
+    if (const auto code = firstNonText(path)) {
+        //: %1 is a Unicode code point in hexadecimal, such as FFFF
+        return VmSpec::tr("must not contain U+%1, which is not a character of text")
+                .arg(QString::number(*code, 16).toUpper().rightJustified(4, QLatin1Char('0')));
+    }
     const QStringList parts = path.split(QLatin1Char('/'));
     if (parts.contains(QLatin1String("..")) || parts.contains(QLatin1String(".")))
         return VmSpec::tr("must not contain “.” or “..” components");
@@ -117,8 +140,28 @@ public:
     {
         for (auto it = m_object.constBegin(); it != m_object.constEnd(); ++it) {
             if (!m_known.contains(it.key()))
-                report(it.key(), VmSpec::tr("is not a known setting"));
+                report(quotedUnlessPlain(it.key()), VmSpec::tr("is not a known setting"));
         }
+    }
+
+    // A key as the JSON file spells it, in quotes unless it is a plain word,
+    // so that "", "a.b" or a key holding a newline still names itself.
+    static QString quotedUnlessPlain(const QString &key)
+    {
+        static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_-]+$"));
+        if (plain.match(key).hasMatch())
+            return key;
+        QString quoted = QStringLiteral("\"");
+        for (const QChar c : key) {
+            if (c == QLatin1Char('"') || c == QLatin1Char('\\'))
+                quoted += QLatin1Char('\\') + c;
+            else if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format
+                     || c.isSurrogate())
+                quoted += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+            else
+                quoted += c;
+        }
+        return quoted + QLatin1Char('"');
     }
 
     QString path(const QString &key) const
@@ -176,8 +219,11 @@ public:
             report(key, VmSpec::tr("must be a whole number, not %1").arg(number));
             return;
         }
-        if (number < double(std::numeric_limits<Integer>::min())
-            || number > double(std::numeric_limits<Integer>::max())) {
+        // The bounds as doubles: max() itself does not fit in one for 64-bit
+        // types (it rounds up to 2^63, which would overflow the cast), but
+        // -min() is exactly the first value out of range.
+        constexpr double lowest = double(std::numeric_limits<Integer>::min());
+        if (number < lowest || number >= -lowest) {
             report(key, VmSpec::tr("%1 is far out of range").arg(number, 0, 'g', 6));
             return;
         }

@@ -180,6 +180,11 @@ void TestMediaCatalogue::rejectsBadChecksumFiles_data()
                          << "32 hexadecimal digits";
     QTest::newRow("not hex") << h.left(63) + "g  a.iso"
                              << "“g”";
+    // Found by fuzzing: QChar::isDigit() let other scripts' digits through.
+    QTest::newRow("Arabic-Indic digit") << h.left(63) + "\xdb\xb5  a.iso"
+                                        << "“\u06f5”";
+    QTest::newRow("fullwidth digit") << h.left(63) + "\xef\xbc\x91  a.iso"
+                                     << "“\uff11”";
     QTest::newRow("html") << QByteArray("<html><body>Not found</body></html>")
                           << "not a hexadecimal";
     QTest::newRow("two hashes") << h + "  a.iso\n" + h.left(63) + "0  b.iso"

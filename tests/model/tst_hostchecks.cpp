@@ -34,6 +34,7 @@ private Q_SLOTS:
     void everyCheckAnswersOnEveryRoot();
     void parsesOsRelease_data();
     void parsesOsRelease();
+    void osReleaseKeysAreAsciiShellNames();
     void readsFwupdAttributes_data();
     void readsFwupdAttributes();
     void unreachableFwupdIsAnsweredQuickly();
@@ -361,6 +362,17 @@ void TestHostChecks::parsesOsRelease()
     QCOMPARE(release.value(QStringLiteral("NAME")), name);
     QCOMPARE(release.isSecureblue(), secureblue);
     QCOMPARE(release.isOlderSecureblue(), older);
+}
+
+void TestHostChecks::osReleaseKeysAreAsciiShellNames()
+{
+    // Found by fuzzing: keys were checked after toUpper(), which turns the
+    // Turkish dotless ı and the long ſ into ASCII I and S.
+    const auto fields
+            = OsRelease::parse(QStringLiteral("ıD=x\nVERſION=1\nID=fedora\nid_2=y\n").toUtf8());
+    QStringList keys = fields.keys();
+    keys.sort();
+    QCOMPARE(keys, (QStringList {QStringLiteral("ID"), QStringLiteral("id_2")}));
 }
 
 void TestHostChecks::readsFwupdAttributes_data()

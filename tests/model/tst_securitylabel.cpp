@@ -91,6 +91,25 @@ void TestSecurityLabel::parses_data()
     QTest::newRow("bad category") << "system_u:system_r:svirt_t:s0:d1" << K::Other << ""
                                   << ""
                                   << "" << QList<int> {} << false;
+    // Found by fuzzing: an empty level after a trailing ":" passed as SELinux.
+    QTest::newRow("trailing colon") << "system_u:system_r:svirt_t:" << K::Other << ""
+                                    << ""
+                                    << "" << QList<int> {} << false;
+    QTest::newRow("trailing colon after level") << "system_u:system_r:svirt_t:s0:" << K::Other << ""
+                                                << ""
+                                                << "" << QList<int> {} << false;
+    QTest::newRow("range high below low")
+            << "system_u:system_r:svirt_t:s0:c1,c2-s0:c1" << K::Other << ""
+            << ""
+            << "" << QList<int> {} << false;
+    QTest::newRow("range sensitivity backwards")
+            << "system_u:system_r:svirt_t:s1-s0" << K::Other << ""
+            << ""
+            << "" << QList<int> {} << false;
+    QTest::newRow("range including its low end")
+            << "system_u:system_r:svirt_t:s0:c1-s0:c0.c3" << K::Selinux << "svirt_t"
+            << "s0"
+            << "c0.c3" << QList<int> {0, 1, 2, 3} << true;
     QTest::newRow("empty parts") << ":::" << K::Other << ""
                                  << ""
                                  << "" << QList<int> {} << false;

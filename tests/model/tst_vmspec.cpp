@@ -31,6 +31,7 @@ private Q_SLOTS:
     void storedSpecsAreValid();
     void rejectsHostileValues_data();
     void rejectsHostileValues();
+    void acceptsAnyTextInPaths();
 };
 
 void TestVmSpec::shouldHaveMaximumIsolationDefaults()
@@ -149,6 +150,15 @@ void TestVmSpec::rejectsInvalidJson_data()
     QTest::newRow("unknown nested key")
             << QByteArray(R"({"exposure": {"webcam": true}})") << "exposure.webcam"
             << "not a known setting";
+    // Found by fuzzing: an empty unknown key was reported under no name at all.
+    QTest::newRow("empty key") << QByteArray(R"({"": 1})") << "\"\""
+                               << "not a known setting";
+    QTest::newRow("key with space and dot")
+            << QByteArray(R"({"network": {"a b.c": 1}})") << "network.\"a b.c\""
+            << "not a known setting";
+    QTest::newRow("key with newline and quote")
+            << QByteArray(R"({"x\n\"y": 1})") << "\"x\\u000a\\\"y\""
+            << "not a known setting";
     QTest::newRow("name not string") << QByteArray(R"({"name": 42})") << "name"
                                      << "text string";
     QTest::newRow("vcpus string") << QByteArray(R"({"vcpus": "2"})") << "vcpus"
@@ -156,6 +166,15 @@ void TestVmSpec::rejectsInvalidJson_data()
     QTest::newRow("vcpus fraction") << QByteArray(R"({"vcpus": 2.5})") << "vcpus"
                                     << "whole number";
     QTest::newRow("vcpus huge") << QByteArray(R"({"vcpus": 1e300})") << "vcpus"
+                                << "out of range";
+    // Found by fuzzing: 2^63 passed the range check and overflowed the cast.
+    QTest::newRow("memory 2^63") << QByteArray(R"({"memoryMiB": 9223372036854775807})")
+                                 << "memoryMiB"
+                                 << "out of range";
+    QTest::newRow("memory -2^63 - 1 kB")
+            << QByteArray(R"({"memoryMiB": -9223372036854777856})") << "memoryMiB"
+            << "out of range";
+    QTest::newRow("vcpus 2^31") << QByteArray(R"({"vcpus": 2147483648})") << "vcpus"
                                 << "out of range";
     QTest::newRow("memory bool") << QByteArray(R"({"memoryMiB": true})") << "memoryMiB"
                                  << "whole number";
@@ -369,6 +388,19 @@ void TestVmSpec::rejectsHostileValues_data()
                                 << "iso";
     QTest::newRow("path with control character")
             << QJsonObject {{QStringLiteral("iso"), QStringLiteral("/tmp/a\u0007.iso")}} << "iso";
+    // Found by fuzzing: characters XML cannot carry reached the domain XML.
+    QTest::newRow("path with U+FFFF")
+            << QJsonObject {{QStringLiteral("iso"), QStringLiteral("/tmp/a\uffff.iso")}} << "iso";
+    QTest::newRow("path with half a surrogate pair")
+            << QJsonObject {{QStringLiteral("iso"),
+                             QString(QStringLiteral("/tmp/a") + QChar(0xd800))}}
+            << "iso";
+    QTest::newRow("shared folder with U+FFFE")
+            << QJsonObject {{QStringLiteral("exposure"),
+                             QJsonObject {{QStringLiteral("sharedFolder"),
+                                           QJsonObject {{QStringLiteral("path"),
+                                                         QStringLiteral("/srv/\ufffe")}}}}}}
+            << "exposure.sharedFolder.path";
     QTest::newRow("pool with XML")
             << QJsonObject {{QStringLiteral("storagePool"), metacharacters}} << "storagePool";
     QTest::newRow("bridge with XML")
@@ -395,6 +427,15 @@ void TestVmSpec::rejectsHostileValues()
     const SpecProblems problems = spec->validate();
     QVERIFY(!problems.isEmpty());
     QCOMPARE(problems.constFirst().key, key);
+}
+
+void TestVmSpec::acceptsAnyTextInPaths()
+{
+    // Characters beyond U+FFFF arrive as surrogate pairs: whole ones are text.
+    VmSpec spec;
+    spec.iso = IsoSource::file(QStringLiteral("/home/ユーザー/📀 <NixOS> & \"25.11\".iso"));
+    spec.exposure.sharedFolder = SharedFolder {QStringLiteral("/srv/🗂]]>"), true};
+    QCOMPARE(spec.validate(), SpecProblems());
 }
 
 QTEST_GUILESS_MAIN(TestVmSpec)
