@@ -198,6 +198,18 @@ void LabelView::setLabel(const SecurityLabel &label, bool isImage)
     if (position < text.size())
         addText(text.mid(position));
     m_rowLayout->addStretch(1);
+    // Widgets made now would join the end of the window's tab chain: put
+    // the parts where the label is, in reading order. setTabOrder() ignores
+    // widgets that take no focus, so anchor them to the tab stop before us.
+    QWidget *previous = previousInFocusChain();
+    while (previous != this && previous->focusPolicy() == Qt::NoFocus)
+        previous = previous->previousInFocusChain();
+    if (previous != this) {
+        for (LabelPartWidget *part : std::as_const(m_parts)) {
+            QWidget::setTabOrder(previous, part);
+            previous = part;
+        }
+    }
 
     if (m_parts.isEmpty()) {
         m_explanation->setVisible(true);
