@@ -311,11 +311,19 @@ LaunchPage::LaunchPage(WizardSession *session, QWidget *parent)
                 })
                 .then(this, [this](const LibvirtResult<Done> &started) {
                     m_startButton->setEnabled(true);
-                    // The Started event re-reads the proof.
-                    if (!started)
+                    if (!started) {
                         showActionNotice(
                                 Status::Fail,
                                 tr("The VM did not start: %1").arg(started.error().message));
+                        return;
+                    }
+                    // The Started event normally came first and read the new
+                    // label; a remote connection may deliver it late or lose
+                    // it, and the page must not show the old start's label.
+                    if (m_phase == Phase::Created && m_vmState != VmState::Running) {
+                        setVmState(VmState::Running);
+                        readProof();
+                    }
                 });
     });
     connect(m_reconnectButton, &QPushButton::clicked, this, [this, hypervisor] {

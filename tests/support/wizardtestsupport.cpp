@@ -32,7 +32,8 @@ bool waitFor(const std::function<bool()> &condition, int timeoutMs)
 QString standInIso()
 {
     static QTemporaryDir directory;
-    const QString path = directory.filePath(QStringLiteral("nixos-graphical-25.11-x86_64-linux.iso"));
+    const QString path
+            = directory.filePath(QStringLiteral("nixos-graphical-25.11-x86_64-linux.iso"));
     QFile file(path);
     if (!file.exists() && file.open(QIODevice::WriteOnly)) {
         QByteArray image(0x9000, '\0');
@@ -44,7 +45,7 @@ QString standInIso()
 
 } // namespace
 
-QString acceptHostRisks(AirlockWizard &wizard)
+QString acceptHostRisks(AirlockWizard &wizard, int timeoutMs)
 {
     auto *page = qobject_cast<HostPage *>(wizard.page(AirlockWizard::HostPageId));
     if (!page)
@@ -54,7 +55,7 @@ QString acceptHostRisks(AirlockWizard &wizard)
                 return page->inspector()->finishedCount() == HostChecks::ids().size()
                        && !page->inspector()->isRunning();
             },
-            15000);
+            timeoutMs);
     if (!finished)
         return QStringLiteral("the host checks did not finish");
     for (QCheckBox *box : page->findChildren<QCheckBox *>()) {
@@ -65,11 +66,11 @@ QString acceptHostRisks(AirlockWizard &wizard)
     return page->isComplete() ? QString() : QStringLiteral("the Host page stays incomplete");
 }
 
-QString walkTo(AirlockWizard &wizard, int pageId)
+QString walkTo(AirlockWizard &wizard, int pageId, int timeoutMs)
 {
     while (wizard.currentId() != pageId) {
         if (wizard.currentId() == AirlockWizard::HostPageId) {
-            if (const QString problem = acceptHostRisks(wizard); !problem.isEmpty())
+            if (const QString problem = acceptHostRisks(wizard, timeoutMs); !problem.isEmpty())
                 return problem;
         }
         const int current = wizard.currentId();
@@ -81,7 +82,7 @@ QString walkTo(AirlockWizard &wizard, int pageId)
             wizard.session()->setSpec(withIso);
         }
         QAbstractButton *next = wizard.button(QWizard::NextButton);
-        if (!waitFor([next] { return next->isEnabled(); }, 15000))
+        if (!waitFor([next] { return next->isEnabled(); }, timeoutMs))
             return QStringLiteral("Next stays disabled on page %1").arg(current);
         wizard.next();
         if (wizard.currentId() == current)

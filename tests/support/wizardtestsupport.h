@@ -12,12 +12,13 @@ namespace Airlock::Test {
 // Waits for the Host page's checks and accepts every risk they found (the
 // test driver and this machine's daemon offer no SELinux). Returns an empty
 // string on success, else what went wrong.
-QString acceptHostRisks(AirlockWizard &wizard);
+QString acceptHostRisks(AirlockWizard &wizard, int timeoutMs = 15000);
 
 // Presses Next, page by page, doing what each page needs before it lets the
 // user on (the Host page's risks accepted; on the Media page, when the spec
 // has no ISO yet, a small stand-in file chosen), until `pageId` is current.
-// Returns an empty string on success.
-QString walkTo(AirlockWizard &wizard, int pageId);
+// Each page gets `timeoutMs` to let the wizard on (a slow remote host needs
+// more). Returns an empty string on success.
+QString walkTo(AirlockWizard &wizard, int pageId, int timeoutMs = 15000);
 
 } // namespace Airlock::Test
