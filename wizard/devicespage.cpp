@@ -31,6 +31,13 @@ namespace Airlock {
 
 namespace {
 
+// What the page reads from the host once: its devices and its capabilities.
+struct HostListing
+{
+    LibvirtResult<QList<HostDevice>> devices;
+    LibvirtResult<DomainTarget> target;
+};
+
 const QString s_hostDevicePrefix = QStringLiteral("hostDevice:");
 const QString s_partPrefix = QStringLiteral("part:");
 const QString s_presetPrefix = QStringLiteral("preset:");
@@ -351,6 +358,7 @@ DevicesPage::DevicesPage(WizardSession *session, QWidget *parent)
         ++m_listingAttempt;
         m_listing = Listing::NotStarted;
         m_hostDevices.clear();
+        m_target = {};
         m_devicesNotice->clear();
         if (isVisible())
             listHostDevices();
@@ -479,7 +487,7 @@ void DevicesPage::refresh()
     // The exact change: this domain against the same VM with nothing exposed.
     VmSpec reference = current;
     ExposureCatalogue::isolateEverything(reference);
-    DomainTarget target;
+    DomainTarget target = m_target;
     target.hostDevices = m_hostDevices;
     const auto now = DomainXml::domain(current, target);
     const auto before = DomainXml::domain(reference, target);
@@ -771,15 +779,19 @@ void DevicesPage::listHostDevices()
             return;
         hypervisor
                 ->run([](const Connection &connection) {
-                    return Airlock::listHostDevices(connection);
+                    return HostListing {Airlock::listHostDevices(connection),
+                                        DomainTarget::query(connection, {})};
                 })
-                .then(this, [this, attempt](const LibvirtResult<QList<HostDevice>> &result) {
+                .then(this, [this, attempt](const HostListing &listing) {
                     if (attempt != m_listingAttempt)
                         return;
-                    if (result)
-                        finishListing(*result, QString());
+                    // Without capabilities the preview keeps the hardened
+                    // host's defaults (KVM, SELinux).
+                    m_target = listing.target.value_or(DomainTarget {});
+                    if (listing.devices)
+                        finishListing(*listing.devices, QString());
                     else
-                        finishListing({}, result.error().message);
+                        finishListing({}, listing.devices.error().message);
                 });
     };
     if (hypervisor->isOpen()) {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "airlockpage.h"
+#include "domainxml/domainxml.h"
 #include "exposure/exposure.h"
 #include "hypervisor/hostdevice.h"
 
@@ -98,6 +99,8 @@ private:
     NoticeLabel *const m_networkNotice;
 
     QList<HostDevice> m_hostDevices;
+    // This host's KVM and SELinux, so the preview reads like the VM to be made.
+    DomainTarget m_target;
     Listing m_listing = Listing::NotStarted;
     quint64 m_listingAttempt = 0;
     NetworkMode m_lastNetworkMode = NetworkMode::Nat;

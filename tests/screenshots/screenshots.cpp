@@ -29,7 +29,6 @@
 #include <QSemaphore>
 #include <QStyle>
 #include <QStyleFactory>
-#include <QTemporaryDir>
 #include <QTabWidget>
 #include <QThread>
 #include <QToolButton>
@@ -40,10 +39,12 @@ namespace {
 
 QPalette darkPalette()
 {
-    QPalette palette;
     const QColor window(0x2b, 0x2d, 0x31);
     const QColor base(0x1e, 0x1f, 0x22);
     const QColor text(0xe8, 0xe8, 0xea);
+    // Light, Mid, Dark and Shadow derived from the dark window colour, as a
+    // desktop's dark theme has them: frames and check boxes stay visible.
+    QPalette palette(window, window);
     palette.setColor(QPalette::Window, window);
     palette.setColor(QPalette::WindowText, text);
     palette.setColor(QPalette::Base, base);
@@ -291,6 +292,10 @@ int main(int argc, char *argv[])
 {
     qputenv("QT_QPA_PLATFORM", QByteArrayLiteral("offscreen"));
     QApplication app(argc, argv);
+    // The names airlock gives itself: the pages show paths built from them
+    // (the ISO cache), and they must read as they do in the real program.
+    QCoreApplication::setApplicationName(QStringLiteral("airlock"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("airlockvm.github.io"));
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
 
     QCommandLineParser parser;
@@ -347,7 +352,10 @@ int main(int argc, char *argv[])
                                       ? QString()
                                       : QLatin1Char('-') + parser.value(language));
     int exitCode = 0;
-    QTemporaryDir isoDirectory;
+    // A fixed place for the stand-in ISO, so that pictures taken again show
+    // the same path and only real changes show up in a diff.
+    const QString isoDirectory = QDir::temp().filePath(QStringLiteral("airlock-screenshots"));
+    QDir().mkpath(isoDirectory);
     for (int step = 0; step < 6; ++step) {
         if (wizard.currentId() == AirlockWizard::LaunchPageId) {
             if (!launch.capture(wizard, parser.value(output), suffix))
@@ -388,8 +396,8 @@ int main(int argc, char *argv[])
             && !wizard.currentPage()->isComplete()) {
             // No ISO in the spec: hand the Media page a small stand-in so
             // Next works, and show the page with an ISO chosen.
-            QFile iso(isoDirectory.filePath(
-                    QStringLiteral("nixos-graphical-25.11-x86_64-linux.iso")));
+            QFile iso(QDir(isoDirectory)
+                              .filePath(QStringLiteral("nixos-graphical-25.11-x86_64-linux.iso")));
             if (iso.open(QIODevice::WriteOnly)) {
                 QByteArray image(0x9000, '\0');
                 image.replace(0x8001, 5, "CD001");

@@ -144,6 +144,7 @@ private Q_SLOTS:
     void exposingAHostDeviceNeedsConfirmation_data();
     void exposingAHostDeviceNeedsConfirmation();
     void defaultHostHasNoDevicesToOffer();
+    void previewIsWrittenForThisHost();
     void anotherHostListsItsOwnDevices();
     void unreachableHypervisorLeavesThePageWorking();
     void networkModesAndIpv6();
@@ -535,6 +536,21 @@ void TestDevicesPage::defaultHostHasNoDevicesToOffer()
     QTest::mouseClick(camera, Qt::LeftButton);
     QCOMPARE(requested.count(), 0);
     QCOMPARE(fixture.spec(), VmSpec());
+}
+
+void TestDevicesPage::previewIsWrittenForThisHost()
+{
+    // Before the host answers, the preview is written for a hardened host
+    // (KVM); once its capabilities are read, for this one: libvirt's test
+    // driver offers no KVM, so the VM would be emulated (type "qemu"), as the
+    // Summary page shows.
+    Fixture fixture;
+    QVERIFY2(fixture.preview().startsWith(QStringLiteral("<domain type=\"kvm\">")),
+             qPrintable(fixture.preview()));
+    QVERIFY(fixture.initialize());
+    QVERIFY2(fixture.preview().startsWith(QStringLiteral("<domain type=\"qemu\">")),
+             qPrintable(fixture.preview()));
+    QVERIFY(fixture.preview().contains(QStringLiteral("+    <interface type=\"network\">")));
 }
 
 void TestDevicesPage::anotherHostListsItsOwnDevices()
