@@ -269,8 +269,8 @@ void SnapshotPanel::updateSelection()
         m_selectedText->setText(tr("No snapshots yet. “Take known-good snapshot” below takes "
                                    "one."));
     } else if (snapshot) {
-        m_selectedText->setText(
-                QStringLiteral("%1: %2").arg(snapshot->kindText(), snapshot->revertText()));
+        //: %1 is the kind of snapshot ("Disk and memory"), %2 what reverting to it does.
+        m_selectedText->setText(tr("%1: %2").arg(snapshot->kindText(), snapshot->revertText()));
     } else {
         m_selectedText->setText(tr("Choose a snapshot to see what reverting to it does."));
     }
