@@ -566,7 +566,7 @@
     </message>
     <message>
         <source>Clipboard sharing</source>
-        <translation>Gemeinsame Zwischenablage</translation>
+        <translation>Zwischenablage teilen</translation>
     </message>
     <message>
         <source>Copy and paste between the VM and your desktop. The VM can read whatever you copy on your computer while its window has focus, passwords included, and can put text into your clipboard.</source>
@@ -954,6 +954,11 @@
     <message>
         <source>Point at a part of the label, or Tab to it, to see what it means.</source>
         <translation>Zeigen Sie auf einen Teil des Labels oder springen Sie mit Tab dorthin, um zu sehen, was er bedeutet.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2): %3</source>
+        <extracomment>%1 is a part of a label (&quot;svirt_t&quot;), %2 its name (&quot;type&quot;), %3 what it means.</extracomment>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2): %3</translation>
     </message>
 </context>
 <context>
@@ -1511,6 +1516,19 @@
     </message>
 </context>
 <context>
+    <name>Airlock::NoticeLabel</name>
+    <message>
+        <source>&lt;b&gt;%1:&lt;/b&gt; %2</source>
+        <extracomment>%1 is a verdict word (&quot;Warning&quot;), %2 the sentence it introduces.</extracomment>
+        <translation>&lt;b&gt;%1:&lt;/b&gt; %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>Spoken by screen readers: %1 is a verdict word (&quot;Warning&quot;), %2 the sentence.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Airlock::ProofView</name>
     <message>
         <source>“%1” (enforcing: %2)</source>
@@ -1996,6 +2014,11 @@
     <message>
         <source>Took “%1”: disk (inside the disk file).</source>
         <translation>„%1“ angelegt: Festplatte (in der Festplattendatei).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is the kind of snapshot (&quot;Disk and memory&quot;), %2 what reverting to it does.</extracomment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -3868,7 +3891,7 @@
     </message>
     <message>
         <source>I understand SELinux only logs on this computer, so nothing contains the VM if it breaks out</source>
-        <translation>Mir ist bewusst, dass SELinux auf diesem Computer nur protokolliert und die VM daher nichts aufhält, wenn sie ausbricht</translation>
+        <translation>Mir ist bewusst, dass SELinux hier nur protokolliert und nichts die VM aufhält, wenn sie ausbricht</translation>
     </message>
     <message>
         <source>SELinux is permissive: it logs violations but stops none, so it would not contain a VM that breaks out.</source>
@@ -3900,7 +3923,7 @@
     </message>
     <message>
         <source>I understand SELinux is not active on the VM&apos;s host, so nothing contains the VM if it breaks out</source>
-        <translation>Mir ist bewusst, dass SELinux auf dem Host der VM nicht aktiv ist und die VM daher nichts aufhält, wenn sie ausbricht</translation>
+        <translation>Mir ist bewusst, dass ohne SELinux auf dem Host nichts die VM aufhält, wenn sie ausbricht</translation>
     </message>
     <message>
         <source>SELinux is not active on the VM&apos;s host: libvirt offers no SELinux security model.</source>
@@ -3916,7 +3939,7 @@
     </message>
     <message>
         <source>I understand this computer starts without Secure Boot, so a tampered kernel would go unnoticed</source>
-        <translation>Mir ist bewusst, dass dieser Computer ohne Secure Boot startet und ein manipulierter Kernel daher unbemerkt bliebe</translation>
+        <translation>Mir ist bewusst, dass ohne Secure Boot ein manipulierter Kernel unbemerkt bliebe</translation>
     </message>
     <message>
         <source>EFI variable SecureBoot (%1)</source>
@@ -4204,7 +4227,7 @@
     </message>
     <message>
         <source>I understand this computer may be too small or too busy to run NixOS well</source>
-        <translation>Mir ist bewusst, dass dieser Computer zu klein oder zu ausgelastet sein könnte, um NixOS gut auszuführen</translation>
+        <translation>Mir ist bewusst, dass dieser Computer für NixOS zu klein oder zu ausgelastet sein könnte</translation>
     </message>
     <message>
         <source>No UEFI firmware for VMs: the VM will start with legacy BIOS instead, without UEFI&apos;s protections.</source>

@@ -955,6 +955,11 @@
         <source>Point at a part of the label, or Tab to it, to see what it means.</source>
         <translation>Pointez une partie de l’étiquette, ou atteignez-la avec Tab, pour voir ce qu’elle signifie.</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2): %3</source>
+        <extracomment>%1 is a part of a label (&quot;svirt_t&quot;), %2 its name (&quot;type&quot;), %3 what it means.</extracomment>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2)&#xa0;: %3</translation>
+    </message>
 </context>
 <context>
     <name>Airlock::LaunchPage</name>
@@ -1511,6 +1516,19 @@
     </message>
 </context>
 <context>
+    <name>Airlock::NoticeLabel</name>
+    <message>
+        <source>&lt;b&gt;%1:&lt;/b&gt; %2</source>
+        <extracomment>%1 is a verdict word (&quot;Warning&quot;), %2 the sentence it introduces.</extracomment>
+        <translation>&lt;b&gt;%1&#xa0;:&lt;/b&gt; %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>Spoken by screen readers: %1 is a verdict word (&quot;Warning&quot;), %2 the sentence.</extracomment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>Airlock::ProofView</name>
     <message>
         <source>“%1” (enforcing: %2)</source>
@@ -1996,6 +2014,11 @@
     <message>
         <source>Took “%1”: disk (inside the disk file).</source>
         <translation>«&#xa0;%1&#xa0;» pris&#xa0;: disque (dans le fichier du disque).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is the kind of snapshot (&quot;Disk and memory&quot;), %2 what reverting to it does.</extracomment>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -3868,7 +3891,7 @@
     </message>
     <message>
         <source>I understand SELinux only logs on this computer, so nothing contains the VM if it breaks out</source>
-        <translation>Je comprends que SELinux ne fait que journaliser sur cet ordinateur, donc rien ne retient la VM si elle s’échappe</translation>
+        <translation>Je comprends que SELinux ne fait ici que journaliser&#xa0;: rien ne retient la VM si elle s’échappe</translation>
     </message>
     <message>
         <source>SELinux is permissive: it logs violations but stops none, so it would not contain a VM that breaks out.</source>
@@ -3900,7 +3923,7 @@
     </message>
     <message>
         <source>I understand SELinux is not active on the VM&apos;s host, so nothing contains the VM if it breaks out</source>
-        <translation>Je comprends que SELinux n’est pas actif sur l’hôte de la VM, donc rien ne retient la VM si elle s’échappe</translation>
+        <translation>Je comprends que, sans SELinux sur l’hôte, rien ne retient la VM si elle s’échappe</translation>
     </message>
     <message>
         <source>SELinux is not active on the VM&apos;s host: libvirt offers no SELinux security model.</source>
@@ -3916,7 +3939,7 @@
     </message>
     <message>
         <source>I understand this computer starts without Secure Boot, so a tampered kernel would go unnoticed</source>
-        <translation>Je comprends que cet ordinateur démarre sans Secure Boot, donc un noyau altéré passerait inaperçu</translation>
+        <translation>Je comprends que, sans Secure Boot, un noyau altéré passerait inaperçu</translation>
     </message>
     <message>
         <source>EFI variable SecureBoot (%1)</source>
@@ -4204,7 +4227,7 @@
     </message>
     <message>
         <source>I understand this computer may be too small or too busy to run NixOS well</source>
-        <translation>Je comprends que cet ordinateur est peut-être trop petit ou trop occupé pour bien faire tourner NixOS</translation>
+        <translation>Je comprends que cet ordinateur est peut-être trop petit ou trop chargé pour NixOS</translation>
     </message>
     <message>
         <source>No UEFI firmware for VMs: the VM will start with legacy BIOS instead, without UEFI&apos;s protections.</source>
