@@ -562,7 +562,7 @@
     </message>
     <message>
         <source>an IPv6 subnet on Airlock&apos;s network and the no-mac-spoofing filter in place of clean-traffic</source>
-        <translation>ein IPv6-Subnetz in Airlocks Netzwerk und den Filter no-mac-spoofing anstelle von clean-traffic</translation>
+        <translation>ein IPv6-Subnetz in Airlocks Netzwerk und der Filter no-mac-spoofing anstelle von clean-traffic</translation>
     </message>
     <message>
         <source>Clipboard sharing</source>
@@ -574,7 +574,7 @@
     </message>
     <message>
         <source>the SPICE agent channel (com.redhat.spice.0) and copy and paste in the SPICE display</source>
-        <translation>den SPICE-Agent-Kanal (com.redhat.spice.0) und Kopieren und Einfügen in der SPICE-Anzeige</translation>
+        <translation>der SPICE-Agent-Kanal (com.redhat.spice.0) und Kopieren und Einfügen in der SPICE-Anzeige</translation>
     </message>
     <message>
         <source>Speakers</source>
@@ -598,7 +598,7 @@
     </message>
     <message>
         <source>a microphone input on the sound card (&lt;codec type=&apos;micro&apos;&gt;)</source>
-        <translation>einen Mikrofoneingang an der Soundkarte (&lt;codec type=&apos;micro&apos;&gt;)</translation>
+        <translation>ein Mikrofoneingang an der Soundkarte (&lt;codec type=&apos;micro&apos;&gt;)</translation>
     </message>
     <message>
         <source>USB redirection</source>
@@ -610,7 +610,7 @@
     </message>
     <message>
         <source>a USB controller and two SPICE USB redirection channels (&lt;controller type=&apos;usb&apos;&gt;, &lt;redirdev&gt;)</source>
-        <translation>einen USB-Controller und zwei SPICE-USB-Umleitungskanäle (&lt;controller type=&apos;usb&apos;&gt;, &lt;redirdev&gt;)</translation>
+        <translation>ein USB-Controller und zwei SPICE-USB-Umleitungskanäle (&lt;controller type=&apos;usb&apos;&gt;, &lt;redirdev&gt;)</translation>
     </message>
     <message>
         <source>Shared folder</source>
@@ -622,7 +622,7 @@
     </message>
     <message>
         <source>a virtiofs file system and shared guest memory (&lt;filesystem&gt;, &lt;memoryBacking&gt;)</source>
-        <translation>ein virtiofs-Dateisystem und gemeinsam genutzten Gastspeicher (&lt;filesystem&gt;, &lt;memoryBacking&gt;)</translation>
+        <translation>ein virtiofs-Dateisystem und gemeinsam genutzter Gastspeicher (&lt;filesystem&gt;, &lt;memoryBacking&gt;)</translation>
     </message>
     <message>
         <source>3D acceleration</source>
@@ -646,7 +646,7 @@
     </message>
     <message>
         <source>the QEMU guest agent channel (org.qemu.guest_agent.0)</source>
-        <translation>den Kanal des QEMU-Gastagenten (org.qemu.guest_agent.0)</translation>
+        <translation>der Kanal des QEMU-Gastagenten (org.qemu.guest_agent.0)</translation>
     </message>
     <message>
         <source>TPM</source>
@@ -670,7 +670,7 @@
     </message>
     <message>
         <source>one &lt;hostdev&gt; per device (and a USB controller for USB devices)</source>
-        <translation>ein &lt;hostdev&gt; pro Gerät (und einen USB-Controller für USB-Geräte)</translation>
+        <translation>ein &lt;hostdev&gt; pro Gerät (und ein USB-Controller für USB-Geräte)</translation>
     </message>
     <message>
         <source>a network</source>
@@ -793,7 +793,7 @@
     </message>
     <message>
         <source>Your computer will be the wall between the VM and everything you care about. Airlock checks that the wall is sound: SELinux, Secure Boot, hardware virtualization and libvirt. Each finding shows what was read, where, and the command that fixes it.</source>
-        <translation>Ihr Computer wird die Mauer zwischen der VM und allem, was Ihnen wichtig ist. Airlock prüft, ob die Mauer hält: SELinux, Secure Boot, Hardware-Virtualisierung und libvirt. Jeder Befund zeigt, was wo gelesen wurde, und den Befehl, der ihn behebt.</translation>
+        <translation>Ihr Computer ist die Mauer zwischen der VM und allem, was Ihnen wichtig ist. Airlock prüft, ob die Mauer hält: SELinux, Secure Boot, Hardware-Virtualisierung und libvirt. Jeder Befund zeigt, was wo gelesen wurde, und den Befehl, der ihn behebt.</translation>
     </message>
     <message>
         <source>Re-check</source>
