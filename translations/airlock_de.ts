@@ -37,6 +37,203 @@
     </message>
 </context>
 <context>
+    <name>Airlock::AuditView</name>
+    <message>
+        <source>Airlock read the running VM&apos;s configuration back from libvirt and compared it with what you chose. Only what was read back is ticked.</source>
+        <translation>Airlock hat die Konfiguration der laufenden VM von libvirt zurückgelesen und mit Ihrer Auswahl verglichen. Abgehakt ist nur, was zurückgelesen wurde.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>An audit line: what should hold — what the live XML holds</extracomment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n check(s) hold: the running VM has what you chose.</source>
+        <translation>
+            <numerusform>%n Prüfung bestanden: Die laufende VM hat, was Sie gewählt haben.</numerusform>
+            <numerusform>Alle %n Prüfungen bestanden: Die laufende VM hat, was Sie gewählt haben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n check(s) fail: the running VM differs from what you chose.</source>
+        <translation>
+            <numerusform>Fehlgeschlagen: %1 von %n Prüfung – die laufende VM weicht von Ihrer Auswahl ab.</numerusform>
+            <numerusform>Fehlgeschlagen: %1 von %n Prüfungen – die laufende VM weicht von Ihrer Auswahl ab.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Airlock::Connection</name>
+    <message>
+        <source>No answer from %1 within %2 seconds. Check that the host is reachable and that its libvirt daemon is running.</source>
+        <translation>Keine Antwort von %1 innerhalb von %2 Sekunden. Prüfen Sie, ob der Host erreichbar ist und sein libvirt-Dienst läuft.</translation>
+    </message>
+</context>
+<context>
+    <name>Airlock::CreationChecklist</name>
+    <message>
+        <source>Waiting</source>
+        <extracomment>A creation step not started yet</extracomment>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Already there</source>
+        <extracomment>A creation step with nothing to do (e.g. the pool exists)</extracomment>
+        <translation>Schon vorhanden</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Undoing</source>
+        <translation>Wird rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>Removed again</source>
+        <translation>Wieder entfernt</translation>
+    </message>
+    <message>
+        <source>Could not be removed</source>
+        <translation>Konnte nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3 %)</source>
+        <extracomment>Upload progress: &quot;1.2 GiB of 2.6 GiB (45 %)&quot;</extracomment>
+        <translation>%1 von %2 (%3 %)</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>In progress…</source>
+        <translation>Läuft …</translation>
+    </message>
+    <message>
+        <source>Removing what this step made…</source>
+        <translation>Entfernt, was dieser Schritt angelegt hat …</translation>
+    </message>
+    <message>
+        <source>Removed again.</source>
+        <translation>Wieder entfernt.</translation>
+    </message>
+    <message>
+        <source>Could not be removed; see below for how to remove it by hand.</source>
+        <translation>Konnte nicht entfernt werden; unten steht, wie Sie es von Hand entfernen.</translation>
+    </message>
+</context>
+<context>
+    <name>Airlock::CreationFailureView</name>
+    <message>
+        <source>libvirt&apos;s message:</source>
+        <translation>Meldung von libvirt:</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>libvirt&apos;s message</source>
+        <translation>Meldung von libvirt</translation>
+    </message>
+    <message>
+        <source>Copy the list and the commands that remove what is left</source>
+        <translation>Die Liste und die Befehle kopieren, die das Übriggebliebene entfernen</translation>
+    </message>
+    <message>
+        <source>Run the creation again from the start</source>
+        <translation>Die Erstellung noch einmal von vorn ausführen</translation>
+    </message>
+    <message>
+        <source>“%1” failed: %2</source>
+        <extracomment>&quot;Start the VM&quot; failed: The VM could not be started.</extracomment>
+        <translation>„%1“ ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>What to try: %1</source>
+        <translation>Was Sie versuchen können: %1</translation>
+    </message>
+    <message>
+        <source>Reconnect and try again</source>
+        <translation>Neu verbinden und erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Nothing had been made yet, so nothing is left behind.</source>
+        <translation>Es war noch nichts angelegt, also bleibt nichts zurück.</translation>
+    </message>
+    <message>
+        <source>Removed again, so nothing of it is left:
+%1</source>
+        <translation>Wieder entfernt, es bleibt also nichts davon zurück:
+%1</translation>
+    </message>
+    <message>
+        <source>Left behind: Airlock could not remove these. Remove them by hand, or try again once the connection is back:</source>
+        <translation>Zurückgeblieben: Airlock konnte dies nicht entfernen. Entfernen Sie es von Hand oder versuchen Sie es erneut, sobald die Verbindung wieder steht:</translation>
+    </message>
+</context>
+<context>
+    <name>Airlock::DeviceMap</name>
+    <message>
+        <source>What the VM may reach on your computer</source>
+        <extracomment>Accessible name of the picture of what the VM may reach.</extracomment>
+        <translation>Worauf die VM auf Ihrem Computer zugreifen kann</translation>
+    </message>
+    <message>
+        <source>cut off</source>
+        <extracomment>On the wire of a part the VM cannot reach. Not &quot;isolated&quot;: that is a network mode.</extracomment>
+        <translation>getrennt</translation>
+    </message>
+    <message>
+        <source>Your computer</source>
+        <translation>Ihr Computer</translation>
+    </message>
+    <message>
+        <source>NixOS VM</source>
+        <extracomment>Drawn in the VM&apos;s box on the device map; the VM&apos;s name goes under it.</extracomment>
+        <translation>NixOS-VM</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Nothing to switch here.</source>
+        <translation>Hier gibt es nichts zu schalten.</translation>
+    </message>
+    <message>
+        <source>Connected to the VM: %1.</source>
+        <extracomment>%1 is a risk, e.g. &quot;High risk&quot;.</extracomment>
+        <translation>Mit der VM verbunden: %1.</translation>
+    </message>
+    <message>
+        <source>Cut off from the VM.</source>
+        <translation>Von der VM getrennt.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>%1 is the state (&quot;Cut off from the VM.&quot;), %2 what the part lets the VM do.</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
     <name>Airlock::DevicesPage</name>
     <message>
         <source>Choose what the VM may touch</source>
@@ -46,6 +243,300 @@
         <source>Everything the VM can reach on your computer is a way in. By default it reaches nothing but the internet, through a filtered network. Turn on only what you need.</source>
         <translation>Alles, was die VM auf Ihrem Computer erreicht, ist ein möglicher Weg hinein. Standardmäßig erreicht sie nur das Internet, über ein gefiltertes Netzwerk. Schalten Sie nur ein, was Sie brauchen.</translation>
     </message>
+    <message>
+        <source>Custom</source>
+        <translation>Eigene</translation>
+    </message>
+    <message>
+        <source>&amp;Bridge:</source>
+        <translation>&amp;Brücke:</translation>
+    </message>
+    <message>
+        <source>IPv&amp;6</source>
+        <translation>IPv&amp;6</translation>
+    </message>
+    <message>
+        <source>Preset:</source>
+        <translation>Voreinstellung:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What changes in the VM&lt;/b&gt;&lt;br&gt;&lt;small&gt;Its configuration, compared with a VM that reaches nothing: + added, − removed.&lt;/small&gt;</source>
+        <translation>&lt;b&gt;Was sich in der VM ändert&lt;/b&gt;&lt;br&gt;&lt;small&gt;Ihre Konfiguration im Vergleich zu einer VM, die nichts erreicht: + hinzugefügt, − entfernt.&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>What changes in the VM&apos;s configuration</source>
+        <translation>Was sich an der Konfiguration der VM ändert</translation>
+    </message>
+    <message>
+        <source>Network:</source>
+        <translation>Netzwerk:</translation>
+    </message>
+    <message>
+        <source>Name of the bridge on this computer</source>
+        <extracomment>Accessible name of the field for the host&apos;s bridge interface.</extracomment>
+        <translation>Name der Brücke auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>Your own choice, kept while you try the presets</source>
+        <translation>Ihre eigene Auswahl, bleibt erhalten, während Sie die Voreinstellungen ausprobieren</translation>
+    </message>
+    <message>
+        <source>Nothing: the VM gets its disk, the installer and a display, and reaches nothing of your computer.</source>
+        <translation>Nichts: Die VM bekommt ihre Festplatte, das Installationsmedium und eine Anzeige und erreicht nichts von Ihrem Computer.</translation>
+    </message>
+    <message>
+        <source>The VM will sit on your local network. Type the name of a bridge on this computer, such as br0: &lt;code&gt;ip -brief link show type bridge&lt;/code&gt; lists them.</source>
+        <translation>Die VM wird in Ihrem lokalen Netzwerk stehen. Geben Sie den Namen einer Brücke auf diesem Computer ein, etwa br0: &lt;code&gt;ip -brief link show type bridge&lt;/code&gt; listet sie auf.</translation>
+    </message>
+    <message>
+        <source>The VM sits on your local network through “%1”: it can reach every device there, printers and routers included, and they can reach it.</source>
+        <translation>Die VM steht über „%1“ in Ihrem lokalen Netzwerk: Sie erreicht dort jedes Gerät, auch Drucker und Router, und diese erreichen sie.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>The network mode and the bridge, e.g. &quot;Bridged: br0&quot;.
+----------
+%1 is a risk (&quot;High risk&quot;), %2 what the VM could do with the device.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>needs a network</source>
+        <translation>braucht ein Netzwerk</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>read and write</source>
+        <translation>Lesen und Schreiben</translation>
+    </message>
+    <message>
+        <source>Shared: “%1”. %2</source>
+        <translation>Freigegeben: „%1“. %2</translation>
+    </message>
+    <message>
+        <source>USB</source>
+        <translation>USB</translation>
+    </message>
+    <message>
+        <source>PCI</source>
+        <translation>PCI</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>nicht gefunden</translation>
+    </message>
+    <message>
+        <source>The spec hands this device to the VM, but libvirt did not list it on this computer. Switch it off unless you know it will be there.</source>
+        <translation>Die Spezifikation übergibt dieses Gerät an die VM, aber libvirt hat es auf diesem Computer nicht aufgeführt. Schalten Sie es aus, es sei denn, Sie wissen, dass es vorhanden sein wird.</translation>
+    </message>
+    <message>
+        <source>looking…</source>
+        <translation>wird gesucht …</translation>
+    </message>
+    <message>
+        <source>Airlock is asking libvirt for this computer&apos;s devices.</source>
+        <translation>Airlock fragt libvirt nach den Geräten dieses Computers.</translation>
+    </message>
+    <message>
+        <source>not listed</source>
+        <translation>nicht aufgeführt</translation>
+    </message>
+    <message>
+        <source>libvirt could not list this computer&apos;s devices, so there is nothing here to hand to the VM.</source>
+        <translation>libvirt konnte die Geräte dieses Computers nicht auflisten, daher gibt es hier nichts, was an die VM übergeben werden könnte.</translation>
+    </message>
+    <message>
+        <source>none found</source>
+        <translation>keine gefunden</translation>
+    </message>
+    <message>
+        <source>libvirt found no such device on this computer, so there is nothing here to hand to the VM.</source>
+        <translation>libvirt hat auf diesem Computer kein solches Gerät gefunden, daher gibt es hier nichts, was an die VM übergeben werden könnte.</translation>
+    </message>
+    <message>
+        <source>Recommended</source>
+        <translation>Empfohlen</translation>
+    </message>
+    <message>
+        <source>Your own mix of the switches on the map. Pick a preset to start again from it; “Custom” brings your mix back.</source>
+        <translation>Ihre eigene Kombination der Schalter auf der Karte. Wählen Sie eine Voreinstellung, um von ihr neu zu beginnen; „Eigene“ holt Ihre Kombination zurück.</translation>
+    </message>
+    <message>
+        <source>In the VM: %1</source>
+        <translation>In der VM: %1</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>Nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Connected to the VM · %1</source>
+        <extracomment>%1 is a risk, e.g. &quot;Medium risk&quot;.</extracomment>
+        <translation>Mit der VM verbunden · %1</translation>
+    </message>
+    <message>
+        <source>Airlock could not list this computer&apos;s cameras, Bluetooth adapters and graphics cards, so none can be handed to the VM here; everything else works. libvirt said: %1</source>
+        <translation>Airlock konnte die Kameras, Bluetooth-Adapter und Grafikkarten dieses Computers nicht auflisten, daher kann hier keines davon an die VM übergeben werden; alles andere funktioniert. libvirt meldete: %1</translation>
+    </message>
+    <message>
+        <source>Give this device to the VM?</source>
+        <translation>Dieses Gerät an die VM übergeben?</translation>
+    </message>
+    <message>
+        <source>Give “%1” to the VM?</source>
+        <translation>„%1“ an die VM übergeben?</translation>
+    </message>
+    <message>
+        <source>Give it to the VM</source>
+        <translation>An die VM übergeben</translation>
+    </message>
+    <message>
+        <source>Keep it isolated</source>
+        <translation>Isoliert lassen</translation>
+    </message>
+    <message>
+        <source>“%1” is handed to the VM. %2</source>
+        <translation>„%1“ ist an die VM übergeben. %2</translation>
+    </message>
+    <message>
+        <source>The host device “%1” is handed to the VM.</source>
+        <translation>Das Gerät „%1“ des Hosts ist an die VM übergeben.</translation>
+    </message>
+    <message>
+        <source>The VM sits on your local network (bridge “%1”): it can reach every device there, and they can reach it.</source>
+        <translation>Die VM steht in Ihrem lokalen Netzwerk (Brücke „%1“): Sie erreicht dort jedes Gerät, und diese erreichen sie.</translation>
+    </message>
+    <message>
+        <source>The VM can change and delete the files in “%1”.</source>
+        <translation>Die VM kann die Dateien in „%1“ ändern und löschen.</translation>
+    </message>
+    <message>
+        <source>Cut off from the VM · connecting it is no risk</source>
+        <translation>Von der VM getrennt · Verbinden birgt kein Risiko</translation>
+    </message>
+    <message>
+        <source>Cut off from the VM · connecting it is low risk</source>
+        <translation>Von der VM getrennt · Verbinden ist ein geringes Risiko</translation>
+    </message>
+    <message>
+        <source>Cut off from the VM · connecting it is medium risk</source>
+        <translation>Von der VM getrennt · Verbinden ist ein mittleres Risiko</translation>
+    </message>
+    <message>
+        <source>Cut off from the VM · connecting it is high risk</source>
+        <translation>Von der VM getrennt · Verbinden ist ein hohes Risiko</translation>
+    </message>
+</context>
+<context>
+    <name>Airlock::DownloadJob</name>
+    <message>
+        <source>The server has no file at %1 (HTTP 404). The release may have moved; choose another release or try again later.</source>
+        <extracomment>%1 is a URL</extracomment>
+        <translation>Der Server hat keine Datei unter %1 (HTTP 404). Die Version ist vielleicht umgezogen; wählen Sie eine andere Version oder versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>The server refused access to %1 (HTTP %2).</source>
+        <translation>Der Server hat den Zugriff auf %1 verweigert (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>The server failed to answer for %1 (HTTP %2). This is a problem on the server&apos;s side; try again later.</source>
+        <translation>Der Server hat für %1 nicht geantwortet (HTTP %2). Das Problem liegt beim Server; versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1 for %2.</source>
+        <translation>Der Server antwortete mit HTTP %1 auf %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Airlock::DownloadWorker</name>
+    <message>
+        <source>The checksum file at %1 is far too large to be one.</source>
+        <translation>Die Prüfsummendatei unter %1 ist viel zu groß, um eine zu sein.</translation>
+    </message>
+    <message>
+        <source>The secure address %1 sent Airlock on to the insecure address %2. Airlock does not follow that: the file could be swapped on the way.</source>
+        <extracomment>%1 and %2 are URLs</extracomment>
+        <translation>Die sichere Adresse %1 hat Airlock an die unsichere Adresse %2 weitergeleitet. Dem folgt Airlock nicht: Die Datei könnte unterwegs ausgetauscht werden.</translation>
+    </message>
+    <message>
+        <source>The server sent the download on to %1, which is not a web address.</source>
+        <translation>Der Server hat den Download an %1 weitergeleitet, was keine Webadresse ist.</translation>
+    </message>
+    <message>
+        <source>The server sends the download round in a circle (at %1). This is a problem on the server&apos;s side; try again later or use another mirror.</source>
+        <translation>Der Server leitet den Download im Kreis (bei %1). Das Problem liegt beim Server; versuchen Sie es später erneut oder nutzen Sie einen anderen Spiegelserver.</translation>
+    </message>
+    <message>
+        <source>The server redirected the download more than %1 times.</source>
+        <translation>Der Server hat den Download mehr als %1-mal weitergeleitet.</translation>
+    </message>
+    <message>
+        <source>The published checksum at %1 cannot be read: %2. Without it Airlock cannot prove the ISO is genuine.</source>
+        <extracomment>%1 is a URL, %2 the reason it was refused</extracomment>
+        <translation>Die veröffentlichte Prüfsumme unter %1 kann nicht gelesen werden: %2. Ohne sie kann Airlock nicht nachweisen, dass die ISO echt ist.</translation>
+    </message>
+    <message>
+        <source>Airlock cannot create the download folder %1.</source>
+        <translation>Airlock kann den Download-Ordner %1 nicht anlegen.</translation>
+    </message>
+    <message>
+        <source>Airlock cannot write the download to %1: %2.</source>
+        <extracomment>%1 is a file path, %2 the system&apos;s reason</extracomment>
+        <translation>Airlock kann den Download nicht nach %1 schreiben: %2.</translation>
+    </message>
+    <message>
+        <source>The ISO needs %1 more, but the disk holding %2 has only %3 free. Free up some space and try again.</source>
+        <extracomment>%1 and %3 are sizes such as &quot;2.5 GiB&quot;, %2 a folder</extracomment>
+        <translation>Die ISO braucht noch %1, aber auf dem Datenträger mit %2 sind nur %3 frei. Schaffen Sie Platz und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full. Airlock kept what it has downloaded; free up some space and try again to continue.</source>
+        <extracomment>%1 is a folder</extracomment>
+        <translation>Der Datenträger mit %1 ist voll. Airlock hat behalten, was bereits heruntergeladen ist; schaffen Sie Platz und versuchen Sie es erneut, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>No data arrived for %1 seconds.</source>
+        <translation>Seit %1 Sekunden sind keine Daten angekommen.</translation>
+    </message>
+    <message>
+        <source>The server sent a different part of the file than Airlock asked for.</source>
+        <translation>Der Server hat einen anderen Teil der Datei geschickt als den, um den Airlock gebeten hat.</translation>
+    </message>
+    <message>
+        <source>The connection closed before the whole file arrived (%1 of %2).</source>
+        <extracomment>%1 and %2 are sizes such as &quot;1.2 GiB&quot;</extracomment>
+        <translation>Die Verbindung wurde geschlossen, bevor die ganze Datei angekommen war (%1 von %2).</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 could not be verified: %2. Airlock stopped so nothing could be swapped on the way.</source>
+        <extracomment>%1 is a host name, %2 the reason</extracomment>
+        <translation>Die sichere Verbindung zu %1 konnte nicht überprüft werden: %2. Airlock hat angehalten, damit unterwegs nichts ausgetauscht werden kann.</translation>
+    </message>
+    <message>
+        <source>Airlock cannot find the server %1. Check that this computer is online.</source>
+        <translation>Airlock findet den Server %1 nicht. Prüfen Sie, ob dieser Computer online ist.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed: %2.</source>
+        <extracomment>%1 is a host name, %2 the network&apos;s own words</extracomment>
+        <translation>Die Verbindung zu %1 ist fehlgeschlagen: %2.</translation>
+    </message>
+    <message>
+        <source>%1 Airlock tried %2 times and gave up; try again later.</source>
+        <extracomment>%1 is the reason of the last failure, %2 a number of attempts (2 or more)</extracomment>
+        <translation>%1 Airlock hat es %2-mal versucht und aufgegeben; versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>Airlock cannot read the download back: %1.</source>
+        <translation>Airlock kann den Download nicht zurücklesen: %1.</translation>
+    </message>
+    <message>
+        <source>The downloaded file does not match the checksum NixOS published: it was damaged on the way or altered. Airlock set it aside as %1 and will not use it. Published: %2. Downloaded: %3.</source>
+        <extracomment>%1 is a file path, %2 and %3 are SHA-256 checksums</extracomment>
+        <translation>Die heruntergeladene Datei passt nicht zu der von NixOS veröffentlichten Prüfsumme: Sie wurde unterwegs beschädigt oder verändert. Airlock hat sie als %1 beiseitegelegt und verwendet sie nicht. Veröffentlicht: %2. Heruntergeladen: %3.</translation>
+    </message>
 </context>
 <context>
     <name>Airlock::ExposureCatalogue</name>
@@ -54,7 +545,7 @@
         <translation>Netzwerk</translation>
     </message>
     <message>
-        <source>How the VM reaches other computers. With NAT it reaches the internet through your computer on Airlock's own network, and libvirt's clean-traffic filter stops it from faking its address. Bridged puts it on your local network, where it can reach every device and every device can reach it.</source>
+        <source>How the VM reaches other computers. With NAT it reaches the internet through your computer on Airlock&apos;s own network, and libvirt&apos;s clean-traffic filter stops it from faking its address. Bridged puts it on your local network, where it can reach every device and every device can reach it.</source>
         <translation>Wie die VM andere Computer erreicht. Mit NAT erreicht sie das Internet über Ihren Computer in Airlocks eigenem Netzwerk, und der clean-traffic-Filter von libvirt hindert sie daran, ihre Adresse zu fälschen. Eine Netzwerkbrücke stellt sie in Ihr lokales Netzwerk, wo sie jedes Gerät erreicht und jedes Gerät sie.</translation>
     </message>
     <message>
@@ -66,16 +557,16 @@
         <translation>IPv6</translation>
     </message>
     <message>
-        <source>Gives the VM IPv6 addresses on Airlock's network. Off by default: libvirt's clean-traffic filter drops all IPv6, so with IPv6 on the VM is only stopped from faking its hardware (MAC) address, not its IP address. IPv6 to the internet usually needs a bridged network.</source>
+        <source>Gives the VM IPv6 addresses on Airlock&apos;s network. Off by default: libvirt&apos;s clean-traffic filter drops all IPv6, so with IPv6 on the VM is only stopped from faking its hardware (MAC) address, not its IP address. IPv6 to the internet usually needs a bridged network.</source>
         <translation>Gibt der VM IPv6-Adressen in Airlocks Netzwerk. Standardmäßig aus: Der clean-traffic-Filter von libvirt verwirft jeglichen IPv6-Verkehr, daher wird die VM mit IPv6 nur am Fälschen ihrer Hardware-Adresse (MAC) gehindert, nicht ihrer IP-Adresse. IPv6 ins Internet braucht meist eine Netzwerkbrücke.</translation>
     </message>
     <message>
-        <source>an IPv6 subnet on Airlock's network and the no-mac-spoofing filter in place of clean-traffic</source>
-        <translation>ein IPv6-Subnetz in Airlocks Netzwerk und den Filter no-mac-spoofing anstelle von clean-traffic</translation>
+        <source>an IPv6 subnet on Airlock&apos;s network and the no-mac-spoofing filter in place of clean-traffic</source>
+        <translation>ein IPv6-Subnetz in Airlocks Netzwerk und der Filter no-mac-spoofing anstelle von clean-traffic</translation>
     </message>
     <message>
         <source>Clipboard sharing</source>
-        <translation>Gemeinsame Zwischenablage</translation>
+        <translation>Zwischenablage teilen</translation>
     </message>
     <message>
         <source>Copy and paste between the VM and your desktop. The VM can read whatever you copy on your computer while its window has focus, passwords included, and can put text into your clipboard.</source>
@@ -83,7 +574,7 @@
     </message>
     <message>
         <source>the SPICE agent channel (com.redhat.spice.0) and copy and paste in the SPICE display</source>
-        <translation>den SPICE-Agent-Kanal (com.redhat.spice.0) und Kopieren und Einfügen in der SPICE-Anzeige</translation>
+        <translation>der SPICE-Agent-Kanal (com.redhat.spice.0) und Kopieren und Einfügen in der SPICE-Anzeige</translation>
     </message>
     <message>
         <source>Speakers</source>
@@ -94,8 +585,8 @@
         <translation>Die VM kann Ton über Ihre Lautsprecher abspielen. Über eine kleine emulierte Soundkarte kann sie Ton nur ausgeben, nicht aufnehmen.</translation>
     </message>
     <message>
-        <source>an Intel HDA sound card with an output-only codec and SPICE audio (&lt;sound&gt;, &lt;audio type='spice'&gt;)</source>
-        <translation>eine Intel-HDA-Soundkarte mit reinem Ausgabe-Codec und SPICE-Audio (&lt;sound&gt;, &lt;audio type='spice'&gt;)</translation>
+        <source>an Intel HDA sound card with an output-only codec and SPICE audio (&lt;sound&gt;, &lt;audio type=&apos;spice&apos;&gt;)</source>
+        <translation>eine Intel-HDA-Soundkarte mit reinem Ausgabe-Codec und SPICE-Audio (&lt;sound&gt;, &lt;audio type=&apos;spice&apos;&gt;)</translation>
     </message>
     <message>
         <source>Microphone</source>
@@ -106,20 +597,20 @@
         <translation>Die VM kann während sie läuft über Ihr Mikrofon aufnehmen. Eine kompromittierte VM könnte den Raum abhören.</translation>
     </message>
     <message>
-        <source>a microphone input on the sound card (&lt;codec type='micro'&gt;)</source>
-        <translation>einen Mikrofoneingang an der Soundkarte (&lt;codec type='micro'&gt;)</translation>
+        <source>a microphone input on the sound card (&lt;codec type=&apos;micro&apos;&gt;)</source>
+        <translation>ein Mikrofoneingang an der Soundkarte (&lt;codec type=&apos;micro&apos;&gt;)</translation>
     </message>
     <message>
         <source>USB redirection</source>
         <translation>USB-Umleitung</translation>
     </message>
     <message>
-        <source>Lets you hand USB devices from your computer to the VM from the console window. A redirected device belongs to the VM: it can read a USB stick, rewrite a device's firmware, or attack bugs in the host's USB code.</source>
+        <source>Lets you hand USB devices from your computer to the VM from the console window. A redirected device belongs to the VM: it can read a USB stick, rewrite a device&apos;s firmware, or attack bugs in the host&apos;s USB code.</source>
         <translation>Damit können Sie USB-Geräte Ihres Computers im Konsolenfenster an die VM übergeben. Ein umgeleitetes Gerät gehört der VM: Sie kann einen USB-Stick lesen, die Firmware eines Geräts überschreiben oder Fehler im USB-Code des Hosts angreifen.</translation>
     </message>
     <message>
-        <source>a USB controller and two SPICE USB redirection channels (&lt;controller type='usb'&gt;, &lt;redirdev&gt;)</source>
-        <translation>einen USB-Controller und zwei SPICE-USB-Umleitungskanäle (&lt;controller type='usb'&gt;, &lt;redirdev&gt;)</translation>
+        <source>a USB controller and two SPICE USB redirection channels (&lt;controller type=&apos;usb&apos;&gt;, &lt;redirdev&gt;)</source>
+        <translation>ein USB-Controller und zwei SPICE-USB-Umleitungskanäle (&lt;controller type=&apos;usb&apos;&gt;, &lt;redirdev&gt;)</translation>
     </message>
     <message>
         <source>Shared folder</source>
@@ -131,19 +622,19 @@
     </message>
     <message>
         <source>a virtiofs file system and shared guest memory (&lt;filesystem&gt;, &lt;memoryBacking&gt;)</source>
-        <translation>ein virtiofs-Dateisystem und gemeinsam genutzten Gastspeicher (&lt;filesystem&gt;, &lt;memoryBacking&gt;)</translation>
+        <translation>ein virtiofs-Dateisystem und gemeinsam genutzter Gastspeicher (&lt;filesystem&gt;, &lt;memoryBacking&gt;)</translation>
     </message>
     <message>
         <source>3D acceleration</source>
         <translation>3D-Beschleunigung</translation>
     </message>
     <message>
-        <source>Draws the VM's desktop with your computer's graphics card (virgl). Smoother, but the VM's drawing commands reach your host's graphics driver, a large and complex piece of code.</source>
+        <source>Draws the VM&apos;s desktop with your computer&apos;s graphics card (virgl). Smoother, but the VM&apos;s drawing commands reach your host&apos;s graphics driver, a large and complex piece of code.</source>
         <translation>Zeichnet den Desktop der VM mit der Grafikkarte Ihres Computers (virgl). Flüssiger, aber die Zeichenbefehle der VM erreichen den Grafiktreiber Ihres Hosts, ein großes und komplexes Stück Code.</translation>
     </message>
     <message>
-        <source>3D acceleration on the virtio video card and OpenGL in the SPICE display (&lt;acceleration accel3d='yes'&gt;, &lt;gl enable='yes'&gt;)</source>
-        <translation>3D-Beschleunigung der virtio-Grafikkarte und OpenGL in der SPICE-Anzeige (&lt;acceleration accel3d='yes'&gt;, &lt;gl enable='yes'&gt;)</translation>
+        <source>3D acceleration on the virtio video card and OpenGL in the SPICE display (&lt;acceleration accel3d=&apos;yes&apos;&gt;, &lt;gl enable=&apos;yes&apos;&gt;)</source>
+        <translation>3D-Beschleunigung der virtio-Grafikkarte und OpenGL in der SPICE-Anzeige (&lt;acceleration accel3d=&apos;yes&apos;&gt;, &lt;gl enable=&apos;yes&apos;&gt;)</translation>
     </message>
     <message>
         <source>Guest agent</source>
@@ -155,14 +646,14 @@
     </message>
     <message>
         <source>the QEMU guest agent channel (org.qemu.guest_agent.0)</source>
-        <translation>den Kanal des QEMU-Gastagenten (org.qemu.guest_agent.0)</translation>
+        <translation>der Kanal des QEMU-Gastagenten (org.qemu.guest_agent.0)</translation>
     </message>
     <message>
         <source>TPM</source>
         <translation>TPM</translation>
     </message>
     <message>
-        <source>An emulated TPM 2.0 chip for disk encryption and measured boot inside the VM. It runs as a separate process on your computer (swtpm) and holds only the VM's own keys, never your computer's.</source>
+        <source>An emulated TPM 2.0 chip for disk encryption and measured boot inside the VM. It runs as a separate process on your computer (swtpm) and holds only the VM&apos;s own keys, never your computer&apos;s.</source>
         <translation>Ein emulierter TPM-2.0-Chip für Festplattenverschlüsselung und Measured Boot in der VM. Er läuft als eigener Prozess auf Ihrem Computer (swtpm) und enthält nur die Schlüssel der VM, nie die Ihres Computers.</translation>
     </message>
     <message>
@@ -174,12 +665,103 @@
         <translation>Geräte des Hosts</translation>
     </message>
     <message>
-        <source>Hands a real device of your computer to the VM: a webcam, a Bluetooth adapter, a graphics card. The VM drives the hardware directly and your computer cannot use it meanwhile; a PCI device can reach your computer's memory unless the IOMMU confines it.</source>
+        <source>Hands a real device of your computer to the VM: a webcam, a Bluetooth adapter, a graphics card. The VM drives the hardware directly and your computer cannot use it meanwhile; a PCI device can reach your computer&apos;s memory unless the IOMMU confines it.</source>
         <translation>Übergibt ein echtes Gerät Ihres Computers an die VM: eine Webcam, einen Bluetooth-Adapter, eine Grafikkarte. Die VM steuert die Hardware direkt, und Ihr Computer kann sie währenddessen nicht nutzen; ein PCI-Gerät kann auf den Speicher Ihres Computers zugreifen, sofern die IOMMU es nicht einschränkt.</translation>
     </message>
     <message>
         <source>one &lt;hostdev&gt; per device (and a USB controller for USB devices)</source>
-        <translation>ein &lt;hostdev&gt; pro Gerät (und einen USB-Controller für USB-Geräte)</translation>
+        <translation>ein &lt;hostdev&gt; pro Gerät (und ein USB-Controller für USB-Geräte)</translation>
+    </message>
+    <message>
+        <source>a network</source>
+        <translation>ein Netzwerk</translation>
+    </message>
+    <message>
+        <source>IPv6 on its network</source>
+        <translation>IPv6 in ihrem Netzwerk</translation>
+    </message>
+    <message>
+        <source>your clipboard</source>
+        <translation>Ihre Zwischenablage</translation>
+    </message>
+    <message>
+        <source>your speakers</source>
+        <translation>Ihre Lautsprecher</translation>
+    </message>
+    <message>
+        <source>your microphone</source>
+        <translation>Ihr Mikrofon</translation>
+    </message>
+    <message>
+        <source>USB devices you hand over from its window</source>
+        <translation>USB-Geräte, die Sie aus ihrem Fenster übergeben</translation>
+    </message>
+    <message>
+        <source>a folder you share</source>
+        <translation>einen Ordner, den Sie freigeben</translation>
+    </message>
+    <message>
+        <source>your graphics driver</source>
+        <translation>Ihren Grafiktreiber</translation>
+    </message>
+    <message>
+        <source>a guest agent</source>
+        <translation>einen Gastagenten</translation>
+    </message>
+    <message>
+        <source>an emulated TPM</source>
+        <translation>ein emuliertes TPM</translation>
+    </message>
+    <message>
+        <source>the devices you hand over</source>
+        <translation>die Geräte, die Sie übergeben</translation>
+    </message>
+</context>
+<context>
+    <name>Airlock::HostCheckRow</name>
+    <message>
+        <source>Fix:</source>
+        <translation>Behebung:</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <extracomment>Opens a host check&apos;s evidence, source and fix.</extracomment>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Copy the command to the clipboard</source>
+        <translation>Den Befehl in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>Found:</source>
+        <extracomment>Host check details: the value Airlock read</extracomment>
+        <translation>Gefunden:</translation>
+    </message>
+    <message>
+        <source>Read from:</source>
+        <extracomment>Host check details: where the value was read</extracomment>
+        <translation>Gelesen aus:</translation>
+    </message>
+    <message>
+        <source>Details for %1</source>
+        <translation>Details zu %1</translation>
+    </message>
+    <message>
+        <source>Command that fixes %1</source>
+        <translation>Befehl, der %1 behebt</translation>
+    </message>
+    <message>
+        <source>Copy the command that fixes %1</source>
+        <translation>Den Befehl kopieren, der %1 behebt</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <extracomment>Shown on the Copy button for a moment after the command was copied</extracomment>
+        <translation>Kopiert</translation>
     </message>
 </context>
 <context>
@@ -190,6 +772,20 @@
     </message>
 </context>
 <context>
+    <name>Airlock::HostFacts</name>
+    <message>
+        <source>libvirt&apos;s capabilities could not be read: %1</source>
+        <translation>Die Fähigkeiten von libvirt konnten nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Airlock::HostInspector</name>
+    <message>
+        <source>Airlock is not connected to %1.</source>
+        <translation>Airlock ist nicht mit %1 verbunden.</translation>
+    </message>
+</context>
+<context>
     <name>Airlock::HostPage</name>
     <message>
         <source>Check this computer</source>
@@ -197,7 +793,91 @@
     </message>
     <message>
         <source>Your computer will be the wall between the VM and everything you care about. Airlock checks that the wall is sound: SELinux, Secure Boot, hardware virtualization and libvirt. Each finding shows what was read, where, and the command that fixes it.</source>
-        <translation>Ihr Computer wird die Mauer zwischen der VM und allem, was Ihnen wichtig ist. Airlock prüft, ob die Mauer hält: SELinux, Secure Boot, Hardware-Virtualisierung und libvirt. Jeder Befund zeigt, was wo gelesen wurde, und den Befehl, der ihn behebt.</translation>
+        <translation>Ihr Computer ist die Mauer zwischen der VM und allem, was Ihnen wichtig ist. Airlock prüft, ob die Mauer hält: SELinux, Secure Boot, Hardware-Virtualisierung und libvirt. Jeder Befund zeigt, was wo gelesen wurde, und den Befehl, der ihn behebt.</translation>
+    </message>
+    <message>
+        <source>Re-check</source>
+        <translation>Erneut prüfen</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>Run every check again, for example after you fixed something</source>
+        <translation>Alle Prüfungen erneut ausführen, etwa nachdem Sie etwas behoben haben</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <extracomment>Expands the less common settings: the libvirt connection</extracomment>
+        <translation>Erweitert</translation>
+    </message>
+    <message>
+        <source>libvirt connection:</source>
+        <translation>libvirt-Verbindung:</translation>
+    </message>
+    <message>
+        <source>Point Airlock at another computer&apos;s libvirt, for example qemu+ssh://user@host/system. The VM then runs there, and the checks that read this computer&apos;s files say so.</source>
+        <translation>Richten Sie Airlock auf das libvirt eines anderen Computers, etwa qemu+ssh://benutzer@host/system. Die VM läuft dann dort, und die Prüfungen, die Dateien dieses Computers lesen, sagen das.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a libvirt URI. Enter one such as qemu:///system or qemu+ssh://user@host/system.</source>
+        <translation>„%1“ ist keine libvirt-URI. Geben Sie eine wie qemu:///system oder qemu+ssh://benutzer@host/system ein.</translation>
+    </message>
+    <message>
+        <source>Checking this computer…</source>
+        <translation>Dieser Computer wird geprüft …</translation>
+    </message>
+    <message>
+        <source>%1 of %2 checks done.</source>
+        <translation>%1 von %2 Prüfungen erledigt.</translation>
+    </message>
+    <message>
+        <source>Not ready</source>
+        <extracomment>The Host page&apos;s verdict when something fails</extracomment>
+        <translation>Nicht bereit</translation>
+    </message>
+    <message>
+        <source>Airlock cannot reach libvirt, and nothing after this page works without it. Fix that first, then Re-check.</source>
+        <translation>Airlock erreicht libvirt nicht, und ohne libvirt funktioniert nach dieser Seite nichts. Beheben Sie das zuerst und prüfen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>You accepted the risk below; you may go on.</source>
+        <translation>Sie haben das Risiko unten akzeptiert; Sie können weitermachen.</translation>
+    </message>
+    <message>
+        <source>You accepted the %1 risks below; you may go on.</source>
+        <translation>Sie haben die %1 Risiken unten akzeptiert; Sie können weitermachen.</translation>
+    </message>
+    <message>
+        <source>One problem weakens the VM&apos;s isolation. Fix it and Re-check, or accept the risk below to go on.</source>
+        <translation>Ein Problem schwächt die Isolation der VM. Beheben Sie es und prüfen Sie erneut, oder akzeptieren Sie unten das Risiko, um weiterzumachen.</translation>
+    </message>
+    <message>
+        <source>%1 problems weaken the VM&apos;s isolation. Fix them and Re-check, or accept each risk below to go on.</source>
+        <translation>%1 Probleme schwächen die Isolation der VM. Beheben Sie sie und prüfen Sie erneut, oder akzeptieren Sie unten jedes Risiko, um weiterzumachen.</translation>
+    </message>
+    <message>
+        <source>Ready with warnings</source>
+        <extracomment>The Host page&apos;s verdict when nothing fails but something deserves a look</extracomment>
+        <translation>Bereit, mit Warnungen</translation>
+    </message>
+    <message>
+        <source>Nothing stops you; one finding below deserves a look.</source>
+        <translation>Nichts hält Sie auf; ein Befund unten verdient einen Blick.</translation>
+    </message>
+    <message>
+        <source>Nothing stops you; %1 findings below deserve a look.</source>
+        <translation>Nichts hält Sie auf; %1 Befunde unten verdienen einen Blick.</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <extracomment>The Host page&apos;s verdict when every check passes</extracomment>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>This computer is fit to be the VM&apos;s wall.</source>
+        <translation>Dieser Computer taugt als Mauer für die VM.</translation>
     </message>
 </context>
 <context>
@@ -224,6 +904,64 @@
     </message>
 </context>
 <context>
+    <name>Airlock::LabelPartWidget</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Airlock::LabelView</name>
+    <message>
+        <source>SELinux user</source>
+        <extracomment>A part of an SELinux label</extracomment>
+        <translation>SELinux-Benutzer</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <extracomment>A part of an SELinux label</extracomment>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <extracomment>A part of an SELinux label</extracomment>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>sensitivity</source>
+        <extracomment>A part of an SELinux label (MLS/MCS level)</extracomment>
+        <translation>Sensitivität</translation>
+    </message>
+    <message>
+        <source>categories</source>
+        <extracomment>A part of an SELinux label (MCS categories)</extracomment>
+        <translation>Kategorien</translation>
+    </message>
+    <message>
+        <source>user ID</source>
+        <extracomment>A part of a Unix owner label (user:group)</extracomment>
+        <translation>Benutzer-ID</translation>
+    </message>
+    <message>
+        <source>group ID</source>
+        <extracomment>A part of a Unix owner label (user:group)</extracomment>
+        <translation>Gruppen-ID</translation>
+    </message>
+    <message>
+        <source>libvirt reports “%1”, which is neither an SELinux label (user:role:type:level) nor a Unix owner (user:group).</source>
+        <translation>libvirt meldet „%1“, was weder ein SELinux-Label (Benutzer:Rolle:Typ:Stufe) noch ein Unix-Besitzer (Benutzer:Gruppe) ist.</translation>
+    </message>
+    <message>
+        <source>Point at a part of the label, or Tab to it, to see what it means.</source>
+        <translation>Zeigen Sie auf einen Teil des Labels oder springen Sie mit Tab dorthin, um zu sehen, was er bedeutet.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2): %3</source>
+        <extracomment>%1 is a part of a label (&quot;svirt_t&quot;), %2 its name (&quot;type&quot;), %3 what it means.</extracomment>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2): %3</translation>
+    </message>
+</context>
+<context>
     <name>Airlock::LaunchPage</name>
     <message>
         <source>Your VM and its proof of isolation</source>
@@ -232,6 +970,262 @@
     <message>
         <source>Airlock creates the VM step by step, then reads back from libvirt how the running VM is confined, so that what you see here is a fact, not a promise.</source>
         <translation>Airlock erstellt die VM Schritt für Schritt und liest dann bei libvirt nach, wie die laufende VM eingeschränkt ist – was Sie hier sehen, ist eine Tatsache, kein Versprechen.</translation>
+    </message>
+    <message>
+        <source>Stop and undo</source>
+        <translation>Stoppen und rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Start the VM</source>
+        <translation>VM starten</translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation>Neu verbinden</translation>
+    </message>
+    <message>
+        <source>Copy the snippet</source>
+        <translation>Den Ausschnitt kopieren</translation>
+    </message>
+    <message>
+        <source>Open console</source>
+        <translation>Konsole öffnen</translation>
+    </message>
+    <message>
+        <source>Take known-good snapshot</source>
+        <translation>Referenz-Schnappschuss anlegen</translation>
+    </message>
+    <message>
+        <source>Copy label</source>
+        <translation>Label kopieren</translation>
+    </message>
+    <message>
+        <source>Save live XML…</source>
+        <translation>Live-XML speichern …</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Show the creation steps</source>
+        <translation>Die Erstellungsschritte zeigen</translation>
+    </message>
+    <message>
+        <source>Stop creating the VM and remove everything made so far</source>
+        <translation>Das Erstellen der VM stoppen und alles bisher Angelegte entfernen</translation>
+    </message>
+    <message>
+        <source>Airlock cannot reach inside the VM. Once NixOS is installed, these settings harden it to match what you chose; each says why in the comment above it.</source>
+        <translation>Airlock kann nicht in die VM hineingreifen. Sobald NixOS installiert ist, härten diese Einstellungen es passend zu Ihrer Auswahl; jede begründet sich im Kommentar darüber.</translation>
+    </message>
+    <message>
+        <source>NixOS hardening snippet</source>
+        <translation>NixOS-Härtungsausschnitt</translation>
+    </message>
+    <message>
+        <source>Isolation</source>
+        <extracomment>Tabs of the Launch page&apos;s proof</extracomment>
+        <translation>Isolation</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Abgleich</translation>
+    </message>
+    <message>
+        <source>Snapshots</source>
+        <translation>Schnappschüsse</translation>
+    </message>
+    <message>
+        <source>Inside NixOS</source>
+        <translation>In NixOS</translation>
+    </message>
+    <message>
+        <source>The VM did not start: %1</source>
+        <translation>Die VM ist nicht gestartet: %1</translation>
+    </message>
+    <message>
+        <source>Copied the command.</source>
+        <translation>Befehl kopiert.</translation>
+    </message>
+    <message>
+        <source>Copied the NixOS snippet.</source>
+        <translation>NixOS-Ausschnitt kopiert.</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>Shut off</source>
+        <translation>Ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>Crashed</source>
+        <translation>Abgestürzt</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <extracomment>The VM was removed from libvirt (not by Airlock)</extracomment>
+        <translation>Entfernt</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Airlock closes as soon as the snapshot operation has finished.</source>
+        <translation>Airlock wird geschlossen, sobald der Schnappschuss-Vorgang abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>Creating “%1”…</source>
+        <translation>„%1“ wird erstellt …</translation>
+    </message>
+    <message>
+        <source>Undoing: removing what was made so far…</source>
+        <translation>Rückgängig machen: Bisher Angelegtes wird entfernt …</translation>
+    </message>
+    <message>
+        <source>Some of what Airlock made could still not be removed.</source>
+        <translation>Einiges von dem, was Airlock angelegt hat, konnte immer noch nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>Stopping: Airlock removes what it made so far…</source>
+        <translation>Stoppen: Airlock entfernt, was es bisher angelegt hat …</translation>
+    </message>
+    <message>
+        <source>Creation was cancelled before it began.</source>
+        <translation>Die Erstellung wurde abgebrochen, bevor sie begonnen hat.</translation>
+    </message>
+    <message>
+        <source>Creating “%1”: step %2 of %3, %4…</source>
+        <extracomment>Creating &quot;nixos&quot;: step 3 of 7, Create the VM&apos;s disk</extracomment>
+        <translation>„%1“ wird erstellt: Schritt %2 von %3, %4 …</translation>
+    </message>
+    <message>
+        <source>“%1” was already created and started when you pressed Stop.</source>
+        <translation>„%1“ war bereits erstellt und gestartet, als Sie auf Stoppen gedrückt haben.</translation>
+    </message>
+    <message>
+        <source>“%1” was created and started in %2 s.</source>
+        <translation>„%1“ wurde in %2 s erstellt und gestartet.</translation>
+    </message>
+    <message>
+        <source>Go back to “%1”</source>
+        <translation>Zurück zu „%1“</translation>
+    </message>
+    <message>
+        <source>Go back and change</source>
+        <translation>Zurückgehen und ändern</translation>
+    </message>
+    <message>
+        <source>Creation stopped. Everything Airlock had made was removed again.</source>
+        <translation>Erstellung gestoppt. Alles, was Airlock angelegt hatte, wurde wieder entfernt.</translation>
+    </message>
+    <message>
+        <source>Creation stopped, but Airlock could not remove everything it had made.</source>
+        <translation>Erstellung gestoppt, aber Airlock konnte nicht alles entfernen, was es angelegt hatte.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be created. Nothing was left behind.</source>
+        <translation>„%1“ konnte nicht erstellt werden. Nichts ist zurückgeblieben.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be created, and some of what Airlock made is left behind.</source>
+        <translation>„%1“ konnte nicht erstellt werden, und einiges von dem, was Airlock angelegt hat, ist zurückgeblieben.</translation>
+    </message>
+    <message>
+        <source>Connecting to libvirt again…</source>
+        <translation>Erneute Verbindung mit libvirt …</translation>
+    </message>
+    <message>
+        <source>Removing what the lost connection left behind…</source>
+        <translation>Entfernt, was die verlorene Verbindung zurückgelassen hat …</translation>
+    </message>
+    <message>
+        <source>Airlock could not connect to libvirt.</source>
+        <translation>Airlock konnte keine Verbindung zu libvirt herstellen.</translation>
+    </message>
+    <message>
+        <source>Check that the libvirt daemon runs, then try again.</source>
+        <translation>Prüfen Sie, ob der libvirt-Dienst läuft, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Still no connection to libvirt: %1</source>
+        <translation>Immer noch keine Verbindung zu libvirt: %1</translation>
+    </message>
+    <message>
+        <source>Reconnecting failed: %1</source>
+        <translation>Neu verbinden fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Airlock lost its connection to libvirt: %1 The VM itself is not affected, but this page can no longer follow it; what it shows may be out of date.</source>
+        <translation>Airlock hat die Verbindung zu libvirt verloren: %1 Die VM selbst ist nicht betroffen, aber diese Seite kann ihr nicht mehr folgen; was sie zeigt, ist vielleicht veraltet.</translation>
+    </message>
+    <message>
+        <source>State: unknown (connection lost)</source>
+        <translation>Zustand: unbekannt (Verbindung verloren)</translation>
+    </message>
+    <message>
+        <source>The proof could not be read from libvirt: %1</source>
+        <translation>Der Nachweis konnte nicht von libvirt gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <extracomment>The VM&apos;s live state, e.g. &quot;State: Running&quot;</extracomment>
+        <translation>Zustand: %1</translation>
+    </message>
+    <message>
+        <source>The VM is paused. Its label stays as shown until it stops.</source>
+        <translation>Die VM ist pausiert. Ihr Label bleibt wie angezeigt, bis sie stoppt.</translation>
+    </message>
+    <message>
+        <source>The VM is not running. What follows was read while it ran; libvirt gives it a new label when it starts again, and this page then shows that one.</source>
+        <translation>Die VM läuft nicht. Das Folgende wurde gelesen, während sie lief; libvirt gibt ihr beim nächsten Start ein neues Label, und diese Seite zeigt dann jenes.</translation>
+    </message>
+    <message>
+        <source>The VM was removed from libvirt outside Airlock. What follows was read while it existed.</source>
+        <translation>Die VM wurde außerhalb von Airlock aus libvirt entfernt. Das Folgende wurde gelesen, als sie noch existierte.</translation>
+    </message>
+    <message>
+        <source>Opened the VM&apos;s screen with %1.</source>
+        <translation>Den Bildschirm der VM mit %1 geöffnet.</translation>
+    </message>
+    <message>
+        <source>Neither virt-viewer nor virt-manager could be started here. Install virt-viewer, or run this in a terminal where it is installed:</source>
+        <translation>Weder virt-viewer noch virt-manager ließ sich hier starten. Installieren Sie virt-viewer oder führen Sie dies in einem Terminal aus, in dem es installiert ist:</translation>
+    </message>
+    <message>
+        <source>Airlock runs in a sandbox and does not start programs on your computer. To see the VM&apos;s screen, run this in a terminal (virt-viewer must be installed):</source>
+        <translation>Airlock läuft in einer Sandbox und startet keine Programme auf Ihrem Computer. Um den Bildschirm der VM zu sehen, führen Sie dies in einem Terminal aus (virt-viewer muss installiert sein):</translation>
+    </message>
+    <message>
+        <source>Copied the label %1.</source>
+        <translation>Label %1 kopiert.</translation>
+    </message>
+    <message>
+        <source>The XML could not be saved to %1: %2</source>
+        <translation>Das XML konnte nicht unter %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Saved the live XML, as read at %1, to %2.</source>
+        <translation>Das Live-XML, gelesen um %1, wurde unter %2 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Save the live XML</source>
+        <translation>Das Live-XML speichern</translation>
+    </message>
+    <message>
+        <source>XML files (*.xml);;All files (*)</source>
+        <translation>XML-Dateien (*.xml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Hide the creation steps</source>
+        <translation>Die Erstellungsschritte ausblenden</translation>
     </message>
 </context>
 <context>
@@ -251,6 +1245,435 @@
         <source>The VM installs NixOS from its official ISO image. Airlock downloads it, checks its SHA-256 fingerprint against the one NixOS publishes, and hands it to libvirt so the VM can read it.</source>
         <translation>Die VM installiert NixOS von seinem offiziellen ISO-Abbild. Airlock lädt es herunter, vergleicht seinen SHA-256-Fingerabdruck mit dem von NixOS veröffentlichten und übergibt es libvirt, damit die VM es lesen kann.</translation>
     </message>
+    <message>
+        <source>less than a minute left</source>
+        <translation>weniger als eine Minute übrig</translation>
+    </message>
+    <message>
+        <source>about %1 min left</source>
+        <translation>noch etwa %1 min</translation>
+    </message>
+    <message>
+        <source>about %1 h %2 min left</source>
+        <translation>noch etwa %1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Use an ISO file I already have…</source>
+        <translation>Eine vorhandene ISO-Datei verwenden …</translation>
+    </message>
+    <message>
+        <source>Use an ISO from a storage pool…</source>
+        <translation>Eine ISO aus einem Speicherpool verwenden …</translation>
+    </message>
+    <message>
+        <source>&amp;Release:</source>
+        <translation>&amp;Version:</translation>
+    </message>
+    <message>
+        <source>NixOS release</source>
+        <translation>NixOS-Version</translation>
+    </message>
+    <message>
+        <source>Recommended</source>
+        <translation>Empfohlen</translation>
+    </message>
+    <message>
+        <source>The newest stable NixOS with a desktop, for this computer.</source>
+        <translation>Das neueste stabile NixOS mit Desktop, für diesen Computer.</translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation>Download-Fortschritt</translation>
+    </message>
+    <message>
+        <source>Published by NixOS:</source>
+        <translation>Von NixOS veröffentlicht:</translation>
+    </message>
+    <message>
+        <source>This file:</source>
+        <translation>Diese Datei:</translation>
+    </message>
+    <message>
+        <source>Already have a NixOS ISO?</source>
+        <translation>Haben Sie schon eine NixOS-ISO?</translation>
+    </message>
+    <message>
+        <source>Saved in %1. Stopping is safe: the next download continues where this one left off, and a verified ISO is reused.</source>
+        <extracomment>%1 is a folder</extracomment>
+        <translation>Gespeichert in %1. Stoppen ist unbedenklich: Der nächste Download setzt dort fort, wo dieser aufgehört hat, und eine geprüfte ISO wird wiederverwendet.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>%1 is a release such as &quot;NixOS 25.11 “Xantusia”&quot;, %2 &quot;Graphical installer&quot;</extracomment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>No NixOS release is published for this computer&apos;s architecture (%1). Use an ISO you already have.</source>
+        <translation>Für die Architektur dieses Computers (%1) ist keine NixOS-Version veröffentlicht. Verwenden Sie eine ISO, die Sie bereits haben.</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Herunterladen</translation>
+    </message>
+    <message>
+        <source>The newest stable NixOS, with a desktop you choose when it starts (GNOME or Plasma). A download of about 3 GB.</source>
+        <translation>Das neueste stabile NixOS, mit einem Desktop, den Sie beim Start wählen (GNOME oder Plasma). Ein Download von etwa 3 GB.</translation>
+    </message>
+    <message>
+        <source>Unstable changes every few days and can break. Choose it only if you need something newer than the stable release.</source>
+        <translation>Unstable ändert sich alle paar Tage und kann kaputtgehen. Wählen Sie es nur, wenn Sie etwas Neueres als die stabile Version brauchen.</translation>
+    </message>
+    <message>
+        <source>Text only: installs NixOS without a desktop. A smaller download.</source>
+        <translation>Nur Text: installiert NixOS ohne Desktop. Ein kleinerer Download.</translation>
+    </message>
+    <message>
+        <source>An older stable release. NixOS keeps a release supported until about a month after the next one comes out.</source>
+        <translation>Eine ältere stabile Version. NixOS unterstützt eine Version bis etwa einen Monat nach Erscheinen der nächsten.</translation>
+    </message>
+    <message>
+        <source>Download %1</source>
+        <extracomment>%1 is a release such as &quot;NixOS 25.11 “Xantusia”&quot;</extracomment>
+        <translation>%1 herunterladen</translation>
+    </message>
+    <message>
+        <source>%1 Trying again in %2 s.</source>
+        <extracomment>%1 is what went wrong, %2 a number of seconds</extracomment>
+        <translation>%1 Neuer Versuch in %2 s.</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Asking NixOS for the published SHA-256 fingerprint…</source>
+        <translation>Der veröffentlichte SHA-256-Fingerabdruck wird bei NixOS abgefragt …</translation>
+    </message>
+    <message>
+        <source>Checking the ISO downloaded earlier…</source>
+        <translation>Die früher heruntergeladene ISO wird geprüft …</translation>
+    </message>
+    <message>
+        <source>Comparing the fingerprint with the published one…</source>
+        <translation>Der Fingerabdruck wird mit dem veröffentlichten verglichen …</translation>
+    </message>
+    <message>
+        <source>Paused. What has arrived is kept; Resume continues from there.</source>
+        <translation>Pausiert. Was angekommen ist, bleibt erhalten; Fortsetzen macht dort weiter.</translation>
+    </message>
+    <message>
+        <source>Download stopped. What has arrived is kept, so the next download continues from there.</source>
+        <translation>Download gestoppt. Was angekommen ist, bleibt erhalten, sodass der nächste Download dort weitermacht.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2/s</source>
+        <extracomment>%1 is the amount so far, %2 a rate such as &quot;12 MB&quot;</extracomment>
+        <translation>%1 · %2/s</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Verified again: this ISO still has the fingerprint recorded when it was downloaded. Airlock could not reach NixOS to check for a newer one.</source>
+        <translation>Erneut geprüft: Diese ISO hat noch den Fingerabdruck, der beim Herunterladen festgehalten wurde. Airlock konnte NixOS nicht erreichen, um nach einer neueren zu sehen.</translation>
+    </message>
+    <message>
+        <source>Verified: the ISO downloaded earlier is exactly the one NixOS publishes. Nothing needed downloading.</source>
+        <translation>Geprüft: Die früher heruntergeladene ISO ist genau die, die NixOS veröffentlicht. Es musste nichts heruntergeladen werden.</translation>
+    </message>
+    <message>
+        <source>Verified: this ISO is exactly the one NixOS publishes.</source>
+        <translation>Geprüft: Diese ISO ist genau die, die NixOS veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>The download does not match the fingerprint NixOS published: it was damaged on the way or altered. Airlock set it aside as “%1” and will not use it. Download it again; if this repeats, try another network.</source>
+        <extracomment>%1 is a file name</extracomment>
+        <translation>Der Download passt nicht zu dem von NixOS veröffentlichten Fingerabdruck: Er wurde unterwegs beschädigt oder verändert. Airlock hat ihn als „%1“ beiseitegelegt und verwendet ihn nicht. Laden Sie ihn erneut herunter; wenn das wieder passiert, versuchen Sie ein anderes Netzwerk.</translation>
+    </message>
+    <message>
+        <source>Download again</source>
+        <translation>Erneut herunterladen</translation>
+    </message>
+    <message>
+        <source>(not available offline)</source>
+        <translation>(offline nicht verfügbar)</translation>
+    </message>
+    <message>
+        <source>(computed as the file arrives)</source>
+        <translation>(wird berechnet, während die Datei ankommt)</translation>
+    </message>
+    <message>
+        <source>Choose a NixOS ISO</source>
+        <translation>Eine NixOS-ISO wählen</translation>
+    </message>
+    <message>
+        <source>ISO images (*.iso);;All files (*)</source>
+        <translation>ISO-Abbilder (*.iso);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Airlock cannot read “%1”. Choose another file.</source>
+        <translation>Airlock kann „%1“ nicht lesen. Wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an ISO image (it lacks the ISO 9660 signature). Choose the .iso file NixOS published.</source>
+        <translation>„%1“ ist kein ISO-Abbild (ihm fehlt die ISO-9660-Signatur). Wählen Sie die .iso-Datei, die NixOS veröffentlicht hat.</translation>
+    </message>
+    <message>
+        <source>Using your own ISO. Compare its fingerprint below with the one on nixos.org to be sure it is genuine.</source>
+        <translation>Ihre eigene ISO wird verwendet. Vergleichen Sie ihren Fingerabdruck unten mit dem auf nixos.org, um sicherzugehen, dass sie echt ist.</translation>
+    </message>
+    <message>
+        <source>(unknown for your own file)</source>
+        <translation>(bei Ihrer eigenen Datei unbekannt)</translation>
+    </message>
+    <message>
+        <source>computing…</source>
+        <translation>wird berechnet …</translation>
+    </message>
+    <message>
+        <source>(could not be read)</source>
+        <translation>(konnte nicht gelesen werden)</translation>
+    </message>
+    <message>
+        <source>Choose an ISO volume</source>
+        <translation>Ein ISO-Volume wählen</translation>
+    </message>
+    <message>
+        <source>ISO images already in libvirt&apos;s storage pools:</source>
+        <translation>ISO-Abbilder, die schon in den Speicherpools von libvirt liegen:</translation>
+    </message>
+    <message>
+        <source>Looking…</source>
+        <translation>Wird gesucht …</translation>
+    </message>
+    <message>
+        <source>libvirt could not list the pools: %1</source>
+        <translation>libvirt konnte die Pools nicht auflisten: %1</translation>
+    </message>
+    <message>
+        <source>No pool holds an ISO volume.</source>
+        <translation>Kein Pool enthält ein ISO-Volume.</translation>
+    </message>
+    <message>
+        <source>%1 (pool “%2”)</source>
+        <extracomment>%1 is a volume name, %2 a storage pool</extracomment>
+        <translation>%1 (Pool „%2“)</translation>
+    </message>
+    <message>
+        <source>Airlock cannot reach libvirt: %1</source>
+        <translation>Airlock erreicht libvirt nicht: %1</translation>
+    </message>
+    <message>
+        <source>Using the ISO volume “%1” from the storage pool “%2”. Airlock does not check what is in it.</source>
+        <translation>Das ISO-Volume „%1“ aus dem Speicherpool „%2“ wird verwendet. Airlock prüft nicht, was darin ist.</translation>
+    </message>
+    <message>
+        <source>The storage pool “%1” has no volume “%2”. Download the ISO or choose another.</source>
+        <translation>Der Speicherpool „%1“ hat kein Volume „%2“. Laden Sie die ISO herunter oder wählen Sie eine andere.</translation>
+    </message>
+    <message>
+        <source>The ISO “%1” named in the spec does not exist. Download it or choose another.</source>
+        <translation>Die in der Spezifikation genannte ISO „%1“ existiert nicht. Laden Sie sie herunter oder wählen Sie eine andere.</translation>
+    </message>
+    <message>
+        <source>The VM will install from the volume &lt;b&gt;%1&lt;/b&gt; in the storage pool &lt;b&gt;%2&lt;/b&gt;.</source>
+        <extracomment>%1 is a volume name, %2 a storage pool</extracomment>
+        <translation>Die VM wird vom Volume &lt;b&gt;%1&lt;/b&gt; im Speicherpool &lt;b&gt;%2&lt;/b&gt; installiert.</translation>
+    </message>
+    <message>
+        <source>The VM will install from &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>Die VM wird von &lt;b&gt;%1&lt;/b&gt; installiert.</translation>
+    </message>
+</context>
+<context>
+    <name>Airlock::MemorySpinBox</name>
+    <message>
+        <source>%1 MiB</source>
+        <extracomment>An amount of memory in mebibytes.</extracomment>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <extracomment>An amount of memory in gibibytes.</extracomment>
+        <translation>%1 GiB</translation>
+    </message>
+</context>
+<context>
+    <name>Airlock::NoticeLabel</name>
+    <message>
+        <source>&lt;b&gt;%1:&lt;/b&gt; %2</source>
+        <extracomment>%1 is a verdict word (&quot;Warning&quot;), %2 the sentence it introduces.</extracomment>
+        <translation>&lt;b&gt;%1:&lt;/b&gt; %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>Spoken by screen readers: %1 is a verdict word (&quot;Warning&quot;), %2 the sentence.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Airlock::ProofView</name>
+    <message>
+        <source>“%1” (enforcing: %2)</source>
+        <extracomment>A label as libvirt reported it, with its enforcing flag</extracomment>
+        <translation>„%1“ (enforcing: %2)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>What libvirt reported, word for word</source>
+        <translation>Was libvirt gemeldet hat, Wort für Wort</translation>
+    </message>
+    <message>
+        <source>The SELinux label QEMU runs with, for this VM only:</source>
+        <translation>Das SELinux-Label, mit dem QEMU läuft, nur für diese VM:</translation>
+    </message>
+    <message>
+        <source>QEMU runs as this Unix user and group (there is no SELinux label):</source>
+        <translation>QEMU läuft als dieser Unix-Benutzer und diese Gruppe (es gibt kein SELinux-Label):</translation>
+    </message>
+    <message>
+        <source>The label libvirt reports for QEMU:</source>
+        <translation>Das Label, das libvirt für QEMU meldet:</translation>
+    </message>
+    <message>
+        <source>libvirt reported no label for this VM&apos;s QEMU.</source>
+        <translation>libvirt hat für das QEMU dieser VM kein Label gemeldet.</translation>
+    </message>
+    <message>
+        <source>The label on the VM&apos;s disk:</source>
+        <translation>Das Label auf der Festplatte der VM:</translation>
+    </message>
+    <message>
+        <source>The VM&apos;s disk belongs to:</source>
+        <translation>Die Festplatte der VM gehört:</translation>
+    </message>
+    <message>
+        <source>SELinux is enforcing: libvirt reports it with the running VM&apos;s label.</source>
+        <translation>SELinux setzt durch (enforcing): libvirt meldet es mit dem Label der laufenden VM.</translation>
+    </message>
+    <message>
+        <source>SELinux is permissive: it records what it would forbid and forbids nothing.</source>
+        <translation>SELinux ist permissiv: Es protokolliert, was es verbieten würde, und verbietet nichts.</translation>
+    </message>
+    <message>
+        <source>libvirt does not report whether SELinux enforces this label.</source>
+        <translation>libvirt meldet nicht, ob SELinux dieses Label durchsetzt.</translation>
+    </message>
+    <message>
+        <source>The disk carries the VM&apos;s own categories (%1): no other VM&apos;s QEMU may open it.</source>
+        <translation>Die Festplatte trägt die eigenen Kategorien der VM (%1): Das QEMU keiner anderen VM darf sie öffnen.</translation>
+    </message>
+    <message>
+        <source>The disk&apos;s label %1 does not match the VM&apos;s label %2.</source>
+        <translation>Das Label der Festplatte %1 passt nicht zum Label der VM %2.</translation>
+    </message>
+    <message>
+        <source>That is the user every VM&apos;s QEMU runs as: Unix permissions do not keep other VMs from this disk.</source>
+        <translation>Das ist der Benutzer, als der das QEMU jeder VM läuft: Unix-Rechte halten andere VMs nicht von dieser Festplatte fern.</translation>
+    </message>
+    <message>
+        <source>libvirt reported no label for the VM&apos;s disk.</source>
+        <translation>libvirt hat für die Festplatte der VM kein Label gemeldet.</translation>
+    </message>
+    <message>
+        <source>No other VM with an SELinux label runs here, so none shares %1.</source>
+        <translation>Hier läuft keine andere VM mit SELinux-Label, also teilt keine %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No other running VM shares %1 (compared with %n other running VM(s)).</source>
+        <translation>
+            <numerusform>Keine andere laufende VM teilt %1 (verglichen mit %n anderen laufenden VM).</numerusform>
+            <numerusform>Keine andere laufende VM teilt %1 (verglichen mit %n anderen laufenden VMs).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These running VMs share %1 and could open this VM&apos;s disk: %2.</source>
+        <translation>Diese laufenden VMs teilen %1 und könnten die Festplatte dieser VM öffnen: %2.</translation>
+    </message>
+    <message>
+        <source>No categories to compare with other VMs: without its own SELinux categories, nothing keeps this VM apart from them.</source>
+        <translation>Keine Kategorien zum Vergleich mit anderen VMs: Ohne eigene SELinux-Kategorien hält nichts diese VM von ihnen getrennt.</translation>
+    </message>
+    <message>
+        <source>libvirt&apos;s answers disagree: %1</source>
+        <translation>Die Antworten von libvirt widersprechen sich: %1</translation>
+    </message>
+    <message>
+        <source>Read from libvirt at %1.</source>
+        <translation>Um %1 von libvirt gelesen.</translation>
+    </message>
+    <message>
+        <source>Host security driver (virNodeGetSecurityModel): %1, DOI %2</source>
+        <translation>Sicherheitstreiber des Hosts (virNodeGetSecurityModel): %1, DOI %2</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>nicht gemeldet</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>Label API (virDomainGetSecurityLabelList): %1</source>
+        <translation>Label-API (virDomainGetSecurityLabelList): %1</translation>
+    </message>
+    <message>
+        <source>Label API: virDomainGetSecurityLabelList is not supported; virDomainGetSecurityLabel says: %1</source>
+        <translation>Label-API: virDomainGetSecurityLabelList wird nicht unterstützt; virDomainGetSecurityLabel sagt: %1</translation>
+    </message>
+    <message>
+        <source>Live XML: no &lt;seclabel&gt; element.</source>
+        <translation>Live-XML: kein &lt;seclabel&gt;-Element.</translation>
+    </message>
+    <message>
+        <source>Live XML &lt;seclabel&gt;: model %1, type %2, relabel %3, label %4, image label %5</source>
+        <translation>Live-XML &lt;seclabel&gt;: Modell %1, Typ %2, relabel %3, Label %4, Abbild-Label %5</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>Other running VMs with an SELinux label: none.</source>
+        <translation>Andere laufende VMs mit SELinux-Label: keine.</translation>
+    </message>
+    <message>
+        <source>Other running VM %1: %2 (can open this VM&apos;s files)</source>
+        <translation>Andere laufende VM %1: %2 (kann die Dateien dieser VM öffnen)</translation>
+    </message>
+    <message>
+        <source>Other running VM %1: %2 (kept apart)</source>
+        <translation>Andere laufende VM %1: %2 (getrennt gehalten)</translation>
+    </message>
 </context>
 <context>
     <name>Airlock::ResourcesPage</name>
@@ -261,6 +1684,341 @@
     <message>
         <source>How much of this computer the VM may use. Airlock suggests what NixOS needs and what this computer can spare; change it if you know better.</source>
         <translation>Wie viel dieses Computers die VM nutzen darf. Airlock schlägt vor, was NixOS braucht und was dieser Computer entbehren kann; ändern Sie es, wenn Sie es besser wissen.</translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>N&amp;ame:</translation>
+    </message>
+    <message>
+        <source>Name of the VM</source>
+        <translation>Name der VM</translation>
+    </message>
+    <message>
+        <source>How libvirt and virt-manager list the VM; its disk is named after it.</source>
+        <translation>So listen libvirt und virt-manager die VM; ihre Festplatte wird nach ihr benannt.</translation>
+    </message>
+    <message>
+        <source>Virtual CPUs</source>
+        <translation>Virtuelle CPUs</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <source>Disk size</source>
+        <translation>Festplattengröße</translation>
+    </message>
+    <message>
+        <source> GiB</source>
+        <extracomment>Unit after the disk size in its spin box, with a leading space.</extracomment>
+        <translation> GiB</translation>
+    </message>
+    <message>
+        <source>&amp;CPUs:</source>
+        <translation>&amp;CPUs:</translation>
+    </message>
+    <message>
+        <source>&amp;Memory:</source>
+        <translation>&amp;Arbeitsspeicher:</translation>
+    </message>
+    <message>
+        <source>&amp;Disk:</source>
+        <translation>&amp;Festplatte:</translation>
+    </message>
+    <message>
+        <source>Ad&amp;vanced: CPU mode and firmware</source>
+        <translation>Er&amp;weitert: CPU-Modus und Firmware</translation>
+    </message>
+    <message>
+        <source>BIOS</source>
+        <translation>BIOS</translation>
+    </message>
+    <message>
+        <source>The older firmware; for when UEFI is not available.</source>
+        <translation>Die ältere Firmware; für den Fall, dass UEFI nicht verfügbar ist.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;CPU mode&lt;/b&gt;: what the VM sees of this computer&apos;s processor</source>
+        <translation>&lt;b&gt;CPU-Modus&lt;/b&gt;: was die VM vom Prozessor dieses Computers sieht</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Firmware&lt;/b&gt;: what starts the VM before NixOS</source>
+        <translation>&lt;b&gt;Firmware&lt;/b&gt;: was die VM vor NixOS startet</translation>
+    </message>
+    <message>
+        <source>Run in &amp;emulation instead</source>
+        <translation>Stattdessen in &amp;Emulation ausführen</translation>
+    </message>
+    <message>
+        <source>Turn Secure Boot &amp;off</source>
+        <translation>Secure Boot &amp;ausschalten</translation>
+    </message>
+    <message>
+        <source>Connecting to libvirt…</source>
+        <translation>Verbindung zu libvirt wird hergestellt …</translation>
+    </message>
+    <message>
+        <source>Reading this computer&apos;s capacity from libvirt…</source>
+        <translation>Die Kapazität dieses Computers wird bei libvirt abgefragt …</translation>
+    </message>
+    <message>
+        <source>libvirt did not answer within %1 seconds.</source>
+        <translation>libvirt hat nicht innerhalb von %1 Sekunden geantwortet.</translation>
+    </message>
+    <message>
+        <source>Airlock could not ask libvirt about this computer: %1 The suggestions below are NixOS&apos;s own, and this computer&apos;s limits are not checked.</source>
+        <translation>Airlock konnte libvirt nicht nach diesem Computer fragen: %1 Die Vorschläge unten sind die von NixOS selbst, und die Grenzen dieses Computers werden nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>suggested</source>
+        <extracomment>Under the CPU slider, below Airlock&apos;s suggested number of CPUs.</extracomment>
+        <translation>vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>NixOS recommends</source>
+        <extracomment>Under the memory and disk sliders, below NixOS&apos;s recommended amount.</extracomment>
+        <translation>NixOS empfiehlt</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>A CPU mode&apos;s explanation, then why it cannot be used.</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Fastest. The VM sees this computer&apos;s exact processor model and features, which lets software inside it recognise your hardware.</source>
+        <translation>Am schnellsten. Die VM sieht genau das Prozessormodell und die Funktionen dieses Computers, wodurch Software in ihr Ihre Hardware erkennen kann.</translation>
+    </message>
+    <message>
+        <source>Nearly as fast. The VM sees a standard processor model close to this one, which shows less of the exact hardware.</source>
+        <translation>Fast so schnell. Die VM sieht ein Standard-Prozessormodell nahe an diesem, das weniger von der genauen Hardware zeigt.</translation>
+    </message>
+    <message>
+        <source>Every feature the hypervisor can offer: much like the host CPU with KVM, the most capable emulated processor without it.</source>
+        <translation>Jede Funktion, die der Hypervisor bieten kann: mit KVM ähnlich der Host-CPU, ohne KVM der leistungsfähigste emulierte Prozessor.</translation>
+    </message>
+    <message>
+        <source>UEFI, Secure Boot on (from the spec)</source>
+        <translation>UEFI, Secure Boot an (aus der Spezifikation)</translation>
+    </message>
+    <message>
+        <source>UEFI, Secure Boot off</source>
+        <translation>UEFI, Secure Boot aus</translation>
+    </message>
+    <message>
+        <source>The modern firmware NixOS installs with, but with Secure Boot on the NixOS installer will not start: it is not signed for Secure Boot.</source>
+        <translation>Die moderne Firmware, mit der NixOS installiert wird, aber mit Secure Boot startet das NixOS-Installationsprogramm nicht: Es ist nicht für Secure Boot signiert.</translation>
+    </message>
+    <message>
+        <source>The modern firmware NixOS installs with. Secure Boot stays off because the NixOS installer is not signed for it; this computer&apos;s own Secure Boot is not affected.</source>
+        <translation>Die moderne Firmware, mit der NixOS installiert wird. Secure Boot bleibt aus, weil das NixOS-Installationsprogramm nicht dafür signiert ist; das Secure Boot dieses Computers ist davon nicht betroffen.</translation>
+    </message>
+    <message>
+        <source>UEFI, Secure Boot on</source>
+        <translation>UEFI, Secure Boot an</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>Beside the folded &quot;Advanced&quot; section: the CPU mode and firmware chosen.</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>CPUs</source>
+        <translation>CPUs</translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation>Festplatte</translation>
+    </message>
+    <message>
+        <source>Firmware</source>
+        <translation>Firmware</translation>
+    </message>
+    <message>
+        <source>CPU mode</source>
+        <translation>CPU-Modus</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A control&apos;s name, then what is wrong with its value.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Airlock::SharedFolderDialog</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Wählen …</translation>
+    </message>
+    <message>
+        <source>Read-only: the VM can read the files but not change them (recommended)</source>
+        <translation>Schreibgeschützt: Die VM kann die Dateien lesen, aber nicht ändern (empfohlen)</translation>
+    </message>
+    <message>
+        <source>Share a folder with the VM</source>
+        <translation>Einen Ordner für die VM freigeben</translation>
+    </message>
+    <message>
+        <source>Share this folder</source>
+        <translation>Diesen Ordner freigeben</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The folder appears inside the VM through &lt;b&gt;virtiofs&lt;/b&gt;, a file system that passes file operations from the VM to a small helper program on your computer. The VM sees this folder and nothing above or beside it.&lt;/p&gt;&lt;p&gt;In NixOS, mount it with &lt;code&gt;mount -t virtiofs airlock-share /mnt&lt;/code&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Der Ordner erscheint in der VM über &lt;b&gt;virtiofs&lt;/b&gt;, ein Dateisystem, das Dateizugriffe der VM an ein kleines Hilfsprogramm auf Ihrem Computer weiterreicht. Die VM sieht diesen Ordner und nichts darüber oder daneben.&lt;/p&gt;&lt;p&gt;Binden Sie ihn in NixOS mit &lt;code&gt;mount -t virtiofs airlock-share /mnt&lt;/code&gt; ein.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Folder to share</source>
+        <extracomment>Accessible name of the folder path field.</extracomment>
+        <translation>Freizugebender Ordner</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <source>Choose a folder, or type its full path.</source>
+        <translation>Wählen Sie einen Ordner oder geben Sie seinen vollständigen Pfad ein.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a full path: it must start with “/”.</source>
+        <translation>„%1“ ist kein vollständiger Pfad: Er muss mit „/“ beginnen.</translation>
+    </message>
+    <message>
+        <source>There is no folder “%1” on this computer.</source>
+        <translation>Auf diesem Computer gibt es keinen Ordner „%1“.</translation>
+    </message>
+    <message>
+        <source>“%1” is a file, not a folder.</source>
+        <translation>„%1“ ist eine Datei, kein Ordner.</translation>
+    </message>
+    <message>
+        <source>Folder to share with the VM</source>
+        <translation>Ordner, der für die VM freigegeben wird</translation>
+    </message>
+    <message>
+        <source>This shares your whole home folder, with your documents, keys and browser profiles. Share a folder made for the VM instead.</source>
+        <translation>Damit geben Sie Ihren ganzen persönlichen Ordner frei, mit Ihren Dokumenten, Schlüsseln und Browserprofilen. Geben Sie stattdessen einen eigens für die VM angelegten Ordner frei.</translation>
+    </message>
+    <message>
+        <source>The VM can change and delete every file in this folder.</source>
+        <translation>Die VM kann jede Datei in diesem Ordner ändern und löschen.</translation>
+    </message>
+</context>
+<context>
+    <name>Airlock::SnapshotPanel</name>
+    <message>
+        <source>Revert to this snapshot…</source>
+        <translation>Zu diesem Schnappschuss zurückkehren …</translation>
+    </message>
+    <message>
+        <source>Revert now</source>
+        <translation>Jetzt zurückkehren</translation>
+    </message>
+    <message>
+        <source>Keep the VM as it is</source>
+        <translation>Die VM so lassen</translation>
+    </message>
+    <message>
+        <source>A snapshot keeps the VM as it is now, so you can come back to it. Take one right after NixOS is installed and set up: a known-good state to return to if something goes wrong later.</source>
+        <translation>Ein Schnappschuss hält die VM so fest, wie sie jetzt ist, damit Sie dorthin zurückkehren können. Legen Sie einen direkt nach Installation und Einrichtung von NixOS an: einen guten Stand, zu dem Sie zurückkehren, falls später etwas schiefgeht.</translation>
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <translation>Schnappschuss</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Snapshots of this VM</source>
+        <translation>Schnappschüsse dieser VM</translation>
+    </message>
+    <message>
+        <source>The snapshots could not be listed: %1</source>
+        <translation>Die Schnappschüsse konnten nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <source>Taking a known-good snapshot…</source>
+        <translation>Referenz-Schnappschuss wird angelegt …</translation>
+    </message>
+    <message>
+        <source>The snapshot could not be taken: %1</source>
+        <translation>Der Schnappschuss konnte nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>Took “%1” as a disk-only snapshot: libvirt refuses a full one for this VM (“%2”).</source>
+        <translation>„%1“ als reiner Festplatten-Schnappschuss angelegt: libvirt verweigert für diese VM einen vollständigen („%2“).</translation>
+    </message>
+    <message>
+        <source>Revert the VM to “%1”, taken %2?</source>
+        <translation>Die VM auf „%1“ vom %2 zurücksetzen?</translation>
+    </message>
+    <message>
+        <source>The VM is running: it will be turned off first.</source>
+        <translation>Die VM läuft: Sie wird zuerst ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>Reverting to “%1”…</source>
+        <translation>Zurück zu „%1“ …</translation>
+    </message>
+    <message>
+        <source>The VM could not be reverted to “%1”: %2</source>
+        <translation>Die VM konnte nicht auf „%1“ zurückgesetzt werden: %2</translation>
+    </message>
+    <message>
+        <source>The VM is back at “%1”.</source>
+        <translation>Die VM ist wieder auf „%1“.</translation>
+    </message>
+    <message>
+        <source>It was turned off for this and runs again.</source>
+        <translation>Sie wurde dafür ausgeschaltet und läuft wieder.</translation>
+    </message>
+    <message>
+        <source>It did not start again: %1</source>
+        <translation>Sie ist nicht wieder gestartet: %1</translation>
+    </message>
+    <message>
+        <source>Removed: %1.</source>
+        <translation>Entfernt: %1.</translation>
+    </message>
+    <message>
+        <source>%1 (current)</source>
+        <extracomment>A snapshot libvirt marks as the one the VM last came from</extracomment>
+        <translation>%1 (aktuell)</translation>
+    </message>
+    <message>
+        <source>No snapshots yet. “Take known-good snapshot” below takes one.</source>
+        <translation>Noch keine Schnappschüsse. „Referenz-Schnappschuss anlegen“ unten legt einen an.</translation>
+    </message>
+    <message>
+        <source>Choose a snapshot to see what reverting to it does.</source>
+        <translation>Wählen Sie einen Schnappschuss, um zu sehen, was die Rückkehr zu ihm bewirkt.</translation>
+    </message>
+    <message>
+        <source>Took “%1”: disk only (an overlay file).</source>
+        <translation>„%1“ angelegt: nur Festplatte (eine Overlay-Datei).</translation>
+    </message>
+    <message>
+        <source>Took “%1”: disk and memory.</source>
+        <translation>„%1“ angelegt: Festplatte und Arbeitsspeicher.</translation>
+    </message>
+    <message>
+        <source>Took “%1”: disk (inside the disk file).</source>
+        <translation>„%1“ angelegt: Festplatte (in der Festplattendatei).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is the kind of snapshot (&quot;Disk and memory&quot;), %2 what reverting to it does.</extracomment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -275,6 +2033,22 @@
     </message>
 </context>
 <context>
+    <name>Airlock::SummaryGroup</name>
+    <message>
+        <source>Change</source>
+        <translation>Ändern</translation>
+    </message>
+    <message>
+        <source>Change: %1</source>
+        <extracomment>Accessible name of the Change link of a Summary group; %1 is the group (&quot;Size&quot;).</extracomment>
+        <translation>Ändern: %1</translation>
+    </message>
+    <message>
+        <source>Go back to the page where you chose this</source>
+        <translation>Zur Seite zurückgehen, auf der Sie das gewählt haben</translation>
+    </message>
+</context>
+<context>
     <name>Airlock::SummaryPage</name>
     <message>
         <source>Review and create</source>
@@ -285,8 +2059,501 @@
         <translation>Erstellen und starten</translation>
     </message>
     <message>
-        <source>Everything you chose, in one place. Nothing has been created yet: Create and start makes the VM's disk, network and definition, and starts it.</source>
+        <source>Everything you chose, in one place. Nothing has been created yet: Create and start makes the VM&apos;s disk, network and definition, and starts it.</source>
         <translation>Alles, was Sie gewählt haben, an einem Ort. Noch wurde nichts erstellt: „Erstellen und starten“ legt Festplatte, Netzwerk und Definition der VM an und startet sie.</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <extracomment>A name in quotation marks, as the rest of the wizard writes it.</extracomment>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Dieser Computer</translation>
+    </message>
+    <message>
+        <source>NixOS installer</source>
+        <translation>NixOS-Installationsprogramm</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Devices and network</source>
+        <translation>Geräte und Netzwerk</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>CPUs</source>
+        <translation>CPUs</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation>Festplatte</translation>
+    </message>
+    <message>
+        <source>CPU mode</source>
+        <translation>CPU-Modus</translation>
+    </message>
+    <message>
+        <source>Acceleration</source>
+        <translation>Beschleunigung</translation>
+    </message>
+    <message>
+        <source>Firmware</source>
+        <translation>Firmware</translation>
+    </message>
+    <message>
+        <source>Secure Boot</source>
+        <translation>Secure Boot</translation>
+    </message>
+    <message>
+        <source>Storage pool</source>
+        <translation>Speicherpool</translation>
+    </message>
+    <message>
+        <source>Bridge</source>
+        <translation>Brücke</translation>
+    </message>
+    <message>
+        <source>1 CPU</source>
+        <translation>1 CPU</translation>
+    </message>
+    <message>
+        <source>%1 CPUs</source>
+        <translation>%1 CPUs</translation>
+    </message>
+    <message>
+        <source>&amp;Save XML…</source>
+        <translation>XML &amp;speichern …</translation>
+    </message>
+    <message>
+        <source>Connection:</source>
+        <translation>Verbindung:</translation>
+    </message>
+    <message>
+        <source>Checks:</source>
+        <translation>Prüfungen:</translation>
+    </message>
+    <message>
+        <source>Confinement:</source>
+        <translation>Einschränkung:</translation>
+    </message>
+    <message>
+        <source>Runs with:</source>
+        <translation>Läuft mit:</translation>
+    </message>
+    <message>
+        <source>Installs:</source>
+        <translation>Installiert:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Von:</translation>
+    </message>
+    <message>
+        <source>When creating:</source>
+        <translation>Beim Erstellen:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>CPUs:</source>
+        <translation>CPUs:</translation>
+    </message>
+    <message>
+        <source>Memory:</source>
+        <translation>Arbeitsspeicher:</translation>
+    </message>
+    <message>
+        <source>Disk:</source>
+        <translation>Festplatte:</translation>
+    </message>
+    <message>
+        <source>Firmware:</source>
+        <translation>Firmware:</translation>
+    </message>
+    <message>
+        <source>Preset:</source>
+        <translation>Voreinstellung:</translation>
+    </message>
+    <message>
+        <source>Network:</source>
+        <translation>Netzwerk:</translation>
+    </message>
+    <message>
+        <source>Also given:</source>
+        <translation>Außerdem:</translation>
+    </message>
+    <message>
+        <source>In short:</source>
+        <translation>Kurz gesagt:</translation>
+    </message>
+    <message>
+        <source>Warnings you accepted on the way</source>
+        <translation>Warnungen, die Sie unterwegs akzeptiert haben</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What Create and start will do:&lt;/b&gt; %1. If a step fails, Airlock undoes the steps before it; nothing that was on this computer before is changed.</source>
+        <extracomment>%1 is the list of creation steps, joined by arrows.</extracomment>
+        <translation>&lt;b&gt;Was „Erstellen und starten“ tun wird:&lt;/b&gt; %1. Schlägt ein Schritt fehl, macht Airlock die Schritte davor rückgängig; nichts, was vorher auf diesem Computer war, wird verändert.</translation>
+    </message>
+    <message>
+        <source>Show the e&amp;xact configuration</source>
+        <translation>Die genaue &amp;Konfiguration zeigen</translation>
+    </message>
+    <message>
+        <source>Save the XML in front to a file, to read or keep</source>
+        <translation>Das vorne angezeigte XML in einer Datei speichern, zum Lesen oder Aufbewahren</translation>
+    </message>
+    <message>
+        <source>The VM&apos;s exact configuration (domain XML)</source>
+        <translation>Die genaue Konfiguration der VM (Domain-XML)</translation>
+    </message>
+    <message>
+        <source>The network&apos;s exact configuration (network XML)</source>
+        <translation>Die genaue Konfiguration des Netzwerks (Netzwerk-XML)</translation>
+    </message>
+    <message>
+        <source>libvirt did not answer within %1 seconds</source>
+        <translation>libvirt hat nicht innerhalb von %1 Sekunden geantwortet</translation>
+    </message>
+    <message>
+        <source>none was chosen. Download it, or choose an ISO you have, on “Get NixOS”.</source>
+        <translation>keine gewählt. Laden Sie sie unter „NixOS holen“ herunter oder wählen Sie dort eine vorhandene ISO.</translation>
+    </message>
+    <message>
+        <source>%1 disk</source>
+        <extracomment>The disk&apos;s size in the headline, e.g. &quot;32 GiB disk&quot;.</extracomment>
+        <translation>%1 Festplatte</translation>
+    </message>
+    <message>
+        <source>custom devices</source>
+        <translation>eigene Geräte</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>separator of the headline&apos;s parts</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Ready to create “%1”: %2</source>
+        <translation>Bereit, „%1“ zu erstellen: %2</translation>
+    </message>
+    <message>
+        <source>Not yet ready to create “%1”: %2</source>
+        <translation>Noch nicht bereit, „%1“ zu erstellen: %2</translation>
+    </message>
+    <message>
+        <source>%1 passed</source>
+        <translation>%1 bestanden</translation>
+    </message>
+    <message>
+        <source>1 warning</source>
+        <translation>1 Warnung</translation>
+    </message>
+    <message>
+        <source>%1 warnings</source>
+        <translation>%1 Warnungen</translation>
+    </message>
+    <message>
+        <source>1 could not be checked</source>
+        <translation>1 konnte nicht geprüft werden</translation>
+    </message>
+    <message>
+        <source>%1 could not be checked</source>
+        <translation>%1 konnten nicht geprüft werden</translation>
+    </message>
+    <message>
+        <source>1 risk accepted</source>
+        <translation>1 Risiko akzeptiert</translation>
+    </message>
+    <message>
+        <source>%1 risks accepted</source>
+        <translation>%1 Risiken akzeptiert</translation>
+    </message>
+    <message>
+        <source>All %1 passed</source>
+        <translation>Alle %1 bestanden</translation>
+    </message>
+    <message>
+        <source>checking this host…</source>
+        <translation>dieser Host wird geprüft …</translation>
+    </message>
+    <message>
+        <source>SELinux assumed; this host could not be asked</source>
+        <translation>SELinux angenommen; dieser Host konnte nicht gefragt werden</translation>
+    </message>
+    <message>
+        <source>SELinux (sVirt) gives the VM&apos;s process a label of its own</source>
+        <translation>SELinux (sVirt) gibt dem Prozess der VM ein eigenes Label</translation>
+    </message>
+    <message>
+        <source>Not confined by SELinux: libvirt on this host does not offer it</source>
+        <translation>Nicht durch SELinux eingeschränkt: libvirt bietet es auf diesem Host nicht an</translation>
+    </message>
+    <message>
+        <source>KVM, the processor&apos;s virtualization</source>
+        <translation>KVM, die Virtualisierung des Prozessors</translation>
+    </message>
+    <message>
+        <source>Emulation (TCG), as chosen: slower than KVM</source>
+        <translation>Emulation (TCG), wie gewählt: langsamer als KVM</translation>
+    </message>
+    <message>
+        <source>Emulation (TCG): KVM is not available here, so the VM runs slower</source>
+        <translation>Emulation (TCG): KVM ist hier nicht verfügbar, daher läuft die VM langsamer</translation>
+    </message>
+    <message>
+        <source>Not chosen yet</source>
+        <translation>Noch nicht gewählt</translation>
+    </message>
+    <message>
+        <source>the volume %1 in the storage pool %2</source>
+        <translation>das Volume %1 im Speicherpool %2</translation>
+    </message>
+    <message>
+        <source>copied into the storage pool %1, where the VM reads it</source>
+        <translation>in den Speicherpool %1 kopiert, wo die VM es liest</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>%1 is &quot;2 CPUs&quot;, %2 a CPU mode (&quot;Host CPU (host-passthrough)&quot;).</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 in the storage pool %2; it takes only the space NixOS writes</source>
+        <translation>%1 im Speicherpool %2; belegt nur den Platz, den NixOS schreibt</translation>
+    </message>
+    <message>
+        <source>BIOS</source>
+        <translation>BIOS</translation>
+    </message>
+    <message>
+        <source>UEFI with Secure Boot</source>
+        <translation>UEFI mit Secure Boot</translation>
+    </message>
+    <message>
+        <source>UEFI, Secure Boot off (the NixOS installer is not signed for it)</source>
+        <translation>UEFI, Secure Boot aus (das NixOS-Installationsprogramm ist dafür nicht signiert)</translation>
+    </message>
+    <message>
+        <source>Custom: your own choice</source>
+        <translation>Eigene: Ihre eigene Auswahl</translation>
+    </message>
+    <message>
+        <source>%1 with IPv6, on Airlock&apos;s network %2 · %3</source>
+        <translation>%1 mit IPv6, in Airlocks Netzwerk %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1, on Airlock&apos;s network %2 · %3</source>
+        <translation>%1, in Airlocks Netzwerk %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1 with IPv6, on the bridge %2 · %3</source>
+        <translation>%1 mit IPv6, an der Brücke %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1, on the bridge %2 · %3</source>
+        <translation>%1, an der Brücke %2 · %3</translation>
+    </message>
+    <message>
+        <source>(not named yet)</source>
+        <translation>(noch nicht benannt)</translation>
+    </message>
+    <message>
+        <source>Shared folder %1, %2 · %3</source>
+        <extracomment>%1 folder path, %2 &quot;read-only&quot; or &quot;read and write&quot;, %3 risk.</extracomment>
+        <translation>Gemeinsamer Ordner %1, %2 · %3</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>read and write</source>
+        <translation>Lesen und Schreiben</translation>
+    </message>
+    <message>
+        <source>%1, handed over · %2</source>
+        <extracomment>%1 a device of the host (&quot;Logitech webcam&quot;), %2 risk.</extracomment>
+        <translation>%1, übergeben · %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>%1 an exposure (&quot;Speakers&quot;), %2 its risk (&quot;Low risk&quot;).</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>nothing else of your computer</source>
+        <translation>nichts sonst von Ihrem Computer</translation>
+    </message>
+    <message>
+        <source>%1 &lt;i&gt;(%2)&lt;/i&gt;</source>
+        <translation>%1 &lt;i&gt;(%2)&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Ändern</translation>
+    </message>
+    <message>
+        <source>Change: %1</source>
+        <translation>Ändern: %1</translation>
+    </message>
+    <message>
+        <source>VM %1</source>
+        <translation>VM %1</translation>
+    </message>
+    <message>
+        <source>Network %1</source>
+        <translation>Netzwerk %1</translation>
+    </message>
+    <message>
+        <source>Airlock could not ask this host what it offers (%1), so this is written for a hardened host with KVM and SELinux. Create and start asks the host again and writes what it offers.</source>
+        <translation>Airlock konnte diesen Host nicht fragen, was er bietet (%1), daher ist dies für einen gehärteten Host mit KVM und SELinux geschrieben. „Erstellen und starten“ fragt den Host erneut und schreibt, was er bietet.</translation>
+    </message>
+    <message>
+        <source>Checking this host…</source>
+        <translation>Dieser Host wird geprüft …</translation>
+    </message>
+    <message>
+        <source>Exactly what Create and start hands to libvirt, written for this host.</source>
+        <translation>Genau das, was „Erstellen und starten“ an libvirt übergibt, für diesen Host geschrieben.</translation>
+    </message>
+    <message>
+        <source>What Create and start would hand to libvirt on a hardened host.</source>
+        <translation>Was „Erstellen und starten“ auf einem gehärteten Host an libvirt übergeben würde.</translation>
+    </message>
+    <message>
+        <source>The ISO is first copied into the storage pool %1 as %2 (with a number added if another file has that name); the VM reads it from there.</source>
+        <translation>Die ISO wird zuerst als %2 in den Speicherpool %1 kopiert (mit angehängter Nummer, falls eine andere Datei so heißt); die VM liest sie von dort.</translation>
+    </message>
+    <message>
+        <source>The configuration cannot be written yet:
+%1</source>
+        <translation>Die Konfiguration kann noch nicht geschrieben werden:
+%1</translation>
+    </message>
+    <message>
+        <source>Airlock&apos;s own network, defined and started when it does not exist yet; one that exists is used as it is, never changed. If %1 is taken on this computer, Airlock picks the next free range when creating.</source>
+        <translation>Airlocks eigenes Netzwerk, angelegt und gestartet, wenn es noch nicht existiert; ein vorhandenes wird so verwendet, wie es ist, nie verändert. Ist %1 auf diesem Computer belegt, wählt Airlock beim Erstellen den nächsten freien Bereich.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A setting (&quot;Memory&quot;), then what is wrong with it, in the model&apos;s words.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Airlock cannot create this VM yet.&lt;br&gt;%1</source>
+        <translation>Airlock kann diese VM noch nicht erstellen.&lt;br&gt;%1</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <extracomment>%1 is a group of the Summary (&quot;Size&quot;).</extracomment>
+        <translation>%1 ändern</translation>
+    </message>
+    <message>
+        <source>Hide the e&amp;xact configuration</source>
+        <translation>Die genaue &amp;Konfiguration ausblenden</translation>
+    </message>
+    <message>
+        <source>There is nothing to save yet: Airlock is still asking this host. Try again in a moment.</source>
+        <translation>Es gibt noch nichts zu speichern: Airlock fragt diesen Host noch. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>There is nothing to save: the configuration cannot be written until the problem above is fixed.</source>
+        <translation>Es gibt nichts zu speichern: Die Konfiguration kann erst geschrieben werden, wenn das Problem oben behoben ist.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2. Choose another folder or name and try again.</source>
+        <translation>%1 konnte nicht gespeichert werden: %2. Wählen Sie einen anderen Ordner oder Namen und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Unter %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Save the exact configuration</source>
+        <translation>Die genaue Konfiguration speichern</translation>
+    </message>
+    <message>
+        <source>XML files (*.xml);;All files (*)</source>
+        <translation>XML-Dateien (*.xml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>no installer chosen</source>
+        <translation>kein Installationsmedium gewählt</translation>
+    </message>
+    <message>
+        <source>graphical</source>
+        <translation>grafisch</translation>
+    </message>
+    <message>
+        <source>minimal</source>
+        <translation>minimal</translation>
+    </message>
+    <message>
+        <source>graphical (GNOME)</source>
+        <translation>grafisch (GNOME)</translation>
+    </message>
+    <message>
+        <source>graphical (Plasma)</source>
+        <translation>grafisch (Plasma)</translation>
+    </message>
+    <message>
+        <source>unstable</source>
+        <extracomment>NixOS&apos;s rolling release, as in &quot;NixOS unstable graphical&quot;.</extracomment>
+        <translation>unstable</translation>
+    </message>
+    <message>
+        <source>NixOS</source>
+        <translation>NixOS</translation>
+    </message>
+    <message>
+        <source>NixOS %1</source>
+        <extracomment>%1 a NixOS version (&quot;25.11&quot;), %2 the ISO&apos;s variant (&quot;graphical&quot;).</extracomment>
+        <translation>NixOS %1</translation>
+    </message>
+    <message>
+        <source>NixOS %1 %2</source>
+        <translation>NixOS %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>ChecksumFile</name>
+    <message>
+        <source>the checksum file is %1 bytes long, too long to be one</source>
+        <translation>die Prüfsummendatei ist %1 Byte lang, zu lang, um eine zu sein</translation>
+    </message>
+    <message>
+        <source>the checksum file is empty</source>
+        <translation>die Prüfsummendatei ist leer</translation>
+    </message>
+    <message>
+        <source>the checksum “%1” contains “%2”, which is not a hexadecimal digit</source>
+        <translation>die Prüfsumme „%1“ enthält „%2“, was keine Hexadezimalziffer ist</translation>
+    </message>
+    <message>
+        <source>the checksum has %1 hexadecimal digits; a SHA-256 checksum has 64</source>
+        <translation>die Prüfsumme hat %1 Hexadezimalziffern; eine SHA-256-Prüfsumme hat 64</translation>
+    </message>
+    <message>
+        <source>the checksum file lists several different checksums</source>
+        <translation>die Prüfsummendatei nennt mehrere verschiedene Prüfsummen</translation>
+    </message>
+    <message>
+        <source>the checksum file names “%1”, which is not a plain file name</source>
+        <translation>die Prüfsummendatei nennt „%1“, was kein einfacher Dateiname ist</translation>
     </message>
 </context>
 <context>
@@ -304,7 +2571,7 @@
         <translation>URI</translation>
     </message>
     <message>
-        <source>Read the VM's choices from a JSON spec file.</source>
+        <source>Read the VM&apos;s choices from a JSON spec file.</source>
         <translation>Die Einstellungen der VM aus einer JSON-Spezifikationsdatei lesen.</translation>
     </message>
     <message>
@@ -327,11 +2594,811 @@
         <source>cannot connect to %1: %2</source>
         <translation>Verbindung zu %1 nicht möglich: %2</translation>
     </message>
+    <message>
+        <source>[%1] %2: %3</source>
+        <extracomment>--check-host output: &quot;[Passed] SELinux: SELinux is enforcing.&quot;</extracomment>
+        <translation>[%1] %2: %3</translation>
+    </message>
+    <message>
+        <source>evidence: %1</source>
+        <extracomment>--check-host output, indented under a check: the value read</extracomment>
+        <translation>Befund: %1</translation>
+    </message>
+    <message>
+        <source>source: %1</source>
+        <extracomment>--check-host output, indented under a check: where it was read</extracomment>
+        <translation>Quelle: %1</translation>
+    </message>
+    <message>
+        <source>fix: %1</source>
+        <extracomment>--check-host output, indented under a check: the command that fixes it</extracomment>
+        <translation>Behebung: %1</translation>
+    </message>
+    <message>
+        <source>Run the host checks without a window and exit (1 when a check fails).</source>
+        <translation>Die Host-Prüfungen ohne Fenster ausführen und beenden (1, wenn eine Prüfung fehlschlägt).</translation>
+    </message>
+    <message>
+        <source>Download and verify the NixOS ISO into --output without a window; print its path.</source>
+        <translation>Die NixOS-ISO ohne Fenster nach --output herunterladen und prüfen; ihren Pfad ausgeben.</translation>
+    </message>
+    <message>
+        <source>Create and start the VM of --spec without a window, then prove its isolation (exit 0: running and proven; 1: creation failed and was undone; 3: running, but the proof falls short).</source>
+        <translation>Die VM aus --spec ohne Fenster erstellen und starten, dann ihre Isolation nachweisen (Exit-Code 0: läuft und nachgewiesen; 1: Erstellung fehlgeschlagen und rückgängig gemacht; 3: läuft, aber der Nachweis reicht nicht).</translation>
+    </message>
+    <message>
+        <source>With --check-host or --create: print JSON.</source>
+        <translation>Mit --check-host oder --create: JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>With --fetch-iso: the directory to download into.</source>
+        <translation>Mit --fetch-iso: das Verzeichnis, in das heruntergeladen wird.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>ORDNER</translation>
+    </message>
+    <message>
+        <source>With --fetch-iso: the NixOS release, e.g. nixos-25.11 (default: the newest stable).</source>
+        <translation>Mit --fetch-iso: die NixOS-Version, z. B. nixos-25.11 (Standard: die neueste stabile).</translation>
+    </message>
+    <message>
+        <source>RELEASE</source>
+        <translation>VERSION</translation>
+    </message>
+    <message>
+        <source>With --fetch-iso: download from this mirror instead of channels.nixos.org.</source>
+        <translation>Mit --fetch-iso: von diesem Spiegelserver statt von channels.nixos.org herunterladen.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>choose one of %1, not several</source>
+        <translation>wählen Sie eines von %1, nicht mehrere</translation>
+    </message>
+    <message>
+        <source>  Process label: %1 (%2)</source>
+        <translation>  Prozess-Label: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>enforcement not reported</source>
+        <translation>Durchsetzung nicht gemeldet</translation>
+    </message>
+    <message>
+        <source>enforcing</source>
+        <translation>enforcing</translation>
+    </message>
+    <message>
+        <source>permissive</source>
+        <translation>permissive</translation>
+    </message>
+    <message>
+        <source>  Image label:   %1</source>
+        <translation>  Abbild-Label:  %1</translation>
+    </message>
+    <message>
+        <source>  DAC label:     %1</source>
+        <translation>  DAC-Label:     %1</translation>
+    </message>
+    <message>
+        <source>  ✗ %1</source>
+        <translation>  ✗ %1</translation>
+    </message>
+    <message>
+        <source>  ✓ No other running VM shares %1</source>
+        <translation>  ✓ Keine andere laufende VM teilt %1</translation>
+    </message>
+    <message>
+        <source>  ✗ These running VMs can open this VM&apos;s files: %1</source>
+        <translation>  ✗ Diese laufenden VMs können die Dateien dieser VM öffnen: %1</translation>
+    </message>
+    <message>
+        <source>Audit of the running VM:</source>
+        <translation>Abgleich der laufenden VM:</translation>
+    </message>
+    <message>
+        <source>--create needs --spec FILE</source>
+        <translation>--create braucht --spec DATEI</translation>
+    </message>
+    <message>
+        <source>Undoing: %1</source>
+        <translation>Rückgängig machen: %1</translation>
+    </message>
+    <message>
+        <source>removed again: %1</source>
+        <translation>wieder entfernt: %1</translation>
+    </message>
+    <message>
+        <source>left behind: %1</source>
+        <translation>zurückgeblieben: %1</translation>
+    </message>
+    <message>
+        <source>the VM runs, but its proof could not be read: %1</source>
+        <translation>die VM läuft, aber ihr Nachweis konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3%)</source>
+        <translation>%1 von %2 (%3 %)</translation>
+    </message>
+    <message>
+        <source>%1, %2/s, %3 s left</source>
+        <extracomment>%1 is the progress so far, %2 a rate such as &quot;48 MB&quot;, %3 seconds left</extracomment>
+        <translation>%1, %2/s, noch %3 s</translation>
+    </message>
+    <message>
+        <source>--fetch-iso needs --output DIR, the folder to download into</source>
+        <translation>--fetch-iso braucht --output ORDNER, den Ordner, in den heruntergeladen wird</translation>
+    </message>
+    <message>
+        <source>--base-url: “%1” is not an http or https address</source>
+        <translation>--base-url: „%1“ ist keine http- oder https-Adresse</translation>
+    </message>
+    <message>
+        <source>warning: %1 is not encrypted; the checksum comes from the same server, so it proves the file arrived whole, not that nobody swapped it</source>
+        <translation>Warnung: %1 ist nicht verschlüsselt; die Prüfsumme kommt vom selben Server, sie beweist also, dass die Datei vollständig ankam, nicht, dass niemand sie ausgetauscht hat</translation>
+    </message>
+    <message>
+        <source>--release: no NixOS release “%1”; known: %2</source>
+        <translation>--release: keine NixOS-Version „%1“; bekannt sind: %2</translation>
+    </message>
+    <message>
+        <source>published SHA-256 of %1: %2</source>
+        <translation>veröffentlichte SHA-256 von %1: %2</translation>
+    </message>
+    <message>
+        <source>checking the ISO downloaded before</source>
+        <translation>die früher heruntergeladene ISO wird geprüft</translation>
+    </message>
+    <message>
+        <source>verifying the SHA-256 checksum</source>
+        <translation>die SHA-256-Prüfsumme wird geprüft</translation>
+    </message>
+    <message>
+        <source>%1 Trying again in %2 s (attempt %3).</source>
+        <extracomment>%1 the reason, %2 seconds, %3 the attempt&apos;s number</extracomment>
+        <translation>%1 Neuer Versuch in %2 s (Versuch %3).</translation>
+    </message>
+    <message>
+        <source>offline: using the ISO verified earlier</source>
+        <translation>offline: die früher geprüfte ISO wird verwendet</translation>
+    </message>
+    <message>
+        <source>verified: SHA-256 %1</source>
+        <translation>geprüft: SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>fetching %1 (%2) from %3</source>
+        <translation>%1 (%2) wird von %3 geholt</translation>
+    </message>
+</context>
+<context>
+    <name>CreationPlan</name>
+    <message>
+        <source>kept the storage pool “%1”: it holds volumes Airlock did not make (%2)</source>
+        <translation>Speicherpool „%1“ behalten: Er enthält Volumes, die Airlock nicht angelegt hat (%2)</translation>
+    </message>
+    <message>
+        <source>kept the network “%1”: another VM is connected to it</source>
+        <translation>Netzwerk „%1“ behalten: Eine andere VM ist damit verbunden</translation>
+    </message>
+    <message>
+        <source>Check that everything is ready</source>
+        <translation>Prüfen, ob alles bereit ist</translation>
+    </message>
+    <message>
+        <source>Prepare the storage pool</source>
+        <translation>Speicherpool vorbereiten</translation>
+    </message>
+    <message>
+        <source>Create the VM&apos;s disk</source>
+        <translation>Festplatte der VM anlegen</translation>
+    </message>
+    <message>
+        <source>Put the NixOS ISO into the pool</source>
+        <translation>NixOS-ISO in den Pool legen</translation>
+    </message>
+    <message>
+        <source>Prepare the network</source>
+        <translation>Netzwerk vorbereiten</translation>
+    </message>
+    <message>
+        <source>Define the VM</source>
+        <translation>VM definieren</translation>
+    </message>
+    <message>
+        <source>Start the VM</source>
+        <translation>VM starten</translation>
+    </message>
+    <message>
+        <source>Airlock cannot create this VM yet.</source>
+        <translation>Airlock kann diese VM noch nicht erstellen.</translation>
+    </message>
+    <message>
+        <source>No installer ISO was chosen.</source>
+        <translation>Es wurde keine Installations-ISO gewählt.</translation>
+    </message>
+    <message>
+        <source>Go back to “Get NixOS” and download the ISO or choose one you have.</source>
+        <translation>Gehen Sie zurück zu „NixOS holen“ und laden Sie die ISO herunter oder wählen Sie eine vorhandene.</translation>
+    </message>
+    <message>
+        <source>Airlock could not read what this host offers.</source>
+        <translation>Airlock konnte nicht lesen, was dieser Host bietet.</translation>
+    </message>
+    <message>
+        <source>Check that the libvirt daemon is running, then try again.</source>
+        <translation>Prüfen Sie, ob der libvirt-Dienst läuft, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The VM&apos;s settings do not fit this host.</source>
+        <translation>Die Einstellungen der VM passen nicht zu diesem Host.</translation>
+    </message>
+    <message>
+        <source>Change them on the page the setting belongs to.</source>
+        <translation>Ändern Sie sie auf der Seite, zu der die Einstellung gehört.</translation>
+    </message>
+    <message>
+        <source>A VM named “%1” already exists on this connection.</source>
+        <translation>Auf dieser Verbindung gibt es bereits eine VM namens „%1“.</translation>
+    </message>
+    <message>
+        <source>Choose another name on “Size the VM”. Airlock never changes a VM it did not create.</source>
+        <translation>Wählen Sie unter „Größe der VM festlegen“ einen anderen Namen. Airlock verändert nie eine VM, die es nicht erstellt hat.</translation>
+    </message>
+    <message>
+        <source>The pool “%1” already holds a volume named “%2”.</source>
+        <translation>Der Pool „%1“ enthält bereits ein Volume namens „%2“.</translation>
+    </message>
+    <message>
+        <source>Choose another VM name on “Size the VM”. Airlock never overwrites a volume.</source>
+        <translation>Wählen Sie unter „Größe der VM festlegen“ einen anderen VM-Namen. Airlock überschreibt nie ein Volume.</translation>
+    </message>
+    <message>
+        <source>The storage pool “%1” does not exist.</source>
+        <translation>Der Speicherpool „%1“ existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Create it (for example with virt-manager), or use the pool “default”, which Airlock creates when it is missing.</source>
+        <translation>Legen Sie ihn an (zum Beispiel mit virt-manager) oder verwenden Sie den Pool „default“, den Airlock anlegt, wenn er fehlt.</translation>
+    </message>
+    <message>
+        <source>libvirt&apos;s traffic filter “%1” is missing.</source>
+        <translation>Der Verkehrsfilter „%1“ von libvirt fehlt.</translation>
+    </message>
+    <message>
+        <source>Start libvirt&apos;s network-filter service (on secureblue: ujust set-libvirt-daemons on), then try again.</source>
+        <translation>Starten Sie den Netzwerkfilter-Dienst von libvirt (unter secureblue: ujust set-libvirt-daemons on) und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The ISO “%1” cannot be read.</source>
+        <translation>Die ISO „%1“ kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Check that the file exists, or choose it again on “Get NixOS”.</source>
+        <translation>Prüfen Sie, ob die Datei existiert, oder wählen Sie sie unter „NixOS holen“ erneut.</translation>
+    </message>
+    <message>
+        <source>The ISO volume “%1” is not in the pool “%2”.</source>
+        <translation>Das ISO-Volume „%1“ ist nicht im Pool „%2“.</translation>
+    </message>
+    <message>
+        <source>Choose the ISO again on “Get NixOS”.</source>
+        <translation>Wählen Sie die ISO unter „NixOS holen“ erneut.</translation>
+    </message>
+    <message>
+        <source>Check the connection, then try again.</source>
+        <translation>Prüfen Sie die Verbindung und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>A device chosen for the VM is not on this host.</source>
+        <translation>Ein für die VM gewähltes Gerät ist auf diesem Host nicht vorhanden.</translation>
+    </message>
+    <message>
+        <source>Go back to “Choose devices” and choose again.</source>
+        <translation>Gehen Sie zurück zu „Geräte wählen“ und wählen Sie erneut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is free; %n virtual CPU(s) and %2 fit this host.</source>
+        <translation>
+            <numerusform>„%1“ ist frei; %n virtuelle CPU und %2 passen auf diesen Host.</numerusform>
+            <numerusform>„%1“ ist frei; %n virtuelle CPUs und %2 passen auf diesen Host.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Uses the pool “%1”.</source>
+        <translation>Verwendet den Pool „%1“.</translation>
+    </message>
+    <message>
+        <source>The storage pool “%1” could not be started.</source>
+        <translation>Der Speicherpool „%1“ konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>Check the pool&apos;s directory and permissions.</source>
+        <translation>Prüfen Sie das Verzeichnis und die Rechte des Pools.</translation>
+    </message>
+    <message>
+        <source>started the storage pool “%1”</source>
+        <translation>Speicherpool „%1“ gestartet</translation>
+    </message>
+    <message>
+        <source>Started the pool “%1”.</source>
+        <translation>Pool „%1“ gestartet.</translation>
+    </message>
+    <message>
+        <source>The storage pool “%1” could not be defined.</source>
+        <translation>Der Speicherpool „%1“ konnte nicht definiert werden.</translation>
+    </message>
+    <message>
+        <source>Check that libvirt&apos;s storage service runs (on secureblue: ujust set-libvirt-daemons on).</source>
+        <translation>Prüfen Sie, ob der Speicherdienst von libvirt läuft (unter secureblue: ujust set-libvirt-daemons on).</translation>
+    </message>
+    <message>
+        <source>the storage pool “%1” (%2)</source>
+        <translation>der Speicherpool „%1“ (%2)</translation>
+    </message>
+    <message>
+        <source>Check that %1 exists and that libvirt may write to it.</source>
+        <translation>Prüfen Sie, ob %1 existiert und libvirt darin schreiben darf.</translation>
+    </message>
+    <message>
+        <source>Created the pool “%1” in %2.</source>
+        <translation>Pool „%1“ in %2 angelegt.</translation>
+    </message>
+    <message>
+        <source>The storage pool “%1” is not available.</source>
+        <translation>Der Speicherpool „%1“ ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>The disk “%1” could not be created.</source>
+        <translation>Die Festplatte „%1“ konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Check the free space in the pool, or choose a smaller disk on “Size the VM”.</source>
+        <translation>Prüfen Sie den freien Platz im Pool oder wählen Sie unter „Größe der VM festlegen“ eine kleinere Festplatte.</translation>
+    </message>
+    <message>
+        <source>the disk “%1” in the pool “%2”</source>
+        <translation>die Festplatte „%1“ im Pool „%2“</translation>
+    </message>
+    <message>
+        <source>%1, up to %2, grows as NixOS writes to it.</source>
+        <translation>%1, bis zu %2, wächst, während NixOS darauf schreibt.</translation>
+    </message>
+    <message>
+        <source>Already in the pool “%1” as “%2”.</source>
+        <translation>Schon im Pool „%1“ als „%2“.</translation>
+    </message>
+    <message>
+        <source>The ISO could not be put into the pool “%1”.</source>
+        <translation>Die ISO konnte nicht in den Pool „%1“ gelegt werden.</translation>
+    </message>
+    <message>
+        <source>Check the pool&apos;s free space: the ISO needs %1.</source>
+        <translation>Prüfen Sie den freien Platz des Pools: Die ISO braucht %1.</translation>
+    </message>
+    <message>
+        <source>The pool already holds this ISO as “%1”; reused.</source>
+        <translation>Der Pool enthält diese ISO bereits als „%1“; wiederverwendet.</translation>
+    </message>
+    <message>
+        <source>the ISO “%1” in the pool “%2”</source>
+        <translation>die ISO „%1“ im Pool „%2“</translation>
+    </message>
+    <message>
+        <source>Uploaded as “%1”.</source>
+        <translation>Als „%1“ hochgeladen.</translation>
+    </message>
+    <message>
+        <source>No network: the VM gets no network card.</source>
+        <translation>Kein Netzwerk: Die VM bekommt keine Netzwerkkarte.</translation>
+    </message>
+    <message>
+        <source>Uses the host&apos;s bridge “%1”.</source>
+        <translation>Verwendet die Brücke „%1“ des Hosts.</translation>
+    </message>
+    <message>
+        <source>A network named “%1” exists, but it is not what Airlock makes (its forward mode is “%2”).</source>
+        <translation>Ein Netzwerk namens „%1“ existiert, ist aber nicht das, was Airlock anlegt (sein Weiterleitungsmodus ist „%2“).</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>Airlock does not change networks it did not make. Rename or remove “%1”, or choose another network mode.</source>
+        <translation>Airlock verändert keine Netzwerke, die es nicht angelegt hat. Benennen Sie „%1“ um oder entfernen Sie es, oder wählen Sie einen anderen Netzwerkmodus.</translation>
+    </message>
+    <message>
+        <source>Uses Airlock&apos;s network “%1”.</source>
+        <translation>Verwendet Airlocks Netzwerk „%1“.</translation>
+    </message>
+    <message>
+        <source>Airlock&apos;s network “%1” could not be started.</source>
+        <translation>Airlocks Netzwerk „%1“ konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>Another network may use its addresses.</source>
+        <translation>Vielleicht verwendet ein anderes Netzwerk seine Adressen.</translation>
+    </message>
+    <message>
+        <source>started the network “%1”</source>
+        <translation>Netzwerk „%1“ gestartet</translation>
+    </message>
+    <message>
+        <source>Started Airlock&apos;s network “%1”.</source>
+        <translation>Airlocks Netzwerk „%1“ gestartet.</translation>
+    </message>
+    <message>
+        <source>Airlock&apos;s network “%1” could not be defined.</source>
+        <translation>Airlocks Netzwerk „%1“ konnte nicht definiert werden.</translation>
+    </message>
+    <message>
+        <source>Check that libvirt&apos;s network service runs (on secureblue: ujust set-libvirt-daemons on).</source>
+        <translation>Prüfen Sie, ob der Netzwerkdienst von libvirt läuft (unter secureblue: ujust set-libvirt-daemons on).</translation>
+    </message>
+    <message>
+        <source>the network “%1” (%2)</source>
+        <translation>das Netzwerk „%1“ (%2)</translation>
+    </message>
+    <message>
+        <source>Created Airlock&apos;s network “%1” on %2.</source>
+        <translation>Airlocks Netzwerk „%1“ auf %2 angelegt.</translation>
+    </message>
+    <message>
+        <source>Check that dnsmasq is installed and that no other network uses the 192.168.150–189 address ranges.</source>
+        <translation>Prüfen Sie, ob dnsmasq installiert ist und kein anderes Netzwerk die Adressbereiche 192.168.150–189 verwendet.</translation>
+    </message>
+    <message>
+        <source>The VM&apos;s configuration could not be written.</source>
+        <translation>Die Konfiguration der VM konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>libvirt refused the VM&apos;s configuration.</source>
+        <translation>libvirt hat die Konfiguration der VM abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The message above says which part; the exact XML is on the Summary page.</source>
+        <translation>Die Meldung oben sagt, welcher Teil; das genaue XML steht auf der Seite „Überprüfen“.</translation>
+    </message>
+    <message>
+        <source>the VM “%1”</source>
+        <translation>die VM „%1“</translation>
+    </message>
+    <message>
+        <source>Defined “%1”.</source>
+        <translation>„%1“ definiert.</translation>
+    </message>
+    <message>
+        <source>libvirt&apos;s message above says why. The VM&apos;s log on the host is /var/log/libvirt/qemu/%1.log.</source>
+        <translation>Die Meldung von libvirt oben sagt, warum. Das Protokoll der VM auf dem Host ist /var/log/libvirt/qemu/%1.log.</translation>
+    </message>
+    <message>
+        <source>This host has no matching UEFI firmware: install the OVMF/edk2 package, or choose BIOS on “Size the VM”.</source>
+        <translation>Dieser Host hat keine passende UEFI-Firmware: Installieren Sie das Paket OVMF/edk2 oder wählen Sie unter „Größe der VM festlegen“ BIOS.</translation>
+    </message>
+    <message>
+        <source>3D acceleration needs a graphics card the host can render with (/dev/dri/renderD…), and this host has none. Turn 3D acceleration off on “Choose devices”.</source>
+        <translation>3D-Beschleunigung braucht eine Grafikkarte, mit der der Host rendern kann (/dev/dri/renderD…), und dieser Host hat keine. Schalten Sie die 3D-Beschleunigung unter „Geräte wählen“ aus.</translation>
+    </message>
+    <message>
+        <source>The emulated TPM needs swtpm on the host (package swtpm). Install it or turn the TPM off on “Choose devices”.</source>
+        <translation>Das emulierte TPM braucht swtpm auf dem Host (Paket swtpm). Installieren Sie es oder schalten Sie das TPM unter „Geräte wählen“ aus.</translation>
+    </message>
+    <message>
+        <source>The VM could not be started.</source>
+        <translation>Die VM konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>the running VM “%1”</source>
+        <translation>die laufende VM „%1“</translation>
+    </message>
+    <message>
+        <source>“%1” is running.</source>
+        <translation>„%1“ läuft.</translation>
+    </message>
+    <message>
+        <source>Creation was cancelled before “%1”.</source>
+        <translation>Die Erstellung wurde vor „%1“ abgebrochen.</translation>
+    </message>
+    <message>
+        <source>“%1” failed.</source>
+        <translation>„%1“ ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Creation was cancelled during “%1”.</source>
+        <translation>Die Erstellung wurde während „%1“ abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Airlock could not remove everything it had made; the list says how to remove each by hand.</source>
+        <translation>Airlock konnte nicht alles entfernen, was es angelegt hatte; die Liste sagt, wie Sie jedes von Hand entfernen.</translation>
+    </message>
+    <message>
+        <source>%1 (remove it with: %2)</source>
+        <translation>%1 (entfernen mit: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>DomainAudit</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>no &lt;%1&gt;</source>
+        <translation>kein &lt;%1&gt;</translation>
+    </message>
+    <message>
+        <source>%1 × &lt;%2&gt;</source>
+        <translation>%1 × &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>%1 on port %2</source>
+        <translation>%1 auf Port %2</translation>
+    </message>
+    <message>
+        <source>%1 on an automatic port</source>
+        <translation>%1 auf einem automatischen Port</translation>
+    </message>
+    <message>
+        <source>%1 listening on %2</source>
+        <translation>%1 lauscht auf %2</translation>
+    </message>
+    <message>
+        <source>The running VM&apos;s configuration was read back</source>
+        <translation>Die Konfiguration der laufenden VM wurde zurückgelesen</translation>
+    </message>
+    <message>
+        <source>libvirt&apos;s live XML could not be read: %1</source>
+        <translation>Das Live-XML von libvirt konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>not a domain</source>
+        <translation>keine Domain</translation>
+    </message>
+    <message>
+        <source>A sound card for the speakers</source>
+        <translation>Eine Soundkarte für die Lautsprecher</translation>
+    </message>
+    <message>
+        <source>No sound card</source>
+        <translation>Keine Soundkarte</translation>
+    </message>
+    <message>
+        <source>A microphone input</source>
+        <translation>Ein Mikrofoneingang</translation>
+    </message>
+    <message>
+        <source>No microphone input</source>
+        <translation>Kein Mikrofoneingang</translation>
+    </message>
+    <message>
+        <source>no sound card</source>
+        <translation>keine Soundkarte</translation>
+    </message>
+    <message>
+        <source>codecs: %1</source>
+        <translation>Codecs: %1</translation>
+    </message>
+    <message>
+        <source>USB redirection channels</source>
+        <translation>USB-Umleitungskanäle</translation>
+    </message>
+    <message>
+        <source>No USB redirection</source>
+        <translation>Keine USB-Umleitung</translation>
+    </message>
+    <message>
+        <source>No devices of this computer passed through</source>
+        <translation>Keine Geräte dieses Computers durchgereicht</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) of this computer passed through</source>
+        <translation>
+            <numerusform>%n Gerät dieses Computers durchgereicht</numerusform>
+            <numerusform>%n Geräte dieses Computers durchgereicht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no &lt;hostdev&gt;</source>
+        <translation>kein &lt;hostdev&gt;</translation>
+    </message>
+    <message>
+        <source>A USB controller (for the USB you chose)</source>
+        <translation>Ein USB-Controller (für das gewählte USB)</translation>
+    </message>
+    <message>
+        <source>No USB controller at all</source>
+        <translation>Überhaupt kein USB-Controller</translation>
+    </message>
+    <message>
+        <source>no USB controller element (libvirt would add one)</source>
+        <translation>kein USB-Controller-Element (libvirt würde eines hinzufügen)</translation>
+    </message>
+    <message>
+        <source>USB controller model: %1</source>
+        <translation>USB-Controller-Modell: %1</translation>
+    </message>
+    <message>
+        <source>Only “%1” shared, read-only</source>
+        <translation>Nur „%1“ freigegeben, schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>Only “%1” shared, writable</source>
+        <translation>Nur „%1“ freigegeben, beschreibbar</translation>
+    </message>
+    <message>
+        <source>%1, read-only: %2</source>
+        <translation>%1, schreibgeschützt: %2</translation>
+    </message>
+    <message>
+        <source>no &lt;filesystem&gt;</source>
+        <translation>kein &lt;filesystem&gt;</translation>
+    </message>
+    <message>
+        <source>No shared folder</source>
+        <translation>Kein gemeinsamer Ordner</translation>
+    </message>
+    <message>
+        <source>Clipboard shared with the desktop</source>
+        <translation>Zwischenablage mit dem Desktop geteilt</translation>
+    </message>
+    <message>
+        <source>No clipboard sharing</source>
+        <translation>Keine gemeinsame Zwischenablage</translation>
+    </message>
+    <message>
+        <source>SPICE agent channel: %1; copy and paste: %2</source>
+        <translation>SPICE-Agent-Kanal: %1; Kopieren und Einfügen: %2</translation>
+    </message>
+    <message>
+        <source>A guest agent channel</source>
+        <translation>Ein Gastagent-Kanal</translation>
+    </message>
+    <message>
+        <source>No guest agent channel</source>
+        <translation>Kein Gastagent-Kanal</translation>
+    </message>
+    <message>
+        <source>guest agent channel: %1</source>
+        <translation>Gastagent-Kanal: %1</translation>
+    </message>
+    <message>
+        <source>An emulated TPM</source>
+        <translation>Ein emuliertes TPM</translation>
+    </message>
+    <message>
+        <source>No TPM</source>
+        <translation>Kein TPM</translation>
+    </message>
+    <message>
+        <source>3D acceleration through the host&apos;s GPU</source>
+        <translation>3D-Beschleunigung über die GPU des Hosts</translation>
+    </message>
+    <message>
+        <source>No 3D acceleration</source>
+        <translation>Keine 3D-Beschleunigung</translation>
+    </message>
+    <message>
+        <source>3D: %1</source>
+        <translation>3D: %1</translation>
+    </message>
+    <message>
+        <source>The display is not reachable over the network</source>
+        <translation>Die Anzeige ist über das Netzwerk nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>no &lt;graphics&gt;</source>
+        <translation>kein &lt;graphics&gt;</translation>
+    </message>
+    <message>
+        <source>no listening socket; reachable only through libvirt</source>
+        <translation>kein lauschender Socket; nur über libvirt erreichbar</translation>
+    </message>
+    <message>
+        <source>No network card</source>
+        <translation>Keine Netzwerkkarte</translation>
+    </message>
+    <message>
+        <source>One network card on the bridge “%1”</source>
+        <translation>Eine Netzwerkkarte an der Brücke „%1“</translation>
+    </message>
+    <message>
+        <source>One network card on Airlock&apos;s network “%1”</source>
+        <translation>Eine Netzwerkkarte in Airlocks Netzwerk „%1“</translation>
+    </message>
+    <message>
+        <source>no &lt;interface&gt;</source>
+        <translation>kein &lt;interface&gt;</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>Traffic filter “%1” on the network card</source>
+        <translation>Verkehrsfilter „%1“ an der Netzwerkkarte</translation>
+    </message>
+    <message>
+        <source>filter: %1</source>
+        <translation>Filter: %1</translation>
+    </message>
+    <message>
+        <source>The network forwards by NAT only</source>
+        <translation>Das Netzwerk leitet nur per NAT weiter</translation>
+    </message>
+    <message>
+        <source>The network forwards nothing</source>
+        <translation>Das Netzwerk leitet nichts weiter</translation>
+    </message>
+    <message>
+        <source>the network&apos;s live XML could not be read</source>
+        <translation>das Live-XML des Netzwerks konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>no forwarding</source>
+        <translation>keine Weiterleitung</translation>
+    </message>
+    <message>
+        <source>forward mode: %1</source>
+        <translation>Weiterleitungsmodus: %1</translation>
+    </message>
+    <message>
+        <source>IPv6 on the network</source>
+        <translation>IPv6 im Netzwerk</translation>
+    </message>
+    <message>
+        <source>No IPv6 on the network</source>
+        <translation>Kein IPv6 im Netzwerk</translation>
+    </message>
+    <message>
+        <source>IPv6: %1</source>
+        <translation>IPv6: %1</translation>
+    </message>
+    <message>
+        <source>UEFI with Secure Boot</source>
+        <translation>UEFI mit Secure Boot</translation>
+    </message>
+    <message>
+        <source>UEFI, Secure Boot off (the NixOS ISO is not signed)</source>
+        <translation>UEFI, Secure Boot aus (die NixOS-ISO ist nicht signiert)</translation>
+    </message>
+    <message>
+        <source>UEFI, Secure Boot: %1</source>
+        <translation>UEFI, Secure Boot: %1</translation>
+    </message>
+    <message>
+        <source>BIOS</source>
+        <translation>BIOS</translation>
+    </message>
+    <message>
+        <source>UEFI</source>
+        <translation>UEFI</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n virtual CPU(s) and %1 MiB of memory</source>
+        <translation>
+            <numerusform>%n virtuelle CPU und %1 MiB Arbeitsspeicher</numerusform>
+            <numerusform>%n virtuelle CPUs und %1 MiB Arbeitsspeicher</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n virtual CPU(s) and %1 MiB</source>
+        <translation>
+            <numerusform>%n virtuelle CPU und %1 MiB</numerusform>
+            <numerusform>%n virtuelle CPUs und %1 MiB</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DomainXml</name>
     <message>
-        <source>libvirt's capabilities could not be read: %1</source>
+        <source>libvirt&apos;s capabilities could not be read: %1</source>
         <translation>Die Fähigkeiten von libvirt konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
@@ -410,16 +3477,1322 @@
         <translation>Die VM hat überhaupt keine Netzwerkkarte: Sie erreicht nichts, und nichts erreicht sie.</translation>
     </message>
     <message>
-        <source>The VM can talk to your computer only, on Airlock's own network without forwarding: no internet, no local network.</source>
+        <source>The VM can talk to your computer only, on Airlock&apos;s own network without forwarding: no internet, no local network.</source>
         <translation>Die VM kann nur mit Ihrem Computer sprechen, in Airlocks eigenem Netzwerk ohne Weiterleitung: kein Internet, kein lokales Netzwerk.</translation>
     </message>
     <message>
-        <source>The VM reaches the internet through your computer on Airlock's own network. Devices on your local network cannot reach it, and a traffic filter stops it from faking its address.</source>
+        <source>The VM reaches the internet through your computer on Airlock&apos;s own network. Devices on your local network cannot reach it, and a traffic filter stops it from faking its address.</source>
         <translation>Die VM erreicht das Internet über Ihren Computer in Airlocks eigenem Netzwerk. Geräte in Ihrem lokalen Netzwerk erreichen sie nicht, und ein Verkehrsfilter hindert sie daran, ihre Adresse zu fälschen.</translation>
     </message>
     <message>
         <source>The VM joins your local network like another computer: it can reach every device there (printers, routers, other computers) and they can reach it.</source>
         <translation>Die VM tritt Ihrem lokalen Netzwerk wie ein weiterer Computer bei: Sie erreicht jedes Gerät dort (Drucker, Router, andere Computer), und diese erreichen sie.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <extracomment>Network mode, short: no network card.</extracomment>
+        <translation>Keines</translation>
+    </message>
+    <message>
+        <source>NAT</source>
+        <translation>NAT</translation>
+    </message>
+    <message>
+        <source>Bridged</source>
+        <translation>Brücke</translation>
+    </message>
+    <message>
+        <source>your computer over a private network (no internet)</source>
+        <translation>Ihren Computer über ein privates Netzwerk (kein Internet)</translation>
+    </message>
+    <message>
+        <source>the internet through your computer</source>
+        <translation>das Internet über Ihren Computer</translation>
+    </message>
+    <message>
+        <source>your local network and the internet</source>
+        <translation>Ihr lokales Netzwerk und das Internet</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Kamera</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation>Mikrofon</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Lautsprecher</translation>
+    </message>
+    <message>
+        <source>Bluetooth</source>
+        <translation>Bluetooth</translation>
+    </message>
+    <message>
+        <source>USB ports</source>
+        <translation>USB-Anschlüsse</translation>
+    </message>
+    <message>
+        <source>Graphics card</source>
+        <translation>Grafikkarte</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <source>Clipboard</source>
+        <translation>Zwischenablage</translation>
+    </message>
+    <message>
+        <source>Security chip</source>
+        <translation>Sicherheitschip</translation>
+    </message>
+    <message>
+        <source>Control channel</source>
+        <translation>Steuerkanal</translation>
+    </message>
+    <message>
+        <source>The VM can see through this camera whenever it likes, without the light your desktop would show.</source>
+        <translation>Die VM kann durch diese Kamera sehen, wann immer sie will, ohne das Licht, das Ihr Desktop zeigen würde.</translation>
+    </message>
+    <message>
+        <source>The VM can record from this device: a compromised VM could listen to the room.</source>
+        <translation>Die VM kann über dieses Gerät aufnehmen: Eine kompromittierte VM könnte den Raum abhören.</translation>
+    </message>
+    <message>
+        <source>The VM can pair with and talk to Bluetooth devices around you: headsets, keyboards, phones.</source>
+        <translation>Die VM kann sich mit Bluetooth-Geräten in Ihrer Nähe koppeln und mit ihnen sprechen: Headsets, Tastaturen, Telefone.</translation>
+    </message>
+    <message>
+        <source>The VM drives this graphics card directly. A PCI device can read and write your computer&apos;s memory unless the IOMMU confines it, and a screen on it goes dark for your desktop.</source>
+        <translation>Die VM steuert diese Grafikkarte direkt. Ein PCI-Gerät kann den Speicher Ihres Computers lesen und schreiben, sofern die IOMMU es nicht einschränkt, und ein Bildschirm daran wird für Ihren Desktop dunkel.</translation>
+    </message>
+    <message>
+        <source>The VM sends and receives through this network adapter directly, past Airlock&apos;s traffic filter.</source>
+        <translation>Die VM sendet und empfängt direkt über diesen Netzwerkadapter, an Airlocks Verkehrsfilter vorbei.</translation>
+    </message>
+    <message>
+        <source>The VM can read, change and delete everything on this drive.</source>
+        <translation>Die VM kann alles auf diesem Laufwerk lesen, ändern und löschen.</translation>
+    </message>
+    <message>
+        <source>The VM receives everything typed or clicked on this device.</source>
+        <translation>Die VM empfängt alles, was auf diesem Gerät getippt oder geklickt wird.</translation>
+    </message>
+    <message>
+        <source>The VM drives this device directly: it can read what the device holds and rewrite its firmware.</source>
+        <translation>Die VM steuert dieses Gerät direkt: Sie kann lesen, was das Gerät enthält, und seine Firmware überschreiben.</translation>
+    </message>
+    <message>
+        <source>%1 While the VM runs, your computer cannot use the device.</source>
+        <extracomment>%1 is what the VM could do with the device (one sentence).</extracomment>
+        <translation>%1 Solange die VM läuft, kann Ihr Computer das Gerät nicht nutzen.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Separates the items of a list but the last, e.g. &quot;your speakers, your clipboard&quot;.</extracomment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <extracomment>Joins the last item of a list, e.g. &quot;your speakers, your clipboard and a folder&quot;.</extracomment>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>%1 (with IPv6)</source>
+        <translation>%1 (mit IPv6)</translation>
+    </message>
+    <message>
+        <source>the folder “%1” (read-only)</source>
+        <translation>den Ordner „%1“ (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>the folder “%1” (read and write)</source>
+        <translation>den Ordner „%1“ (Lesen und Schreiben)</translation>
+    </message>
+    <message>
+        <source>This VM can reach nothing on your computer and has no network.</source>
+        <translation>Diese VM erreicht nichts auf Ihrem Computer und hat kein Netzwerk.</translation>
+    </message>
+    <message>
+        <source>This VM can reach %1, and has no network.</source>
+        <extracomment>%1 is a list, e.g. &quot;your speakers and your clipboard&quot;.</extracomment>
+        <translation>Diese VM kann %1 erreichen und hat kein Netzwerk.</translation>
+    </message>
+    <message>
+        <source>This VM can reach %1, and nothing else on your computer.</source>
+        <extracomment>%1 is how the VM reaches the network, e.g. &quot;the internet through your computer&quot;.</extracomment>
+        <translation>Diese VM kann %1 erreichen, sonst nichts auf Ihrem Computer.</translation>
+    </message>
+    <message>
+        <source>This VM can reach %1.</source>
+        <extracomment>%1 is a list, e.g. &quot;the internet through your computer and your speakers&quot;.</extracomment>
+        <translation>Diese VM kann %1 erreichen.</translation>
+    </message>
+    <message>
+        <source>%1 It also has %2.</source>
+        <extracomment>%1 is the sentence before; %2 a list such as &quot;an emulated TPM and a guest agent&quot;.</extracomment>
+        <translation>%1 Außerdem hat sie %2.</translation>
+    </message>
+</context>
+<context>
+    <name>FwupdSecureBoot</name>
+    <message>
+        <source>fwupd does not report %1</source>
+        <translation>fwupd meldet %1 nicht</translation>
+    </message>
+    <message>
+        <source>The system D-Bus is not reachable: %1</source>
+        <translation>Der System-D-Bus ist nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>fwupd did not answer: %1</source>
+        <translation>fwupd hat nicht geantwortet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>GuestHardening</name>
+    <message>
+        <source>Every program uses hardened_malloc, which turns many memory bugs into crashes instead of exploits (secureblue&apos;s own allocator). If a browser flickers or crashes, switch this line off first.</source>
+        <translation>Jedes Programm verwendet hardened_malloc, das viele Speicherfehler in Abstürze statt in Angriffe verwandelt (der Allocator von secureblue). Wenn ein Browser flackert oder abstürzt, schalten Sie zuerst diese Zeile ab.</translation>
+    </message>
+    <message>
+        <source>The guest&apos;s firewall drops connections nobody asked for.</source>
+        <translation>Die Firewall des Gasts verwirft Verbindungen, um die niemand gebeten hat.</translation>
+    </message>
+    <message>
+        <source>No remote logins into the VM.</source>
+        <translation>Keine Fernanmeldungen in die VM.</translation>
+    </message>
+    <message>
+        <source>The SPICE agent runs: it carries the clipboard you chose to share.</source>
+        <translation>Der SPICE-Agent läuft: Er überträgt die Zwischenablage, die Sie freigeben wollten.</translation>
+    </message>
+    <message>
+        <source>No SPICE agent: the VM has no clipboard channel, so nothing needs to listen for one.</source>
+        <translation>Kein SPICE-Agent: Die VM hat keinen Zwischenablage-Kanal, also muss auch nichts darauf lauschen.</translation>
+    </message>
+    <message>
+        <source>The QEMU guest agent answers the host on the channel you chose.</source>
+        <translation>Der QEMU-Gastagent antwortet dem Host auf dem gewählten Kanal.</translation>
+    </message>
+    <message>
+        <source>No QEMU guest agent: the host has no channel into the VM.</source>
+        <translation>Kein QEMU-Gastagent: Der Host hat keinen Kanal in die VM.</translation>
+    </message>
+    <message>
+        <source>IPv6 off inside the VM as well, matching its network.</source>
+        <translation>IPv6 auch in der VM aus, passend zu ihrem Netzwerk.</translation>
+    </message>
+    <message>
+        <source>The guest uses the emulated TPM (for example for disk encryption).</source>
+        <translation>Der Gast verwendet das emulierte TPM (zum Beispiel für Festplattenverschlüsselung).</translation>
+    </message>
+    <message>
+        <source>Mounts the shared folder %1 at /mnt/airlock-share, without device files, set-uid programs or executables.</source>
+        <translation>Bindet den gemeinsamen Ordner %1 unter /mnt/airlock-share ein, ohne Gerätedateien, Set-UID-Programme oder ausführbare Dateien.</translation>
+    </message>
+    <message>
+        <source>Only administrators (group wheel) may even run sudo.</source>
+        <translation>Nur Administratoren (Gruppe wheel) dürfen sudo überhaupt ausführen.</translation>
+    </message>
+    <message>
+        <source>Only administrators may talk to the Nix daemon.</source>
+        <translation>Nur Administratoren dürfen mit dem Nix-Dienst sprechen.</translation>
+    </message>
+    <message>
+        <source># Hardening for the NixOS guest “%1”, made by Airlock from your choices.
+# Paste inside the { … } of /etc/nixos/configuration.nix, then run:
+#   sudo nixos-rebuild switch
+</source>
+        <translation># Härtung für den NixOS-Gast „%1“, von Airlock aus Ihrer Auswahl erstellt.
+# In die { … } von /etc/nixos/configuration.nix einfügen, dann ausführen:
+#   sudo nixos-rebuild switch
+</translation>
+    </message>
+</context>
+<context>
+    <name>HashPipeline</name>
+    <message>
+        <source>cannot read “%1”: %2</source>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>“%1” is shorter than expected</source>
+        <translation>„%1“ ist kürzer als erwartet</translation>
+    </message>
+    <message>
+        <source>cannot read “%1” back</source>
+        <translation>„%1“ kann nicht zurückgelesen werden</translation>
+    </message>
+</context>
+<context>
+    <name>HostCheck</name>
+    <message>
+        <source>Passed</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+</context>
+<context>
+    <name>HostChecks</name>
+    <message>
+        <source>(empty)</source>
+        <extracomment>Evidence when a file was read but held nothing</extracomment>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>%1 (binary, length %2)</source>
+        <extracomment>A value that is not text: its first bytes in hex, then its length</extracomment>
+        <translation>%1 (binär, Länge %2)</translation>
+    </message>
+    <message>
+        <source>The VM will run on %1; Airlock can only read this computer&apos;s files. Check it on that host.</source>
+        <translation>Die VM wird auf %1 laufen; Airlock kann nur die Dateien dieses Computers lesen. Prüfen Sie es auf jenem Host.</translation>
+    </message>
+    <message>
+        <source>connection URI</source>
+        <translation>Verbindungs-URI</translation>
+    </message>
+    <message>
+        <source>%1 (DOI %2)</source>
+        <translation>%1 (DOI %2)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keins</translation>
+    </message>
+    <message>
+        <source>libvirt capabilities (secmodel)</source>
+        <translation>libvirt-Fähigkeiten (secmodel)</translation>
+    </message>
+    <message>
+        <source>There is no libvirt connection.</source>
+        <translation>Es gibt keine libvirt-Verbindung.</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>Betriebssystem</translation>
+    </message>
+    <message>
+        <source>SELinux</source>
+        <translation>SELinux</translation>
+    </message>
+    <message>
+        <source>Secure Boot</source>
+        <translation>Secure Boot</translation>
+    </message>
+    <message>
+        <source>Hardware virtualization</source>
+        <translation>Hardware-Virtualisierung</translation>
+    </message>
+    <message>
+        <source>libvirt</source>
+        <extracomment>libvirt is the virtualization service Airlock talks to; a name, not translated.</extracomment>
+        <translation>libvirt</translation>
+    </message>
+    <message>
+        <source>SELinux confinement of VMs (sVirt)</source>
+        <translation>SELinux-Einschränkung von VMs (sVirt)</translation>
+    </message>
+    <message>
+        <source>libvirt group</source>
+        <translation>Gruppe libvirt</translation>
+    </message>
+    <message>
+        <source>Processors, memory and disk</source>
+        <translation>Prozessoren, Arbeitsspeicher und Festplatte</translation>
+    </message>
+    <message>
+        <source>UEFI firmware</source>
+        <translation>UEFI-Firmware</translation>
+    </message>
+    <message>
+        <source>hardened_malloc</source>
+        <extracomment>hardened_malloc is the name of a memory allocator; not translated.</extracomment>
+        <translation>hardened_malloc</translation>
+    </message>
+    <message>
+        <source>No answer within %1 seconds; Re-check to try again.</source>
+        <translation>Keine Antwort innerhalb von %1 Sekunden; prüfen Sie erneut, um es noch einmal zu versuchen.</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>fwupd over the system D-Bus</source>
+        <translation>fwupd über den System-D-Bus</translation>
+    </message>
+    <message>
+        <source>libvirt connection to %1</source>
+        <translation>libvirt-Verbindung zu %1</translation>
+    </message>
+    <message>
+        <source>libvirt does not answer: no reply within %1 seconds.</source>
+        <translation>libvirt antwortet nicht: keine Rückmeldung innerhalb von %1 Sekunden.</translation>
+    </message>
+    <message>
+        <source>No os-release file could be read, so the system is not known.</source>
+        <translation>Es konnte keine os-release-Datei gelesen werden, daher ist das System unbekannt.</translation>
+    </message>
+    <message>
+        <source>none of the files could be read</source>
+        <translation>keine der Dateien konnte gelesen werden</translation>
+    </message>
+    <message>
+        <source>no ID field</source>
+        <translation>kein ID-Feld</translation>
+    </message>
+    <message>
+        <source>This computer runs secureblue, a hardened host.</source>
+        <translation>Auf diesem Computer läuft secureblue, ein gehärteter Host.</translation>
+    </message>
+    <message>
+        <source>This computer runs secureblue (%1), a hardened host.</source>
+        <translation>Auf diesem Computer läuft secureblue (%1), ein gehärteter Host.</translation>
+    </message>
+    <message>
+        <source>%1 is Fedora Atomic: it works, with fewer hardening defaults than secureblue.</source>
+        <translation>%1 ist Fedora Atomic: Das funktioniert, mit weniger Härtung ab Werk als secureblue.</translation>
+    </message>
+    <message>
+        <source>%1 works, but Airlock is made for secureblue, which hardens the host for you.</source>
+        <translation>%1 funktioniert, aber Airlock ist für secureblue gemacht, das den Host für Sie härtet.</translation>
+    </message>
+    <message>
+        <source>SELinux is enforcing.</source>
+        <translation>SELinux setzt durch (enforcing).</translation>
+    </message>
+    <message>
+        <source>I understand SELinux only logs on this computer, so nothing contains the VM if it breaks out</source>
+        <translation>Mir ist bewusst, dass SELinux hier nur protokolliert und nichts die VM aufhält, wenn sie ausbricht</translation>
+    </message>
+    <message>
+        <source>SELinux is permissive: it logs violations but stops none, so it would not contain a VM that breaks out.</source>
+        <translation>SELinux ist permissiv: Es protokolliert Verstöße, verhindert aber keinen, und würde eine ausbrechende VM daher nicht aufhalten.</translation>
+    </message>
+    <message>
+        <source>SELinux&apos;s mode could not be read: the file holds something unexpected.</source>
+        <translation>Der Modus von SELinux konnte nicht gelesen werden: Die Datei enthält etwas Unerwartetes.</translation>
+    </message>
+    <message>
+        <source>SELinux on the VM&apos;s host could not be read, and libvirt could not be asked.</source>
+        <translation>SELinux auf dem Host der VM konnte nicht gelesen und libvirt nicht gefragt werden.</translation>
+    </message>
+    <message>
+        <source>SELinux&apos;s mode is not visible here, and libvirt could not be asked.</source>
+        <translation>Der Modus von SELinux ist hier nicht sichtbar, und libvirt konnte nicht gefragt werden.</translation>
+    </message>
+    <message>
+        <source>%1 not readable</source>
+        <translation>%1 nicht lesbar</translation>
+    </message>
+    <message>
+        <source>security models: %1</source>
+        <translation>Sicherheitsmodelle: %1</translation>
+    </message>
+    <message>
+        <source>SELinux is on (libvirt uses it), but whether it enforces cannot be seen from here.</source>
+        <translation>SELinux ist an (libvirt verwendet es), aber ob es durchsetzt, ist von hier aus nicht zu sehen.</translation>
+    </message>
+    <message>
+        <source>I understand SELinux is not active on the VM&apos;s host, so nothing contains the VM if it breaks out</source>
+        <translation>Mir ist bewusst, dass ohne SELinux auf dem Host nichts die VM aufhält, wenn sie ausbricht</translation>
+    </message>
+    <message>
+        <source>SELinux is not active on the VM&apos;s host: libvirt offers no SELinux security model.</source>
+        <translation>SELinux ist auf dem Host der VM nicht aktiv: libvirt bietet kein SELinux-Sicherheitsmodell an.</translation>
+    </message>
+    <message>
+        <source>Secure Boot is off: a tampered boot loader or kernel would start unnoticed. Enroll secureblue&apos;s key, then turn Secure Boot on in the firmware setup.</source>
+        <translation>Secure Boot ist aus: Ein manipulierter Bootloader oder Kernel würde unbemerkt starten. Registrieren Sie den Schlüssel von secureblue und schalten Sie dann Secure Boot im Firmware-Setup ein.</translation>
+    </message>
+    <message>
+        <source>Secure Boot is off: a tampered boot loader or kernel would start unnoticed. Turn it on in the firmware setup.</source>
+        <translation>Secure Boot ist aus: Ein manipulierter Bootloader oder Kernel würde unbemerkt starten. Schalten Sie es im Firmware-Setup ein.</translation>
+    </message>
+    <message>
+        <source>I understand this computer starts without Secure Boot, so a tampered kernel would go unnoticed</source>
+        <translation>Mir ist bewusst, dass ohne Secure Boot ein manipulierter Kernel unbemerkt bliebe</translation>
+    </message>
+    <message>
+        <source>EFI variable SecureBoot (%1)</source>
+        <translation>EFI-Variable SecureBoot (%1)</translation>
+    </message>
+    <message>
+        <source>SecureBoot = %1 (bytes: %2)</source>
+        <translation>SecureBoot = %1 (Bytes: %2)</translation>
+    </message>
+    <message>
+        <source>Secure Boot is on: only signed boot loaders and kernels start.</source>
+        <translation>Secure Boot ist an: Nur signierte Bootloader und Kernel starten.</translation>
+    </message>
+    <message>
+        <source>%1; SetupMode = %2 (%3)</source>
+        <translation>%1; SetupMode = %2 (%3)</translation>
+    </message>
+    <message>
+        <source>no keys enrolled</source>
+        <translation>keine Schlüssel registriert</translation>
+    </message>
+    <message>
+        <source>keys enrolled</source>
+        <translation>Schlüssel registriert</translation>
+    </message>
+    <message>
+        <source>This computer started in legacy BIOS mode, which has no Secure Boot. Switching the firmware to UEFI usually means reinstalling.</source>
+        <translation>Dieser Computer wurde im alten BIOS-Modus gestartet, der kein Secure Boot kennt. Die Firmware auf UEFI umzustellen bedeutet meist eine Neuinstallation.</translation>
+    </message>
+    <message>
+        <source>/sys/firmware/efi does not exist</source>
+        <translation>/sys/firmware/efi existiert nicht</translation>
+    </message>
+    <message>
+        <source>SecureBoot: %1</source>
+        <translation>SecureBoot: %1</translation>
+    </message>
+    <message>
+        <source>SecureBoot variable not visible</source>
+        <translation>SecureBoot-Variable nicht sichtbar</translation>
+    </message>
+    <message>
+        <source>fwupd host security attributes (D-Bus)</source>
+        <translation>fwupd-Sicherheitsattribute des Hosts (D-Bus)</translation>
+    </message>
+    <message>
+        <source>Secure Boot is on (fwupd says so): only signed boot loaders and kernels start.</source>
+        <translation>Secure Boot ist an (laut fwupd): Nur signierte Bootloader und Kernel starten.</translation>
+    </message>
+    <message>
+        <source>Secure Boot cannot be seen from here: the EFI variable does not answer and neither does fwupd.</source>
+        <translation>Secure Boot ist von hier aus nicht zu sehen: Die EFI-Variable antwortet nicht, fwupd ebenso wenig.</translation>
+    </message>
+    <message>
+        <source>The SecureBoot variable has an unexpected form, so Secure Boot&apos;s state is not known.</source>
+        <translation>Die SecureBoot-Variable hat eine unerwartete Form, daher ist der Zustand von Secure Boot unbekannt.</translation>
+    </message>
+    <message>
+        <source>Secure Boot cannot be seen from here: the EFI variables are not visible.</source>
+        <translation>Secure Boot ist von hier aus nicht zu sehen: Die EFI-Variablen sind nicht sichtbar.</translation>
+    </message>
+    <message>
+        <source>libvirt offers: %1</source>
+        <translation>libvirt bietet: %1</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>libvirt capabilities</source>
+        <translation>libvirt-Fähigkeiten</translation>
+    </message>
+    <message>
+        <source>CPU flag vmx</source>
+        <translation>CPU-Flag vmx</translation>
+    </message>
+    <message>
+        <source>CPU flag svm</source>
+        <translation>CPU-Flag svm</translation>
+    </message>
+    <message>
+        <source>no vmx/svm CPU flag</source>
+        <translation>kein CPU-Flag vmx/svm</translation>
+    </message>
+    <message>
+        <source>/dev/kvm present</source>
+        <translation>/dev/kvm vorhanden</translation>
+    </message>
+    <message>
+        <source>/dev/kvm missing</source>
+        <translation>/dev/kvm fehlt</translation>
+    </message>
+    <message>
+        <source>KVM is available: the VM runs on the processor directly.</source>
+        <translation>KVM ist verfügbar: Die VM läuft direkt auf dem Prozessor.</translation>
+    </message>
+    <message>
+        <source>Whether KVM is available cannot be seen from here, and libvirt could not be asked.</source>
+        <translation>Ob KVM verfügbar ist, ist von hier aus nicht zu sehen, und libvirt konnte nicht gefragt werden.</translation>
+    </message>
+    <message>
+        <source>The processor and kernel offer KVM (libvirt was not asked).</source>
+        <translation>Prozessor und Kernel bieten KVM (libvirt wurde nicht gefragt).</translation>
+    </message>
+    <message>
+        <source>I understand the VM will be emulated, many times slower</source>
+        <translation>Mir ist bewusst, dass die VM emuliert wird und dadurch um ein Vielfaches langsamer läuft</translation>
+    </message>
+    <message>
+        <source>libvirt on the VM&apos;s host does not offer KVM: the VM would be emulated, many times slower.</source>
+        <translation>libvirt auf dem Host der VM bietet kein KVM: Die VM würde emuliert und liefe um ein Vielfaches langsamer.</translation>
+    </message>
+    <message>
+        <source>The processor&apos;s virtualization (Intel VT-x) is off or missing: turn on “Intel Virtualization Technology” in the firmware setup.</source>
+        <translation>Die Virtualisierung des Prozessors (Intel VT-x) ist aus oder fehlt: Schalten Sie im Firmware-Setup „Intel Virtualization Technology“ ein.</translation>
+    </message>
+    <message>
+        <source>The processor&apos;s virtualization (AMD-V) is off or missing: turn on “SVM Mode” in the firmware setup.</source>
+        <translation>Die Virtualisierung des Prozessors (AMD-V) ist aus oder fehlt: Schalten Sie im Firmware-Setup „SVM Mode“ ein.</translation>
+    </message>
+    <message>
+        <source>The processor offers no hardware virtualization: turn it on in the firmware setup, if it has it.</source>
+        <translation>Der Prozessor bietet keine Hardware-Virtualisierung: Schalten Sie sie im Firmware-Setup ein, falls er sie hat.</translation>
+    </message>
+    <message>
+        <source>The processor supports virtualization, but the kvm module is not loaded.</source>
+        <translation>Der Prozessor unterstützt Virtualisierung, aber das Modul kvm ist nicht geladen.</translation>
+    </message>
+    <message>
+        <source>libvirt does not offer KVM, so the VM would be emulated, many times slower.</source>
+        <translation>libvirt bietet kein KVM, daher würde die VM emuliert und liefe um ein Vielfaches langsamer.</translation>
+    </message>
+    <message>
+        <source>Connected, but libvirt would not describe the host: %1</source>
+        <translation>Verbunden, aber libvirt wollte den Host nicht beschreiben: %1</translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation>Verbunden mit %1.</translation>
+    </message>
+    <message>
+        <source>polkit did not allow Airlock to manage VMs. Re-check and approve the password prompt; only an administrator can.</source>
+        <translation>polkit hat Airlock nicht erlaubt, VMs zu verwalten. Prüfen Sie erneut und bestätigen Sie die Passwortabfrage; das kann nur ein Administrator.</translation>
+    </message>
+    <message>
+        <source>No libvirt daemon answers: the daemons are off, or this sandbox cannot see /run/libvirt.</source>
+        <translation>Kein libvirt-Dienst antwortet: Die Dienste sind aus, oder diese Sandbox sieht /run/libvirt nicht.</translation>
+    </message>
+    <message>
+        <source>No libvirt daemon answers: the daemons are off.</source>
+        <translation>Kein libvirt-Dienst antwortet: Die Dienste sind aus.</translation>
+    </message>
+    <message>
+        <source>Airlock could not reach libvirt on %1.</source>
+        <translation>Airlock konnte libvirt auf %1 nicht erreichen.</translation>
+    </message>
+    <message>
+        <source>Airlock could not connect to libvirt.</source>
+        <translation>Airlock konnte keine Verbindung zu libvirt herstellen.</translation>
+    </message>
+    <message>
+        <source>libvirt could not be asked how it confines VMs.</source>
+        <translation>libvirt konnte nicht gefragt werden, wie es VMs einschränkt.</translation>
+    </message>
+    <message>
+        <source>no capabilities</source>
+        <translation>keine Fähigkeiten</translation>
+    </message>
+    <message>
+        <source>Each VM runs in its own SELinux domain with its own categories.</source>
+        <translation>Jede VM läuft in ihrer eigenen SELinux-Domain mit eigenen Kategorien.</translation>
+    </message>
+    <message>
+        <source>I understand this VM will not be confined by SELinux</source>
+        <translation>Mir ist bewusst, dass diese VM nicht durch SELinux eingeschränkt wird</translation>
+    </message>
+    <message>
+        <source>VMs would run without SELinux confinement.</source>
+        <translation>VMs würden ohne SELinux-Einschränkung laufen.</translation>
+    </message>
+    <message>
+        <source>your groups: %1</source>
+        <translation>Ihre Gruppen: %1</translation>
+    </message>
+    <message>
+        <source>your groups could not be read</source>
+        <translation>Ihre Gruppen konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>libvirt = group %1; %2</source>
+        <translation>libvirt = Gruppe %1; %2</translation>
+    </message>
+    <message>
+        <source>You are in the libvirt group: any program you run can control VMs as root without asking. Leave it and log in again; polkit will ask you instead.</source>
+        <translation>Sie sind in der Gruppe libvirt: Jedes Programm, das Sie ausführen, kann ungefragt VMs als root steuern. Verlassen Sie die Gruppe und melden Sie sich neu an; dann fragt polkit Sie.</translation>
+    </message>
+    <message>
+        <source>Your account is listed in the libvirt group (from your next login on): any program you run could control VMs as root. Leave it; polkit will ask you instead.</source>
+        <translation>Ihr Konto steht in der Gruppe libvirt (ab Ihrer nächsten Anmeldung): Jedes Programm, das Sie ausführen, könnte VMs als root steuern. Verlassen Sie die Gruppe; dann fragt polkit Sie.</translation>
+    </message>
+    <message>
+        <source>%1; members: %2</source>
+        <translation>%1; Mitglieder: %2</translation>
+    </message>
+    <message>
+        <source>You are not in the libvirt group: libvirt asks polkit, which asks you.</source>
+        <translation>Sie sind nicht in der Gruppe libvirt: libvirt fragt polkit, und polkit fragt Sie.</translation>
+    </message>
+    <message>
+        <source>no libvirt group visible; %1</source>
+        <translation>keine Gruppe libvirt sichtbar; %1</translation>
+    </message>
+    <message>
+        <source>The sandbox hides your groups. Check by hand: if “libvirt” is listed, leave that group.</source>
+        <translation>Die Sandbox verbirgt Ihre Gruppen. Prüfen Sie von Hand: Wenn „libvirt“ aufgeführt ist, verlassen Sie diese Gruppe.</translation>
+    </message>
+    <message>
+        <source>There is no libvirt group on this computer: libvirt asks polkit, which asks you.</source>
+        <translation>Auf diesem Computer gibt es keine Gruppe libvirt: libvirt fragt polkit, und polkit fragt Sie.</translation>
+    </message>
+    <message>
+        <source>libvirt could not be asked about this host&apos;s processors, memory and disk.</source>
+        <translation>libvirt konnte nicht nach Prozessoren, Arbeitsspeicher und Festplatte dieses Hosts gefragt werden.</translation>
+    </message>
+    <message>
+        <source>no node information</source>
+        <translation>keine Knoteninformationen</translation>
+    </message>
+    <message>
+        <source>libvirt node info</source>
+        <translation>libvirt-Knoteninformationen</translation>
+    </message>
+    <message>
+        <source>logical processors: %1</source>
+        <translation>logische Prozessoren: %1</translation>
+    </message>
+    <message>
+        <source>%1 (nosmt: simultaneous multithreading is off, halving them)</source>
+        <translation>%1 (nosmt: Simultaneous Multithreading ist aus und halbiert sie)</translation>
+    </message>
+    <message>
+        <source>Only one logical processor: the VM and this computer would share it.</source>
+        <translation>Nur ein logischer Prozessor: Die VM und dieser Computer müssten ihn sich teilen.</translation>
+    </message>
+    <message>
+        <source>memory: %1 available of %2</source>
+        <translation>Arbeitsspeicher: %1 von %2 verfügbar</translation>
+    </message>
+    <message>
+        <source>Only %1 of memory is available; NixOS needs at least %2.</source>
+        <translation>Nur %1 Arbeitsspeicher sind verfügbar; NixOS braucht mindestens %2.</translation>
+    </message>
+    <message>
+        <source>%1 of memory is available; NixOS recommends %2. Close programs you do not need.</source>
+        <translation>%1 Arbeitsspeicher sind verfügbar; NixOS empfiehlt %2. Schließen Sie Programme, die Sie nicht brauchen.</translation>
+    </message>
+    <message>
+        <source>storage pool “%1”</source>
+        <translation>Speicherpool „%1“</translation>
+    </message>
+    <message>
+        <source>pool “%1” will be created at %2</source>
+        <translation>Pool „%1“ wird unter %2 angelegt</translation>
+    </message>
+    <message>
+        <source>pool “%1” is not running; Airlock starts it</source>
+        <translation>Pool „%1“ läuft nicht; Airlock startet ihn</translation>
+    </message>
+    <message>
+        <source>disk: %1 free in pool “%2”</source>
+        <translation>Festplatte: %1 frei im Pool „%2“</translation>
+    </message>
+    <message>
+        <source>Only %1 free for disks; NixOS needs at least %2 plus the ISO.</source>
+        <translation>Nur %1 frei für Festplatten; NixOS braucht mindestens %2 plus die ISO.</translation>
+    </message>
+    <message>
+        <source>%1 free for disks; NixOS recommends %2 plus the ISO.</source>
+        <translation>%1 frei für Festplatten; NixOS empfiehlt %2 plus die ISO.</translation>
+    </message>
+    <message>
+        <source>Enough processors, memory and disk for NixOS.</source>
+        <translation>Genug Prozessoren, Arbeitsspeicher und Festplatte für NixOS.</translation>
+    </message>
+    <message>
+        <source>I understand this computer may be too small or too busy to run NixOS well</source>
+        <translation>Mir ist bewusst, dass dieser Computer für NixOS zu klein oder zu ausgelastet sein könnte</translation>
+    </message>
+    <message>
+        <source>No UEFI firmware for VMs: the VM will start with legacy BIOS instead, without UEFI&apos;s protections.</source>
+        <translation>Keine UEFI-Firmware für VMs: Die VM startet stattdessen mit altem BIOS, ohne die Schutzmechanismen von UEFI.</translation>
+    </message>
+    <message>
+        <source>libvirt domain capabilities</source>
+        <translation>libvirt-Domain-Fähigkeiten</translation>
+    </message>
+    <message>
+        <source>firmware: %1</source>
+        <translation>Firmware: %1</translation>
+    </message>
+    <message>
+        <source>The VM can start with UEFI firmware.</source>
+        <translation>Die VM kann mit UEFI-Firmware starten.</translation>
+    </message>
+    <message>
+        <source>libvirt did not say which firmware the VM&apos;s host offers.</source>
+        <translation>libvirt hat nicht gesagt, welche Firmware der Host der VM bietet.</translation>
+    </message>
+    <message>
+        <source>no domain capabilities</source>
+        <translation>keine Domain-Fähigkeiten</translation>
+    </message>
+    <message>
+        <source>QEMU firmware descriptors (%1)</source>
+        <translation>QEMU-Firmware-Beschreibungen (%1)</translation>
+    </message>
+    <message>
+        <source>UEFI firmware for VMs is installed.</source>
+        <translation>UEFI-Firmware für VMs ist installiert.</translation>
+    </message>
+    <message>
+        <source>Which firmware the host offers cannot be seen from here.</source>
+        <translation>Welche Firmware der Host bietet, ist von hier aus nicht zu sehen.</translation>
+    </message>
+    <message>
+        <source>no firmware descriptors visible</source>
+        <translation>keine Firmware-Beschreibungen sichtbar</translation>
+    </message>
+    <message>
+        <source>no UEFI firmware descriptor</source>
+        <translation>keine UEFI-Firmware-Beschreibung</translation>
+    </message>
+    <message>
+        <source>hardened_malloc is not preloaded here; nothing to note.</source>
+        <translation>hardened_malloc ist hier nicht vorgeladen; nichts zu beachten.</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>nicht gefunden</translation>
+    </message>
+    <message>
+        <source>hardened_malloc is active: it hardens memory allocation, and secureblue notes it can make browsers flicker inside a VM.</source>
+        <translation>hardened_malloc ist aktiv: Es härtet die Speicherverwaltung, und laut secureblue kann es Browser in einer VM flackern lassen.</translation>
+    </message>
+</context>
+<context>
+    <name>IsoUpload</name>
+    <message>
+        <source>copying the ISO into the storage pool was cancelled</source>
+        <translation>das Kopieren der ISO in den Speicherpool wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>cannot read “%1”: %2</source>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>“%1” changed since it was verified: its SHA-256 is now %2, not %3. Download it again.</source>
+        <translation>„%1“ hat sich seit der Prüfung verändert: Sein SHA-256 ist jetzt %2, nicht %3. Laden Sie es erneut herunter.</translation>
+    </message>
+    <message>
+        <source>the volume gave %1 bytes instead of %2</source>
+        <translation>das Volume lieferte %1 Bytes statt %2</translation>
+    </message>
+    <message>
+        <source>the ISO “%1” does not exist or cannot be read</source>
+        <translation>die ISO „%1“ existiert nicht oder kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>The partly copied volume “%1” is still in the pool “%2” (remove it with: virsh vol-delete --pool %2 %1).</source>
+        <translation>Das teilweise kopierte Volume „%1“ ist noch im Pool „%2“ (entfernen mit: virsh vol-delete --pool %2 %1).</translation>
+    </message>
+    <message>
+        <source>the storage pool “%1” has no free name for “%2”</source>
+        <translation>der Speicherpool „%1“ hat keinen freien Namen für „%2“</translation>
+    </message>
+</context>
+<context>
+    <name>IsolationProof</name>
+    <message>
+        <source>libvirt&apos;s label API reports %1, but the live XML says %2.</source>
+        <translation>Die Label-API von libvirt meldet %1, aber das Live-XML sagt %2.</translation>
+    </message>
+    <message>
+        <source>The live XML carries the SELinux label %1, but libvirt&apos;s label API does not report it (it reports: %2; security model: %3).</source>
+        <translation>Das Live-XML trägt das SELinux-Label %1, aber die Label-API von libvirt meldet es nicht (sie meldet: %2; Sicherheitsmodell: %3).</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>libvirt&apos;s label API reports %1, but the live XML has no SELinux &lt;seclabel&gt;.</source>
+        <translation>Die Label-API von libvirt meldet %1, aber das Live-XML hat kein SELinux-&lt;seclabel&gt;.</translation>
+    </message>
+    <message>
+        <source>libvirt&apos;s label API reports the owner %1, but the live XML says %2.</source>
+        <translation>Die Label-API von libvirt meldet den Besitzer %1, aber das Live-XML sagt %2.</translation>
+    </message>
+    <message>
+        <source>The disk&apos;s categories (%1) are not the process&apos;s (%2).</source>
+        <translation>Die Kategorien der Festplatte (%1) sind nicht die des Prozesses (%2).</translation>
+    </message>
+    <message>
+        <source>Confined by SELinux (enforcing)</source>
+        <translation>Durch SELinux eingeschränkt (enforcing)</translation>
+    </message>
+    <message>
+        <source>Not confined: SELinux is permissive</source>
+        <translation>Nicht eingeschränkt: SELinux ist permissiv</translation>
+    </message>
+    <message>
+        <source>Not confined by SELinux</source>
+        <translation>Nicht durch SELinux eingeschränkt</translation>
+    </message>
+    <message>
+        <source>QEMU runs as %1 with categories of its own (%2). Even if the VM took QEMU over, SELinux would let it open only this VM&apos;s disk and ISO.</source>
+        <translation>QEMU läuft als %1 mit eigenen Kategorien (%2). Selbst wenn die VM QEMU übernähme, ließe SELinux sie nur die Festplatte und die ISO dieser VM öffnen.</translation>
+    </message>
+    <message>
+        <source>The VM has its SELinux label, but SELinux is in permissive mode: it records what it would forbid and forbids nothing. Turn enforcing on (sudo setenforce 1, and SELINUX=enforcing in /etc/selinux/config), then restart the VM.</source>
+        <translation>Die VM hat ihr SELinux-Label, aber SELinux ist im permissiven Modus: Es protokolliert, was es verbieten würde, und verbietet nichts. Schalten Sie enforcing ein (sudo setenforce 1 und SELINUX=enforcing in /etc/selinux/config) und starten Sie die VM dann neu.</translation>
+    </message>
+    <message>
+        <source>QEMU runs as %1, which is not libvirt&apos;s confined VM type: SELinux does not hold it to the VM rules.</source>
+        <translation>QEMU läuft als %1, was nicht der eingeschränkte VM-Typ von libvirt ist: SELinux hält es nicht an die VM-Regeln.</translation>
+    </message>
+    <message>
+        <source>The live XML names the SELinux label %1, but libvirt does not report it for the running process, so nothing confirms that SELinux enforces it.</source>
+        <translation>Das Live-XML nennt das SELinux-Label %1, aber libvirt meldet es nicht für den laufenden Prozess, also bestätigt nichts, dass SELinux es durchsetzt.</translation>
+    </message>
+    <message>
+        <source>The label %1 gives this VM no categories of its own: it is not kept apart from other VMs.</source>
+        <translation>Das Label %1 gibt dieser VM keine eigenen Kategorien: Sie ist nicht von anderen VMs getrennt.</translation>
+    </message>
+    <message>
+        <source>libvirt on this host runs VMs without SELinux (its security driver is “%1”). QEMU runs as %2: Unix file ownership is all that keeps it from your files, and every VM runs as the same user, so one VM&apos;s QEMU could read another&apos;s disk.</source>
+        <translation>libvirt führt VMs auf diesem Host ohne SELinux aus (sein Sicherheitstreiber ist „%1“). QEMU läuft als %2: Nur die Unix-Dateibesitzrechte halten es von Ihren Dateien fern, und jede VM läuft als derselbe Benutzer, sodass das QEMU einer VM die Festplatte einer anderen lesen könnte.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>an unreported user</source>
+        <translation>ein nicht gemeldeter Benutzer</translation>
+    </message>
+</context>
+<context>
+    <name>NixosRelease</name>
+    <message>
+        <source>NixOS %1</source>
+        <extracomment>%1 is a version such as &quot;25.11&quot; or &quot;unstable&quot;</extracomment>
+        <translation>NixOS %1</translation>
+    </message>
+    <message>
+        <source>NixOS %1 “%2”</source>
+        <extracomment>%1 is a version such as &quot;25.11&quot;, %2 its code name such as &quot;Xantusia&quot;</extracomment>
+        <translation>NixOS %1 „%2“</translation>
+    </message>
+    <message>
+        <source>Graphical installer</source>
+        <translation>Grafisches Installationsprogramm</translation>
+    </message>
+    <message>
+        <source>Minimal installer, no desktop</source>
+        <translation>Minimales Installationsprogramm, ohne Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseCatalogue</name>
+    <message>
+        <source>the release catalogue is not a JSON object: %1</source>
+        <translation>der Versionskatalog ist kein JSON-Objekt: %1</translation>
+    </message>
+    <message>
+        <source>the release catalogue has no valid baseUrl and isoPath</source>
+        <translation>der Versionskatalog hat keine gültige baseUrl und keinen gültigen isoPath</translation>
+    </message>
+    <message>
+        <source>a release in the catalogue has no channel or version</source>
+        <translation>eine Version im Katalog hat keinen Kanal und keine Versionsnummer</translation>
+    </message>
+    <message>
+        <source>the release catalogue lists no releases</source>
+        <translation>der Versionskatalog nennt keine Versionen</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityLabel</name>
+    <message>
+        <source>“%1” is not an MLS sensitivity such as s0</source>
+        <translation>„%1“ ist keine MLS-Sensitivität wie s0</translation>
+    </message>
+    <message>
+        <source>“%1” is not an MCS category such as c383</source>
+        <translation>„%1“ ist keine MCS-Kategorie wie c383</translation>
+    </message>
+    <message>
+        <source>“%1” is outside c0…c1023</source>
+        <translation>„%1“ liegt außerhalb von c0…c1023</translation>
+    </message>
+    <message>
+        <source>it has neither the user:role:type form of SELinux nor the owner:group form of DAC</source>
+        <translation>es hat weder die SELinux-Form Benutzer:Rolle:Typ noch die DAC-Form Besitzer:Gruppe</translation>
+    </message>
+    <message>
+        <source>“%1” is not an SELinux identifier</source>
+        <translation>„%1“ ist kein SELinux-Bezeichner</translation>
+    </message>
+    <message>
+        <source>it ends in “:” where the MLS level such as s0 belongs</source>
+        <translation>es endet auf „:“, wo die MLS-Stufe wie s0 hingehört</translation>
+    </message>
+    <message>
+        <source>in the range “%1”, the high level does not include the low one</source>
+        <translation>im Bereich „%1“ schließt die obere Stufe die untere nicht ein</translation>
+    </message>
+    <message>
+        <source>The file&apos;s owner: only this user ID (and root) may write the VM&apos;s disk.</source>
+        <translation>Der Besitzer der Datei: Nur diese Benutzer-ID (und root) darf die Festplatte der VM beschreiben.</translation>
+    </message>
+    <message>
+        <source>The user ID QEMU runs as. Unix permissions alone keep it from your files; every VM runs as the same user.</source>
+        <translation>Die Benutzer-ID, als die QEMU läuft. Nur Unix-Rechte halten es von Ihren Dateien fern; jede VM läuft als derselbe Benutzer.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s group.</source>
+        <translation>Die Gruppe der Datei.</translation>
+    </message>
+    <message>
+        <source>The group ID QEMU runs as.</source>
+        <translation>Die Gruppen-ID, als die QEMU läuft.</translation>
+    </message>
+    <message>
+        <source>The SELinux user. system_u marks system objects, not a person&apos;s account.</source>
+        <translation>Der SELinux-Benutzer. system_u kennzeichnet Systemobjekte, nicht das Konto einer Person.</translation>
+    </message>
+    <message>
+        <source>The role. Files always carry object_r.</source>
+        <translation>Die Rolle. Dateien tragen immer object_r.</translation>
+    </message>
+    <message>
+        <source>The role: what the process may act as. system_r is for system services.</source>
+        <translation>Die Rolle: als was der Prozess handeln darf. system_r ist für Systemdienste.</translation>
+    </message>
+    <message>
+        <source>The type of files a confined VM may use: its disk and its ISO. Nothing else on your computer carries it.</source>
+        <translation>Der Typ der Dateien, die eine eingeschränkte VM verwenden darf: ihre Festplatte und ihre ISO. Nichts sonst auf Ihrem Computer trägt ihn.</translation>
+    </message>
+    <message>
+        <source>Not svirt_image_t: this file is not labelled as a VM&apos;s disk.</source>
+        <translation>Nicht svirt_image_t: Diese Datei ist nicht als Festplatte einer VM gekennzeichnet.</translation>
+    </message>
+    <message>
+        <source>The type: libvirt&apos;s confined QEMU domain. A process of this type may touch only files labelled for VMs (svirt_image_t): not your home, not your system, not the network configuration.</source>
+        <translation>Der Typ: die eingeschränkte QEMU-Domain von libvirt. Ein Prozess dieses Typs darf nur Dateien anfassen, die für VMs gekennzeichnet sind (svirt_image_t): nicht Ihr persönliches Verzeichnis, nicht Ihr System, nicht die Netzwerkkonfiguration.</translation>
+    </message>
+    <message>
+        <source>Not a confined VM type: SELinux does not hold this process to the VM rules.</source>
+        <translation>Kein eingeschränkter VM-Typ: SELinux hält diesen Prozess nicht an die VM-Regeln.</translation>
+    </message>
+    <message>
+        <source>The sensitivity. Fedora&apos;s policy uses s0 everywhere; the categories are what keep VMs apart.</source>
+        <translation>Die Sensitivität. Die Richtlinie von Fedora verwendet überall s0; die Kategorien halten die VMs auseinander.</translation>
+    </message>
+    <message>
+        <source>Every category: a process with this clearance may open the files of every VM.</source>
+        <translation>Alle Kategorien: Ein Prozess mit dieser Freigabe darf die Dateien jeder VM öffnen.</translation>
+    </message>
+    <message>
+        <source>The disk carries the same pair as its VM&apos;s process, so only that one QEMU may open it.</source>
+        <translation>Die Festplatte trägt dasselbe Paar wie der Prozess ihrer VM, daher darf nur dieses eine QEMU sie öffnen.</translation>
+    </message>
+    <message>
+        <source>The MCS categories, a pair libvirt chose at random for this VM when it started. QEMU may only open files that carry the same pair: no other VM can read this VM&apos;s disk, and this VM cannot read theirs.</source>
+        <translation>Die MCS-Kategorien, ein Paar, das libvirt beim Start zufällig für diese VM gewählt hat. QEMU darf nur Dateien mit demselben Paar öffnen: Keine andere VM kann die Festplatte dieser VM lesen, und diese VM nicht die der anderen.</translation>
+    </message>
+    <message>
+        <source>No categories: nothing sets this process apart from other VMs.</source>
+        <translation>Keine Kategorien: Nichts trennt diesen Prozess von anderen VMs.</translation>
+    </message>
+</context>
+<context>
+    <name>Sizing</name>
+    <message>
+        <source>“%1”</source>
+        <extracomment>Quotation marks around a name inside a sentence.</extracomment>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>This host&apos;s number of threads is not known. Airlock suggests %1.</source>
+        <translation>Die Zahl der Threads dieses Hosts ist unbekannt. Airlock schlägt %1 vor.</translation>
+    </message>
+    <message>
+        <source>Up to %1 available on this host: simultaneous multithreading is off, so each core counts once. Airlock suggests %2.</source>
+        <translation>Bis zu %1 auf diesem Host verfügbar: Simultaneous Multithreading ist aus, daher zählt jeder Kern einmal. Airlock schlägt %2 vor.</translation>
+    </message>
+    <message>
+        <source>Up to %1 available on this host. Airlock suggests %2.</source>
+        <translation>Bis zu %1 auf diesem Host verfügbar. Airlock schlägt %2 vor.</translation>
+    </message>
+    <message>
+        <source>This host&apos;s memory is not known. NixOS recommends %1.</source>
+        <translation>Der Arbeitsspeicher dieses Hosts ist unbekannt. NixOS empfiehlt %1.</translation>
+    </message>
+    <message>
+        <source>Up to %1 available on this host, %2 of it free right now. NixOS recommends %3.</source>
+        <translation>Bis zu %1 auf diesem Host verfügbar, davon gerade %2 frei. NixOS empfiehlt %3.</translation>
+    </message>
+    <message>
+        <source>Up to %1 available on this host. NixOS recommends %2.</source>
+        <translation>Bis zu %1 auf diesem Host verfügbar. NixOS empfiehlt %2.</translation>
+    </message>
+    <message>
+        <source>Up to %1 free in the storage pool %2. NixOS recommends %3; the disk takes only the space NixOS actually writes.</source>
+        <translation>Bis zu %1 frei im Speicherpool %2. NixOS empfiehlt %3; die Festplatte belegt nur den Platz, den NixOS tatsächlich schreibt.</translation>
+    </message>
+    <message>
+        <source>The free space for the disk is not known yet. NixOS recommends %1; the disk takes only the space NixOS actually writes.</source>
+        <translation>Der freie Platz für die Festplatte ist noch unbekannt. NixOS empfiehlt %1; die Festplatte belegt nur den Platz, den NixOS tatsächlich schreibt.</translation>
+    </message>
+    <message>
+        <source>Host CPU (host-passthrough)</source>
+        <extracomment>CPU mode; the part in parentheses is libvirt&apos;s name and stays as is.</extracomment>
+        <translation>Host-CPU (host-passthrough)</translation>
+    </message>
+    <message>
+        <source>Similar model (host-model)</source>
+        <extracomment>CPU mode; the part in parentheses is libvirt&apos;s name and stays as is.</extracomment>
+        <translation>Ähnliches Modell (host-model)</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <extracomment>CPU mode (libvirt&apos;s &quot;maximum&quot;): every feature the hypervisor can offer.</extracomment>
+        <translation>Maximum</translation>
+    </message>
+    <message>
+        <source>Needs KVM, which this VM cannot use here.</source>
+        <translation>Braucht KVM, das diese VM hier nicht nutzen kann.</translation>
+    </message>
+    <message>
+        <source>libvirt reports that this host does not support it.</source>
+        <translation>libvirt meldet, dass dieser Host es nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>A VM called %1 already exists on this connection. Choose another name: Airlock never changes or replaces an existing VM.</source>
+        <translation>Auf dieser Verbindung gibt es bereits eine VM namens %1. Wählen Sie einen anderen Namen: Airlock verändert oder ersetzt nie eine vorhandene VM.</translation>
+    </message>
+    <message>
+        <source>The storage pool %1 already holds a disk called %2. Choose another name: Airlock never overwrites an existing disk.</source>
+        <translation>Der Speicherpool %1 enthält bereits eine Festplatte namens %2. Wählen Sie einen anderen Namen: Airlock überschreibt nie eine vorhandene Festplatte.</translation>
+    </message>
+    <message>
+        <source> The kernel runs with “nosmt”: simultaneous multithreading is off, so each core runs one thread instead of two, and only those are counted.</source>
+        <translation> Der Kernel läuft mit „nosmt“: Simultaneous Multithreading ist aus, daher führt jeder Kern einen Thread statt zwei aus, und nur diese werden gezählt.</translation>
+    </message>
+    <message>
+        <source> Simultaneous multithreading is off on this host, so each core runs one thread instead of two, and only those are counted.</source>
+        <translation> Simultaneous Multithreading ist auf diesem Host aus, daher führt jeder Kern einen Thread statt zwei aus, und nur diese werden gezählt.</translation>
+    </message>
+    <message>
+        <source>The VM cannot have more virtual CPUs (%1) than this host has threads online (%2).%3</source>
+        <translation>Die VM kann nicht mehr virtuelle CPUs (%1) haben, als dieser Host Threads online hat (%2).%3</translation>
+    </message>
+    <message>
+        <source>The VM gets every thread this host has (%1). While it is busy, the host has none to spare and may stutter; one fewer leaves it room.</source>
+        <translation>Die VM bekommt jeden Thread dieses Hosts (%1). Solange sie beschäftigt ist, hat der Host keinen übrig und kann ruckeln; einer weniger lässt ihm Luft.</translation>
+    </message>
+    <message>
+        <source>NixOS needs at least %1 of memory to install; %2 is too little.</source>
+        <translation>NixOS braucht zur Installation mindestens %1 Arbeitsspeicher; %2 ist zu wenig.</translation>
+    </message>
+    <message>
+        <source>NixOS recommends %1 for its graphical desktop; with %2 it installs and runs, but slowly.</source>
+        <translation>NixOS empfiehlt %1 für seinen grafischen Desktop; mit %2 installiert und läuft es, aber langsam.</translation>
+    </message>
+    <message>
+        <source>This host has %1 of memory in all; the VM cannot have %2.</source>
+        <translation>Dieser Host hat insgesamt %1 Arbeitsspeicher; die VM kann nicht %2 haben.</translation>
+    </message>
+    <message>
+        <source>Only %1 of this host&apos;s memory is free right now. The VM can still start, but the host then has to take memory back from its caches and programs, and may slow down.</source>
+        <translation>Nur %1 des Arbeitsspeichers dieses Hosts sind gerade frei. Die VM kann trotzdem starten, aber der Host muss sich dann Speicher von seinen Caches und Programmen zurückholen und wird womöglich langsamer.</translation>
+    </message>
+    <message>
+        <source>NixOS needs at least %1 of disk to install; %2 is too little.</source>
+        <translation>NixOS braucht zur Installation mindestens %1 Festplatte; %2 ist zu wenig.</translation>
+    </message>
+    <message>
+        <source>NixOS recommends %1 of disk; with %2 updates soon run short of room, because NixOS keeps earlier system generations until you delete them.</source>
+        <translation>NixOS empfiehlt %1 Festplatte; mit %2 wird der Platz bei Updates bald knapp, weil NixOS frühere Systemgenerationen behält, bis Sie sie löschen.</translation>
+    </message>
+    <message>
+        <source>The storage pool %1 has only %2 free. The disk is a thin qcow2 file: it starts small and grows as NixOS writes, so it fits for now, but if the pool fills up, the VM is paused until space is freed.</source>
+        <translation>Der Speicherpool %1 hat nur %2 frei. Die Festplatte ist eine schlanke qcow2-Datei: Sie beginnt klein und wächst, während NixOS schreibt, passt also fürs Erste; läuft der Pool aber voll, wird die VM angehalten, bis wieder Platz frei ist.</translation>
+    </message>
+    <message>
+        <source>The storage pool %1 does not exist yet: Airlock creates it in %2 together with the VM, so its free space cannot be checked before then.</source>
+        <translation>Den Speicherpool %1 gibt es noch nicht: Airlock legt ihn zusammen mit der VM in %2 an, daher kann sein freier Platz vorher nicht geprüft werden.</translation>
+    </message>
+    <message>
+        <source>There is no storage pool %1 on this connection, so the disk has nowhere to go. Define the pool in libvirt first, or leave “storagePool” out of the spec to use %2, which Airlock creates when needed.</source>
+        <translation>Auf dieser Verbindung gibt es keinen Speicherpool %1, daher kann die Festplatte nirgends hin. Definieren Sie den Pool zuerst in libvirt oder lassen Sie „storagePool“ in der Spezifikation weg, um %2 zu verwenden, den Airlock bei Bedarf anlegt.</translation>
+    </message>
+    <message>
+        <source>The storage pool %1 is not running, so neither its free space nor the disks already in it can be read.</source>
+        <translation>Der Speicherpool %1 läuft nicht, daher lassen sich weder sein freier Platz noch die Festplatten darin lesen.</translation>
+    </message>
+    <message>
+        <source>The spec asks for KVM, which this host does not offer. Set “accelerator” to “auto” in the spec to run the VM in emulation instead.</source>
+        <translation>Die Spezifikation verlangt KVM, das dieser Host nicht bietet. Setzen Sie „accelerator“ in der Spezifikation auf „auto“, um die VM stattdessen in Emulation auszuführen.</translation>
+    </message>
+    <message>
+        <source>The spec asks for emulation (TCG): the VM works, but much more slowly than with KVM, and cannot use the host CPU directly.</source>
+        <translation>Die Spezifikation verlangt Emulation (TCG): Die VM funktioniert, aber viel langsamer als mit KVM, und kann die Host-CPU nicht direkt nutzen.</translation>
+    </message>
+    <message>
+        <source>This host offers no KVM, so the VM runs in emulation (TCG): it works, but much more slowly, and cannot use the host CPU directly.</source>
+        <translation>Dieser Host bietet kein KVM, daher läuft die VM in Emulation (TCG): Sie funktioniert, aber viel langsamer, und kann die Host-CPU nicht direkt nutzen.</translation>
+    </message>
+    <message>
+        <source>%1 needs KVM, but this VM runs in emulation. Choose %2 instead.</source>
+        <translation>%1 braucht KVM, aber diese VM läuft in Emulation. Wählen Sie stattdessen %2.</translation>
+    </message>
+    <message>
+        <source>libvirt reports that this host does not support the CPU mode %1; the VM may fail to start. %2 works everywhere.</source>
+        <translation>libvirt meldet, dass dieser Host den CPU-Modus %1 nicht unterstützt; die VM startet womöglich nicht. %2 funktioniert überall.</translation>
+    </message>
+    <message>
+        <source>libvirt lists no UEFI firmware on this host, so the VM may fail to start. Choose BIOS, or install the UEFI firmware for virtual machines (edk2-ovmf on Fedora, ovmf on Debian) and start Airlock again.</source>
+        <translation>libvirt nennt auf diesem Host keine UEFI-Firmware, daher startet die VM womöglich nicht. Wählen Sie BIOS oder installieren Sie die UEFI-Firmware für virtuelle Maschinen (edk2-ovmf unter Fedora, ovmf unter Debian) und starten Sie Airlock neu.</translation>
+    </message>
+    <message>
+        <source>The spec turns Secure Boot on. The NixOS installer is not signed for Secure Boot, so the VM will refuse to start it; set “secureBoot” to false.</source>
+        <translation>Die Spezifikation schaltet Secure Boot ein. Das NixOS-Installationsprogramm ist nicht für Secure Boot signiert, daher wird die VM es nicht starten; setzen Sie „secureBoot“ auf false.</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <extracomment>An amount of memory or disk in mebibytes.</extracomment>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <extracomment>An amount of memory or disk in gibibytes.</extracomment>
+        <translation>%1 GiB</translation>
+    </message>
+    <message>
+        <source>%1 TiB</source>
+        <extracomment>An amount of disk in tebibytes.</extracomment>
+        <translation>%1 TiB</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotInfo</name>
+    <message>
+        <source>Disk only (an overlay file)</source>
+        <translation>Nur Festplatte (eine Overlay-Datei)</translation>
+    </message>
+    <message>
+        <source>Disk and memory</source>
+        <translation>Festplatte und Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <source>Disk (inside the disk file)</source>
+        <translation>Festplatte (in der Festplattendatei)</translation>
+    </message>
+    <message>
+        <source>Reverting turns the VM off, throws away everything written to its disk since this snapshot, and starts it again from the disk as it was then, as after a power cut.</source>
+        <translation>Zurückkehren schaltet die VM aus, verwirft alles, was seit diesem Schnappschuss auf ihre Festplatte geschrieben wurde, und startet sie mit der Festplatte von damals neu, wie nach einem Stromausfall.</translation>
+    </message>
+    <message>
+        <source>Reverting returns the VM to exactly this moment, running, with what was in its memory. Everything since is lost.</source>
+        <translation>Zurückkehren versetzt die VM genau in diesen Moment zurück, laufend, mit dem, was in ihrem Arbeitsspeicher war. Alles seither geht verloren.</translation>
+    </message>
+    <message>
+        <source>Reverting returns the disk to this moment. Everything written since is lost.</source>
+        <translation>Zurückkehren versetzt die Festplatte in diesen Moment zurück. Alles seither Geschriebene geht verloren.</translation>
+    </message>
+</context>
+<context>
+    <name>Snapshots</name>
+    <message>
+        <source>The disk “%1” has no source.</source>
+        <translation>Die Festplatte „%1“ hat keine Quelle.</translation>
+    </message>
+    <message>
+        <source>The file %1 is in no storage pool, so Airlock cannot place a disk file beside it.</source>
+        <translation>Die Datei %1 liegt in keinem Speicherpool, daher kann Airlock keine Festplattendatei daneben anlegen.</translation>
+    </message>
+    <message>
+        <source>The VM has no hard disk to snapshot.</source>
+        <translation>Die VM hat keine Festplatte für einen Schnappschuss.</translation>
+    </message>
+    <message>
+        <source>A known-good state, taken with Airlock</source>
+        <extracomment>The description stored with a snapshot taken from the Launch page.</extracomment>
+        <translation>Ein bekannt guter Stand, mit Airlock angelegt</translation>
+    </message>
+    <message>
+        <source>libvirt took the snapshot “%1” but does not list it.</source>
+        <translation>libvirt hat den Schnappschuss „%1“ angelegt, listet ihn aber nicht auf.</translation>
+    </message>
+    <message>
+        <source>The snapshot “%1” does not say which disk file it froze.</source>
+        <translation>Der Schnappschuss „%1“ sagt nicht, welche Festplattendatei er eingefroren hat.</translation>
+    </message>
+    <message>
+        <source>The disk as it was at “%1” (%2) is gone, so the snapshot cannot be restored.</source>
+        <translation>Die Festplatte, wie sie bei „%1“ (%2) war, ist nicht mehr da, daher kann der Schnappschuss nicht wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>The VM has no disk “%1” any more.</source>
+        <translation>Die VM hat keine Festplatte „%1“ mehr.</translation>
+    </message>
+    <message>
+        <source>The VM&apos;s disk “%1” could not be rewritten.</source>
+        <translation>Die Festplatte „%1“ der VM konnte nicht neu geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>the overlay “%1” with what was written since</source>
+        <translation>das Overlay „%1“ mit dem seither Geschriebenen</translation>
+    </message>
+    <message>
+        <source>the snapshot “%1”, whose disk state is gone</source>
+        <translation>der Schnappschuss „%1“, dessen Festplattenstand verloren ist</translation>
+    </message>
+</context>
+<context>
+    <name>StatusIcon</name>
+    <message>
+        <source>Passed</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
     </message>
 </context>
 <context>
@@ -430,7 +4803,10 @@
     </message>
     <message numerus="yes">
         <source>is longer than %n characters</source>
-        <translation><numerusform>ist länger als %n Zeichen</numerusform><numerusform>ist länger als %n Zeichen</numerusform></translation>
+        <translation>
+            <numerusform>ist länger als %n Zeichen</numerusform>
+            <numerusform>ist länger als %n Zeichen</numerusform>
+        </translation>
     </message>
     <message>
         <source>must be an absolute path (starting with “/”), not “%1”</source>
@@ -473,16 +4849,16 @@
         <translation>muss eines von %1 sein</translation>
     </message>
     <message>
-        <source>must be one of %1, not "%2"</source>
-        <translation>muss eines von %1 sein, nicht "%2"</translation>
+        <source>must be one of %1, not &quot;%2&quot;</source>
+        <translation>muss eines von %1 sein, nicht &quot;%2&quot;</translation>
     </message>
     <message>
         <source>must be an object ({…})</source>
         <translation>muss ein Objekt sein ({…})</translation>
     </message>
     <message>
-        <source>must be a file path or {"pool": …, "volume": …}</source>
-        <translation>muss ein Dateipfad oder {"pool": …, "volume": …} sein</translation>
+        <source>must be a file path or {&quot;pool&quot;: …, &quot;volume&quot;: …}</source>
+        <translation>muss ein Dateipfad oder {&quot;pool&quot;: …, &quot;volume&quot;: …} sein</translation>
     </message>
     <message>
         <source>must name the ISO volume</source>
@@ -541,7 +4917,7 @@
         <translation>%1 virtuelle CPUs sind mehr als die %2 Threads dieses Hosts</translation>
     </message>
     <message>
-        <source>must be at least %1 MiB (NixOS's minimum) and at most %2 MiB, not %3</source>
+        <source>must be at least %1 MiB (NixOS&apos;s minimum) and at most %2 MiB, not %3</source>
         <translation>muss mindestens %1 MiB (das Minimum von NixOS) und höchstens %2 MiB betragen, nicht %3</translation>
     </message>
     <message>
@@ -549,20 +4925,20 @@
         <translation>%1 MiB sind mehr als die %2 MiB Arbeitsspeicher dieses Hosts</translation>
     </message>
     <message>
-        <source>must be at least %1 GiB (NixOS's minimum) and at most %2 GiB, not %3</source>
+        <source>must be at least %1 GiB (NixOS&apos;s minimum) and at most %2 GiB, not %3</source>
         <translation>muss mindestens %1 GiB (das Minimum von NixOS) und höchstens %2 GiB betragen, nicht %3</translation>
     </message>
     <message>
-        <source>needs firmware "uefi"; BIOS has no Secure Boot</source>
-        <translation>braucht die Firmware "uefi"; BIOS hat kein Secure Boot</translation>
+        <source>needs firmware &quot;uefi&quot;; BIOS has no Secure Boot</source>
+        <translation>braucht die Firmware &quot;uefi&quot;; BIOS hat kein Secure Boot</translation>
     </message>
     <message>
-        <source>KVM is not available on this host; use "auto" or "tcg"</source>
-        <translation>KVM ist auf diesem Host nicht verfügbar; verwenden Sie "auto" oder "tcg"</translation>
+        <source>KVM is not available on this host; use &quot;auto&quot; or &quot;tcg&quot;</source>
+        <translation>KVM ist auf diesem Host nicht verfügbar; verwenden Sie &quot;auto&quot; oder &quot;tcg&quot;</translation>
     </message>
     <message>
-        <source>host-passthrough needs KVM, but this VM will run in emulation (TCG); use "maximum"</source>
-        <translation>host-passthrough braucht KVM, aber diese VM läuft in Emulation (TCG); verwenden Sie "maximum"</translation>
+        <source>host-passthrough needs KVM, but this VM will run in emulation (TCG); use &quot;maximum&quot;</source>
+        <translation>host-passthrough braucht KVM, aber diese VM läuft in Emulation (TCG); verwenden Sie &quot;maximum&quot;</translation>
     </message>
     <message>
         <source>“%1” is not a valid storage pool name</source>
@@ -573,24 +4949,24 @@
         <translation>„%1“ ist kein gültiger Volume-Name</translation>
     </message>
     <message>
-        <source>mode "bridge" needs the name of a host bridge, such as "br0"</source>
-        <translation>der Modus "bridge" braucht den Namen einer Brücke des Hosts, etwa "br0"</translation>
+        <source>mode &quot;bridge&quot; needs the name of a host bridge, such as &quot;br0&quot;</source>
+        <translation>der Modus &quot;bridge&quot; braucht den Namen einer Brücke des Hosts, etwa &quot;br0&quot;</translation>
     </message>
     <message>
         <source>“%1” is not a valid network interface name</source>
         <translation>„%1“ ist kein gültiger Name für eine Netzwerkschnittstelle</translation>
     </message>
     <message>
-        <source>is only used with mode "bridge", not "%1"</source>
-        <translation>wird nur mit dem Modus "bridge" verwendet, nicht "%1"</translation>
+        <source>is only used with mode &quot;bridge&quot;, not &quot;%1&quot;</source>
+        <translation>wird nur mit dem Modus &quot;bridge&quot; verwendet, nicht &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>needs a network; mode is "none"</source>
-        <translation>braucht ein Netzwerk; der Modus ist "none"</translation>
+        <source>needs a network; mode is &quot;none&quot;</source>
+        <translation>braucht ein Netzwerk; der Modus ist &quot;none&quot;</translation>
     </message>
     <message>
-        <source>needs "audio": the microphone comes through the VM's sound card</source>
-        <translation>braucht "audio": Das Mikrofon kommt über die Soundkarte der VM</translation>
+        <source>needs &quot;audio&quot;: the microphone comes through the VM&apos;s sound card</source>
+        <translation>braucht &quot;audio&quot;: Das Mikrofon kommt über die Soundkarte der VM</translation>
     </message>
     <message>
         <source>must not be the whole file system (“/”)</source>
@@ -603,6 +4979,11 @@
     <message>
         <source>“%1” is listed twice</source>
         <translation>„%1“ ist doppelt aufgeführt</translation>
+    </message>
+    <message>
+        <source>must not contain U+%1, which is not a character of text</source>
+        <extracomment>%1 is a Unicode code point in hexadecimal, such as FFFF</extracomment>
+        <translation>darf U+%1 nicht enthalten, das kein Textzeichen ist</translation>
     </message>
 </context>
 </TS>

@@ -165,6 +165,23 @@ QPushButton *segment(const QString &text, const QString &objectName, QWidget *pa
     return button;
 }
 
+// Whole sentences, so that each language can inflect the risk (German keeps
+// "Risiko" capitalised where English lower-cases "High risk").
+QString cutOffState(Risk risk)
+{
+    switch (risk) {
+    case Risk::None:
+        return DevicesPage::tr("Cut off from the VM · connecting it is no risk");
+    case Risk::Low:
+        return DevicesPage::tr("Cut off from the VM · connecting it is low risk");
+    case Risk::Medium:
+        return DevicesPage::tr("Cut off from the VM · connecting it is medium risk");
+    case Risk::High:
+        return DevicesPage::tr("Cut off from the VM · connecting it is high risk");
+    }
+    return {};
+}
+
 } // namespace
 
 DevicesPage::DevicesPage(WizardSession *session, QWidget *parent)
@@ -742,9 +759,7 @@ void DevicesPage::explain(const QString &subject)
                                 .arg(ExposureCatalogue::riskTitle(found->risk));
             } else {
                 status = Status::Pass;
-                //: %1 is a risk, e.g. "High risk".
-                state = tr("Cut off from the VM · connecting it is %1")
-                                .arg(ExposureCatalogue::riskTitle(found->risk).toLower());
+                state = cutOffState(found->risk);
             }
         }
     }

@@ -231,7 +231,8 @@ QString LabelView::explanation() const
 void LabelView::showPart(const LabelPart &part)
 {
     m_explanation->setVisible(true);
-    m_explanation->setText(QStringLiteral("<b>%1</b> (%2): %3")
+    //: %1 is a part of a label ("svirt_t"), %2 its name ("type"), %3 what it means.
+    m_explanation->setText(tr("<b>%1</b> (%2): %3")
                                    .arg(part.text.toHtmlEscaped(),
                                         partTitle(part.name).toHtmlEscaped(),
                                         part.meaning.toHtmlEscaped()));

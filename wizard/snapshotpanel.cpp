@@ -14,6 +14,21 @@
 
 namespace Airlock {
 
+namespace {
+
+// Whole sentences, so that each language keeps its own capitalisation of the
+// kind (German nouns stay capitalised).
+QString tookText(const SnapshotInfo &snapshot)
+{
+    if (snapshot.kind == SnapshotInfo::Kind::External)
+        return SnapshotPanel::tr("Took “%1”: disk only (an overlay file).").arg(snapshot.name);
+    return snapshot.withMemory ? SnapshotPanel::tr("Took “%1”: disk and memory.").arg(snapshot.name)
+                               : SnapshotPanel::tr("Took “%1”: disk (inside the disk file).")
+                                         .arg(snapshot.name);
+}
+
+} // namespace
+
 SnapshotPanel::SnapshotPanel(Hypervisor *hypervisor, QWidget *parent)
     : QWidget(parent)
     , m_hypervisor(hypervisor)
@@ -122,9 +137,7 @@ void SnapshotPanel::takeKnownGood()
                 }
                 const SnapshotInfo &snapshot = result->snapshot;
                 if (result->internalRefusal.isEmpty()) {
-                    m_status->setStatus(
-                            Status::Pass,
-                            tr("Took “%1”: %2.").arg(snapshot.name, snapshot.kindText().toLower()));
+                    m_status->setStatus(Status::Pass, tookText(snapshot));
                 } else {
                     m_status->setStatus(
                             Status::Pass,
@@ -256,8 +269,8 @@ void SnapshotPanel::updateSelection()
         m_selectedText->setText(tr("No snapshots yet. “Take known-good snapshot” below takes "
                                    "one."));
     } else if (snapshot) {
-        m_selectedText->setText(
-                QStringLiteral("%1: %2").arg(snapshot->kindText(), snapshot->revertText()));
+        //: %1 is the kind of snapshot ("Disk and memory"), %2 what reverting to it does.
+        m_selectedText->setText(tr("%1: %2").arg(snapshot->kindText(), snapshot->revertText()));
     } else {
         m_selectedText->setText(tr("Choose a snapshot to see what reverting to it does."));
     }

@@ -147,9 +147,10 @@ void NoticeLabel::setNotice(Status status, const QString &text)
     m_status = status;
     // The word goes before the sentence so screen readers and colour-blind
     // users get the verdict, not just the hue.
-    m_text->setText(
-            QStringLiteral("<b>%1:</b> %2").arg(StatusIcon::word(status).toHtmlEscaped(), text));
-    setAccessibleName(StatusIcon::word(status) + QLatin1String(": ") + text);
+    //: %1 is a verdict word ("Warning"), %2 the sentence it introduces.
+    m_text->setText(tr("<b>%1:</b> %2").arg(StatusIcon::word(status).toHtmlEscaped(), text));
+    //: Spoken by screen readers: %1 is a verdict word ("Warning"), %2 the sentence.
+    setAccessibleName(tr("%1: %2").arg(StatusIcon::word(status), text));
     updateIcon();
     setVisible(!text.isEmpty());
 }

@@ -42,11 +42,6 @@ constexpr qint64 s_spaceMargin = 64 * 1024 * 1024;
 constexpr auto s_progressInterval = 100ms;
 constexpr auto s_rateWindow = 5s;
 
-QString tr(const char *text)
-{
-    return DownloadJob::tr(text);
-}
-
 QString systemError(int error)
 {
     return QString::fromLocal8Bit(std::strerror(error));
@@ -64,20 +59,21 @@ QString statusReason(int status, const QUrl &url)
     case 404:
     case 410:
         //: %1 is a URL
-        return tr("The server has no file at %1 (HTTP 404). The release may have moved; choose "
-                  "another release or try again later.")
+        return DownloadJob::tr("The server has no file at %1 (HTTP 404). The release may "
+                               "have moved; choose another release or try again later.")
                 .arg(where);
     case 401:
     case 403:
-        return tr("The server refused access to %1 (HTTP %2).").arg(where).arg(status);
+        return DownloadJob::tr("The server refused access to %1 (HTTP %2).").arg(where).arg(status);
     default:
         if (status >= 500) {
-            return tr("The server failed to answer for %1 (HTTP %2). This is a problem on the "
-                      "server's side; try again later.")
+            return DownloadJob::tr(
+                           "The server failed to answer for %1 (HTTP %2). This is a problem on the "
+                           "server's side; try again later.")
                     .arg(where)
                     .arg(status);
         }
-        return tr("The server answered HTTP %1 for %2.").arg(status).arg(where);
+        return DownloadJob::tr("The server answered HTTP %1 for %2.").arg(status).arg(where);
     }
 }
 
@@ -783,7 +779,6 @@ void DownloadWorker::verify()
         const QString corrupt = m_finalPath + QLatin1String(".corrupt");
         QFile::remove(corrupt);
         QFile::rename(m_partPath, corrupt);
-        //: %1 is a file path, %2 and %3 are SHA-256 checksums
         DownloadJob::Result mismatch;
         mismatch.filePath = corrupt;
         mismatch.fileName = m_fileName;
@@ -792,6 +787,7 @@ void DownloadWorker::verify()
         mismatch.size = QFileInfo(corrupt).size();
         Q_EMIT mismatched(mismatch);
         fail(Failure::ChecksumMismatch,
+             //: %1 is a file path, %2 and %3 are SHA-256 checksums
              tr("The downloaded file does not match the checksum NixOS published: it was damaged "
                 "on the way or altered. Airlock set it aside as %1 and will not use it. Published: "
                 "%2. Downloaded: %3.")

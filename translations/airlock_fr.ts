@@ -1,0 +1,4989 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>Airlock::AirlockWizard</name>
+    <message>
+        <source>Check this computer</source>
+        <translation>Vérifier cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Get NixOS</source>
+        <translation>Obtenir NixOS</translation>
+    </message>
+    <message>
+        <source>Size the VM</source>
+        <translation>Dimensionner la VM</translation>
+    </message>
+    <message>
+        <source>Choose devices</source>
+        <translation>Choisir les périphériques</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Vérifier les choix</translation>
+    </message>
+    <message>
+        <source>Create and prove</source>
+        <translation>Créer et prouver</translation>
+    </message>
+    <message>
+        <source>Airlock</source>
+        <translation>Airlock</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>Airlock::AuditView</name>
+    <message>
+        <source>Airlock read the running VM&apos;s configuration back from libvirt and compared it with what you chose. Only what was read back is ticked.</source>
+        <translation>Airlock a relu auprès de libvirt la configuration de la VM en cours d’exécution et l’a comparée à vos choix. Seul ce qui a été relu est coché.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>An audit line: what should hold — what the live XML holds</extracomment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n check(s) hold: the running VM has what you chose.</source>
+        <translation>
+            <numerusform>%n vérification satisfaite&#xa0;: la VM en cours d’exécution a ce que vous avez choisi.</numerusform>
+            <numerusform>Les %n vérifications sont satisfaites&#xa0;: la VM en cours d’exécution a ce que vous avez choisi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n check(s) fail: the running VM differs from what you chose.</source>
+        <translation>
+            <numerusform>Vérification en échec&#xa0;: %1 sur %n — la VM en cours d’exécution diffère de vos choix.</numerusform>
+            <numerusform>Vérifications en échec&#xa0;: %1 sur %n — la VM en cours d’exécution diffère de vos choix.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Airlock::Connection</name>
+    <message>
+        <source>No answer from %1 within %2 seconds. Check that the host is reachable and that its libvirt daemon is running.</source>
+        <translation>Aucune réponse de %1 en %2 secondes. Vérifiez que l’hôte est joignable et que son service libvirt fonctionne.</translation>
+    </message>
+</context>
+<context>
+    <name>Airlock::CreationChecklist</name>
+    <message>
+        <source>Waiting</source>
+        <extracomment>A creation step not started yet</extracomment>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Already there</source>
+        <extracomment>A creation step with nothing to do (e.g. the pool exists)</extracomment>
+        <translation>Déjà présent</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Undoing</source>
+        <translation>Annulation en cours</translation>
+    </message>
+    <message>
+        <source>Removed again</source>
+        <translation>Retiré</translation>
+    </message>
+    <message>
+        <source>Could not be removed</source>
+        <translation>Impossible à retirer</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3 %)</source>
+        <extracomment>Upload progress: &quot;1.2 GiB of 2.6 GiB (45 %)&quot;</extracomment>
+        <translation>%1 sur %2 (%3 %)</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>In progress…</source>
+        <translation>En cours…</translation>
+    </message>
+    <message>
+        <source>Removing what this step made…</source>
+        <translation>Retrait de ce que cette étape a créé…</translation>
+    </message>
+    <message>
+        <source>Removed again.</source>
+        <translation>Retiré.</translation>
+    </message>
+    <message>
+        <source>Could not be removed; see below for how to remove it by hand.</source>
+        <translation>Impossible à retirer&#xa0;; voyez ci-dessous comment le retirer à la main.</translation>
+    </message>
+</context>
+<context>
+    <name>Airlock::CreationFailureView</name>
+    <message>
+        <source>libvirt&apos;s message:</source>
+        <translation>Message de libvirt&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>libvirt&apos;s message</source>
+        <translation>Message de libvirt</translation>
+    </message>
+    <message>
+        <source>Copy the list and the commands that remove what is left</source>
+        <translation>Copier la liste et les commandes qui retirent ce qui reste</translation>
+    </message>
+    <message>
+        <source>Run the creation again from the start</source>
+        <translation>Relancer la création depuis le début</translation>
+    </message>
+    <message>
+        <source>“%1” failed: %2</source>
+        <extracomment>&quot;Start the VM&quot; failed: The VM could not be started.</extracomment>
+        <translation>«&#xa0;%1&#xa0;» a échoué&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>What to try: %1</source>
+        <translation>À essayer&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Reconnect and try again</source>
+        <translation>Se reconnecter et réessayer</translation>
+    </message>
+    <message>
+        <source>Nothing had been made yet, so nothing is left behind.</source>
+        <translation>Rien n’avait encore été créé, donc rien ne reste.</translation>
+    </message>
+    <message>
+        <source>Removed again, so nothing of it is left:
+%1</source>
+        <translation>Retiré, il n’en reste donc rien&#xa0;:
+%1</translation>
+    </message>
+    <message>
+        <source>Left behind: Airlock could not remove these. Remove them by hand, or try again once the connection is back:</source>
+        <translation>Restes&#xa0;: Airlock n’a pas pu retirer ces éléments. Retirez-les à la main, ou réessayez une fois la connexion rétablie&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>Airlock::DeviceMap</name>
+    <message>
+        <source>What the VM may reach on your computer</source>
+        <extracomment>Accessible name of the picture of what the VM may reach.</extracomment>
+        <translation>Ce que la VM peut atteindre sur votre ordinateur</translation>
+    </message>
+    <message>
+        <source>cut off</source>
+        <extracomment>On the wire of a part the VM cannot reach. Not &quot;isolated&quot;: that is a network mode.</extracomment>
+        <translation>coupé</translation>
+    </message>
+    <message>
+        <source>Your computer</source>
+        <translation>Votre ordinateur</translation>
+    </message>
+    <message>
+        <source>NixOS VM</source>
+        <extracomment>Drawn in the VM&apos;s box on the device map; the VM&apos;s name goes under it.</extracomment>
+        <translation>VM NixOS</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Nothing to switch here.</source>
+        <translation>Rien à activer ici.</translation>
+    </message>
+    <message>
+        <source>Connected to the VM: %1.</source>
+        <extracomment>%1 is a risk, e.g. &quot;High risk&quot;.</extracomment>
+        <translation>Relié à la VM&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Cut off from the VM.</source>
+        <translation>Coupé de la VM.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>%1 is the state (&quot;Cut off from the VM.&quot;), %2 what the part lets the VM do.</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Airlock::DevicesPage</name>
+    <message>
+        <source>Custom</source>
+        <translation>Personnalisé</translation>
+    </message>
+    <message>
+        <source>&amp;Bridge:</source>
+        <translation>&amp;Pont&#xa0;:</translation>
+    </message>
+    <message>
+        <source>IPv&amp;6</source>
+        <translation>IPv&amp;6</translation>
+    </message>
+    <message>
+        <source>Choose what the VM may touch</source>
+        <translation>Choisir ce que la VM peut toucher</translation>
+    </message>
+    <message>
+        <source>Everything the VM can reach on your computer is a way in. By default it reaches nothing but the internet, through a filtered network. Turn on only what you need.</source>
+        <translation>Tout ce que la VM peut atteindre sur votre ordinateur est une porte d’entrée. Par défaut, elle n’atteint qu’Internet, par un réseau filtré. N’activez que ce dont vous avez besoin.</translation>
+    </message>
+    <message>
+        <source>Preset:</source>
+        <translation>Préréglage&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What changes in the VM&lt;/b&gt;&lt;br&gt;&lt;small&gt;Its configuration, compared with a VM that reaches nothing: + added, − removed.&lt;/small&gt;</source>
+        <translation>&lt;b&gt;Ce qui change dans la VM&lt;/b&gt;&lt;br&gt;&lt;small&gt;Sa configuration, comparée à une VM qui n’atteint rien&#xa0;: + ajouté, − retiré.&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>What changes in the VM&apos;s configuration</source>
+        <translation>Ce qui change dans la configuration de la VM</translation>
+    </message>
+    <message>
+        <source>Network:</source>
+        <translation>Réseau&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Name of the bridge on this computer</source>
+        <extracomment>Accessible name of the field for the host&apos;s bridge interface.</extracomment>
+        <translation>Nom du pont sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Your own choice, kept while you try the presets</source>
+        <translation>Votre propre choix, conservé pendant que vous essayez les préréglages</translation>
+    </message>
+    <message>
+        <source>Nothing: the VM gets its disk, the installer and a display, and reaches nothing of your computer.</source>
+        <translation>Rien&#xa0;: la VM reçoit son disque, l’installateur et un affichage, et n’atteint rien de votre ordinateur.</translation>
+    </message>
+    <message>
+        <source>The VM will sit on your local network. Type the name of a bridge on this computer, such as br0: &lt;code&gt;ip -brief link show type bridge&lt;/code&gt; lists them.</source>
+        <translation>La VM sera sur votre réseau local. Saisissez le nom d’un pont de cet ordinateur, comme br0&#xa0;: &lt;code&gt;ip -brief link show type bridge&lt;/code&gt; les liste.</translation>
+    </message>
+    <message>
+        <source>The VM sits on your local network through “%1”: it can reach every device there, printers and routers included, and they can reach it.</source>
+        <translation>La VM est sur votre réseau local par «&#xa0;%1&#xa0;»&#xa0;: elle peut y atteindre chaque appareil, imprimantes et routeurs compris, et eux peuvent l’atteindre.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>The network mode and the bridge, e.g. &quot;Bridged: br0&quot;.
+----------
+%1 is a risk (&quot;High risk&quot;), %2 what the VM could do with the device.</extracomment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>needs a network</source>
+        <translation>requiert un réseau</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>lecture seule</translation>
+    </message>
+    <message>
+        <source>read and write</source>
+        <translation>lecture et écriture</translation>
+    </message>
+    <message>
+        <source>Shared: “%1”. %2</source>
+        <translation>Partagé&#xa0;: «&#xa0;%1&#xa0;». %2</translation>
+    </message>
+    <message>
+        <source>USB</source>
+        <translation>USB</translation>
+    </message>
+    <message>
+        <source>PCI</source>
+        <translation>PCI</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>introuvable</translation>
+    </message>
+    <message>
+        <source>The spec hands this device to the VM, but libvirt did not list it on this computer. Switch it off unless you know it will be there.</source>
+        <translation>La spécification attribue ce périphérique à la VM, mais libvirt ne l’a pas trouvé sur cet ordinateur. Désactivez-le, sauf si vous savez qu’il sera présent.</translation>
+    </message>
+    <message>
+        <source>looking…</source>
+        <translation>recherche…</translation>
+    </message>
+    <message>
+        <source>Airlock is asking libvirt for this computer&apos;s devices.</source>
+        <translation>Airlock demande à libvirt les périphériques de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>not listed</source>
+        <translation>non listé</translation>
+    </message>
+    <message>
+        <source>libvirt could not list this computer&apos;s devices, so there is nothing here to hand to the VM.</source>
+        <translation>libvirt n’a pas pu lister les périphériques de cet ordinateur&#xa0;: il n’y a donc rien ici à attribuer à la VM.</translation>
+    </message>
+    <message>
+        <source>none found</source>
+        <translation>aucun trouvé</translation>
+    </message>
+    <message>
+        <source>libvirt found no such device on this computer, so there is nothing here to hand to the VM.</source>
+        <translation>libvirt n’a trouvé aucun périphérique de ce type sur cet ordinateur&#xa0;: il n’y a donc rien ici à attribuer à la VM.</translation>
+    </message>
+    <message>
+        <source>Recommended</source>
+        <translation>Recommandé</translation>
+    </message>
+    <message>
+        <source>Your own mix of the switches on the map. Pick a preset to start again from it; “Custom” brings your mix back.</source>
+        <translation>Votre propre combinaison des interrupteurs de la carte. Choisissez un préréglage pour repartir de celui-ci&#xa0;; «&#xa0;Personnalisé&#xa0;» rétablit votre combinaison.</translation>
+    </message>
+    <message>
+        <source>In the VM: %1</source>
+        <translation>Dans la VM&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>Indisponible</translation>
+    </message>
+    <message>
+        <source>Connected to the VM · %1</source>
+        <extracomment>%1 is a risk, e.g. &quot;Medium risk&quot;.</extracomment>
+        <translation>Relié à la VM · %1</translation>
+    </message>
+    <message>
+        <source>Airlock could not list this computer&apos;s cameras, Bluetooth adapters and graphics cards, so none can be handed to the VM here; everything else works. libvirt said: %1</source>
+        <translation>Airlock n’a pas pu lister les caméras, adaptateurs Bluetooth et cartes graphiques de cet ordinateur&#xa0;: aucun ne peut donc être attribué à la VM ici&#xa0;; tout le reste fonctionne. libvirt a répondu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Give this device to the VM?</source>
+        <translation>Attribuer ce périphérique à la VM&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Give “%1” to the VM?</source>
+        <translation>Attribuer «&#xa0;%1&#xa0;» à la VM&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Give it to the VM</source>
+        <translation>L’attribuer à la VM</translation>
+    </message>
+    <message>
+        <source>Keep it isolated</source>
+        <translation>Le garder isolé</translation>
+    </message>
+    <message>
+        <source>“%1” is handed to the VM. %2</source>
+        <translation>«&#xa0;%1&#xa0;» est attribué à la VM. %2</translation>
+    </message>
+    <message>
+        <source>The host device “%1” is handed to the VM.</source>
+        <translation>Le périphérique hôte «&#xa0;%1&#xa0;» est attribué à la VM.</translation>
+    </message>
+    <message>
+        <source>The VM sits on your local network (bridge “%1”): it can reach every device there, and they can reach it.</source>
+        <translation>La VM est sur votre réseau local (pont «&#xa0;%1&#xa0;»)&#xa0;: elle peut y atteindre chaque appareil, et eux peuvent l’atteindre.</translation>
+    </message>
+    <message>
+        <source>The VM can change and delete the files in “%1”.</source>
+        <translation>La VM peut modifier et supprimer les fichiers de «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Cut off from the VM · connecting it is no risk</source>
+        <translation>Coupé de la VM · le relier est sans risque</translation>
+    </message>
+    <message>
+        <source>Cut off from the VM · connecting it is low risk</source>
+        <translation>Coupé de la VM · le relier est un risque faible</translation>
+    </message>
+    <message>
+        <source>Cut off from the VM · connecting it is medium risk</source>
+        <translation>Coupé de la VM · le relier est un risque moyen</translation>
+    </message>
+    <message>
+        <source>Cut off from the VM · connecting it is high risk</source>
+        <translation>Coupé de la VM · le relier est un risque élevé</translation>
+    </message>
+</context>
+<context>
+    <name>Airlock::DownloadJob</name>
+    <message>
+        <source>The server has no file at %1 (HTTP 404). The release may have moved; choose another release or try again later.</source>
+        <extracomment>%1 is a URL</extracomment>
+        <translation>Le serveur n’a aucun fichier à l’adresse %1 (HTTP 404). La version a peut-être été déplacée&#xa0;; choisissez-en une autre ou réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>The server refused access to %1 (HTTP %2).</source>
+        <translation>Le serveur a refusé l’accès à %1 (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>The server failed to answer for %1 (HTTP %2). This is a problem on the server&apos;s side; try again later.</source>
+        <translation>Le serveur n’a pas pu répondre pour %1 (HTTP %2). Le problème vient du serveur&#xa0;; réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1 for %2.</source>
+        <translation>Le serveur a répondu HTTP %1 pour %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Airlock::DownloadWorker</name>
+    <message>
+        <source>The checksum file at %1 is far too large to be one.</source>
+        <translation>Le fichier de somme de contrôle à l’adresse %1 est bien trop gros pour en être un.</translation>
+    </message>
+    <message>
+        <source>The secure address %1 sent Airlock on to the insecure address %2. Airlock does not follow that: the file could be swapped on the way.</source>
+        <extracomment>%1 and %2 are URLs</extracomment>
+        <translation>L’adresse sécurisée %1 a renvoyé Airlock vers l’adresse non sécurisée %2. Airlock ne la suit pas&#xa0;: le fichier pourrait être remplacé en chemin.</translation>
+    </message>
+    <message>
+        <source>The server sent the download on to %1, which is not a web address.</source>
+        <translation>Le serveur a renvoyé le téléchargement vers %1, qui n’est pas une adresse web.</translation>
+    </message>
+    <message>
+        <source>The server sends the download round in a circle (at %1). This is a problem on the server&apos;s side; try again later or use another mirror.</source>
+        <translation>Le serveur fait tourner le téléchargement en boucle (à %1). Le problème vient du serveur&#xa0;; réessayez plus tard ou utilisez un autre miroir.</translation>
+    </message>
+    <message>
+        <source>The server redirected the download more than %1 times.</source>
+        <translation>Le serveur a redirigé le téléchargement plus de %1 fois.</translation>
+    </message>
+    <message>
+        <source>The published checksum at %1 cannot be read: %2. Without it Airlock cannot prove the ISO is genuine.</source>
+        <extracomment>%1 is a URL, %2 the reason it was refused</extracomment>
+        <translation>La somme de contrôle publiée à l’adresse %1 est illisible&#xa0;: %2. Sans elle, Airlock ne peut pas prouver que l’ISO est authentique.</translation>
+    </message>
+    <message>
+        <source>Airlock cannot create the download folder %1.</source>
+        <translation>Airlock ne peut pas créer le dossier de téléchargement %1.</translation>
+    </message>
+    <message>
+        <source>Airlock cannot write the download to %1: %2.</source>
+        <extracomment>%1 is a file path, %2 the system&apos;s reason</extracomment>
+        <translation>Airlock ne peut pas écrire le téléchargement dans %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The ISO needs %1 more, but the disk holding %2 has only %3 free. Free up some space and try again.</source>
+        <extracomment>%1 and %3 are sizes such as &quot;2.5 GiB&quot;, %2 a folder</extracomment>
+        <translation>L’ISO a besoin de %1 de plus, mais le disque contenant %2 n’a que %3 de libre. Libérez de la place et réessayez.</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full. Airlock kept what it has downloaded; free up some space and try again to continue.</source>
+        <extracomment>%1 is a folder</extracomment>
+        <translation>Le disque contenant %1 est plein. Airlock a gardé ce qui est déjà téléchargé&#xa0;; libérez de la place et réessayez pour continuer.</translation>
+    </message>
+    <message>
+        <source>No data arrived for %1 seconds.</source>
+        <translation>Aucune donnée reçue depuis %1 secondes.</translation>
+    </message>
+    <message>
+        <source>The server sent a different part of the file than Airlock asked for.</source>
+        <translation>Le serveur a envoyé une autre partie du fichier que celle demandée par Airlock.</translation>
+    </message>
+    <message>
+        <source>The connection closed before the whole file arrived (%1 of %2).</source>
+        <extracomment>%1 and %2 are sizes such as &quot;1.2 GiB&quot;</extracomment>
+        <translation>La connexion s’est fermée avant l’arrivée du fichier complet (%1 sur %2).</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 could not be verified: %2. Airlock stopped so nothing could be swapped on the way.</source>
+        <extracomment>%1 is a host name, %2 the reason</extracomment>
+        <translation>La connexion sécurisée à %1 n’a pas pu être vérifiée&#xa0;: %2. Airlock s’est arrêté pour que rien ne puisse être remplacé en chemin.</translation>
+    </message>
+    <message>
+        <source>Airlock cannot find the server %1. Check that this computer is online.</source>
+        <translation>Airlock ne trouve pas le serveur %1. Vérifiez que cet ordinateur est connecté à Internet.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed: %2.</source>
+        <extracomment>%1 is a host name, %2 the network&apos;s own words</extracomment>
+        <translation>La connexion à %1 a échoué&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>%1 Airlock tried %2 times and gave up; try again later.</source>
+        <extracomment>%1 is the reason of the last failure, %2 a number of attempts (2 or more)</extracomment>
+        <translation>%1 Airlock a essayé %2 fois et a abandonné&#xa0;; réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>Airlock cannot read the download back: %1.</source>
+        <translation>Airlock ne peut pas relire le téléchargement&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The downloaded file does not match the checksum NixOS published: it was damaged on the way or altered. Airlock set it aside as %1 and will not use it. Published: %2. Downloaded: %3.</source>
+        <extracomment>%1 is a file path, %2 and %3 are SHA-256 checksums</extracomment>
+        <translation>Le fichier téléchargé ne correspond pas à la somme de contrôle publiée par NixOS&#xa0;: il a été endommagé en chemin ou modifié. Airlock l’a mis de côté sous %1 et ne l’utilisera pas. Publiée&#xa0;: %2. Téléchargée&#xa0;: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>Airlock::ExposureCatalogue</name>
+    <message>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <source>How the VM reaches other computers. With NAT it reaches the internet through your computer on Airlock&apos;s own network, and libvirt&apos;s clean-traffic filter stops it from faking its address. Bridged puts it on your local network, where it can reach every device and every device can reach it.</source>
+        <translation>Comment la VM atteint d’autres ordinateurs. Avec NAT, elle atteint Internet par votre ordinateur sur le propre réseau d’Airlock, et le filtre clean-traffic de libvirt l’empêche de falsifier son adresse. En mode pont, elle est sur votre réseau local, où elle peut atteindre chaque appareil et chaque appareil peut l’atteindre.</translation>
+    </message>
+    <message>
+        <source>a virtio network card on the chosen network, with a libvirt traffic filter (&lt;interface&gt; with &lt;filterref&gt;)</source>
+        <translation>une carte réseau virtio sur le réseau choisi, avec un filtre de trafic libvirt (&lt;interface&gt; avec &lt;filterref&gt;)</translation>
+    </message>
+    <message>
+        <source>a network</source>
+        <translation>un réseau</translation>
+    </message>
+    <message>
+        <source>IPv6</source>
+        <translation>IPv6</translation>
+    </message>
+    <message>
+        <source>Gives the VM IPv6 addresses on Airlock&apos;s network. Off by default: libvirt&apos;s clean-traffic filter drops all IPv6, so with IPv6 on the VM is only stopped from faking its hardware (MAC) address, not its IP address. IPv6 to the internet usually needs a bridged network.</source>
+        <translation>Donne à la VM des adresses IPv6 sur le réseau d’Airlock. Désactivé par défaut&#xa0;: le filtre clean-traffic de libvirt rejette tout IPv6, donc avec IPv6 la VM est seulement empêchée de falsifier son adresse matérielle (MAC), pas son adresse IP. IPv6 vers Internet demande en général un réseau en pont.</translation>
+    </message>
+    <message>
+        <source>an IPv6 subnet on Airlock&apos;s network and the no-mac-spoofing filter in place of clean-traffic</source>
+        <translation>un sous-réseau IPv6 sur le réseau d’Airlock et le filtre no-mac-spoofing à la place de clean-traffic</translation>
+    </message>
+    <message>
+        <source>IPv6 on its network</source>
+        <translation>IPv6 sur son réseau</translation>
+    </message>
+    <message>
+        <source>Clipboard sharing</source>
+        <translation>Presse-papiers partagé</translation>
+    </message>
+    <message>
+        <source>Copy and paste between the VM and your desktop. The VM can read whatever you copy on your computer while its window has focus, passwords included, and can put text into your clipboard.</source>
+        <translation>Copier-coller entre la VM et votre bureau. La VM peut lire tout ce que vous copiez sur votre ordinateur tant que sa fenêtre a le focus, mots de passe compris, et peut mettre du texte dans votre presse-papiers.</translation>
+    </message>
+    <message>
+        <source>the SPICE agent channel (com.redhat.spice.0) and copy and paste in the SPICE display</source>
+        <translation>le canal de l’agent SPICE (com.redhat.spice.0) et le copier-coller dans l’affichage SPICE</translation>
+    </message>
+    <message>
+        <source>your clipboard</source>
+        <translation>votre presse-papiers</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Haut-parleurs</translation>
+    </message>
+    <message>
+        <source>The VM can play sound through your speakers. It can only send sound, not record it, through a small emulated sound card.</source>
+        <translation>La VM peut jouer du son sur vos haut-parleurs. Par une petite carte son émulée, elle peut seulement envoyer du son, pas en enregistrer.</translation>
+    </message>
+    <message>
+        <source>an Intel HDA sound card with an output-only codec and SPICE audio (&lt;sound&gt;, &lt;audio type=&apos;spice&apos;&gt;)</source>
+        <translation>une carte son Intel HDA avec un codec de sortie seule et l’audio SPICE (&lt;sound&gt;, &lt;audio type=&apos;spice&apos;&gt;)</translation>
+    </message>
+    <message>
+        <source>your speakers</source>
+        <translation>vos haut-parleurs</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation>Microphone</translation>
+    </message>
+    <message>
+        <source>The VM can record from your microphone while it runs. A compromised VM could listen to the room.</source>
+        <translation>La VM peut enregistrer avec votre microphone pendant qu’elle fonctionne. Une VM compromise pourrait écouter la pièce.</translation>
+    </message>
+    <message>
+        <source>a microphone input on the sound card (&lt;codec type=&apos;micro&apos;&gt;)</source>
+        <translation>une entrée micro sur la carte son (&lt;codec type=&apos;micro&apos;&gt;)</translation>
+    </message>
+    <message>
+        <source>your microphone</source>
+        <translation>votre microphone</translation>
+    </message>
+    <message>
+        <source>USB redirection</source>
+        <translation>Redirection USB</translation>
+    </message>
+    <message>
+        <source>Lets you hand USB devices from your computer to the VM from the console window. A redirected device belongs to the VM: it can read a USB stick, rewrite a device&apos;s firmware, or attack bugs in the host&apos;s USB code.</source>
+        <translation>Vous permet d’attribuer des périphériques USB de votre ordinateur à la VM depuis la fenêtre de console. Un périphérique redirigé appartient à la VM&#xa0;: elle peut lire une clé USB, réécrire le micrologiciel d’un périphérique ou attaquer des failles du code USB de l’hôte.</translation>
+    </message>
+    <message>
+        <source>a USB controller and two SPICE USB redirection channels (&lt;controller type=&apos;usb&apos;&gt;, &lt;redirdev&gt;)</source>
+        <translation>un contrôleur USB et deux canaux de redirection USB SPICE (&lt;controller type=&apos;usb&apos;&gt;, &lt;redirdev&gt;)</translation>
+    </message>
+    <message>
+        <source>USB devices you hand over from its window</source>
+        <translation>les périphériques USB que vous lui attribuez depuis sa fenêtre</translation>
+    </message>
+    <message>
+        <source>Shared folder</source>
+        <translation>Dossier partagé</translation>
+    </message>
+    <message>
+        <source>A folder of your computer appears inside the VM (virtiofs). The VM can read every file in it and, unless it is read-only, change or delete them.</source>
+        <translation>Un dossier de votre ordinateur apparaît dans la VM (virtiofs). La VM peut lire chaque fichier qu’il contient et, sauf s’il est en lecture seule, les modifier ou les supprimer.</translation>
+    </message>
+    <message>
+        <source>a virtiofs file system and shared guest memory (&lt;filesystem&gt;, &lt;memoryBacking&gt;)</source>
+        <translation>un système de fichiers virtiofs et de la mémoire invitée partagée (&lt;filesystem&gt;, &lt;memoryBacking&gt;)</translation>
+    </message>
+    <message>
+        <source>a folder you share</source>
+        <translation>un dossier que vous partagez</translation>
+    </message>
+    <message>
+        <source>3D acceleration</source>
+        <translation>Accélération 3D</translation>
+    </message>
+    <message>
+        <source>Draws the VM&apos;s desktop with your computer&apos;s graphics card (virgl). Smoother, but the VM&apos;s drawing commands reach your host&apos;s graphics driver, a large and complex piece of code.</source>
+        <translation>Dessine le bureau de la VM avec la carte graphique de votre ordinateur (virgl). Plus fluide, mais les commandes de dessin de la VM atteignent le pilote graphique de votre hôte, un code vaste et complexe.</translation>
+    </message>
+    <message>
+        <source>3D acceleration on the virtio video card and OpenGL in the SPICE display (&lt;acceleration accel3d=&apos;yes&apos;&gt;, &lt;gl enable=&apos;yes&apos;&gt;)</source>
+        <translation>l’accélération 3D sur la carte vidéo virtio et OpenGL dans l’affichage SPICE (&lt;acceleration accel3d=&apos;yes&apos;&gt;, &lt;gl enable=&apos;yes&apos;&gt;)</translation>
+    </message>
+    <message>
+        <source>your graphics driver</source>
+        <translation>votre pilote graphique</translation>
+    </message>
+    <message>
+        <source>Guest agent</source>
+        <translation>Agent invité</translation>
+    </message>
+    <message>
+        <source>A private channel through which the host can ask the VM to shut down cleanly, freeze its disks for a snapshot or report its address. The VM gains nothing on the host, but the host gains control inside the VM.</source>
+        <translation>Un canal privé par lequel l’hôte peut demander à la VM de s’éteindre proprement, de figer ses disques pour un instantané ou d’indiquer son adresse. La VM ne gagne rien sur l’hôte, mais l’hôte gagne du contrôle dans la VM.</translation>
+    </message>
+    <message>
+        <source>the QEMU guest agent channel (org.qemu.guest_agent.0)</source>
+        <translation>le canal de l’agent invité QEMU (org.qemu.guest_agent.0)</translation>
+    </message>
+    <message>
+        <source>a guest agent</source>
+        <translation>un agent invité</translation>
+    </message>
+    <message>
+        <source>TPM</source>
+        <translation>TPM</translation>
+    </message>
+    <message>
+        <source>An emulated TPM 2.0 chip for disk encryption and measured boot inside the VM. It runs as a separate process on your computer (swtpm) and holds only the VM&apos;s own keys, never your computer&apos;s.</source>
+        <translation>Une puce TPM 2.0 émulée pour le chiffrement de disque et le démarrage mesuré dans la VM. Elle fonctionne comme un processus séparé sur votre ordinateur (swtpm) et ne contient que les clés de la VM, jamais celles de votre ordinateur.</translation>
+    </message>
+    <message>
+        <source>an emulated TPM 2.0 (&lt;tpm&gt; with the swtpm emulator)</source>
+        <translation>un TPM 2.0 émulé (&lt;tpm&gt; avec l’émulateur swtpm)</translation>
+    </message>
+    <message>
+        <source>an emulated TPM</source>
+        <translation>un TPM émulé</translation>
+    </message>
+    <message>
+        <source>Host devices</source>
+        <translation>Périphériques de l’hôte</translation>
+    </message>
+    <message>
+        <source>Hands a real device of your computer to the VM: a webcam, a Bluetooth adapter, a graphics card. The VM drives the hardware directly and your computer cannot use it meanwhile; a PCI device can reach your computer&apos;s memory unless the IOMMU confines it.</source>
+        <translation>Attribue un vrai périphérique de votre ordinateur à la VM&#xa0;: une webcam, un adaptateur Bluetooth, une carte graphique. La VM pilote le matériel directement et votre ordinateur ne peut pas l’utiliser pendant ce temps&#xa0;; un périphérique PCI peut atteindre la mémoire de votre ordinateur sauf si l’IOMMU le confine.</translation>
+    </message>
+    <message>
+        <source>one &lt;hostdev&gt; per device (and a USB controller for USB devices)</source>
+        <translation>un &lt;hostdev&gt; par périphérique (et un contrôleur USB pour les périphériques USB)</translation>
+    </message>
+    <message>
+        <source>the devices you hand over</source>
+        <translation>les périphériques que vous attribuez</translation>
+    </message>
+</context>
+<context>
+    <name>Airlock::HostCheckRow</name>
+    <message>
+        <source>Fix:</source>
+        <translation>Correction&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <extracomment>Opens a host check&apos;s evidence, source and fix.</extracomment>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Copy the command to the clipboard</source>
+        <translation>Copier la commande dans le presse-papiers</translation>
+    </message>
+    <message>
+        <source>Found:</source>
+        <extracomment>Host check details: the value Airlock read</extracomment>
+        <translation>Trouvé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Read from:</source>
+        <extracomment>Host check details: where the value was read</extracomment>
+        <translation>Lu dans&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Details for %1</source>
+        <translation>Détails sur %1</translation>
+    </message>
+    <message>
+        <source>Command that fixes %1</source>
+        <translation>Commande qui corrige %1</translation>
+    </message>
+    <message>
+        <source>Copy the command that fixes %1</source>
+        <translation>Copier la commande qui corrige %1</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <extracomment>Shown on the Copy button for a moment after the command was copied</extracomment>
+        <translation>Copié</translation>
+    </message>
+</context>
+<context>
+    <name>Airlock::HostDevice</name>
+    <message>
+        <source>“%1” is neither a USB device nor a PCI device</source>
+        <translation>«&#xa0;%1&#xa0;» n’est ni un périphérique USB ni un périphérique PCI</translation>
+    </message>
+</context>
+<context>
+    <name>Airlock::HostFacts</name>
+    <message>
+        <source>libvirt&apos;s capabilities could not be read: %1</source>
+        <translation>Les capacités de libvirt n’ont pas pu être lues&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Airlock::HostInspector</name>
+    <message>
+        <source>Airlock is not connected to %1.</source>
+        <translation>Airlock n’est pas connecté à %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Airlock::HostPage</name>
+    <message>
+        <source>Re-check</source>
+        <translation>Revérifier</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Check this computer</source>
+        <translation>Vérifier cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Your computer will be the wall between the VM and everything you care about. Airlock checks that the wall is sound: SELinux, Secure Boot, hardware virtualization and libvirt. Each finding shows what was read, where, and the command that fixes it.</source>
+        <translation>Votre ordinateur sera le mur entre la VM et tout ce qui compte pour vous. Airlock vérifie que ce mur est solide&#xa0;: SELinux, Secure Boot, virtualisation matérielle et libvirt. Chaque constat montre ce qui a été lu, où, et la commande qui le corrige.</translation>
+    </message>
+    <message>
+        <source>Run every check again, for example after you fixed something</source>
+        <translation>Relancer toutes les vérifications, par exemple après avoir corrigé quelque chose</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <extracomment>Expands the less common settings: the libvirt connection</extracomment>
+        <translation>Avancé</translation>
+    </message>
+    <message>
+        <source>libvirt connection:</source>
+        <translation>Connexion libvirt&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Point Airlock at another computer&apos;s libvirt, for example qemu+ssh://user@host/system. The VM then runs there, and the checks that read this computer&apos;s files say so.</source>
+        <translation>Dirigez Airlock vers le libvirt d’un autre ordinateur, par exemple qemu+ssh://utilisateur@hote/system. La VM s’exécute alors là-bas, et les vérifications qui lisent les fichiers de cet ordinateur l’indiquent.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a libvirt URI. Enter one such as qemu:///system or qemu+ssh://user@host/system.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une URI libvirt. Saisissez-en une comme qemu:///system ou qemu+ssh://utilisateur@hote/system.</translation>
+    </message>
+    <message>
+        <source>Checking this computer…</source>
+        <translation>Vérification de cet ordinateur…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 checks done.</source>
+        <translation>%1 vérifications sur %2 effectuées.</translation>
+    </message>
+    <message>
+        <source>Not ready</source>
+        <extracomment>The Host page&apos;s verdict when something fails</extracomment>
+        <translation>Pas prêt</translation>
+    </message>
+    <message>
+        <source>Airlock cannot reach libvirt, and nothing after this page works without it. Fix that first, then Re-check.</source>
+        <translation>Airlock n’atteint pas libvirt, et rien après cette page ne fonctionne sans lui. Corrigez cela d’abord, puis revérifiez.</translation>
+    </message>
+    <message>
+        <source>You accepted the risk below; you may go on.</source>
+        <translation>Vous avez accepté le risque ci-dessous&#xa0;; vous pouvez continuer.</translation>
+    </message>
+    <message>
+        <source>You accepted the %1 risks below; you may go on.</source>
+        <translation>Vous avez accepté les %1 risques ci-dessous&#xa0;; vous pouvez continuer.</translation>
+    </message>
+    <message>
+        <source>One problem weakens the VM&apos;s isolation. Fix it and Re-check, or accept the risk below to go on.</source>
+        <translation>Un problème affaiblit l’isolation de la VM. Corrigez-le et revérifiez, ou acceptez le risque ci-dessous pour continuer.</translation>
+    </message>
+    <message>
+        <source>%1 problems weaken the VM&apos;s isolation. Fix them and Re-check, or accept each risk below to go on.</source>
+        <translation>%1 problèmes affaiblissent l’isolation de la VM. Corrigez-les et revérifiez, ou acceptez chaque risque ci-dessous pour continuer.</translation>
+    </message>
+    <message>
+        <source>Ready with warnings</source>
+        <extracomment>The Host page&apos;s verdict when nothing fails but something deserves a look</extracomment>
+        <translation>Prêt, avec des avertissements</translation>
+    </message>
+    <message>
+        <source>Nothing stops you; one finding below deserves a look.</source>
+        <translation>Rien ne vous bloque&#xa0;; un constat ci-dessous mérite un coup d’œil.</translation>
+    </message>
+    <message>
+        <source>Nothing stops you; %1 findings below deserve a look.</source>
+        <translation>Rien ne vous bloque&#xa0;; %1 constats ci-dessous méritent un coup d’œil.</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <extracomment>The Host page&apos;s verdict when every check passes</extracomment>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <source>This computer is fit to be the VM&apos;s wall.</source>
+        <translation>Cet ordinateur peut servir de mur à la VM.</translation>
+    </message>
+</context>
+<context>
+    <name>Airlock::Hypervisor</name>
+    <message>
+        <source>The libvirt daemon closed the connection.</source>
+        <translation>Le service libvirt a fermé la connexion.</translation>
+    </message>
+    <message>
+        <source>The libvirt daemon stopped answering.</source>
+        <translation>Le service libvirt ne répond plus.</translation>
+    </message>
+    <message>
+        <source>The connection to the libvirt daemon broke.</source>
+        <translation>La connexion au service libvirt a été rompue.</translation>
+    </message>
+    <message>
+        <source>The connection to the libvirt daemon was closed.</source>
+        <translation>La connexion au service libvirt a été fermée.</translation>
+    </message>
+    <message>
+        <source>No answer from %1 within %2 seconds. Check that the host is reachable and that its libvirt daemon is running.</source>
+        <translation>Aucune réponse de %1 en %2 secondes. Vérifiez que l’hôte est joignable et que son service libvirt fonctionne.</translation>
+    </message>
+</context>
+<context>
+    <name>Airlock::LabelPartWidget</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Airlock::LabelView</name>
+    <message>
+        <source>SELinux user</source>
+        <extracomment>A part of an SELinux label</extracomment>
+        <translation>utilisateur SELinux</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <extracomment>A part of an SELinux label</extracomment>
+        <translation>rôle</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <extracomment>A part of an SELinux label</extracomment>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>sensitivity</source>
+        <extracomment>A part of an SELinux label (MLS/MCS level)</extracomment>
+        <translation>sensibilité</translation>
+    </message>
+    <message>
+        <source>categories</source>
+        <extracomment>A part of an SELinux label (MCS categories)</extracomment>
+        <translation>catégories</translation>
+    </message>
+    <message>
+        <source>user ID</source>
+        <extracomment>A part of a Unix owner label (user:group)</extracomment>
+        <translation>ID utilisateur</translation>
+    </message>
+    <message>
+        <source>group ID</source>
+        <extracomment>A part of a Unix owner label (user:group)</extracomment>
+        <translation>ID de groupe</translation>
+    </message>
+    <message>
+        <source>libvirt reports “%1”, which is neither an SELinux label (user:role:type:level) nor a Unix owner (user:group).</source>
+        <translation>libvirt indique «&#xa0;%1&#xa0;», qui n’est ni une étiquette SELinux (utilisateur:rôle:type:niveau) ni un propriétaire Unix (utilisateur:groupe).</translation>
+    </message>
+    <message>
+        <source>Point at a part of the label, or Tab to it, to see what it means.</source>
+        <translation>Pointez une partie de l’étiquette, ou atteignez-la avec Tab, pour voir ce qu’elle signifie.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2): %3</source>
+        <extracomment>%1 is a part of a label (&quot;svirt_t&quot;), %2 its name (&quot;type&quot;), %3 what it means.</extracomment>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2)&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Airlock::LaunchPage</name>
+    <message>
+        <source>Stop and undo</source>
+        <translation>Arrêter et annuler</translation>
+    </message>
+    <message>
+        <source>Start the VM</source>
+        <translation>Démarrer la VM</translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation>Se reconnecter</translation>
+    </message>
+    <message>
+        <source>Copy the snippet</source>
+        <translation>Copier l’extrait</translation>
+    </message>
+    <message>
+        <source>Open console</source>
+        <translation>Ouvrir la console</translation>
+    </message>
+    <message>
+        <source>Take known-good snapshot</source>
+        <translation>Prendre un instantané de référence</translation>
+    </message>
+    <message>
+        <source>Copy label</source>
+        <translation>Copier l’étiquette</translation>
+    </message>
+    <message>
+        <source>Save live XML…</source>
+        <translation>Enregistrer le XML actif…</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Your VM and its proof of isolation</source>
+        <translation>Votre VM et la preuve de son isolation</translation>
+    </message>
+    <message>
+        <source>Airlock creates the VM step by step, then reads back from libvirt how the running VM is confined, so that what you see here is a fact, not a promise.</source>
+        <translation>Airlock crée la VM étape par étape, puis relit auprès de libvirt comment la VM en cours d’exécution est confinée&#xa0;: ce que vous voyez ici est un fait, pas une promesse.</translation>
+    </message>
+    <message>
+        <source>Show the creation steps</source>
+        <translation>Afficher les étapes de création</translation>
+    </message>
+    <message>
+        <source>Stop creating the VM and remove everything made so far</source>
+        <translation>Arrêter la création de la VM et retirer tout ce qui a été créé jusqu’ici</translation>
+    </message>
+    <message>
+        <source>Airlock cannot reach inside the VM. Once NixOS is installed, these settings harden it to match what you chose; each says why in the comment above it.</source>
+        <translation>Airlock ne peut pas agir à l’intérieur de la VM. Une fois NixOS installé, ces réglages le durcissent selon vos choix&#xa0;; chacun dit pourquoi dans le commentaire au-dessus de lui.</translation>
+    </message>
+    <message>
+        <source>NixOS hardening snippet</source>
+        <translation>Extrait de durcissement NixOS</translation>
+    </message>
+    <message>
+        <source>Isolation</source>
+        <extracomment>Tabs of the Launch page&apos;s proof</extracomment>
+        <translation>Isolation</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <source>Snapshots</source>
+        <translation>Instantanés</translation>
+    </message>
+    <message>
+        <source>Inside NixOS</source>
+        <translation>Dans NixOS</translation>
+    </message>
+    <message>
+        <source>The VM did not start: %1</source>
+        <translation>La VM n’a pas démarré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Copied the command.</source>
+        <translation>Commande copiée.</translation>
+    </message>
+    <message>
+        <source>Copied the NixOS snippet.</source>
+        <translation>Extrait NixOS copié.</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En cours d’exécution</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <source>Shut off</source>
+        <translation>Éteinte</translation>
+    </message>
+    <message>
+        <source>Crashed</source>
+        <translation>Plantée</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <extracomment>The VM was removed from libvirt (not by Airlock)</extracomment>
+        <translation>Supprimée</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Airlock closes as soon as the snapshot operation has finished.</source>
+        <translation>Airlock se ferme dès que l’opération sur l’instantané est terminée.</translation>
+    </message>
+    <message>
+        <source>Creating “%1”…</source>
+        <translation>Création de «&#xa0;%1&#xa0;»…</translation>
+    </message>
+    <message>
+        <source>Undoing: removing what was made so far…</source>
+        <translation>Annulation&#xa0;: retrait de ce qui a été créé jusqu’ici…</translation>
+    </message>
+    <message>
+        <source>Some of what Airlock made could still not be removed.</source>
+        <translation>Une partie de ce qu’Airlock a créé n’a toujours pas pu être retirée.</translation>
+    </message>
+    <message>
+        <source>Stopping: Airlock removes what it made so far…</source>
+        <translation>Arrêt&#xa0;: Airlock retire ce qu’il a créé jusqu’ici…</translation>
+    </message>
+    <message>
+        <source>Creation was cancelled before it began.</source>
+        <translation>La création a été annulée avant de commencer.</translation>
+    </message>
+    <message>
+        <source>Creating “%1”: step %2 of %3, %4…</source>
+        <extracomment>Creating &quot;nixos&quot;: step 3 of 7, Create the VM&apos;s disk</extracomment>
+        <translation>Création de «&#xa0;%1&#xa0;»&#xa0;: étape %2 sur %3, %4…</translation>
+    </message>
+    <message>
+        <source>“%1” was already created and started when you pressed Stop.</source>
+        <translation>«&#xa0;%1&#xa0;» était déjà créée et démarrée quand vous avez appuyé sur Arrêter.</translation>
+    </message>
+    <message>
+        <source>“%1” was created and started in %2 s.</source>
+        <translation>«&#xa0;%1&#xa0;» a été créée et démarrée en %2 s.</translation>
+    </message>
+    <message>
+        <source>Go back to “%1”</source>
+        <translation>Revenir à «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Go back and change</source>
+        <translation>Revenir et modifier</translation>
+    </message>
+    <message>
+        <source>Creation stopped. Everything Airlock had made was removed again.</source>
+        <translation>Création arrêtée. Tout ce qu’Airlock avait créé a été retiré.</translation>
+    </message>
+    <message>
+        <source>Creation stopped, but Airlock could not remove everything it had made.</source>
+        <translation>Création arrêtée, mais Airlock n’a pas pu retirer tout ce qu’il avait créé.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be created. Nothing was left behind.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être créée. Rien n’est resté.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be created, and some of what Airlock made is left behind.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être créée, et une partie de ce qu’Airlock a créé est restée.</translation>
+    </message>
+    <message>
+        <source>Connecting to libvirt again…</source>
+        <translation>Nouvelle connexion à libvirt…</translation>
+    </message>
+    <message>
+        <source>Removing what the lost connection left behind…</source>
+        <translation>Retrait de ce que la connexion perdue a laissé…</translation>
+    </message>
+    <message>
+        <source>Airlock could not connect to libvirt.</source>
+        <translation>Airlock n’a pas pu se connecter à libvirt.</translation>
+    </message>
+    <message>
+        <source>Check that the libvirt daemon runs, then try again.</source>
+        <translation>Vérifiez que le service libvirt fonctionne, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Still no connection to libvirt: %1</source>
+        <translation>Toujours pas de connexion à libvirt&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Reconnecting failed: %1</source>
+        <translation>La reconnexion a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Airlock lost its connection to libvirt: %1 The VM itself is not affected, but this page can no longer follow it; what it shows may be out of date.</source>
+        <translation>Airlock a perdu sa connexion à libvirt&#xa0;: %1 La VM elle-même n’est pas touchée, mais cette page ne peut plus la suivre&#xa0;; ce qu’elle affiche peut être périmé.</translation>
+    </message>
+    <message>
+        <source>State: unknown (connection lost)</source>
+        <translation>État&#xa0;: inconnu (connexion perdue)</translation>
+    </message>
+    <message>
+        <source>The proof could not be read from libvirt: %1</source>
+        <translation>La preuve n’a pas pu être lue auprès de libvirt&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <extracomment>The VM&apos;s live state, e.g. &quot;State: Running&quot;</extracomment>
+        <translation>État&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The VM is paused. Its label stays as shown until it stops.</source>
+        <translation>La VM est en pause. Son étiquette reste celle affichée jusqu’à son arrêt.</translation>
+    </message>
+    <message>
+        <source>The VM is not running. What follows was read while it ran; libvirt gives it a new label when it starts again, and this page then shows that one.</source>
+        <translation>La VM ne fonctionne pas. Ce qui suit a été lu pendant qu’elle fonctionnait&#xa0;; libvirt lui donne une nouvelle étiquette quand elle redémarre, et cette page affiche alors celle-ci.</translation>
+    </message>
+    <message>
+        <source>The VM was removed from libvirt outside Airlock. What follows was read while it existed.</source>
+        <translation>La VM a été supprimée de libvirt en dehors d’Airlock. Ce qui suit a été lu quand elle existait.</translation>
+    </message>
+    <message>
+        <source>Opened the VM&apos;s screen with %1.</source>
+        <translation>Écran de la VM ouvert avec %1.</translation>
+    </message>
+    <message>
+        <source>Neither virt-viewer nor virt-manager could be started here. Install virt-viewer, or run this in a terminal where it is installed:</source>
+        <translation>Ni virt-viewer ni virt-manager n’ont pu être lancés ici. Installez virt-viewer, ou exécutez ceci dans un terminal où il est installé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Airlock runs in a sandbox and does not start programs on your computer. To see the VM&apos;s screen, run this in a terminal (virt-viewer must be installed):</source>
+        <translation>Airlock s’exécute dans un bac à sable et ne lance pas de programmes sur votre ordinateur. Pour voir l’écran de la VM, exécutez ceci dans un terminal (virt-viewer doit être installé)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Copied the label %1.</source>
+        <translation>Étiquette %1 copiée.</translation>
+    </message>
+    <message>
+        <source>The XML could not be saved to %1: %2</source>
+        <translation>Le XML n’a pas pu être enregistré dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Saved the live XML, as read at %1, to %2.</source>
+        <translation>Le XML actif, lu à %1, a été enregistré dans %2.</translation>
+    </message>
+    <message>
+        <source>Save the live XML</source>
+        <translation>Enregistrer le XML actif</translation>
+    </message>
+    <message>
+        <source>XML files (*.xml);;All files (*)</source>
+        <translation>Fichiers XML (*.xml);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Hide the creation steps</source>
+        <translation>Masquer les étapes de création</translation>
+    </message>
+</context>
+<context>
+    <name>Airlock::LibvirtError</name>
+    <message>
+        <source>libvirt reported a failure without saying why</source>
+        <translation>libvirt a signalé un échec sans en donner la raison</translation>
+    </message>
+</context>
+<context>
+    <name>Airlock::MediaPage</name>
+    <message>
+        <source>less than a minute left</source>
+        <translation>moins d’une minute restante</translation>
+    </message>
+    <message>
+        <source>about %1 min left</source>
+        <translation>environ %1 min restantes</translation>
+    </message>
+    <message>
+        <source>about %1 h %2 min left</source>
+        <translation>environ %1 h %2 min restantes</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Use an ISO file I already have…</source>
+        <translation>Utiliser un fichier ISO que j’ai déjà…</translation>
+    </message>
+    <message>
+        <source>Use an ISO from a storage pool…</source>
+        <translation>Utiliser une ISO d’un pool de stockage…</translation>
+    </message>
+    <message>
+        <source>Get NixOS</source>
+        <translation>Obtenir NixOS</translation>
+    </message>
+    <message>
+        <source>The VM installs NixOS from its official ISO image. Airlock downloads it, checks its SHA-256 fingerprint against the one NixOS publishes, and hands it to libvirt so the VM can read it.</source>
+        <translation>La VM installe NixOS depuis son image ISO officielle. Airlock la télécharge, compare son empreinte SHA-256 à celle publiée par NixOS, et la confie à libvirt pour que la VM puisse la lire.</translation>
+    </message>
+    <message>
+        <source>&amp;Release:</source>
+        <translation>&amp;Version&#xa0;:</translation>
+    </message>
+    <message>
+        <source>NixOS release</source>
+        <translation>Version de NixOS</translation>
+    </message>
+    <message>
+        <source>Recommended</source>
+        <translation>Recommandé</translation>
+    </message>
+    <message>
+        <source>The newest stable NixOS with a desktop, for this computer.</source>
+        <translation>Le NixOS stable le plus récent, avec un bureau, pour cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation>Progression du téléchargement</translation>
+    </message>
+    <message>
+        <source>Published by NixOS:</source>
+        <translation>Publiée par NixOS&#xa0;:</translation>
+    </message>
+    <message>
+        <source>This file:</source>
+        <translation>Ce fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Already have a NixOS ISO?</source>
+        <translation>Vous avez déjà une ISO NixOS&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Saved in %1. Stopping is safe: the next download continues where this one left off, and a verified ISO is reused.</source>
+        <extracomment>%1 is a folder</extracomment>
+        <translation>Enregistré dans %1. Arrêter est sans risque&#xa0;: le prochain téléchargement reprend là où celui-ci s’est arrêté, et une ISO vérifiée est réutilisée.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>%1 is a release such as &quot;NixOS 25.11 “Xantusia”&quot;, %2 &quot;Graphical installer&quot;</extracomment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>No NixOS release is published for this computer&apos;s architecture (%1). Use an ISO you already have.</source>
+        <translation>Aucune version de NixOS n’est publiée pour l’architecture de cet ordinateur (%1). Utilisez une ISO que vous avez déjà.</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Télécharger</translation>
+    </message>
+    <message>
+        <source>The newest stable NixOS, with a desktop you choose when it starts (GNOME or Plasma). A download of about 3 GB.</source>
+        <translation>Le NixOS stable le plus récent, avec un bureau que vous choisissez au démarrage (GNOME ou Plasma). Un téléchargement d’environ 3 Go.</translation>
+    </message>
+    <message>
+        <source>Unstable changes every few days and can break. Choose it only if you need something newer than the stable release.</source>
+        <translation>Unstable change tous les quelques jours et peut casser. Ne la choisissez que si vous avez besoin de plus récent que la version stable.</translation>
+    </message>
+    <message>
+        <source>Text only: installs NixOS without a desktop. A smaller download.</source>
+        <translation>Texte seul&#xa0;: installe NixOS sans bureau. Un téléchargement plus petit.</translation>
+    </message>
+    <message>
+        <source>An older stable release. NixOS keeps a release supported until about a month after the next one comes out.</source>
+        <translation>Une version stable plus ancienne. NixOS prend une version en charge jusqu’à environ un mois après la sortie de la suivante.</translation>
+    </message>
+    <message>
+        <source>Download %1</source>
+        <extracomment>%1 is a release such as &quot;NixOS 25.11 “Xantusia”&quot;</extracomment>
+        <translation>Télécharger %1</translation>
+    </message>
+    <message>
+        <source>%1 Trying again in %2 s.</source>
+        <extracomment>%1 is what went wrong, %2 a number of seconds</extracomment>
+        <translation>%1 Nouvel essai dans %2 s.</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>Asking NixOS for the published SHA-256 fingerprint…</source>
+        <translation>Demande à NixOS de l’empreinte SHA-256 publiée…</translation>
+    </message>
+    <message>
+        <source>Checking the ISO downloaded earlier…</source>
+        <translation>Vérification de l’ISO téléchargée précédemment…</translation>
+    </message>
+    <message>
+        <source>Comparing the fingerprint with the published one…</source>
+        <translation>Comparaison de l’empreinte avec celle publiée…</translation>
+    </message>
+    <message>
+        <source>Paused. What has arrived is kept; Resume continues from there.</source>
+        <translation>En pause. Ce qui est arrivé est conservé&#xa0;; Reprendre continue à partir de là.</translation>
+    </message>
+    <message>
+        <source>Download stopped. What has arrived is kept, so the next download continues from there.</source>
+        <translation>Téléchargement arrêté. Ce qui est arrivé est conservé&#xa0;: le prochain téléchargement reprendra à partir de là.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2/s</source>
+        <extracomment>%1 is the amount so far, %2 a rate such as &quot;12 MB&quot;</extracomment>
+        <translation>%1 · %2/s</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Verified again: this ISO still has the fingerprint recorded when it was downloaded. Airlock could not reach NixOS to check for a newer one.</source>
+        <translation>Revérifiée&#xa0;: cette ISO a toujours l’empreinte enregistrée lors de son téléchargement. Airlock n’a pas pu joindre NixOS pour chercher une version plus récente.</translation>
+    </message>
+    <message>
+        <source>Verified: the ISO downloaded earlier is exactly the one NixOS publishes. Nothing needed downloading.</source>
+        <translation>Vérifiée&#xa0;: l’ISO téléchargée précédemment est exactement celle que publie NixOS. Rien n’a dû être téléchargé.</translation>
+    </message>
+    <message>
+        <source>Verified: this ISO is exactly the one NixOS publishes.</source>
+        <translation>Vérifiée&#xa0;: cette ISO est exactement celle que publie NixOS.</translation>
+    </message>
+    <message>
+        <source>The download does not match the fingerprint NixOS published: it was damaged on the way or altered. Airlock set it aside as “%1” and will not use it. Download it again; if this repeats, try another network.</source>
+        <extracomment>%1 is a file name</extracomment>
+        <translation>Le téléchargement ne correspond pas à l’empreinte publiée par NixOS&#xa0;: il a été endommagé en chemin ou modifié. Airlock l’a mis de côté sous «&#xa0;%1&#xa0;» et ne l’utilisera pas. Téléchargez-le à nouveau&#xa0;; si cela se répète, essayez un autre réseau.</translation>
+    </message>
+    <message>
+        <source>Download again</source>
+        <translation>Télécharger à nouveau</translation>
+    </message>
+    <message>
+        <source>(not available offline)</source>
+        <translation>(indisponible hors ligne)</translation>
+    </message>
+    <message>
+        <source>(computed as the file arrives)</source>
+        <translation>(calculée pendant l’arrivée du fichier)</translation>
+    </message>
+    <message>
+        <source>Choose a NixOS ISO</source>
+        <translation>Choisir une ISO NixOS</translation>
+    </message>
+    <message>
+        <source>ISO images (*.iso);;All files (*)</source>
+        <translation>Images ISO (*.iso);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Airlock cannot read “%1”. Choose another file.</source>
+        <translation>Airlock ne peut pas lire «&#xa0;%1&#xa0;». Choisissez un autre fichier.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an ISO image (it lacks the ISO 9660 signature). Choose the .iso file NixOS published.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une image ISO (la signature ISO 9660 manque). Choisissez le fichier .iso publié par NixOS.</translation>
+    </message>
+    <message>
+        <source>Using your own ISO. Compare its fingerprint below with the one on nixos.org to be sure it is genuine.</source>
+        <translation>Vous utilisez votre propre ISO. Comparez son empreinte ci-dessous avec celle de nixos.org pour vous assurer qu’elle est authentique.</translation>
+    </message>
+    <message>
+        <source>(unknown for your own file)</source>
+        <translation>(inconnue pour votre propre fichier)</translation>
+    </message>
+    <message>
+        <source>computing…</source>
+        <translation>calcul…</translation>
+    </message>
+    <message>
+        <source>(could not be read)</source>
+        <translation>(illisible)</translation>
+    </message>
+    <message>
+        <source>Choose an ISO volume</source>
+        <translation>Choisir un volume ISO</translation>
+    </message>
+    <message>
+        <source>ISO images already in libvirt&apos;s storage pools:</source>
+        <translation>Images ISO déjà présentes dans les pools de stockage de libvirt&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Looking…</source>
+        <translation>Recherche…</translation>
+    </message>
+    <message>
+        <source>libvirt could not list the pools: %1</source>
+        <translation>libvirt n’a pas pu lister les pools&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No pool holds an ISO volume.</source>
+        <translation>Aucun pool ne contient de volume ISO.</translation>
+    </message>
+    <message>
+        <source>%1 (pool “%2”)</source>
+        <extracomment>%1 is a volume name, %2 a storage pool</extracomment>
+        <translation>%1 (pool «&#xa0;%2&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>Airlock cannot reach libvirt: %1</source>
+        <translation>Airlock n’atteint pas libvirt&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Using the ISO volume “%1” from the storage pool “%2”. Airlock does not check what is in it.</source>
+        <translation>Utilisation du volume ISO «&#xa0;%1&#xa0;» du pool de stockage «&#xa0;%2&#xa0;». Airlock ne vérifie pas son contenu.</translation>
+    </message>
+    <message>
+        <source>The storage pool “%1” has no volume “%2”. Download the ISO or choose another.</source>
+        <translation>Le pool de stockage «&#xa0;%1&#xa0;» n’a pas de volume «&#xa0;%2&#xa0;». Téléchargez l’ISO ou choisissez-en une autre.</translation>
+    </message>
+    <message>
+        <source>The ISO “%1” named in the spec does not exist. Download it or choose another.</source>
+        <translation>L’ISO «&#xa0;%1&#xa0;» indiquée dans la spécification n’existe pas. Téléchargez-la ou choisissez-en une autre.</translation>
+    </message>
+    <message>
+        <source>The VM will install from the volume &lt;b&gt;%1&lt;/b&gt; in the storage pool &lt;b&gt;%2&lt;/b&gt;.</source>
+        <extracomment>%1 is a volume name, %2 a storage pool</extracomment>
+        <translation>La VM s’installera depuis le volume &lt;b&gt;%1&lt;/b&gt; du pool de stockage &lt;b&gt;%2&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>The VM will install from &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>La VM s’installera depuis &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+</context>
+<context>
+    <name>Airlock::MemorySpinBox</name>
+    <message>
+        <source>%1 MiB</source>
+        <extracomment>An amount of memory in mebibytes.</extracomment>
+        <translation>%1 Mio</translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <extracomment>An amount of memory in gibibytes.</extracomment>
+        <translation>%1 Gio</translation>
+    </message>
+</context>
+<context>
+    <name>Airlock::NoticeLabel</name>
+    <message>
+        <source>&lt;b&gt;%1:&lt;/b&gt; %2</source>
+        <extracomment>%1 is a verdict word (&quot;Warning&quot;), %2 the sentence it introduces.</extracomment>
+        <translation>&lt;b&gt;%1&#xa0;:&lt;/b&gt; %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>Spoken by screen readers: %1 is a verdict word (&quot;Warning&quot;), %2 the sentence.</extracomment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Airlock::ProofView</name>
+    <message>
+        <source>“%1” (enforcing: %2)</source>
+        <extracomment>A label as libvirt reported it, with its enforcing flag</extracomment>
+        <translation>«&#xa0;%1&#xa0;» (enforcing&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>What libvirt reported, word for word</source>
+        <translation>Ce que libvirt a indiqué, mot pour mot</translation>
+    </message>
+    <message>
+        <source>The SELinux label QEMU runs with, for this VM only:</source>
+        <translation>L’étiquette SELinux avec laquelle QEMU s’exécute, pour cette VM seulement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>QEMU runs as this Unix user and group (there is no SELinux label):</source>
+        <translation>QEMU s’exécute sous cet utilisateur et ce groupe Unix (il n’y a pas d’étiquette SELinux)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The label libvirt reports for QEMU:</source>
+        <translation>L’étiquette que libvirt indique pour QEMU&#xa0;:</translation>
+    </message>
+    <message>
+        <source>libvirt reported no label for this VM&apos;s QEMU.</source>
+        <translation>libvirt n’a indiqué aucune étiquette pour le QEMU de cette VM.</translation>
+    </message>
+    <message>
+        <source>The label on the VM&apos;s disk:</source>
+        <translation>L’étiquette du disque de la VM&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The VM&apos;s disk belongs to:</source>
+        <translation>Le disque de la VM appartient à&#xa0;:</translation>
+    </message>
+    <message>
+        <source>SELinux is enforcing: libvirt reports it with the running VM&apos;s label.</source>
+        <translation>SELinux est en mode enforcing (il applique la politique)&#xa0;: libvirt l’indique avec l’étiquette de la VM en cours d’exécution.</translation>
+    </message>
+    <message>
+        <source>SELinux is permissive: it records what it would forbid and forbids nothing.</source>
+        <translation>SELinux est en mode permissive&#xa0;: il note ce qu’il interdirait et n’interdit rien.</translation>
+    </message>
+    <message>
+        <source>libvirt does not report whether SELinux enforces this label.</source>
+        <translation>libvirt n’indique pas si SELinux applique cette étiquette.</translation>
+    </message>
+    <message>
+        <source>The disk carries the VM&apos;s own categories (%1): no other VM&apos;s QEMU may open it.</source>
+        <translation>Le disque porte les propres catégories de la VM (%1)&#xa0;: le QEMU d’aucune autre VM ne peut l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>The disk&apos;s label %1 does not match the VM&apos;s label %2.</source>
+        <translation>L’étiquette du disque %1 ne correspond pas à l’étiquette de la VM %2.</translation>
+    </message>
+    <message>
+        <source>That is the user every VM&apos;s QEMU runs as: Unix permissions do not keep other VMs from this disk.</source>
+        <translation>C’est l’utilisateur sous lequel s’exécute le QEMU de chaque VM&#xa0;: les droits Unix n’écartent pas les autres VM de ce disque.</translation>
+    </message>
+    <message>
+        <source>libvirt reported no label for the VM&apos;s disk.</source>
+        <translation>libvirt n’a indiqué aucune étiquette pour le disque de la VM.</translation>
+    </message>
+    <message>
+        <source>No other VM with an SELinux label runs here, so none shares %1.</source>
+        <translation>Aucune autre VM avec une étiquette SELinux ne s’exécute ici&#xa0;: aucune ne partage donc %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No other running VM shares %1 (compared with %n other running VM(s)).</source>
+        <translation>
+            <numerusform>Aucune autre VM en cours d’exécution ne partage %1 (comparée à %n autre VM en cours d’exécution).</numerusform>
+            <numerusform>Aucune autre VM en cours d’exécution ne partage %1 (comparée à %n autres VM en cours d’exécution).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These running VMs share %1 and could open this VM&apos;s disk: %2.</source>
+        <translation>Ces VM en cours d’exécution partagent %1 et pourraient ouvrir le disque de cette VM&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>No categories to compare with other VMs: without its own SELinux categories, nothing keeps this VM apart from them.</source>
+        <translation>Aucune catégorie à comparer avec les autres VM&#xa0;: sans ses propres catégories SELinux, rien ne sépare cette VM des autres.</translation>
+    </message>
+    <message>
+        <source>libvirt&apos;s answers disagree: %1</source>
+        <translation>Les réponses de libvirt se contredisent&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Read from libvirt at %1.</source>
+        <translation>Lu auprès de libvirt à %1.</translation>
+    </message>
+    <message>
+        <source>Host security driver (virNodeGetSecurityModel): %1, DOI %2</source>
+        <translation>Pilote de sécurité de l’hôte (virNodeGetSecurityModel)&#xa0;: %1, DOI %2</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>non indiqué</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <source>Label API (virDomainGetSecurityLabelList): %1</source>
+        <translation>API des étiquettes (virDomainGetSecurityLabelList)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Label API: virDomainGetSecurityLabelList is not supported; virDomainGetSecurityLabel says: %1</source>
+        <translation>API des étiquettes&#xa0;: virDomainGetSecurityLabelList n’est pas pris en charge&#xa0;; virDomainGetSecurityLabel indique&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Live XML: no &lt;seclabel&gt; element.</source>
+        <translation>XML actif&#xa0;: aucun élément &lt;seclabel&gt;.</translation>
+    </message>
+    <message>
+        <source>Live XML &lt;seclabel&gt;: model %1, type %2, relabel %3, label %4, image label %5</source>
+        <translation>XML actif &lt;seclabel&gt;&#xa0;: modèle %1, type %2, relabel %3, étiquette %4, étiquette d’image %5</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>non défini</translation>
+    </message>
+    <message>
+        <source>Other running VMs with an SELinux label: none.</source>
+        <translation>Autres VM en cours d’exécution avec une étiquette SELinux&#xa0;: aucune.</translation>
+    </message>
+    <message>
+        <source>Other running VM %1: %2 (can open this VM&apos;s files)</source>
+        <translation>Autre VM en cours d’exécution %1&#xa0;: %2 (peut ouvrir les fichiers de cette VM)</translation>
+    </message>
+    <message>
+        <source>Other running VM %1: %2 (kept apart)</source>
+        <translation>Autre VM en cours d’exécution %1&#xa0;: %2 (tenue à l’écart)</translation>
+    </message>
+</context>
+<context>
+    <name>Airlock::ResourcesPage</name>
+    <message>
+        <source>Size the VM</source>
+        <translation>Dimensionner la VM</translation>
+    </message>
+    <message>
+        <source>How much of this computer the VM may use. Airlock suggests what NixOS needs and what this computer can spare; change it if you know better.</source>
+        <translation>Quelle part de cet ordinateur la VM peut utiliser. Airlock propose ce dont NixOS a besoin et ce que cet ordinateur peut céder&#xa0;; modifiez-le si vous savez mieux.</translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>N&amp;om&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Name of the VM</source>
+        <translation>Nom de la VM</translation>
+    </message>
+    <message>
+        <source>How libvirt and virt-manager list the VM; its disk is named after it.</source>
+        <translation>Le nom sous lequel libvirt et virt-manager listent la VM&#xa0;; son disque est nommé d’après lui.</translation>
+    </message>
+    <message>
+        <source>Virtual CPUs</source>
+        <translation>Processeurs virtuels</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Mémoire</translation>
+    </message>
+    <message>
+        <source>Disk size</source>
+        <translation>Taille du disque</translation>
+    </message>
+    <message>
+        <source> GiB</source>
+        <extracomment>Unit after the disk size in its spin box, with a leading space.</extracomment>
+        <translation> Gio</translation>
+    </message>
+    <message>
+        <source>&amp;CPUs:</source>
+        <translation>&amp;Processeurs&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Memory:</source>
+        <translation>&amp;Mémoire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Disk:</source>
+        <translation>&amp;Disque&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Ad&amp;vanced: CPU mode and firmware</source>
+        <translation>A&amp;vancé&#xa0;: mode du processeur et micrologiciel</translation>
+    </message>
+    <message>
+        <source>BIOS</source>
+        <translation>BIOS</translation>
+    </message>
+    <message>
+        <source>The older firmware; for when UEFI is not available.</source>
+        <translation>L’ancien micrologiciel, pour quand UEFI n’est pas disponible.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;CPU mode&lt;/b&gt;: what the VM sees of this computer&apos;s processor</source>
+        <translation>&lt;b&gt;Mode du processeur&lt;/b&gt;&#xa0;: ce que la VM voit du processeur de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Firmware&lt;/b&gt;: what starts the VM before NixOS</source>
+        <translation>&lt;b&gt;Micrologiciel&lt;/b&gt;&#xa0;: ce qui démarre la VM avant NixOS</translation>
+    </message>
+    <message>
+        <source>Run in &amp;emulation instead</source>
+        <translation>S’exécuter en &amp;émulation à la place</translation>
+    </message>
+    <message>
+        <source>Turn Secure Boot &amp;off</source>
+        <translation>&amp;Désactiver Secure Boot</translation>
+    </message>
+    <message>
+        <source>Connecting to libvirt…</source>
+        <translation>Connexion à libvirt…</translation>
+    </message>
+    <message>
+        <source>Reading this computer&apos;s capacity from libvirt…</source>
+        <translation>Lecture de la capacité de cet ordinateur auprès de libvirt…</translation>
+    </message>
+    <message>
+        <source>libvirt did not answer within %1 seconds.</source>
+        <translation>libvirt n’a pas répondu en %1 secondes.</translation>
+    </message>
+    <message>
+        <source>Airlock could not ask libvirt about this computer: %1 The suggestions below are NixOS&apos;s own, and this computer&apos;s limits are not checked.</source>
+        <translation>Airlock n’a pas pu interroger libvirt sur cet ordinateur&#xa0;: %1 Les suggestions ci-dessous sont celles de NixOS, et les limites de cet ordinateur ne sont pas vérifiées.</translation>
+    </message>
+    <message>
+        <source>suggested</source>
+        <extracomment>Under the CPU slider, below Airlock&apos;s suggested number of CPUs.</extracomment>
+        <translation>suggéré</translation>
+    </message>
+    <message>
+        <source>NixOS recommends</source>
+        <extracomment>Under the memory and disk sliders, below NixOS&apos;s recommended amount.</extracomment>
+        <translation>NixOS recommande</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>A CPU mode&apos;s explanation, then why it cannot be used.</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Fastest. The VM sees this computer&apos;s exact processor model and features, which lets software inside it recognise your hardware.</source>
+        <translation>Le plus rapide. La VM voit le modèle exact et les fonctions du processeur de cet ordinateur, ce qui permet aux logiciels qu’elle contient de reconnaître votre matériel.</translation>
+    </message>
+    <message>
+        <source>Nearly as fast. The VM sees a standard processor model close to this one, which shows less of the exact hardware.</source>
+        <translation>Presque aussi rapide. La VM voit un modèle de processeur standard proche de celui-ci, qui montre moins du matériel exact.</translation>
+    </message>
+    <message>
+        <source>Every feature the hypervisor can offer: much like the host CPU with KVM, the most capable emulated processor without it.</source>
+        <translation>Toutes les fonctions que l’hyperviseur peut offrir&#xa0;: avec KVM, proche du processeur de l’hôte&#xa0;; sans KVM, le processeur émulé le plus complet.</translation>
+    </message>
+    <message>
+        <source>UEFI, Secure Boot on (from the spec)</source>
+        <translation>UEFI, Secure Boot activé (selon la spécification)</translation>
+    </message>
+    <message>
+        <source>UEFI, Secure Boot off</source>
+        <translation>UEFI, Secure Boot désactivé</translation>
+    </message>
+    <message>
+        <source>The modern firmware NixOS installs with, but with Secure Boot on the NixOS installer will not start: it is not signed for Secure Boot.</source>
+        <translation>Le micrologiciel moderne avec lequel NixOS s’installe, mais avec Secure Boot activé l’installateur NixOS ne démarrera pas&#xa0;: il n’est pas signé pour Secure Boot.</translation>
+    </message>
+    <message>
+        <source>The modern firmware NixOS installs with. Secure Boot stays off because the NixOS installer is not signed for it; this computer&apos;s own Secure Boot is not affected.</source>
+        <translation>Le micrologiciel moderne avec lequel NixOS s’installe. Secure Boot reste désactivé car l’installateur NixOS n’est pas signé pour lui&#xa0;; le Secure Boot de cet ordinateur n’est pas touché.</translation>
+    </message>
+    <message>
+        <source>UEFI, Secure Boot on</source>
+        <translation>UEFI, Secure Boot activé</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>Beside the folded &quot;Advanced&quot; section: the CPU mode and firmware chosen.</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>CPUs</source>
+        <translation>Processeurs</translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation>Disque</translation>
+    </message>
+    <message>
+        <source>Firmware</source>
+        <translation>Micrologiciel</translation>
+    </message>
+    <message>
+        <source>CPU mode</source>
+        <translation>Mode du processeur</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A control&apos;s name, then what is wrong with its value.</extracomment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Airlock::SharedFolderDialog</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Read-only: the VM can read the files but not change them (recommended)</source>
+        <translation>Lecture seule&#xa0;: la VM peut lire les fichiers mais pas les modifier (recommandé)</translation>
+    </message>
+    <message>
+        <source>Share a folder with the VM</source>
+        <translation>Partager un dossier avec la VM</translation>
+    </message>
+    <message>
+        <source>Share this folder</source>
+        <translation>Partager ce dossier</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The folder appears inside the VM through &lt;b&gt;virtiofs&lt;/b&gt;, a file system that passes file operations from the VM to a small helper program on your computer. The VM sees this folder and nothing above or beside it.&lt;/p&gt;&lt;p&gt;In NixOS, mount it with &lt;code&gt;mount -t virtiofs airlock-share /mnt&lt;/code&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Le dossier apparaît dans la VM grâce à &lt;b&gt;virtiofs&lt;/b&gt;, un système de fichiers qui transmet les opérations sur les fichiers de la VM à un petit programme auxiliaire sur votre ordinateur. La VM voit ce dossier et rien au-dessus ni à côté.&lt;/p&gt;&lt;p&gt;Dans NixOS, montez-le avec &lt;code&gt;mount -t virtiofs airlock-share /mnt&lt;/code&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Folder to share</source>
+        <extracomment>Accessible name of the folder path field.</extracomment>
+        <translation>Dossier à partager</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Dossier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Choose a folder, or type its full path.</source>
+        <translation>Choisissez un dossier, ou saisissez son chemin complet.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a full path: it must start with “/”.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un chemin complet&#xa0;: il doit commencer par «&#xa0;/&#xa0;».</translation>
+    </message>
+    <message>
+        <source>There is no folder “%1” on this computer.</source>
+        <translation>Il n’y a pas de dossier «&#xa0;%1&#xa0;» sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>“%1” is a file, not a folder.</source>
+        <translation>«&#xa0;%1&#xa0;» est un fichier, pas un dossier.</translation>
+    </message>
+    <message>
+        <source>Folder to share with the VM</source>
+        <translation>Dossier à partager avec la VM</translation>
+    </message>
+    <message>
+        <source>This shares your whole home folder, with your documents, keys and browser profiles. Share a folder made for the VM instead.</source>
+        <translation>Cela partage tout votre dossier personnel, avec vos documents, vos clés et vos profils de navigateur. Partagez plutôt un dossier créé pour la VM.</translation>
+    </message>
+    <message>
+        <source>The VM can change and delete every file in this folder.</source>
+        <translation>La VM peut modifier et supprimer chaque fichier de ce dossier.</translation>
+    </message>
+</context>
+<context>
+    <name>Airlock::SnapshotPanel</name>
+    <message>
+        <source>Revert to this snapshot…</source>
+        <translation>Revenir à cet instantané…</translation>
+    </message>
+    <message>
+        <source>Revert now</source>
+        <translation>Revenir maintenant</translation>
+    </message>
+    <message>
+        <source>Keep the VM as it is</source>
+        <translation>Garder la VM telle quelle</translation>
+    </message>
+    <message>
+        <source>A snapshot keeps the VM as it is now, so you can come back to it. Take one right after NixOS is installed and set up: a known-good state to return to if something goes wrong later.</source>
+        <translation>Un instantané fige la VM telle qu’elle est maintenant, pour que vous puissiez y revenir. Prenez-en un juste après avoir installé et configuré NixOS&#xa0;: un état sain où revenir si quelque chose tourne mal plus tard.</translation>
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <translation>Instantané</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Pris</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Snapshots of this VM</source>
+        <translation>Instantanés de cette VM</translation>
+    </message>
+    <message>
+        <source>The snapshots could not be listed: %1</source>
+        <translation>Les instantanés n’ont pas pu être listés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Taking a known-good snapshot…</source>
+        <translation>Prise d’un instantané de référence…</translation>
+    </message>
+    <message>
+        <source>The snapshot could not be taken: %1</source>
+        <translation>L’instantané n’a pas pu être pris&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Took “%1” as a disk-only snapshot: libvirt refuses a full one for this VM (“%2”).</source>
+        <translation>«&#xa0;%1&#xa0;» pris comme instantané du disque seul&#xa0;: libvirt refuse un instantané complet pour cette VM («&#xa0;%2&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>Revert the VM to “%1”, taken %2?</source>
+        <translation>Ramener la VM à «&#xa0;%1&#xa0;», pris le %2&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The VM is running: it will be turned off first.</source>
+        <translation>La VM est en cours d’exécution&#xa0;: elle sera d’abord éteinte.</translation>
+    </message>
+    <message>
+        <source>Reverting to “%1”…</source>
+        <translation>Retour à «&#xa0;%1&#xa0;»…</translation>
+    </message>
+    <message>
+        <source>The VM could not be reverted to “%1”: %2</source>
+        <translation>La VM n’a pas pu être ramenée à «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The VM is back at “%1”.</source>
+        <translation>La VM est revenue à «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>It was turned off for this and runs again.</source>
+        <translation>Elle a été éteinte pour cela et fonctionne à nouveau.</translation>
+    </message>
+    <message>
+        <source>It did not start again: %1</source>
+        <translation>Elle n’a pas redémarré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Removed: %1.</source>
+        <translation>Retiré&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>%1 (current)</source>
+        <extracomment>A snapshot libvirt marks as the one the VM last came from</extracomment>
+        <translation>%1 (actuel)</translation>
+    </message>
+    <message>
+        <source>No snapshots yet. “Take known-good snapshot” below takes one.</source>
+        <translation>Aucun instantané pour l’instant. «&#xa0;Prendre un instantané de référence&#xa0;» ci-dessous en prend un.</translation>
+    </message>
+    <message>
+        <source>Choose a snapshot to see what reverting to it does.</source>
+        <translation>Choisissez un instantané pour voir ce que fait le retour à celui-ci.</translation>
+    </message>
+    <message>
+        <source>Took “%1”: disk only (an overlay file).</source>
+        <translation>«&#xa0;%1&#xa0;» pris&#xa0;: disque seul (un fichier de recouvrement).</translation>
+    </message>
+    <message>
+        <source>Took “%1”: disk and memory.</source>
+        <translation>«&#xa0;%1&#xa0;» pris&#xa0;: disque et mémoire.</translation>
+    </message>
+    <message>
+        <source>Took “%1”: disk (inside the disk file).</source>
+        <translation>«&#xa0;%1&#xa0;» pris&#xa0;: disque (dans le fichier du disque).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is the kind of snapshot (&quot;Disk and memory&quot;), %2 what reverting to it does.</extracomment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Airlock::StepList</name>
+    <message>
+        <source>Step %1 of %2, current: %3</source>
+        <translation>Étape %1 sur %2, en cours&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Étape %1 sur %2&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Airlock::SummaryGroup</name>
+    <message>
+        <source>Change</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Change: %1</source>
+        <extracomment>Accessible name of the Change link of a Summary group; %1 is the group (&quot;Size&quot;).</extracomment>
+        <translation>Modifier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Go back to the page where you chose this</source>
+        <translation>Revenir à la page où vous avez fait ce choix</translation>
+    </message>
+</context>
+<context>
+    <name>Airlock::SummaryPage</name>
+    <message>
+        <source>“%1”</source>
+        <extracomment>A name in quotation marks, as the rest of the wizard writes it.</extracomment>
+        <translation>«&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Cet ordinateur</translation>
+    </message>
+    <message>
+        <source>NixOS installer</source>
+        <translation>Installateur NixOS</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Devices and network</source>
+        <translation>Périphériques et réseau</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>CPUs</source>
+        <translation>Processeurs</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Mémoire</translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation>Disque</translation>
+    </message>
+    <message>
+        <source>CPU mode</source>
+        <translation>Mode du processeur</translation>
+    </message>
+    <message>
+        <source>Acceleration</source>
+        <translation>Accélération</translation>
+    </message>
+    <message>
+        <source>Firmware</source>
+        <translation>Micrologiciel</translation>
+    </message>
+    <message>
+        <source>Secure Boot</source>
+        <translation>Secure Boot</translation>
+    </message>
+    <message>
+        <source>Storage pool</source>
+        <translation>Pool de stockage</translation>
+    </message>
+    <message>
+        <source>Bridge</source>
+        <translation>Pont</translation>
+    </message>
+    <message>
+        <source>1 CPU</source>
+        <translation>1 processeur</translation>
+    </message>
+    <message>
+        <source>%1 CPUs</source>
+        <translation>%1 processeurs</translation>
+    </message>
+    <message>
+        <source>&amp;Save XML…</source>
+        <translation>&amp;Enregistrer le XML…</translation>
+    </message>
+    <message>
+        <source>Review and create</source>
+        <translation>Vérifier et créer</translation>
+    </message>
+    <message>
+        <source>Create and start</source>
+        <translation>Créer et démarrer</translation>
+    </message>
+    <message>
+        <source>Everything you chose, in one place. Nothing has been created yet: Create and start makes the VM&apos;s disk, network and definition, and starts it.</source>
+        <translation>Tous vos choix, au même endroit. Rien n’a encore été créé&#xa0;: «&#xa0;Créer et démarrer&#xa0;» crée le disque, le réseau et la définition de la VM, puis la démarre.</translation>
+    </message>
+    <message>
+        <source>Connection:</source>
+        <translation>Connexion&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Checks:</source>
+        <translation>Vérifications&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Confinement:</source>
+        <translation>Confinement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Runs with:</source>
+        <translation>S’exécute avec&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Installs:</source>
+        <translation>Installe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Depuis&#xa0;:</translation>
+    </message>
+    <message>
+        <source>When creating:</source>
+        <translation>À la création&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>CPUs:</source>
+        <translation>Processeurs&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Memory:</source>
+        <translation>Mémoire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Disk:</source>
+        <translation>Disque&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Firmware:</source>
+        <translation>Micrologiciel&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Preset:</source>
+        <translation>Préréglage&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Network:</source>
+        <translation>Réseau&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Also given:</source>
+        <translation>Reçoit aussi&#xa0;:</translation>
+    </message>
+    <message>
+        <source>In short:</source>
+        <translation>En bref&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Warnings you accepted on the way</source>
+        <translation>Avertissements que vous avez acceptés en chemin</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What Create and start will do:&lt;/b&gt; %1. If a step fails, Airlock undoes the steps before it; nothing that was on this computer before is changed.</source>
+        <extracomment>%1 is the list of creation steps, joined by arrows.</extracomment>
+        <translation>&lt;b&gt;Ce que fera «&#xa0;Créer et démarrer&#xa0;»&#xa0;:&lt;/b&gt; %1. Si une étape échoue, Airlock annule les étapes précédentes&#xa0;; rien de ce qui était déjà sur cet ordinateur n’est modifié.</translation>
+    </message>
+    <message>
+        <source>Show the e&amp;xact configuration</source>
+        <translation>Afficher la configuration e&amp;xacte</translation>
+    </message>
+    <message>
+        <source>Save the XML in front to a file, to read or keep</source>
+        <translation>Enregistrer le XML affiché dans un fichier, pour le lire ou le garder</translation>
+    </message>
+    <message>
+        <source>The VM&apos;s exact configuration (domain XML)</source>
+        <translation>La configuration exacte de la VM (XML du domaine)</translation>
+    </message>
+    <message>
+        <source>The network&apos;s exact configuration (network XML)</source>
+        <translation>La configuration exacte du réseau (XML du réseau)</translation>
+    </message>
+    <message>
+        <source>libvirt did not answer within %1 seconds</source>
+        <translation>libvirt n’a pas répondu en %1 secondes</translation>
+    </message>
+    <message>
+        <source>none was chosen. Download it, or choose an ISO you have, on “Get NixOS”.</source>
+        <translation>aucune choisie. Téléchargez-la, ou choisissez une ISO que vous avez, dans «&#xa0;Obtenir NixOS&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1 disk</source>
+        <extracomment>The disk&apos;s size in the headline, e.g. &quot;32 GiB disk&quot;.</extracomment>
+        <translation>disque de %1</translation>
+    </message>
+    <message>
+        <source>custom devices</source>
+        <translation>périphériques personnalisés</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>separator of the headline&apos;s parts</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Ready to create “%1”: %2</source>
+        <translation>Prêt à créer «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Not yet ready to create “%1”: %2</source>
+        <translation>Pas encore prêt à créer «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 passed</source>
+        <translation>%1 réussies</translation>
+    </message>
+    <message>
+        <source>1 warning</source>
+        <translation>1 avertissement</translation>
+    </message>
+    <message>
+        <source>%1 warnings</source>
+        <translation>%1 avertissements</translation>
+    </message>
+    <message>
+        <source>1 could not be checked</source>
+        <translation>1 n’a pas pu être vérifiée</translation>
+    </message>
+    <message>
+        <source>%1 could not be checked</source>
+        <translation>%1 n’ont pas pu être vérifiées</translation>
+    </message>
+    <message>
+        <source>1 risk accepted</source>
+        <translation>1 risque accepté</translation>
+    </message>
+    <message>
+        <source>%1 risks accepted</source>
+        <translation>%1 risques acceptés</translation>
+    </message>
+    <message>
+        <source>All %1 passed</source>
+        <translation>Les %1 réussies</translation>
+    </message>
+    <message>
+        <source>checking this host…</source>
+        <translation>vérification de cet hôte…</translation>
+    </message>
+    <message>
+        <source>SELinux assumed; this host could not be asked</source>
+        <translation>SELinux supposé&#xa0;; cet hôte n’a pas pu être interrogé</translation>
+    </message>
+    <message>
+        <source>SELinux (sVirt) gives the VM&apos;s process a label of its own</source>
+        <translation>SELinux (sVirt) donne au processus de la VM sa propre étiquette</translation>
+    </message>
+    <message>
+        <source>Not confined by SELinux: libvirt on this host does not offer it</source>
+        <translation>Non confinée par SELinux&#xa0;: libvirt ne le propose pas sur cet hôte</translation>
+    </message>
+    <message>
+        <source>KVM, the processor&apos;s virtualization</source>
+        <translation>KVM, la virtualisation du processeur</translation>
+    </message>
+    <message>
+        <source>Emulation (TCG), as chosen: slower than KVM</source>
+        <translation>Émulation (TCG), comme choisi&#xa0;: plus lente que KVM</translation>
+    </message>
+    <message>
+        <source>Emulation (TCG): KVM is not available here, so the VM runs slower</source>
+        <translation>Émulation (TCG)&#xa0;: KVM n’est pas disponible ici, la VM sera donc plus lente</translation>
+    </message>
+    <message>
+        <source>Not chosen yet</source>
+        <translation>Pas encore choisi</translation>
+    </message>
+    <message>
+        <source>the volume %1 in the storage pool %2</source>
+        <translation>le volume %1 du pool de stockage %2</translation>
+    </message>
+    <message>
+        <source>copied into the storage pool %1, where the VM reads it</source>
+        <translation>copiée dans le pool de stockage %1, où la VM la lit</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>%1 is &quot;2 CPUs&quot;, %2 a CPU mode (&quot;Host CPU (host-passthrough)&quot;).</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 in the storage pool %2; it takes only the space NixOS writes</source>
+        <translation>%1 dans le pool de stockage %2&#xa0;; n’occupe que la place écrite par NixOS</translation>
+    </message>
+    <message>
+        <source>BIOS</source>
+        <translation>BIOS</translation>
+    </message>
+    <message>
+        <source>UEFI with Secure Boot</source>
+        <translation>UEFI avec Secure Boot</translation>
+    </message>
+    <message>
+        <source>UEFI, Secure Boot off (the NixOS installer is not signed for it)</source>
+        <translation>UEFI, Secure Boot désactivé (l’installateur NixOS n’est pas signé pour lui)</translation>
+    </message>
+    <message>
+        <source>Custom: your own choice</source>
+        <translation>Personnalisé&#xa0;: votre propre choix</translation>
+    </message>
+    <message>
+        <source>%1 with IPv6, on Airlock&apos;s network %2 · %3</source>
+        <translation>%1 avec IPv6, sur le réseau d’Airlock %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1, on Airlock&apos;s network %2 · %3</source>
+        <translation>%1, sur le réseau d’Airlock %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1 with IPv6, on the bridge %2 · %3</source>
+        <translation>%1 avec IPv6, sur le pont %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1, on the bridge %2 · %3</source>
+        <translation>%1, sur le pont %2 · %3</translation>
+    </message>
+    <message>
+        <source>(not named yet)</source>
+        <translation>(pas encore nommé)</translation>
+    </message>
+    <message>
+        <source>Shared folder %1, %2 · %3</source>
+        <extracomment>%1 folder path, %2 &quot;read-only&quot; or &quot;read and write&quot;, %3 risk.</extracomment>
+        <translation>Dossier partagé %1, %2 · %3</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>lecture seule</translation>
+    </message>
+    <message>
+        <source>read and write</source>
+        <translation>lecture et écriture</translation>
+    </message>
+    <message>
+        <source>%1, handed over · %2</source>
+        <extracomment>%1 a device of the host (&quot;Logitech webcam&quot;), %2 risk.</extracomment>
+        <translation>%1, attribué · %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>%1 an exposure (&quot;Speakers&quot;), %2 its risk (&quot;Low risk&quot;).</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>nothing else of your computer</source>
+        <translation>rien d’autre de votre ordinateur</translation>
+    </message>
+    <message>
+        <source>%1 &lt;i&gt;(%2)&lt;/i&gt;</source>
+        <translation>%1 &lt;i&gt;(%2)&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Change: %1</source>
+        <translation>Modifier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>VM %1</source>
+        <translation>VM %1</translation>
+    </message>
+    <message>
+        <source>Network %1</source>
+        <translation>Réseau %1</translation>
+    </message>
+    <message>
+        <source>Airlock could not ask this host what it offers (%1), so this is written for a hardened host with KVM and SELinux. Create and start asks the host again and writes what it offers.</source>
+        <translation>Airlock n’a pas pu demander à cet hôte ce qu’il offre (%1)&#xa0;: ceci est donc écrit pour un hôte durci avec KVM et SELinux. «&#xa0;Créer et démarrer&#xa0;» interroge à nouveau l’hôte et écrit ce qu’il offre.</translation>
+    </message>
+    <message>
+        <source>Checking this host…</source>
+        <translation>Vérification de cet hôte…</translation>
+    </message>
+    <message>
+        <source>Exactly what Create and start hands to libvirt, written for this host.</source>
+        <translation>Exactement ce que «&#xa0;Créer et démarrer&#xa0;» transmet à libvirt, écrit pour cet hôte.</translation>
+    </message>
+    <message>
+        <source>What Create and start would hand to libvirt on a hardened host.</source>
+        <translation>Ce que «&#xa0;Créer et démarrer&#xa0;» transmettrait à libvirt sur un hôte durci.</translation>
+    </message>
+    <message>
+        <source>The ISO is first copied into the storage pool %1 as %2 (with a number added if another file has that name); the VM reads it from there.</source>
+        <translation>L’ISO est d’abord copiée dans le pool de stockage %1 sous le nom %2 (avec un numéro ajouté si un autre fichier porte ce nom)&#xa0;; la VM la lit depuis là.</translation>
+    </message>
+    <message>
+        <source>The configuration cannot be written yet:
+%1</source>
+        <translation>La configuration ne peut pas encore être écrite&#xa0;:
+%1</translation>
+    </message>
+    <message>
+        <source>Airlock&apos;s own network, defined and started when it does not exist yet; one that exists is used as it is, never changed. If %1 is taken on this computer, Airlock picks the next free range when creating.</source>
+        <translation>Le propre réseau d’Airlock, défini et démarré s’il n’existe pas encore&#xa0;; un réseau existant est utilisé tel quel, jamais modifié. Si %1 est déjà pris sur cet ordinateur, Airlock choisit la plage libre suivante à la création.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A setting (&quot;Memory&quot;), then what is wrong with it, in the model&apos;s words.</extracomment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Airlock cannot create this VM yet.&lt;br&gt;%1</source>
+        <translation>Airlock ne peut pas encore créer cette VM.&lt;br&gt;%1</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <extracomment>%1 is a group of the Summary (&quot;Size&quot;).</extracomment>
+        <translation>Modifier %1</translation>
+    </message>
+    <message>
+        <source>Hide the e&amp;xact configuration</source>
+        <translation>Masquer la configuration e&amp;xacte</translation>
+    </message>
+    <message>
+        <source>There is nothing to save yet: Airlock is still asking this host. Try again in a moment.</source>
+        <translation>Rien à enregistrer pour l’instant&#xa0;: Airlock interroge encore cet hôte. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>There is nothing to save: the configuration cannot be written until the problem above is fixed.</source>
+        <translation>Rien à enregistrer&#xa0;: la configuration ne peut pas être écrite tant que le problème ci-dessus n’est pas corrigé.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2. Choose another folder or name and try again.</source>
+        <translation>Impossible d’enregistrer %1&#xa0;: %2. Choisissez un autre dossier ou un autre nom et réessayez.</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Enregistré dans %1.</translation>
+    </message>
+    <message>
+        <source>Save the exact configuration</source>
+        <translation>Enregistrer la configuration exacte</translation>
+    </message>
+    <message>
+        <source>XML files (*.xml);;All files (*)</source>
+        <translation>Fichiers XML (*.xml);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>no installer chosen</source>
+        <translation>aucun installateur choisi</translation>
+    </message>
+    <message>
+        <source>graphical</source>
+        <translation>graphique</translation>
+    </message>
+    <message>
+        <source>minimal</source>
+        <translation>minimal</translation>
+    </message>
+    <message>
+        <source>graphical (GNOME)</source>
+        <translation>graphique (GNOME)</translation>
+    </message>
+    <message>
+        <source>graphical (Plasma)</source>
+        <translation>graphique (Plasma)</translation>
+    </message>
+    <message>
+        <source>unstable</source>
+        <extracomment>NixOS&apos;s rolling release, as in &quot;NixOS unstable graphical&quot;.</extracomment>
+        <translation>unstable</translation>
+    </message>
+    <message>
+        <source>NixOS</source>
+        <translation>NixOS</translation>
+    </message>
+    <message>
+        <source>NixOS %1</source>
+        <extracomment>%1 a NixOS version (&quot;25.11&quot;), %2 the ISO&apos;s variant (&quot;graphical&quot;).</extracomment>
+        <translation>NixOS %1</translation>
+    </message>
+    <message>
+        <source>NixOS %1 %2</source>
+        <translation>NixOS %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>ChecksumFile</name>
+    <message>
+        <source>the checksum file is %1 bytes long, too long to be one</source>
+        <translation>le fichier de somme de contrôle fait %1 octets, trop long pour en être un</translation>
+    </message>
+    <message>
+        <source>the checksum file is empty</source>
+        <translation>le fichier de somme de contrôle est vide</translation>
+    </message>
+    <message>
+        <source>the checksum “%1” contains “%2”, which is not a hexadecimal digit</source>
+        <translation>la somme de contrôle «&#xa0;%1&#xa0;» contient «&#xa0;%2&#xa0;», qui n’est pas un chiffre hexadécimal</translation>
+    </message>
+    <message>
+        <source>the checksum has %1 hexadecimal digits; a SHA-256 checksum has 64</source>
+        <translation>la somme de contrôle a %1 chiffres hexadécimaux&#xa0;; une somme SHA-256 en a 64</translation>
+    </message>
+    <message>
+        <source>the checksum file lists several different checksums</source>
+        <translation>le fichier de somme de contrôle donne plusieurs sommes différentes</translation>
+    </message>
+    <message>
+        <source>the checksum file names “%1”, which is not a plain file name</source>
+        <translation>le fichier de somme de contrôle nomme «&#xa0;%1&#xa0;», qui n’est pas un simple nom de fichier</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>[%1] %2: %3</source>
+        <extracomment>--check-host output: &quot;[Passed] SELinux: SELinux is enforcing.&quot;</extracomment>
+        <translation>[%1] %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>evidence: %1</source>
+        <extracomment>--check-host output, indented under a check: the value read</extracomment>
+        <translation>constat&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>source: %1</source>
+        <extracomment>--check-host output, indented under a check: where it was read</extracomment>
+        <translation>source&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>fix: %1</source>
+        <extracomment>--check-host output, indented under a check: the command that fixes it</extracomment>
+        <translation>correction&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Create a hardened NixOS virtual machine and prove its isolation.</source>
+        <translation>Créer une machine virtuelle NixOS durcie et prouver son isolation.</translation>
+    </message>
+    <message>
+        <source>The libvirt connection to use (default: qemu:///system).</source>
+        <translation>La connexion libvirt à utiliser (par défaut&#xa0;: qemu:///system).</translation>
+    </message>
+    <message>
+        <source>URI</source>
+        <translation>URI</translation>
+    </message>
+    <message>
+        <source>Read the VM&apos;s choices from a JSON spec file.</source>
+        <translation>Lire les choix de la VM depuis un fichier de spécification JSON.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>Print the domain XML for --spec and exit (2 when the spec is invalid).</source>
+        <translation>Afficher le XML du domaine pour --spec et quitter (2 si la spécification est invalide).</translation>
+    </message>
+    <message>
+        <source>Run the host checks without a window and exit (1 when a check fails).</source>
+        <translation>Lancer les vérifications de l’hôte sans fenêtre et quitter (1 si une vérification échoue).</translation>
+    </message>
+    <message>
+        <source>Download and verify the NixOS ISO into --output without a window; print its path.</source>
+        <translation>Télécharger et vérifier l’ISO NixOS dans --output sans fenêtre&#xa0;; afficher son chemin.</translation>
+    </message>
+    <message>
+        <source>Create and start the VM of --spec without a window, then prove its isolation (exit 0: running and proven; 1: creation failed and was undone; 3: running, but the proof falls short).</source>
+        <translation>Créer et démarrer la VM de --spec sans fenêtre, puis prouver son isolation (code 0&#xa0;: en cours d’exécution et prouvée&#xa0;; 1&#xa0;: création échouée et annulée&#xa0;; 3&#xa0;: en cours d’exécution, mais la preuve est insuffisante).</translation>
+    </message>
+    <message>
+        <source>With --check-host or --create: print JSON.</source>
+        <translation>Avec --check-host ou --create&#xa0;: afficher du JSON.</translation>
+    </message>
+    <message>
+        <source>With --fetch-iso: the directory to download into.</source>
+        <translation>Avec --fetch-iso&#xa0;: le dossier où télécharger.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DOSSIER</translation>
+    </message>
+    <message>
+        <source>With --fetch-iso: the NixOS release, e.g. nixos-25.11 (default: the newest stable).</source>
+        <translation>Avec --fetch-iso&#xa0;: la version de NixOS, par ex. nixos-25.11 (par défaut&#xa0;: la stable la plus récente).</translation>
+    </message>
+    <message>
+        <source>RELEASE</source>
+        <translation>VERSION</translation>
+    </message>
+    <message>
+        <source>With --fetch-iso: download from this mirror instead of channels.nixos.org.</source>
+        <translation>Avec --fetch-iso&#xa0;: télécharger depuis ce miroir au lieu de channels.nixos.org.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>choose one of %1, not several</source>
+        <translation>choisissez une seule option parmi %1, pas plusieurs</translation>
+    </message>
+    <message>
+        <source>unexpected argument “%1”; see --help</source>
+        <translation>argument inattendu «&#xa0;%1&#xa0;»&#xa0;; voir --help</translation>
+    </message>
+    <message>
+        <source>  Process label: %1 (%2)</source>
+        <translation>  Étiquette du processus&#xa0;: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>enforcement not reported</source>
+        <translation>application non indiquée</translation>
+    </message>
+    <message>
+        <source>enforcing</source>
+        <translation>enforcing</translation>
+    </message>
+    <message>
+        <source>permissive</source>
+        <translation>permissive</translation>
+    </message>
+    <message>
+        <source>  Image label:   %1</source>
+        <translation>  Étiquette de l’image&#xa0;:   %1</translation>
+    </message>
+    <message>
+        <source>  DAC label:     %1</source>
+        <translation>  Étiquette DAC&#xa0;:          %1</translation>
+    </message>
+    <message>
+        <source>  ✗ %1</source>
+        <translation>  ✗ %1</translation>
+    </message>
+    <message>
+        <source>  ✓ No other running VM shares %1</source>
+        <translation>  ✓ Aucune autre VM en cours d’exécution ne partage %1</translation>
+    </message>
+    <message>
+        <source>  ✗ These running VMs can open this VM&apos;s files: %1</source>
+        <translation>  ✗ Ces VM en cours d’exécution peuvent ouvrir les fichiers de cette VM&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Audit of the running VM:</source>
+        <translation>Audit de la VM en cours d’exécution&#xa0;:</translation>
+    </message>
+    <message>
+        <source>--create needs --spec FILE</source>
+        <translation>--create requiert --spec FICHIER</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>impossible de se connecter à %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Undoing: %1</source>
+        <translation>Annulation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>removed again: %1</source>
+        <translation>retiré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>left behind: %1</source>
+        <translation>resté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the VM runs, but its proof could not be read: %1</source>
+        <translation>la VM s’exécute, mais sa preuve n’a pas pu être lue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3%)</source>
+        <translation>%1 sur %2 (%3 %)</translation>
+    </message>
+    <message>
+        <source>%1, %2/s, %3 s left</source>
+        <extracomment>%1 is the progress so far, %2 a rate such as &quot;48 MB&quot;, %3 seconds left</extracomment>
+        <translation>%1, %2/s, %3 s restantes</translation>
+    </message>
+    <message>
+        <source>--fetch-iso needs --output DIR, the folder to download into</source>
+        <translation>--fetch-iso requiert --output DOSSIER, le dossier où télécharger</translation>
+    </message>
+    <message>
+        <source>--base-url: “%1” is not an http or https address</source>
+        <translation>--base-url&#xa0;: «&#xa0;%1&#xa0;» n’est pas une adresse http ou https</translation>
+    </message>
+    <message>
+        <source>warning: %1 is not encrypted; the checksum comes from the same server, so it proves the file arrived whole, not that nobody swapped it</source>
+        <translation>avertissement&#xa0;: %1 n’est pas chiffré&#xa0;; la somme de contrôle vient du même serveur, elle prouve donc que le fichier est arrivé entier, pas que personne ne l’a remplacé</translation>
+    </message>
+    <message>
+        <source>--release: no NixOS release “%1”; known: %2</source>
+        <translation>--release&#xa0;: aucune version de NixOS «&#xa0;%1&#xa0;»&#xa0;; connues&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>published SHA-256 of %1: %2</source>
+        <translation>SHA-256 publiée de %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>checking the ISO downloaded before</source>
+        <translation>vérification de l’ISO téléchargée précédemment</translation>
+    </message>
+    <message>
+        <source>verifying the SHA-256 checksum</source>
+        <translation>vérification de la somme de contrôle SHA-256</translation>
+    </message>
+    <message>
+        <source>%1 Trying again in %2 s (attempt %3).</source>
+        <extracomment>%1 the reason, %2 seconds, %3 the attempt&apos;s number</extracomment>
+        <translation>%1 Nouvel essai dans %2 s (tentative %3).</translation>
+    </message>
+    <message>
+        <source>offline: using the ISO verified earlier</source>
+        <translation>hors ligne&#xa0;: utilisation de l’ISO vérifiée précédemment</translation>
+    </message>
+    <message>
+        <source>verified: SHA-256 %1</source>
+        <translation>vérifiée&#xa0;: SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>fetching %1 (%2) from %3</source>
+        <translation>récupération de %1 (%2) depuis %3</translation>
+    </message>
+    <message>
+        <source>--print-xml needs --spec FILE</source>
+        <translation>--print-xml requiert --spec FICHIER</translation>
+    </message>
+</context>
+<context>
+    <name>CreationPlan</name>
+    <message>
+        <source>kept the storage pool “%1”: it holds volumes Airlock did not make (%2)</source>
+        <translation>pool de stockage «&#xa0;%1&#xa0;» conservé&#xa0;: il contient des volumes qu’Airlock n’a pas créés (%2)</translation>
+    </message>
+    <message>
+        <source>kept the network “%1”: another VM is connected to it</source>
+        <translation>réseau «&#xa0;%1&#xa0;» conservé&#xa0;: une autre VM y est connectée</translation>
+    </message>
+    <message>
+        <source>Check that everything is ready</source>
+        <translation>Vérifier que tout est prêt</translation>
+    </message>
+    <message>
+        <source>Prepare the storage pool</source>
+        <translation>Préparer le pool de stockage</translation>
+    </message>
+    <message>
+        <source>Create the VM&apos;s disk</source>
+        <translation>Créer le disque de la VM</translation>
+    </message>
+    <message>
+        <source>Put the NixOS ISO into the pool</source>
+        <translation>Mettre l’ISO NixOS dans le pool</translation>
+    </message>
+    <message>
+        <source>Prepare the network</source>
+        <translation>Préparer le réseau</translation>
+    </message>
+    <message>
+        <source>Define the VM</source>
+        <translation>Définir la VM</translation>
+    </message>
+    <message>
+        <source>Start the VM</source>
+        <translation>Démarrer la VM</translation>
+    </message>
+    <message>
+        <source>Airlock cannot create this VM yet.</source>
+        <translation>Airlock ne peut pas encore créer cette VM.</translation>
+    </message>
+    <message>
+        <source>No installer ISO was chosen.</source>
+        <translation>Aucune ISO d’installation n’a été choisie.</translation>
+    </message>
+    <message>
+        <source>Go back to “Get NixOS” and download the ISO or choose one you have.</source>
+        <translation>Revenez à «&#xa0;Obtenir NixOS&#xa0;» et téléchargez l’ISO ou choisissez-en une que vous avez.</translation>
+    </message>
+    <message>
+        <source>Airlock could not read what this host offers.</source>
+        <translation>Airlock n’a pas pu lire ce que cet hôte offre.</translation>
+    </message>
+    <message>
+        <source>Check that the libvirt daemon is running, then try again.</source>
+        <translation>Vérifiez que le service libvirt fonctionne, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The VM&apos;s settings do not fit this host.</source>
+        <translation>Les réglages de la VM ne conviennent pas à cet hôte.</translation>
+    </message>
+    <message>
+        <source>Change them on the page the setting belongs to.</source>
+        <translation>Modifiez-les sur la page à laquelle le réglage appartient.</translation>
+    </message>
+    <message>
+        <source>A VM named “%1” already exists on this connection.</source>
+        <translation>Une VM nommée «&#xa0;%1&#xa0;» existe déjà sur cette connexion.</translation>
+    </message>
+    <message>
+        <source>Choose another name on “Size the VM”. Airlock never changes a VM it did not create.</source>
+        <translation>Choisissez un autre nom dans «&#xa0;Dimensionner la VM&#xa0;». Airlock ne modifie jamais une VM qu’il n’a pas créée.</translation>
+    </message>
+    <message>
+        <source>The pool “%1” already holds a volume named “%2”.</source>
+        <translation>Le pool «&#xa0;%1&#xa0;» contient déjà un volume nommé «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Choose another VM name on “Size the VM”. Airlock never overwrites a volume.</source>
+        <translation>Choisissez un autre nom de VM dans «&#xa0;Dimensionner la VM&#xa0;». Airlock n’écrase jamais un volume.</translation>
+    </message>
+    <message>
+        <source>The storage pool “%1” does not exist.</source>
+        <translation>Le pool de stockage «&#xa0;%1&#xa0;» n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Create it (for example with virt-manager), or use the pool “default”, which Airlock creates when it is missing.</source>
+        <translation>Créez-le (par exemple avec virt-manager), ou utilisez le pool «&#xa0;default&#xa0;», qu’Airlock crée s’il manque.</translation>
+    </message>
+    <message>
+        <source>libvirt&apos;s traffic filter “%1” is missing.</source>
+        <translation>Le filtre de trafic «&#xa0;%1&#xa0;» de libvirt est absent.</translation>
+    </message>
+    <message>
+        <source>Start libvirt&apos;s network-filter service (on secureblue: ujust set-libvirt-daemons on), then try again.</source>
+        <translation>Démarrez le service de filtrage réseau de libvirt (sur secureblue&#xa0;: ujust set-libvirt-daemons on), puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The ISO “%1” cannot be read.</source>
+        <translation>L’ISO «&#xa0;%1&#xa0;» est illisible.</translation>
+    </message>
+    <message>
+        <source>Check that the file exists, or choose it again on “Get NixOS”.</source>
+        <translation>Vérifiez que le fichier existe, ou choisissez-le à nouveau dans «&#xa0;Obtenir NixOS&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The ISO volume “%1” is not in the pool “%2”.</source>
+        <translation>Le volume ISO «&#xa0;%1&#xa0;» n’est pas dans le pool «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Choose the ISO again on “Get NixOS”.</source>
+        <translation>Choisissez à nouveau l’ISO dans «&#xa0;Obtenir NixOS&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Check the connection, then try again.</source>
+        <translation>Vérifiez la connexion, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>A device chosen for the VM is not on this host.</source>
+        <translation>Un périphérique choisi pour la VM n’est pas présent sur cet hôte.</translation>
+    </message>
+    <message>
+        <source>Go back to “Choose devices” and choose again.</source>
+        <translation>Revenez à «&#xa0;Choisir les périphériques&#xa0;» et choisissez à nouveau.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is free; %n virtual CPU(s) and %2 fit this host.</source>
+        <translation>
+            <numerusform>«&#xa0;%1&#xa0;» est libre&#xa0;; %n processeur virtuel et %2 tiennent sur cet hôte.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» est libre&#xa0;; %n processeurs virtuels et %2 tiennent sur cet hôte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Uses the pool “%1”.</source>
+        <translation>Utilise le pool «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The storage pool “%1” could not be started.</source>
+        <translation>Le pool de stockage «&#xa0;%1&#xa0;» n’a pas pu être démarré.</translation>
+    </message>
+    <message>
+        <source>Check the pool&apos;s directory and permissions.</source>
+        <translation>Vérifiez le dossier du pool et ses droits.</translation>
+    </message>
+    <message>
+        <source>started the storage pool “%1”</source>
+        <translation>pool de stockage «&#xa0;%1&#xa0;» démarré</translation>
+    </message>
+    <message>
+        <source>Started the pool “%1”.</source>
+        <translation>Pool «&#xa0;%1&#xa0;» démarré.</translation>
+    </message>
+    <message>
+        <source>The storage pool “%1” could not be defined.</source>
+        <translation>Le pool de stockage «&#xa0;%1&#xa0;» n’a pas pu être défini.</translation>
+    </message>
+    <message>
+        <source>Check that libvirt&apos;s storage service runs (on secureblue: ujust set-libvirt-daemons on).</source>
+        <translation>Vérifiez que le service de stockage de libvirt fonctionne (sur secureblue&#xa0;: ujust set-libvirt-daemons on).</translation>
+    </message>
+    <message>
+        <source>the storage pool “%1” (%2)</source>
+        <translation>le pool de stockage «&#xa0;%1&#xa0;» (%2)</translation>
+    </message>
+    <message>
+        <source>Check that %1 exists and that libvirt may write to it.</source>
+        <translation>Vérifiez que %1 existe et que libvirt peut y écrire.</translation>
+    </message>
+    <message>
+        <source>Created the pool “%1” in %2.</source>
+        <translation>Pool «&#xa0;%1&#xa0;» créé dans %2.</translation>
+    </message>
+    <message>
+        <source>The storage pool “%1” is not available.</source>
+        <translation>Le pool de stockage «&#xa0;%1&#xa0;» n’est pas disponible.</translation>
+    </message>
+    <message>
+        <source>The disk “%1” could not be created.</source>
+        <translation>Le disque «&#xa0;%1&#xa0;» n’a pas pu être créé.</translation>
+    </message>
+    <message>
+        <source>Check the free space in the pool, or choose a smaller disk on “Size the VM”.</source>
+        <translation>Vérifiez l’espace libre du pool, ou choisissez un disque plus petit dans «&#xa0;Dimensionner la VM&#xa0;».</translation>
+    </message>
+    <message>
+        <source>the disk “%1” in the pool “%2”</source>
+        <translation>le disque «&#xa0;%1&#xa0;» du pool «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1, up to %2, grows as NixOS writes to it.</source>
+        <translation>%1, jusqu’à %2, grandit à mesure que NixOS y écrit.</translation>
+    </message>
+    <message>
+        <source>Already in the pool “%1” as “%2”.</source>
+        <translation>Déjà dans le pool «&#xa0;%1&#xa0;» sous le nom «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The ISO could not be put into the pool “%1”.</source>
+        <translation>L’ISO n’a pas pu être mise dans le pool «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Check the pool&apos;s free space: the ISO needs %1.</source>
+        <translation>Vérifiez l’espace libre du pool&#xa0;: l’ISO a besoin de %1.</translation>
+    </message>
+    <message>
+        <source>The pool already holds this ISO as “%1”; reused.</source>
+        <translation>Le pool contient déjà cette ISO sous le nom «&#xa0;%1&#xa0;»&#xa0;; réutilisée.</translation>
+    </message>
+    <message>
+        <source>the ISO “%1” in the pool “%2”</source>
+        <translation>l’ISO «&#xa0;%1&#xa0;» du pool «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Uploaded as “%1”.</source>
+        <translation>Envoyée sous le nom «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>No network: the VM gets no network card.</source>
+        <translation>Pas de réseau&#xa0;: la VM n’a pas de carte réseau.</translation>
+    </message>
+    <message>
+        <source>Uses the host&apos;s bridge “%1”.</source>
+        <translation>Utilise le pont «&#xa0;%1&#xa0;» de l’hôte.</translation>
+    </message>
+    <message>
+        <source>A network named “%1” exists, but it is not what Airlock makes (its forward mode is “%2”).</source>
+        <translation>Un réseau nommé «&#xa0;%1&#xa0;» existe, mais ce n’est pas celui qu’Airlock crée (son mode de transfert est «&#xa0;%2&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Airlock does not change networks it did not make. Rename or remove “%1”, or choose another network mode.</source>
+        <translation>Airlock ne modifie pas les réseaux qu’il n’a pas créés. Renommez ou supprimez «&#xa0;%1&#xa0;», ou choisissez un autre mode réseau.</translation>
+    </message>
+    <message>
+        <source>Uses Airlock&apos;s network “%1”.</source>
+        <translation>Utilise le réseau d’Airlock «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Airlock&apos;s network “%1” could not be started.</source>
+        <translation>Le réseau d’Airlock «&#xa0;%1&#xa0;» n’a pas pu être démarré.</translation>
+    </message>
+    <message>
+        <source>Another network may use its addresses.</source>
+        <translation>Un autre réseau utilise peut-être ses adresses.</translation>
+    </message>
+    <message>
+        <source>started the network “%1”</source>
+        <translation>réseau «&#xa0;%1&#xa0;» démarré</translation>
+    </message>
+    <message>
+        <source>Started Airlock&apos;s network “%1”.</source>
+        <translation>Réseau d’Airlock «&#xa0;%1&#xa0;» démarré.</translation>
+    </message>
+    <message>
+        <source>Airlock&apos;s network “%1” could not be defined.</source>
+        <translation>Le réseau d’Airlock «&#xa0;%1&#xa0;» n’a pas pu être défini.</translation>
+    </message>
+    <message>
+        <source>Check that libvirt&apos;s network service runs (on secureblue: ujust set-libvirt-daemons on).</source>
+        <translation>Vérifiez que le service réseau de libvirt fonctionne (sur secureblue&#xa0;: ujust set-libvirt-daemons on).</translation>
+    </message>
+    <message>
+        <source>the network “%1” (%2)</source>
+        <translation>le réseau «&#xa0;%1&#xa0;» (%2)</translation>
+    </message>
+    <message>
+        <source>Created Airlock&apos;s network “%1” on %2.</source>
+        <translation>Réseau d’Airlock «&#xa0;%1&#xa0;» créé sur %2.</translation>
+    </message>
+    <message>
+        <source>Check that dnsmasq is installed and that no other network uses the 192.168.150–189 address ranges.</source>
+        <translation>Vérifiez que dnsmasq est installé et qu’aucun autre réseau n’utilise les plages d’adresses 192.168.150–189.</translation>
+    </message>
+    <message>
+        <source>The VM&apos;s configuration could not be written.</source>
+        <translation>La configuration de la VM n’a pas pu être écrite.</translation>
+    </message>
+    <message>
+        <source>libvirt refused the VM&apos;s configuration.</source>
+        <translation>libvirt a refusé la configuration de la VM.</translation>
+    </message>
+    <message>
+        <source>The message above says which part; the exact XML is on the Summary page.</source>
+        <translation>Le message ci-dessus indique quelle partie&#xa0;; le XML exact se trouve sur la page «&#xa0;Vérifier les choix&#xa0;».</translation>
+    </message>
+    <message>
+        <source>the VM “%1”</source>
+        <translation>la VM «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Defined “%1”.</source>
+        <translation>«&#xa0;%1&#xa0;» définie.</translation>
+    </message>
+    <message>
+        <source>libvirt&apos;s message above says why. The VM&apos;s log on the host is /var/log/libvirt/qemu/%1.log.</source>
+        <translation>Le message de libvirt ci-dessus dit pourquoi. Le journal de la VM sur l’hôte est /var/log/libvirt/qemu/%1.log.</translation>
+    </message>
+    <message>
+        <source>This host has no matching UEFI firmware: install the OVMF/edk2 package, or choose BIOS on “Size the VM”.</source>
+        <translation>Cet hôte n’a pas de micrologiciel UEFI adapté&#xa0;: installez le paquet OVMF/edk2, ou choisissez BIOS dans «&#xa0;Dimensionner la VM&#xa0;».</translation>
+    </message>
+    <message>
+        <source>3D acceleration needs a graphics card the host can render with (/dev/dri/renderD…), and this host has none. Turn 3D acceleration off on “Choose devices”.</source>
+        <translation>L’accélération 3D requiert une carte graphique avec laquelle l’hôte peut faire le rendu (/dev/dri/renderD…), et cet hôte n’en a pas. Désactivez l’accélération 3D dans «&#xa0;Choisir les périphériques&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The emulated TPM needs swtpm on the host (package swtpm). Install it or turn the TPM off on “Choose devices”.</source>
+        <translation>Le TPM émulé requiert swtpm sur l’hôte (paquet swtpm). Installez-le ou désactivez le TPM dans «&#xa0;Choisir les périphériques&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The VM could not be started.</source>
+        <translation>La VM n’a pas pu être démarrée.</translation>
+    </message>
+    <message>
+        <source>the running VM “%1”</source>
+        <translation>la VM en cours d’exécution «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>“%1” is running.</source>
+        <translation>«&#xa0;%1&#xa0;» est en cours d’exécution.</translation>
+    </message>
+    <message>
+        <source>Creation was cancelled before “%1”.</source>
+        <translation>La création a été annulée avant «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>“%1” failed.</source>
+        <translation>«&#xa0;%1&#xa0;» a échoué.</translation>
+    </message>
+    <message>
+        <source>Creation was cancelled during “%1”.</source>
+        <translation>La création a été annulée pendant «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Airlock could not remove everything it had made; the list says how to remove each by hand.</source>
+        <translation>Airlock n’a pas pu retirer tout ce qu’il avait créé&#xa0;; la liste indique comment retirer chaque élément à la main.</translation>
+    </message>
+    <message>
+        <source>%1 (remove it with: %2)</source>
+        <translation>%1 (à retirer avec&#xa0;: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>DomainAudit</name>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>no &lt;%1&gt;</source>
+        <translation>pas de &lt;%1&gt;</translation>
+    </message>
+    <message>
+        <source>%1 × &lt;%2&gt;</source>
+        <translation>%1 × &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>%1 on port %2</source>
+        <translation>%1 sur le port %2</translation>
+    </message>
+    <message>
+        <source>%1 on an automatic port</source>
+        <translation>%1 sur un port automatique</translation>
+    </message>
+    <message>
+        <source>%1 listening on %2</source>
+        <translation>%1 à l’écoute sur %2</translation>
+    </message>
+    <message>
+        <source>The running VM&apos;s configuration was read back</source>
+        <translation>La configuration de la VM en cours d’exécution a été relue</translation>
+    </message>
+    <message>
+        <source>libvirt&apos;s live XML could not be read: %1</source>
+        <translation>Le XML actif de libvirt n’a pas pu être lu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>not a domain</source>
+        <translation>pas un domaine</translation>
+    </message>
+    <message>
+        <source>A sound card for the speakers</source>
+        <translation>Une carte son pour les haut-parleurs</translation>
+    </message>
+    <message>
+        <source>No sound card</source>
+        <translation>Pas de carte son</translation>
+    </message>
+    <message>
+        <source>A microphone input</source>
+        <translation>Une entrée micro</translation>
+    </message>
+    <message>
+        <source>No microphone input</source>
+        <translation>Pas d’entrée micro</translation>
+    </message>
+    <message>
+        <source>no sound card</source>
+        <translation>pas de carte son</translation>
+    </message>
+    <message>
+        <source>codecs: %1</source>
+        <translation>codecs&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>USB redirection channels</source>
+        <translation>Canaux de redirection USB</translation>
+    </message>
+    <message>
+        <source>No USB redirection</source>
+        <translation>Pas de redirection USB</translation>
+    </message>
+    <message>
+        <source>No devices of this computer passed through</source>
+        <translation>Aucun périphérique de cet ordinateur attribué</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) of this computer passed through</source>
+        <translation>
+            <numerusform>%n périphérique de cet ordinateur attribué</numerusform>
+            <numerusform>%n périphériques de cet ordinateur attribués</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no &lt;hostdev&gt;</source>
+        <translation>pas de &lt;hostdev&gt;</translation>
+    </message>
+    <message>
+        <source>A USB controller (for the USB you chose)</source>
+        <translation>Un contrôleur USB (pour l’USB choisi)</translation>
+    </message>
+    <message>
+        <source>No USB controller at all</source>
+        <translation>Aucun contrôleur USB</translation>
+    </message>
+    <message>
+        <source>no USB controller element (libvirt would add one)</source>
+        <translation>pas d’élément de contrôleur USB (libvirt en ajouterait un)</translation>
+    </message>
+    <message>
+        <source>USB controller model: %1</source>
+        <translation>modèle du contrôleur USB&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Only “%1” shared, read-only</source>
+        <translation>Seul «&#xa0;%1&#xa0;» partagé, en lecture seule</translation>
+    </message>
+    <message>
+        <source>Only “%1” shared, writable</source>
+        <translation>Seul «&#xa0;%1&#xa0;» partagé, en écriture</translation>
+    </message>
+    <message>
+        <source>%1, read-only: %2</source>
+        <translation>%1, lecture seule&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>no &lt;filesystem&gt;</source>
+        <translation>pas de &lt;filesystem&gt;</translation>
+    </message>
+    <message>
+        <source>No shared folder</source>
+        <translation>Pas de dossier partagé</translation>
+    </message>
+    <message>
+        <source>Clipboard shared with the desktop</source>
+        <translation>Presse-papiers partagé avec le bureau</translation>
+    </message>
+    <message>
+        <source>No clipboard sharing</source>
+        <translation>Pas de presse-papiers partagé</translation>
+    </message>
+    <message>
+        <source>SPICE agent channel: %1; copy and paste: %2</source>
+        <translation>canal de l’agent SPICE&#xa0;: %1&#xa0;; copier-coller&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>A guest agent channel</source>
+        <translation>Un canal d’agent invité</translation>
+    </message>
+    <message>
+        <source>No guest agent channel</source>
+        <translation>Pas de canal d’agent invité</translation>
+    </message>
+    <message>
+        <source>guest agent channel: %1</source>
+        <translation>canal d’agent invité&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>An emulated TPM</source>
+        <translation>Un TPM émulé</translation>
+    </message>
+    <message>
+        <source>No TPM</source>
+        <translation>Pas de TPM</translation>
+    </message>
+    <message>
+        <source>3D acceleration through the host&apos;s GPU</source>
+        <translation>Accélération 3D par le GPU de l’hôte</translation>
+    </message>
+    <message>
+        <source>No 3D acceleration</source>
+        <translation>Pas d’accélération 3D</translation>
+    </message>
+    <message>
+        <source>3D: %1</source>
+        <translation>3D&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The display is not reachable over the network</source>
+        <translation>L’affichage n’est pas joignable par le réseau</translation>
+    </message>
+    <message>
+        <source>no &lt;graphics&gt;</source>
+        <translation>pas de &lt;graphics&gt;</translation>
+    </message>
+    <message>
+        <source>no listening socket; reachable only through libvirt</source>
+        <translation>aucun socket à l’écoute&#xa0;; joignable uniquement par libvirt</translation>
+    </message>
+    <message>
+        <source>No network card</source>
+        <translation>Pas de carte réseau</translation>
+    </message>
+    <message>
+        <source>One network card on the bridge “%1”</source>
+        <translation>Une carte réseau sur le pont «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>One network card on Airlock&apos;s network “%1”</source>
+        <translation>Une carte réseau sur le réseau d’Airlock «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>no &lt;interface&gt;</source>
+        <translation>pas de &lt;interface&gt;</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Traffic filter “%1” on the network card</source>
+        <translation>Filtre de trafic «&#xa0;%1&#xa0;» sur la carte réseau</translation>
+    </message>
+    <message>
+        <source>filter: %1</source>
+        <translation>filtre&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The network forwards by NAT only</source>
+        <translation>Le réseau ne transfère que par NAT</translation>
+    </message>
+    <message>
+        <source>The network forwards nothing</source>
+        <translation>Le réseau ne transfère rien</translation>
+    </message>
+    <message>
+        <source>the network&apos;s live XML could not be read</source>
+        <translation>le XML actif du réseau n’a pas pu être lu</translation>
+    </message>
+    <message>
+        <source>no forwarding</source>
+        <translation>aucun transfert</translation>
+    </message>
+    <message>
+        <source>forward mode: %1</source>
+        <translation>mode de transfert&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>IPv6 on the network</source>
+        <translation>IPv6 sur le réseau</translation>
+    </message>
+    <message>
+        <source>No IPv6 on the network</source>
+        <translation>Pas d’IPv6 sur le réseau</translation>
+    </message>
+    <message>
+        <source>IPv6: %1</source>
+        <translation>IPv6&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>UEFI with Secure Boot</source>
+        <translation>UEFI avec Secure Boot</translation>
+    </message>
+    <message>
+        <source>UEFI, Secure Boot off (the NixOS ISO is not signed)</source>
+        <translation>UEFI, Secure Boot désactivé (l’ISO NixOS n’est pas signée)</translation>
+    </message>
+    <message>
+        <source>UEFI, Secure Boot: %1</source>
+        <translation>UEFI, Secure Boot&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>BIOS</source>
+        <translation>BIOS</translation>
+    </message>
+    <message>
+        <source>UEFI</source>
+        <translation>UEFI</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n virtual CPU(s) and %1 MiB of memory</source>
+        <translation>
+            <numerusform>%n processeur virtuel et %1 Mio de mémoire</numerusform>
+            <numerusform>%n processeurs virtuels et %1 Mio de mémoire</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n virtual CPU(s) and %1 MiB</source>
+        <translation>
+            <numerusform>%n processeur virtuel et %1 Mio</numerusform>
+            <numerusform>%n processeurs virtuels et %1 Mio</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DomainXml</name>
+    <message>
+        <source>libvirt&apos;s capabilities could not be read: %1</source>
+        <translation>Les capacités de libvirt n’ont pas pu être lues&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the host has no device called “%1”, or it is not a USB or PCI device</source>
+        <translation>l’hôte n’a pas de périphérique nommé «&#xa0;%1&#xa0;», ou ce n’est pas un périphérique USB ou PCI</translation>
+    </message>
+    <message>
+        <source>NixOS (made by Airlock)</source>
+        <translation>NixOS (créée par Airlock)</translation>
+    </message>
+    <message>
+        <source>Created by Airlock %1. Its isolation was chosen in the wizard; see the metadata for every choice.</source>
+        <translation>Créée par Airlock %1. Son isolation a été choisie dans l’assistant&#xa0;; chaque choix figure dans les métadonnées.</translation>
+    </message>
+</context>
+<context>
+    <name>ExposureCatalogue</name>
+    <message>
+        <source>Maximum isolation</source>
+        <translation>Isolation maximale</translation>
+    </message>
+    <message>
+        <source>Balanced</source>
+        <translation>Équilibré</translation>
+    </message>
+    <message>
+        <source>Convenience</source>
+        <translation>Confort</translation>
+    </message>
+    <message>
+        <source>Nothing of your computer reaches the VM except the internet through a filtered network. The safest choice, and the default.</source>
+        <translation>Rien de votre ordinateur n’atteint la VM, sauf Internet par un réseau filtré. Le choix le plus sûr, et celui par défaut.</translation>
+    </message>
+    <message>
+        <source>Adds sound, clipboard sharing and a TPM: pleasant for daily use, still no microphone, USB or files.</source>
+        <translation>Ajoute le son, le presse-papiers partagé et un TPM&#xa0;: agréable au quotidien, toujours sans microphone, USB ni fichiers.</translation>
+    </message>
+    <message>
+        <source>Adds the microphone, USB redirection, 3D acceleration, the guest agent and IPv6. The VM can then reach much more of your computer.</source>
+        <translation>Ajoute le microphone, la redirection USB, l’accélération 3D, l’agent invité et IPv6. La VM peut alors atteindre bien plus de votre ordinateur.</translation>
+    </message>
+    <message>
+        <source>No risk</source>
+        <translation>Aucun risque</translation>
+    </message>
+    <message>
+        <source>Low risk</source>
+        <translation>Risque faible</translation>
+    </message>
+    <message>
+        <source>Medium risk</source>
+        <translation>Risque moyen</translation>
+    </message>
+    <message>
+        <source>High risk</source>
+        <translation>Risque élevé</translation>
+    </message>
+    <message>
+        <source>No network</source>
+        <translation>Pas de réseau</translation>
+    </message>
+    <message>
+        <source>Isolated</source>
+        <translation>Isolé</translation>
+    </message>
+    <message>
+        <source>NAT (internet through your computer)</source>
+        <translation>NAT (Internet par votre ordinateur)</translation>
+    </message>
+    <message>
+        <source>Bridged (on your local network)</source>
+        <translation>Pont (sur votre réseau local)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <extracomment>Network mode, short: no network card.</extracomment>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>NAT</source>
+        <translation>NAT</translation>
+    </message>
+    <message>
+        <source>Bridged</source>
+        <translation>Pont</translation>
+    </message>
+    <message>
+        <source>The VM has no network card at all: it can reach nothing and nothing can reach it.</source>
+        <translation>La VM n’a aucune carte réseau&#xa0;: elle n’atteint rien et rien ne l’atteint.</translation>
+    </message>
+    <message>
+        <source>The VM can talk to your computer only, on Airlock&apos;s own network without forwarding: no internet, no local network.</source>
+        <translation>La VM ne peut parler qu’à votre ordinateur, sur le propre réseau d’Airlock sans transfert&#xa0;: ni Internet, ni réseau local.</translation>
+    </message>
+    <message>
+        <source>The VM reaches the internet through your computer on Airlock&apos;s own network. Devices on your local network cannot reach it, and a traffic filter stops it from faking its address.</source>
+        <translation>La VM atteint Internet par votre ordinateur sur le propre réseau d’Airlock. Les appareils de votre réseau local ne peuvent pas l’atteindre, et un filtre de trafic l’empêche de falsifier son adresse.</translation>
+    </message>
+    <message>
+        <source>The VM joins your local network like another computer: it can reach every device there (printers, routers, other computers) and they can reach it.</source>
+        <translation>La VM rejoint votre réseau local comme un autre ordinateur&#xa0;: elle peut y atteindre chaque appareil (imprimantes, routeurs, autres ordinateurs) et eux peuvent l’atteindre.</translation>
+    </message>
+    <message>
+        <source>your computer over a private network (no internet)</source>
+        <translation>votre ordinateur par un réseau privé (sans Internet)</translation>
+    </message>
+    <message>
+        <source>the internet through your computer</source>
+        <translation>Internet par votre ordinateur</translation>
+    </message>
+    <message>
+        <source>your local network and the internet</source>
+        <translation>votre réseau local et Internet</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Caméra</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation>Microphone</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Haut-parleurs</translation>
+    </message>
+    <message>
+        <source>Bluetooth</source>
+        <translation>Bluetooth</translation>
+    </message>
+    <message>
+        <source>USB ports</source>
+        <translation>Ports USB</translation>
+    </message>
+    <message>
+        <source>Graphics card</source>
+        <translation>Carte graphique</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
+    <message>
+        <source>Clipboard</source>
+        <translation>Presse-papiers</translation>
+    </message>
+    <message>
+        <source>Security chip</source>
+        <translation>Puce de sécurité</translation>
+    </message>
+    <message>
+        <source>Control channel</source>
+        <translation>Canal de contrôle</translation>
+    </message>
+    <message>
+        <source>The VM can see through this camera whenever it likes, without the light your desktop would show.</source>
+        <translation>La VM peut voir par cette caméra quand elle veut, sans le voyant que votre bureau afficherait.</translation>
+    </message>
+    <message>
+        <source>The VM can record from this device: a compromised VM could listen to the room.</source>
+        <translation>La VM peut enregistrer avec ce périphérique&#xa0;: une VM compromise pourrait écouter la pièce.</translation>
+    </message>
+    <message>
+        <source>The VM can pair with and talk to Bluetooth devices around you: headsets, keyboards, phones.</source>
+        <translation>La VM peut s’appairer et communiquer avec les appareils Bluetooth autour de vous&#xa0;: casques, claviers, téléphones.</translation>
+    </message>
+    <message>
+        <source>The VM drives this graphics card directly. A PCI device can read and write your computer&apos;s memory unless the IOMMU confines it, and a screen on it goes dark for your desktop.</source>
+        <translation>La VM pilote cette carte graphique directement. Un périphérique PCI peut lire et écrire la mémoire de votre ordinateur sauf si l’IOMMU le confine, et un écran branché dessus s’éteint pour votre bureau.</translation>
+    </message>
+    <message>
+        <source>The VM sends and receives through this network adapter directly, past Airlock&apos;s traffic filter.</source>
+        <translation>La VM envoie et reçoit directement par cet adaptateur réseau, en contournant le filtre de trafic d’Airlock.</translation>
+    </message>
+    <message>
+        <source>The VM can read, change and delete everything on this drive.</source>
+        <translation>La VM peut lire, modifier et supprimer tout ce qui se trouve sur ce lecteur.</translation>
+    </message>
+    <message>
+        <source>The VM receives everything typed or clicked on this device.</source>
+        <translation>La VM reçoit tout ce qui est tapé ou cliqué sur ce périphérique.</translation>
+    </message>
+    <message>
+        <source>The VM drives this device directly: it can read what the device holds and rewrite its firmware.</source>
+        <translation>La VM pilote ce périphérique directement&#xa0;: elle peut lire ce qu’il contient et réécrire son micrologiciel.</translation>
+    </message>
+    <message>
+        <source>%1 While the VM runs, your computer cannot use the device.</source>
+        <extracomment>%1 is what the VM could do with the device (one sentence).</extracomment>
+        <translation>%1 Tant que la VM fonctionne, votre ordinateur ne peut pas utiliser le périphérique.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Separates the items of a list but the last, e.g. &quot;your speakers, your clipboard&quot;.</extracomment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <extracomment>Joins the last item of a list, e.g. &quot;your speakers, your clipboard and a folder&quot;.</extracomment>
+        <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <source>%1 (with IPv6)</source>
+        <translation>%1 (avec IPv6)</translation>
+    </message>
+    <message>
+        <source>the folder “%1” (read-only)</source>
+        <translation>le dossier «&#xa0;%1&#xa0;» (lecture seule)</translation>
+    </message>
+    <message>
+        <source>the folder “%1” (read and write)</source>
+        <translation>le dossier «&#xa0;%1&#xa0;» (lecture et écriture)</translation>
+    </message>
+    <message>
+        <source>This VM can reach nothing on your computer and has no network.</source>
+        <translation>Cette VM n’atteint rien sur votre ordinateur et n’a pas de réseau.</translation>
+    </message>
+    <message>
+        <source>This VM can reach %1, and has no network.</source>
+        <extracomment>%1 is a list, e.g. &quot;your speakers and your clipboard&quot;.</extracomment>
+        <translation>Cette VM peut atteindre %1, et n’a pas de réseau.</translation>
+    </message>
+    <message>
+        <source>This VM can reach %1, and nothing else on your computer.</source>
+        <extracomment>%1 is how the VM reaches the network, e.g. &quot;the internet through your computer&quot;.</extracomment>
+        <translation>Cette VM peut atteindre %1, et rien d’autre sur votre ordinateur.</translation>
+    </message>
+    <message>
+        <source>This VM can reach %1.</source>
+        <extracomment>%1 is a list, e.g. &quot;the internet through your computer and your speakers&quot;.</extracomment>
+        <translation>Cette VM peut atteindre %1.</translation>
+    </message>
+    <message>
+        <source>%1 It also has %2.</source>
+        <extracomment>%1 is the sentence before; %2 a list such as &quot;an emulated TPM and a guest agent&quot;.</extracomment>
+        <translation>%1 Elle a aussi %2.</translation>
+    </message>
+</context>
+<context>
+    <name>FwupdSecureBoot</name>
+    <message>
+        <source>fwupd does not report %1</source>
+        <translation>fwupd n’indique pas %1</translation>
+    </message>
+    <message>
+        <source>The system D-Bus is not reachable: %1</source>
+        <translation>Le D-Bus système n’est pas joignable&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>fwupd did not answer: %1</source>
+        <translation>fwupd n’a pas répondu&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>GuestHardening</name>
+    <message>
+        <source>Every program uses hardened_malloc, which turns many memory bugs into crashes instead of exploits (secureblue&apos;s own allocator). If a browser flickers or crashes, switch this line off first.</source>
+        <translation>Chaque programme utilise hardened_malloc, qui transforme beaucoup de bogues mémoire en plantages plutôt qu’en failles exploitables (l’allocateur de secureblue). Si un navigateur scintille ou plante, désactivez d’abord cette ligne.</translation>
+    </message>
+    <message>
+        <source>The guest&apos;s firewall drops connections nobody asked for.</source>
+        <translation>Le pare-feu de l’invité rejette les connexions que personne n’a demandées.</translation>
+    </message>
+    <message>
+        <source>No remote logins into the VM.</source>
+        <translation>Aucune connexion à distance dans la VM.</translation>
+    </message>
+    <message>
+        <source>The SPICE agent runs: it carries the clipboard you chose to share.</source>
+        <translation>L’agent SPICE fonctionne&#xa0;: il transporte le presse-papiers que vous avez choisi de partager.</translation>
+    </message>
+    <message>
+        <source>No SPICE agent: the VM has no clipboard channel, so nothing needs to listen for one.</source>
+        <translation>Pas d’agent SPICE&#xa0;: la VM n’a pas de canal de presse-papiers, donc rien n’a besoin d’en écouter un.</translation>
+    </message>
+    <message>
+        <source>The QEMU guest agent answers the host on the channel you chose.</source>
+        <translation>L’agent invité QEMU répond à l’hôte sur le canal que vous avez choisi.</translation>
+    </message>
+    <message>
+        <source>No QEMU guest agent: the host has no channel into the VM.</source>
+        <translation>Pas d’agent invité QEMU&#xa0;: l’hôte n’a aucun canal vers la VM.</translation>
+    </message>
+    <message>
+        <source>IPv6 off inside the VM as well, matching its network.</source>
+        <translation>IPv6 désactivé aussi dans la VM, comme sur son réseau.</translation>
+    </message>
+    <message>
+        <source>The guest uses the emulated TPM (for example for disk encryption).</source>
+        <translation>L’invité utilise le TPM émulé (par exemple pour le chiffrement du disque).</translation>
+    </message>
+    <message>
+        <source>Mounts the shared folder %1 at /mnt/airlock-share, without device files, set-uid programs or executables.</source>
+        <translation>Monte le dossier partagé %1 sur /mnt/airlock-share, sans fichiers de périphériques, programmes set-uid ni exécutables.</translation>
+    </message>
+    <message>
+        <source>Only administrators (group wheel) may even run sudo.</source>
+        <translation>Seuls les administrateurs (groupe wheel) peuvent même lancer sudo.</translation>
+    </message>
+    <message>
+        <source>Only administrators may talk to the Nix daemon.</source>
+        <translation>Seuls les administrateurs peuvent parler au démon Nix.</translation>
+    </message>
+    <message>
+        <source># Hardening for the NixOS guest “%1”, made by Airlock from your choices.
+# Paste inside the { … } of /etc/nixos/configuration.nix, then run:
+#   sudo nixos-rebuild switch
+</source>
+        <translation># Durcissement de l’invité NixOS «&#xa0;%1&#xa0;», créé par Airlock selon vos choix.
+# À coller dans les { … } de /etc/nixos/configuration.nix, puis lancez&#xa0;:
+#   sudo nixos-rebuild switch
+</translation>
+    </message>
+</context>
+<context>
+    <name>HashPipeline</name>
+    <message>
+        <source>cannot read “%1”: %2</source>
+        <translation>impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>“%1” is shorter than expected</source>
+        <translation>«&#xa0;%1&#xa0;» est plus court que prévu</translation>
+    </message>
+    <message>
+        <source>cannot read “%1” back</source>
+        <translation>impossible de relire «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>HostCheck</name>
+    <message>
+        <source>Passed</source>
+        <translation>Réussi</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+</context>
+<context>
+    <name>HostChecks</name>
+    <message>
+        <source>(empty)</source>
+        <extracomment>Evidence when a file was read but held nothing</extracomment>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>%1 (binary, length %2)</source>
+        <extracomment>A value that is not text: its first bytes in hex, then its length</extracomment>
+        <translation>%1 (binaire, longueur %2)</translation>
+    </message>
+    <message>
+        <source>The VM will run on %1; Airlock can only read this computer&apos;s files. Check it on that host.</source>
+        <translation>La VM s’exécutera sur %1&#xa0;; Airlock ne peut lire que les fichiers de cet ordinateur. Vérifiez-le sur cet hôte-là.</translation>
+    </message>
+    <message>
+        <source>connection URI</source>
+        <translation>URI de connexion</translation>
+    </message>
+    <message>
+        <source>%1 (DOI %2)</source>
+        <translation>%1 (DOI %2)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>libvirt capabilities (secmodel)</source>
+        <translation>capacités de libvirt (secmodel)</translation>
+    </message>
+    <message>
+        <source>There is no libvirt connection.</source>
+        <translation>Il n’y a pas de connexion libvirt.</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>Système d’exploitation</translation>
+    </message>
+    <message>
+        <source>SELinux</source>
+        <translation>SELinux</translation>
+    </message>
+    <message>
+        <source>Secure Boot</source>
+        <translation>Secure Boot</translation>
+    </message>
+    <message>
+        <source>Hardware virtualization</source>
+        <translation>Virtualisation matérielle</translation>
+    </message>
+    <message>
+        <source>libvirt</source>
+        <extracomment>libvirt is the virtualization service Airlock talks to; a name, not translated.</extracomment>
+        <translation>libvirt</translation>
+    </message>
+    <message>
+        <source>SELinux confinement of VMs (sVirt)</source>
+        <translation>Confinement SELinux des VM (sVirt)</translation>
+    </message>
+    <message>
+        <source>libvirt group</source>
+        <translation>Groupe libvirt</translation>
+    </message>
+    <message>
+        <source>Processors, memory and disk</source>
+        <translation>Processeurs, mémoire et disque</translation>
+    </message>
+    <message>
+        <source>UEFI firmware</source>
+        <translation>Micrologiciel UEFI</translation>
+    </message>
+    <message>
+        <source>hardened_malloc</source>
+        <extracomment>hardened_malloc is the name of a memory allocator; not translated.</extracomment>
+        <translation>hardened_malloc</translation>
+    </message>
+    <message>
+        <source>No answer within %1 seconds; Re-check to try again.</source>
+        <translation>Aucune réponse en %1 secondes&#xa0;; revérifiez pour réessayer.</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>aucune réponse</translation>
+    </message>
+    <message>
+        <source>fwupd over the system D-Bus</source>
+        <translation>fwupd par le D-Bus système</translation>
+    </message>
+    <message>
+        <source>libvirt connection to %1</source>
+        <translation>connexion libvirt à %1</translation>
+    </message>
+    <message>
+        <source>libvirt does not answer: no reply within %1 seconds.</source>
+        <translation>libvirt ne répond pas&#xa0;: aucune réponse en %1 secondes.</translation>
+    </message>
+    <message>
+        <source>No os-release file could be read, so the system is not known.</source>
+        <translation>Aucun fichier os-release n’a pu être lu&#xa0;: le système est donc inconnu.</translation>
+    </message>
+    <message>
+        <source>none of the files could be read</source>
+        <translation>aucun des fichiers n’a pu être lu</translation>
+    </message>
+    <message>
+        <source>no ID field</source>
+        <translation>pas de champ ID</translation>
+    </message>
+    <message>
+        <source>This computer runs secureblue, a hardened host.</source>
+        <translation>Cet ordinateur exécute secureblue, un hôte durci.</translation>
+    </message>
+    <message>
+        <source>This computer runs secureblue (%1), a hardened host.</source>
+        <translation>Cet ordinateur exécute secureblue (%1), un hôte durci.</translation>
+    </message>
+    <message>
+        <source>%1 is Fedora Atomic: it works, with fewer hardening defaults than secureblue.</source>
+        <translation>%1 est une Fedora Atomic&#xa0;: cela fonctionne, avec moins de durcissement par défaut que secureblue.</translation>
+    </message>
+    <message>
+        <source>%1 works, but Airlock is made for secureblue, which hardens the host for you.</source>
+        <translation>%1 fonctionne, mais Airlock est conçu pour secureblue, qui durcit l’hôte pour vous.</translation>
+    </message>
+    <message>
+        <source>SELinux is enforcing.</source>
+        <translation>SELinux est en mode enforcing.</translation>
+    </message>
+    <message>
+        <source>I understand SELinux only logs on this computer, so nothing contains the VM if it breaks out</source>
+        <translation>Je comprends que SELinux ne fait ici que journaliser&#xa0;: rien ne retient la VM si elle s’échappe</translation>
+    </message>
+    <message>
+        <source>SELinux is permissive: it logs violations but stops none, so it would not contain a VM that breaks out.</source>
+        <translation>SELinux est en mode permissive&#xa0;: il journalise les violations mais n’en bloque aucune, il ne retiendrait donc pas une VM qui s’échappe.</translation>
+    </message>
+    <message>
+        <source>SELinux&apos;s mode could not be read: the file holds something unexpected.</source>
+        <translation>Le mode de SELinux n’a pas pu être lu&#xa0;: le fichier contient quelque chose d’inattendu.</translation>
+    </message>
+    <message>
+        <source>SELinux on the VM&apos;s host could not be read, and libvirt could not be asked.</source>
+        <translation>SELinux sur l’hôte de la VM n’a pas pu être lu, et libvirt n’a pas pu être interrogé.</translation>
+    </message>
+    <message>
+        <source>SELinux&apos;s mode is not visible here, and libvirt could not be asked.</source>
+        <translation>Le mode de SELinux n’est pas visible ici, et libvirt n’a pas pu être interrogé.</translation>
+    </message>
+    <message>
+        <source>%1 not readable</source>
+        <translation>%1 illisible</translation>
+    </message>
+    <message>
+        <source>security models: %1</source>
+        <translation>modèles de sécurité&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>SELinux is on (libvirt uses it), but whether it enforces cannot be seen from here.</source>
+        <translation>SELinux est actif (libvirt l’utilise), mais on ne peut pas voir d’ici s’il applique la politique.</translation>
+    </message>
+    <message>
+        <source>I understand SELinux is not active on the VM&apos;s host, so nothing contains the VM if it breaks out</source>
+        <translation>Je comprends que, sans SELinux sur l’hôte, rien ne retient la VM si elle s’échappe</translation>
+    </message>
+    <message>
+        <source>SELinux is not active on the VM&apos;s host: libvirt offers no SELinux security model.</source>
+        <translation>SELinux n’est pas actif sur l’hôte de la VM&#xa0;: libvirt ne propose aucun modèle de sécurité SELinux.</translation>
+    </message>
+    <message>
+        <source>Secure Boot is off: a tampered boot loader or kernel would start unnoticed. Enroll secureblue&apos;s key, then turn Secure Boot on in the firmware setup.</source>
+        <translation>Secure Boot est désactivé&#xa0;: un chargeur d’amorçage ou un noyau altéré démarrerait sans être remarqué. Enregistrez la clé de secureblue, puis activez Secure Boot dans la configuration du micrologiciel.</translation>
+    </message>
+    <message>
+        <source>Secure Boot is off: a tampered boot loader or kernel would start unnoticed. Turn it on in the firmware setup.</source>
+        <translation>Secure Boot est désactivé&#xa0;: un chargeur d’amorçage ou un noyau altéré démarrerait sans être remarqué. Activez-le dans la configuration du micrologiciel.</translation>
+    </message>
+    <message>
+        <source>I understand this computer starts without Secure Boot, so a tampered kernel would go unnoticed</source>
+        <translation>Je comprends que, sans Secure Boot, un noyau altéré passerait inaperçu</translation>
+    </message>
+    <message>
+        <source>EFI variable SecureBoot (%1)</source>
+        <translation>variable EFI SecureBoot (%1)</translation>
+    </message>
+    <message>
+        <source>SecureBoot = %1 (bytes: %2)</source>
+        <translation>SecureBoot = %1 (octets&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>Secure Boot is on: only signed boot loaders and kernels start.</source>
+        <translation>Secure Boot est activé&#xa0;: seuls les chargeurs d’amorçage et noyaux signés démarrent.</translation>
+    </message>
+    <message>
+        <source>%1; SetupMode = %2 (%3)</source>
+        <translation>%1&#xa0;; SetupMode = %2 (%3)</translation>
+    </message>
+    <message>
+        <source>no keys enrolled</source>
+        <translation>aucune clé enregistrée</translation>
+    </message>
+    <message>
+        <source>keys enrolled</source>
+        <translation>clés enregistrées</translation>
+    </message>
+    <message>
+        <source>This computer started in legacy BIOS mode, which has no Secure Boot. Switching the firmware to UEFI usually means reinstalling.</source>
+        <translation>Cet ordinateur a démarré en mode BIOS ancien, qui n’a pas de Secure Boot. Passer le micrologiciel en UEFI implique en général de réinstaller.</translation>
+    </message>
+    <message>
+        <source>/sys/firmware/efi does not exist</source>
+        <translation>/sys/firmware/efi n’existe pas</translation>
+    </message>
+    <message>
+        <source>SecureBoot: %1</source>
+        <translation>SecureBoot&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>SecureBoot variable not visible</source>
+        <translation>variable SecureBoot non visible</translation>
+    </message>
+    <message>
+        <source>fwupd host security attributes (D-Bus)</source>
+        <translation>attributs de sécurité de l’hôte selon fwupd (D-Bus)</translation>
+    </message>
+    <message>
+        <source>Secure Boot is on (fwupd says so): only signed boot loaders and kernels start.</source>
+        <translation>Secure Boot est activé (selon fwupd)&#xa0;: seuls les chargeurs d’amorçage et noyaux signés démarrent.</translation>
+    </message>
+    <message>
+        <source>Secure Boot cannot be seen from here: the EFI variable does not answer and neither does fwupd.</source>
+        <translation>Secure Boot n’est pas visible d’ici&#xa0;: la variable EFI ne répond pas, fwupd non plus.</translation>
+    </message>
+    <message>
+        <source>The SecureBoot variable has an unexpected form, so Secure Boot&apos;s state is not known.</source>
+        <translation>La variable SecureBoot a une forme inattendue&#xa0;: l’état de Secure Boot est donc inconnu.</translation>
+    </message>
+    <message>
+        <source>Secure Boot cannot be seen from here: the EFI variables are not visible.</source>
+        <translation>Secure Boot n’est pas visible d’ici&#xa0;: les variables EFI ne sont pas visibles.</translation>
+    </message>
+    <message>
+        <source>libvirt offers: %1</source>
+        <translation>libvirt offre&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <source>libvirt capabilities</source>
+        <translation>capacités de libvirt</translation>
+    </message>
+    <message>
+        <source>CPU flag vmx</source>
+        <translation>drapeau CPU vmx</translation>
+    </message>
+    <message>
+        <source>CPU flag svm</source>
+        <translation>drapeau CPU svm</translation>
+    </message>
+    <message>
+        <source>no vmx/svm CPU flag</source>
+        <translation>aucun drapeau CPU vmx/svm</translation>
+    </message>
+    <message>
+        <source>/dev/kvm present</source>
+        <translation>/dev/kvm présent</translation>
+    </message>
+    <message>
+        <source>/dev/kvm missing</source>
+        <translation>/dev/kvm absent</translation>
+    </message>
+    <message>
+        <source>KVM is available: the VM runs on the processor directly.</source>
+        <translation>KVM est disponible&#xa0;: la VM s’exécute directement sur le processeur.</translation>
+    </message>
+    <message>
+        <source>Whether KVM is available cannot be seen from here, and libvirt could not be asked.</source>
+        <translation>On ne peut pas voir d’ici si KVM est disponible, et libvirt n’a pas pu être interrogé.</translation>
+    </message>
+    <message>
+        <source>The processor and kernel offer KVM (libvirt was not asked).</source>
+        <translation>Le processeur et le noyau offrent KVM (libvirt n’a pas été interrogé).</translation>
+    </message>
+    <message>
+        <source>I understand the VM will be emulated, many times slower</source>
+        <translation>Je comprends que la VM sera émulée, donc bien plus lente</translation>
+    </message>
+    <message>
+        <source>libvirt on the VM&apos;s host does not offer KVM: the VM would be emulated, many times slower.</source>
+        <translation>libvirt sur l’hôte de la VM n’offre pas KVM&#xa0;: la VM serait émulée, donc bien plus lente.</translation>
+    </message>
+    <message>
+        <source>The processor&apos;s virtualization (Intel VT-x) is off or missing: turn on “Intel Virtualization Technology” in the firmware setup.</source>
+        <translation>La virtualisation du processeur (Intel VT-x) est désactivée ou absente&#xa0;: activez «&#xa0;Intel Virtualization Technology&#xa0;» dans la configuration du micrologiciel.</translation>
+    </message>
+    <message>
+        <source>The processor&apos;s virtualization (AMD-V) is off or missing: turn on “SVM Mode” in the firmware setup.</source>
+        <translation>La virtualisation du processeur (AMD-V) est désactivée ou absente&#xa0;: activez «&#xa0;SVM Mode&#xa0;» dans la configuration du micrologiciel.</translation>
+    </message>
+    <message>
+        <source>The processor offers no hardware virtualization: turn it on in the firmware setup, if it has it.</source>
+        <translation>Le processeur n’offre pas de virtualisation matérielle&#xa0;: activez-la dans la configuration du micrologiciel, s’il en dispose.</translation>
+    </message>
+    <message>
+        <source>The processor supports virtualization, but the kvm module is not loaded.</source>
+        <translation>Le processeur prend en charge la virtualisation, mais le module kvm n’est pas chargé.</translation>
+    </message>
+    <message>
+        <source>libvirt does not offer KVM, so the VM would be emulated, many times slower.</source>
+        <translation>libvirt n’offre pas KVM&#xa0;: la VM serait donc émulée, bien plus lente.</translation>
+    </message>
+    <message>
+        <source>Connected, but libvirt would not describe the host: %1</source>
+        <translation>Connecté, mais libvirt n’a pas voulu décrire l’hôte&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation>Connecté à %1.</translation>
+    </message>
+    <message>
+        <source>polkit did not allow Airlock to manage VMs. Re-check and approve the password prompt; only an administrator can.</source>
+        <translation>polkit n’a pas autorisé Airlock à gérer des VM. Revérifiez et validez la demande de mot de passe&#xa0;; seul un administrateur le peut.</translation>
+    </message>
+    <message>
+        <source>No libvirt daemon answers: the daemons are off, or this sandbox cannot see /run/libvirt.</source>
+        <translation>Aucun service libvirt ne répond&#xa0;: les services sont arrêtés, ou ce bac à sable ne voit pas /run/libvirt.</translation>
+    </message>
+    <message>
+        <source>No libvirt daemon answers: the daemons are off.</source>
+        <translation>Aucun service libvirt ne répond&#xa0;: les services sont arrêtés.</translation>
+    </message>
+    <message>
+        <source>Airlock could not reach libvirt on %1.</source>
+        <translation>Airlock n’a pas pu joindre libvirt sur %1.</translation>
+    </message>
+    <message>
+        <source>Airlock could not connect to libvirt.</source>
+        <translation>Airlock n’a pas pu se connecter à libvirt.</translation>
+    </message>
+    <message>
+        <source>libvirt could not be asked how it confines VMs.</source>
+        <translation>libvirt n’a pas pu être interrogé sur la façon dont il confine les VM.</translation>
+    </message>
+    <message>
+        <source>no capabilities</source>
+        <translation>aucune capacité</translation>
+    </message>
+    <message>
+        <source>Each VM runs in its own SELinux domain with its own categories.</source>
+        <translation>Chaque VM s’exécute dans son propre domaine SELinux avec ses propres catégories.</translation>
+    </message>
+    <message>
+        <source>I understand this VM will not be confined by SELinux</source>
+        <translation>Je comprends que cette VM ne sera pas confinée par SELinux</translation>
+    </message>
+    <message>
+        <source>VMs would run without SELinux confinement.</source>
+        <translation>Les VM s’exécuteraient sans confinement SELinux.</translation>
+    </message>
+    <message>
+        <source>your groups: %1</source>
+        <translation>vos groupes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>your groups could not be read</source>
+        <translation>vos groupes n’ont pas pu être lus</translation>
+    </message>
+    <message>
+        <source>libvirt = group %1; %2</source>
+        <translation>libvirt = groupe %1&#xa0;; %2</translation>
+    </message>
+    <message>
+        <source>You are in the libvirt group: any program you run can control VMs as root without asking. Leave it and log in again; polkit will ask you instead.</source>
+        <translation>Vous êtes dans le groupe libvirt&#xa0;: tout programme que vous lancez peut contrôler des VM en tant que root sans demander. Quittez ce groupe et reconnectez-vous&#xa0;; polkit vous demandera alors.</translation>
+    </message>
+    <message>
+        <source>Your account is listed in the libvirt group (from your next login on): any program you run could control VMs as root. Leave it; polkit will ask you instead.</source>
+        <translation>Votre compte figure dans le groupe libvirt (à partir de votre prochaine connexion)&#xa0;: tout programme que vous lancez pourrait contrôler des VM en tant que root. Quittez ce groupe&#xa0;; polkit vous demandera alors.</translation>
+    </message>
+    <message>
+        <source>%1; members: %2</source>
+        <translation>%1&#xa0;; membres&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>You are not in the libvirt group: libvirt asks polkit, which asks you.</source>
+        <translation>Vous n’êtes pas dans le groupe libvirt&#xa0;: libvirt demande à polkit, qui vous demande.</translation>
+    </message>
+    <message>
+        <source>no libvirt group visible; %1</source>
+        <translation>aucun groupe libvirt visible&#xa0;; %1</translation>
+    </message>
+    <message>
+        <source>The sandbox hides your groups. Check by hand: if “libvirt” is listed, leave that group.</source>
+        <translation>Le bac à sable cache vos groupes. Vérifiez à la main&#xa0;: si «&#xa0;libvirt&#xa0;» apparaît, quittez ce groupe.</translation>
+    </message>
+    <message>
+        <source>There is no libvirt group on this computer: libvirt asks polkit, which asks you.</source>
+        <translation>Il n’y a pas de groupe libvirt sur cet ordinateur&#xa0;: libvirt demande à polkit, qui vous demande.</translation>
+    </message>
+    <message>
+        <source>libvirt could not be asked about this host&apos;s processors, memory and disk.</source>
+        <translation>libvirt n’a pas pu être interrogé sur les processeurs, la mémoire et le disque de cet hôte.</translation>
+    </message>
+    <message>
+        <source>no node information</source>
+        <translation>aucune information sur le nœud</translation>
+    </message>
+    <message>
+        <source>libvirt node info</source>
+        <translation>informations libvirt sur le nœud</translation>
+    </message>
+    <message>
+        <source>logical processors: %1</source>
+        <translation>processeurs logiques&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 (nosmt: simultaneous multithreading is off, halving them)</source>
+        <translation>%1 (nosmt&#xa0;: le multithreading simultané est désactivé, ce qui les réduit de moitié)</translation>
+    </message>
+    <message>
+        <source>Only one logical processor: the VM and this computer would share it.</source>
+        <translation>Un seul processeur logique&#xa0;: la VM et cet ordinateur devraient le partager.</translation>
+    </message>
+    <message>
+        <source>memory: %1 available of %2</source>
+        <translation>mémoire&#xa0;: %1 disponibles sur %2</translation>
+    </message>
+    <message>
+        <source>Only %1 of memory is available; NixOS needs at least %2.</source>
+        <translation>Seulement %1 de mémoire disponibles&#xa0;; NixOS a besoin d’au moins %2.</translation>
+    </message>
+    <message>
+        <source>%1 of memory is available; NixOS recommends %2. Close programs you do not need.</source>
+        <translation>%1 de mémoire disponibles&#xa0;; NixOS recommande %2. Fermez les programmes dont vous n’avez pas besoin.</translation>
+    </message>
+    <message>
+        <source>storage pool “%1”</source>
+        <translation>pool de stockage «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>pool “%1” will be created at %2</source>
+        <translation>le pool «&#xa0;%1&#xa0;» sera créé dans %2</translation>
+    </message>
+    <message>
+        <source>pool “%1” is not running; Airlock starts it</source>
+        <translation>le pool «&#xa0;%1&#xa0;» n’est pas démarré&#xa0;; Airlock le démarre</translation>
+    </message>
+    <message>
+        <source>disk: %1 free in pool “%2”</source>
+        <translation>disque&#xa0;: %1 libres dans le pool «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Only %1 free for disks; NixOS needs at least %2 plus the ISO.</source>
+        <translation>Seulement %1 libres pour les disques&#xa0;; NixOS a besoin d’au moins %2 plus l’ISO.</translation>
+    </message>
+    <message>
+        <source>%1 free for disks; NixOS recommends %2 plus the ISO.</source>
+        <translation>%1 libres pour les disques&#xa0;; NixOS recommande %2 plus l’ISO.</translation>
+    </message>
+    <message>
+        <source>Enough processors, memory and disk for NixOS.</source>
+        <translation>Assez de processeurs, de mémoire et de disque pour NixOS.</translation>
+    </message>
+    <message>
+        <source>I understand this computer may be too small or too busy to run NixOS well</source>
+        <translation>Je comprends que cet ordinateur est peut-être trop petit ou trop chargé pour NixOS</translation>
+    </message>
+    <message>
+        <source>No UEFI firmware for VMs: the VM will start with legacy BIOS instead, without UEFI&apos;s protections.</source>
+        <translation>Aucun micrologiciel UEFI pour les VM&#xa0;: la VM démarrera plutôt avec un BIOS ancien, sans les protections d’UEFI.</translation>
+    </message>
+    <message>
+        <source>libvirt domain capabilities</source>
+        <translation>capacités de domaine de libvirt</translation>
+    </message>
+    <message>
+        <source>firmware: %1</source>
+        <translation>micrologiciel&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The VM can start with UEFI firmware.</source>
+        <translation>La VM peut démarrer avec un micrologiciel UEFI.</translation>
+    </message>
+    <message>
+        <source>libvirt did not say which firmware the VM&apos;s host offers.</source>
+        <translation>libvirt n’a pas indiqué quel micrologiciel l’hôte de la VM offre.</translation>
+    </message>
+    <message>
+        <source>no domain capabilities</source>
+        <translation>aucune capacité de domaine</translation>
+    </message>
+    <message>
+        <source>QEMU firmware descriptors (%1)</source>
+        <translation>descripteurs de micrologiciel QEMU (%1)</translation>
+    </message>
+    <message>
+        <source>UEFI firmware for VMs is installed.</source>
+        <translation>Un micrologiciel UEFI pour les VM est installé.</translation>
+    </message>
+    <message>
+        <source>Which firmware the host offers cannot be seen from here.</source>
+        <translation>On ne peut pas voir d’ici quel micrologiciel l’hôte offre.</translation>
+    </message>
+    <message>
+        <source>no firmware descriptors visible</source>
+        <translation>aucun descripteur de micrologiciel visible</translation>
+    </message>
+    <message>
+        <source>no UEFI firmware descriptor</source>
+        <translation>aucun descripteur de micrologiciel UEFI</translation>
+    </message>
+    <message>
+        <source>hardened_malloc is not preloaded here; nothing to note.</source>
+        <translation>hardened_malloc n’est pas préchargé ici&#xa0;; rien à signaler.</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>introuvable</translation>
+    </message>
+    <message>
+        <source>hardened_malloc is active: it hardens memory allocation, and secureblue notes it can make browsers flicker inside a VM.</source>
+        <translation>hardened_malloc est actif&#xa0;: il durcit l’allocation mémoire, et secureblue signale qu’il peut faire scintiller les navigateurs dans une VM.</translation>
+    </message>
+</context>
+<context>
+    <name>IsoUpload</name>
+    <message>
+        <source>copying the ISO into the storage pool was cancelled</source>
+        <translation>la copie de l’ISO dans le pool de stockage a été annulée</translation>
+    </message>
+    <message>
+        <source>cannot read “%1”: %2</source>
+        <translation>impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>“%1” changed since it was verified: its SHA-256 is now %2, not %3. Download it again.</source>
+        <translation>«&#xa0;%1&#xa0;» a changé depuis sa vérification&#xa0;: son SHA-256 est maintenant %2, et non %3. Téléchargez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>the volume gave %1 bytes instead of %2</source>
+        <translation>le volume a fourni %1 octets au lieu de %2</translation>
+    </message>
+    <message>
+        <source>the ISO “%1” does not exist or cannot be read</source>
+        <translation>l’ISO «&#xa0;%1&#xa0;» n’existe pas ou est illisible</translation>
+    </message>
+    <message>
+        <source>The partly copied volume “%1” is still in the pool “%2” (remove it with: virsh vol-delete --pool %2 %1).</source>
+        <translation>Le volume partiellement copié «&#xa0;%1&#xa0;» est toujours dans le pool «&#xa0;%2&#xa0;» (à retirer avec&#xa0;: virsh vol-delete --pool %2 %1).</translation>
+    </message>
+    <message>
+        <source>the storage pool “%1” has no free name for “%2”</source>
+        <translation>le pool de stockage «&#xa0;%1&#xa0;» n’a plus de nom libre pour «&#xa0;%2&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>IsolationProof</name>
+    <message>
+        <source>libvirt&apos;s label API reports %1, but the live XML says %2.</source>
+        <translation>L’API des étiquettes de libvirt indique %1, mais le XML actif dit %2.</translation>
+    </message>
+    <message>
+        <source>The live XML carries the SELinux label %1, but libvirt&apos;s label API does not report it (it reports: %2; security model: %3).</source>
+        <translation>Le XML actif porte l’étiquette SELinux %1, mais l’API des étiquettes de libvirt ne l’indique pas (elle indique&#xa0;: %2&#xa0;; modèle de sécurité&#xa0;: %3).</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>libvirt&apos;s label API reports %1, but the live XML has no SELinux &lt;seclabel&gt;.</source>
+        <translation>L’API des étiquettes de libvirt indique %1, mais le XML actif n’a pas de &lt;seclabel&gt; SELinux.</translation>
+    </message>
+    <message>
+        <source>libvirt&apos;s label API reports the owner %1, but the live XML says %2.</source>
+        <translation>L’API des étiquettes de libvirt indique le propriétaire %1, mais le XML actif dit %2.</translation>
+    </message>
+    <message>
+        <source>The disk&apos;s categories (%1) are not the process&apos;s (%2).</source>
+        <translation>Les catégories du disque (%1) ne sont pas celles du processus (%2).</translation>
+    </message>
+    <message>
+        <source>Confined by SELinux (enforcing)</source>
+        <translation>Confinée par SELinux (enforcing)</translation>
+    </message>
+    <message>
+        <source>Not confined: SELinux is permissive</source>
+        <translation>Non confinée&#xa0;: SELinux est en mode permissive</translation>
+    </message>
+    <message>
+        <source>Not confined by SELinux</source>
+        <translation>Non confinée par SELinux</translation>
+    </message>
+    <message>
+        <source>QEMU runs as %1 with categories of its own (%2). Even if the VM took QEMU over, SELinux would let it open only this VM&apos;s disk and ISO.</source>
+        <translation>QEMU s’exécute en tant que %1 avec ses propres catégories (%2). Même si la VM prenait le contrôle de QEMU, SELinux ne la laisserait ouvrir que le disque et l’ISO de cette VM.</translation>
+    </message>
+    <message>
+        <source>The VM has its SELinux label, but SELinux is in permissive mode: it records what it would forbid and forbids nothing. Turn enforcing on (sudo setenforce 1, and SELINUX=enforcing in /etc/selinux/config), then restart the VM.</source>
+        <translation>La VM a son étiquette SELinux, mais SELinux est en mode permissive&#xa0;: il note ce qu’il interdirait et n’interdit rien. Activez le mode enforcing (sudo setenforce 1, et SELINUX=enforcing dans /etc/selinux/config), puis redémarrez la VM.</translation>
+    </message>
+    <message>
+        <source>QEMU runs as %1, which is not libvirt&apos;s confined VM type: SELinux does not hold it to the VM rules.</source>
+        <translation>QEMU s’exécute en tant que %1, qui n’est pas le type de VM confiné de libvirt&#xa0;: SELinux ne le soumet pas aux règles des VM.</translation>
+    </message>
+    <message>
+        <source>The live XML names the SELinux label %1, but libvirt does not report it for the running process, so nothing confirms that SELinux enforces it.</source>
+        <translation>Le XML actif nomme l’étiquette SELinux %1, mais libvirt ne l’indique pas pour le processus en cours&#xa0;: rien ne confirme donc que SELinux l’applique.</translation>
+    </message>
+    <message>
+        <source>The label %1 gives this VM no categories of its own: it is not kept apart from other VMs.</source>
+        <translation>L’étiquette %1 ne donne à cette VM aucune catégorie propre&#xa0;: elle n’est pas séparée des autres VM.</translation>
+    </message>
+    <message>
+        <source>libvirt on this host runs VMs without SELinux (its security driver is “%1”). QEMU runs as %2: Unix file ownership is all that keeps it from your files, and every VM runs as the same user, so one VM&apos;s QEMU could read another&apos;s disk.</source>
+        <translation>libvirt exécute les VM de cet hôte sans SELinux (son pilote de sécurité est «&#xa0;%1&#xa0;»). QEMU s’exécute en tant que %2&#xa0;: seule la propriété Unix des fichiers le tient à l’écart de vos fichiers, et chaque VM s’exécute sous le même utilisateur, donc le QEMU d’une VM pourrait lire le disque d’une autre.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>an unreported user</source>
+        <translation>un utilisateur non indiqué</translation>
+    </message>
+</context>
+<context>
+    <name>NixosRelease</name>
+    <message>
+        <source>NixOS %1</source>
+        <extracomment>%1 is a version such as &quot;25.11&quot; or &quot;unstable&quot;</extracomment>
+        <translation>NixOS %1</translation>
+    </message>
+    <message>
+        <source>NixOS %1 “%2”</source>
+        <extracomment>%1 is a version such as &quot;25.11&quot;, %2 its code name such as &quot;Xantusia&quot;</extracomment>
+        <translation>NixOS %1 «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Graphical installer</source>
+        <translation>Installateur graphique</translation>
+    </message>
+    <message>
+        <source>Minimal installer, no desktop</source>
+        <translation>Installateur minimal, sans bureau</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseCatalogue</name>
+    <message>
+        <source>the release catalogue is not a JSON object: %1</source>
+        <translation>le catalogue des versions n’est pas un objet JSON&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the release catalogue has no valid baseUrl and isoPath</source>
+        <translation>le catalogue des versions n’a pas de baseUrl et d’isoPath valides</translation>
+    </message>
+    <message>
+        <source>a release in the catalogue has no channel or version</source>
+        <translation>une version du catalogue n’a ni canal ni numéro de version</translation>
+    </message>
+    <message>
+        <source>the release catalogue lists no releases</source>
+        <translation>le catalogue des versions ne contient aucune version</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityLabel</name>
+    <message>
+        <source>“%1” is not an MLS sensitivity such as s0</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une sensibilité MLS comme s0</translation>
+    </message>
+    <message>
+        <source>“%1” is not an MCS category such as c383</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une catégorie MCS comme c383</translation>
+    </message>
+    <message>
+        <source>“%1” is outside c0…c1023</source>
+        <translation>«&#xa0;%1&#xa0;» est hors de c0…c1023</translation>
+    </message>
+    <message>
+        <source>it has neither the user:role:type form of SELinux nor the owner:group form of DAC</source>
+        <translation>elle n’a ni la forme utilisateur:rôle:type de SELinux ni la forme propriétaire:groupe de DAC</translation>
+    </message>
+    <message>
+        <source>“%1” is not an SELinux identifier</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un identifiant SELinux</translation>
+    </message>
+    <message>
+        <source>it ends in “:” where the MLS level such as s0 belongs</source>
+        <translation>elle se termine par «&#xa0;:&#xa0;» là où doit figurer le niveau MLS comme s0</translation>
+    </message>
+    <message>
+        <source>in the range “%1”, the high level does not include the low one</source>
+        <translation>dans la plage «&#xa0;%1&#xa0;», le niveau haut n’inclut pas le niveau bas</translation>
+    </message>
+    <message>
+        <source>The file&apos;s owner: only this user ID (and root) may write the VM&apos;s disk.</source>
+        <translation>Le propriétaire du fichier&#xa0;: seul cet ID utilisateur (et root) peut écrire sur le disque de la VM.</translation>
+    </message>
+    <message>
+        <source>The user ID QEMU runs as. Unix permissions alone keep it from your files; every VM runs as the same user.</source>
+        <translation>L’ID utilisateur sous lequel QEMU s’exécute. Seuls les droits Unix le tiennent à l’écart de vos fichiers&#xa0;; chaque VM s’exécute sous le même utilisateur.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s group.</source>
+        <translation>Le groupe du fichier.</translation>
+    </message>
+    <message>
+        <source>The group ID QEMU runs as.</source>
+        <translation>L’ID de groupe sous lequel QEMU s’exécute.</translation>
+    </message>
+    <message>
+        <source>The SELinux user. system_u marks system objects, not a person&apos;s account.</source>
+        <translation>L’utilisateur SELinux. system_u désigne les objets du système, pas le compte d’une personne.</translation>
+    </message>
+    <message>
+        <source>The role. Files always carry object_r.</source>
+        <translation>Le rôle. Les fichiers portent toujours object_r.</translation>
+    </message>
+    <message>
+        <source>The role: what the process may act as. system_r is for system services.</source>
+        <translation>Le rôle&#xa0;: en tant que quoi le processus peut agir. system_r est pour les services système.</translation>
+    </message>
+    <message>
+        <source>The type of files a confined VM may use: its disk and its ISO. Nothing else on your computer carries it.</source>
+        <translation>Le type des fichiers qu’une VM confinée peut utiliser&#xa0;: son disque et son ISO. Rien d’autre sur votre ordinateur ne le porte.</translation>
+    </message>
+    <message>
+        <source>Not svirt_image_t: this file is not labelled as a VM&apos;s disk.</source>
+        <translation>Pas svirt_image_t&#xa0;: ce fichier n’est pas étiqueté comme disque de VM.</translation>
+    </message>
+    <message>
+        <source>The type: libvirt&apos;s confined QEMU domain. A process of this type may touch only files labelled for VMs (svirt_image_t): not your home, not your system, not the network configuration.</source>
+        <translation>Le type&#xa0;: le domaine QEMU confiné de libvirt. Un processus de ce type ne peut toucher que les fichiers étiquetés pour les VM (svirt_image_t)&#xa0;: ni votre dossier personnel, ni votre système, ni la configuration réseau.</translation>
+    </message>
+    <message>
+        <source>Not a confined VM type: SELinux does not hold this process to the VM rules.</source>
+        <translation>Pas un type de VM confiné&#xa0;: SELinux ne soumet pas ce processus aux règles des VM.</translation>
+    </message>
+    <message>
+        <source>The sensitivity. Fedora&apos;s policy uses s0 everywhere; the categories are what keep VMs apart.</source>
+        <translation>La sensibilité. La politique de Fedora utilise s0 partout&#xa0;; ce sont les catégories qui séparent les VM.</translation>
+    </message>
+    <message>
+        <source>Every category: a process with this clearance may open the files of every VM.</source>
+        <translation>Toutes les catégories&#xa0;: un processus avec cette habilitation peut ouvrir les fichiers de chaque VM.</translation>
+    </message>
+    <message>
+        <source>The disk carries the same pair as its VM&apos;s process, so only that one QEMU may open it.</source>
+        <translation>Le disque porte la même paire que le processus de sa VM&#xa0;: seul ce QEMU-là peut donc l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>The MCS categories, a pair libvirt chose at random for this VM when it started. QEMU may only open files that carry the same pair: no other VM can read this VM&apos;s disk, and this VM cannot read theirs.</source>
+        <translation>Les catégories MCS, une paire que libvirt a tirée au hasard pour cette VM à son démarrage. QEMU ne peut ouvrir que les fichiers qui portent la même paire&#xa0;: aucune autre VM ne peut lire le disque de cette VM, et cette VM ne peut pas lire le leur.</translation>
+    </message>
+    <message>
+        <source>No categories: nothing sets this process apart from other VMs.</source>
+        <translation>Aucune catégorie&#xa0;: rien ne sépare ce processus des autres VM.</translation>
+    </message>
+</context>
+<context>
+    <name>Sizing</name>
+    <message>
+        <source>“%1”</source>
+        <extracomment>Quotation marks around a name inside a sentence.</extracomment>
+        <translation>«&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>This host&apos;s number of threads is not known. Airlock suggests %1.</source>
+        <translation>Le nombre de threads de cet hôte est inconnu. Airlock suggère %1.</translation>
+    </message>
+    <message>
+        <source>Up to %1 available on this host: simultaneous multithreading is off, so each core counts once. Airlock suggests %2.</source>
+        <translation>Jusqu’à %1 disponibles sur cet hôte&#xa0;: le multithreading simultané est désactivé, chaque cœur compte donc une fois. Airlock suggère %2.</translation>
+    </message>
+    <message>
+        <source>Up to %1 available on this host. Airlock suggests %2.</source>
+        <translation>Jusqu’à %1 disponibles sur cet hôte. Airlock suggère %2.</translation>
+    </message>
+    <message>
+        <source>This host&apos;s memory is not known. NixOS recommends %1.</source>
+        <translation>La mémoire de cet hôte est inconnue. NixOS recommande %1.</translation>
+    </message>
+    <message>
+        <source>Up to %1 available on this host, %2 of it free right now. NixOS recommends %3.</source>
+        <translation>Jusqu’à %1 disponibles sur cet hôte, dont %2 libres en ce moment. NixOS recommande %3.</translation>
+    </message>
+    <message>
+        <source>Up to %1 available on this host. NixOS recommends %2.</source>
+        <translation>Jusqu’à %1 disponibles sur cet hôte. NixOS recommande %2.</translation>
+    </message>
+    <message>
+        <source>Up to %1 free in the storage pool %2. NixOS recommends %3; the disk takes only the space NixOS actually writes.</source>
+        <translation>Jusqu’à %1 libres dans le pool de stockage %2. NixOS recommande %3&#xa0;; le disque n’occupe que la place réellement écrite par NixOS.</translation>
+    </message>
+    <message>
+        <source>The free space for the disk is not known yet. NixOS recommends %1; the disk takes only the space NixOS actually writes.</source>
+        <translation>L’espace libre pour le disque n’est pas encore connu. NixOS recommande %1&#xa0;; le disque n’occupe que la place réellement écrite par NixOS.</translation>
+    </message>
+    <message>
+        <source>Host CPU (host-passthrough)</source>
+        <extracomment>CPU mode; the part in parentheses is libvirt&apos;s name and stays as is.</extracomment>
+        <translation>Processeur de l’hôte (host-passthrough)</translation>
+    </message>
+    <message>
+        <source>Similar model (host-model)</source>
+        <extracomment>CPU mode; the part in parentheses is libvirt&apos;s name and stays as is.</extracomment>
+        <translation>Modèle similaire (host-model)</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <extracomment>CPU mode (libvirt&apos;s &quot;maximum&quot;): every feature the hypervisor can offer.</extracomment>
+        <translation>Maximum</translation>
+    </message>
+    <message>
+        <source>Needs KVM, which this VM cannot use here.</source>
+        <translation>Requiert KVM, que cette VM ne peut pas utiliser ici.</translation>
+    </message>
+    <message>
+        <source>libvirt reports that this host does not support it.</source>
+        <translation>libvirt indique que cet hôte ne le prend pas en charge.</translation>
+    </message>
+    <message>
+        <source>A VM called %1 already exists on this connection. Choose another name: Airlock never changes or replaces an existing VM.</source>
+        <translation>Une VM nommée %1 existe déjà sur cette connexion. Choisissez un autre nom&#xa0;: Airlock ne modifie ni ne remplace jamais une VM existante.</translation>
+    </message>
+    <message>
+        <source>The storage pool %1 already holds a disk called %2. Choose another name: Airlock never overwrites an existing disk.</source>
+        <translation>Le pool de stockage %1 contient déjà un disque nommé %2. Choisissez un autre nom&#xa0;: Airlock n’écrase jamais un disque existant.</translation>
+    </message>
+    <message>
+        <source> The kernel runs with “nosmt”: simultaneous multithreading is off, so each core runs one thread instead of two, and only those are counted.</source>
+        <translation> Le noyau s’exécute avec «&#xa0;nosmt&#xa0;»&#xa0;: le multithreading simultané est désactivé, chaque cœur exécute donc un thread au lieu de deux, et seuls ceux-ci sont comptés.</translation>
+    </message>
+    <message>
+        <source> Simultaneous multithreading is off on this host, so each core runs one thread instead of two, and only those are counted.</source>
+        <translation> Le multithreading simultané est désactivé sur cet hôte&#xa0;: chaque cœur exécute donc un thread au lieu de deux, et seuls ceux-ci sont comptés.</translation>
+    </message>
+    <message>
+        <source>The VM cannot have more virtual CPUs (%1) than this host has threads online (%2).%3</source>
+        <translation>La VM ne peut pas avoir plus de processeurs virtuels (%1) que cet hôte n’a de threads en ligne (%2).%3</translation>
+    </message>
+    <message>
+        <source>The VM gets every thread this host has (%1). While it is busy, the host has none to spare and may stutter; one fewer leaves it room.</source>
+        <translation>La VM reçoit tous les threads de cet hôte (%1). Quand elle est occupée, l’hôte n’en a plus aucun de libre et peut saccader&#xa0;; un de moins lui laisse de la marge.</translation>
+    </message>
+    <message>
+        <source>NixOS needs at least %1 of memory to install; %2 is too little.</source>
+        <translation>NixOS a besoin d’au moins %1 de mémoire pour s’installer&#xa0;; %2, c’est trop peu.</translation>
+    </message>
+    <message>
+        <source>NixOS recommends %1 for its graphical desktop; with %2 it installs and runs, but slowly.</source>
+        <translation>NixOS recommande %1 pour son bureau graphique&#xa0;; avec %2, il s’installe et fonctionne, mais lentement.</translation>
+    </message>
+    <message>
+        <source>This host has %1 of memory in all; the VM cannot have %2.</source>
+        <translation>Cet hôte a %1 de mémoire au total&#xa0;; la VM ne peut pas avoir %2.</translation>
+    </message>
+    <message>
+        <source>Only %1 of this host&apos;s memory is free right now. The VM can still start, but the host then has to take memory back from its caches and programs, and may slow down.</source>
+        <translation>Seulement %1 de la mémoire de cet hôte sont libres en ce moment. La VM peut quand même démarrer, mais l’hôte doit alors reprendre de la mémoire à ses caches et à ses programmes, et peut ralentir.</translation>
+    </message>
+    <message>
+        <source>NixOS needs at least %1 of disk to install; %2 is too little.</source>
+        <translation>NixOS a besoin d’au moins %1 de disque pour s’installer&#xa0;; %2, c’est trop peu.</translation>
+    </message>
+    <message>
+        <source>NixOS recommends %1 of disk; with %2 updates soon run short of room, because NixOS keeps earlier system generations until you delete them.</source>
+        <translation>NixOS recommande %1 de disque&#xa0;; avec %2, la place manquera vite lors des mises à jour, car NixOS garde les générations précédentes du système jusqu’à ce que vous les supprimiez.</translation>
+    </message>
+    <message>
+        <source>The storage pool %1 has only %2 free. The disk is a thin qcow2 file: it starts small and grows as NixOS writes, so it fits for now, but if the pool fills up, the VM is paused until space is freed.</source>
+        <translation>Le pool de stockage %1 n’a que %2 de libre. Le disque est un fichier qcow2 à allocation dynamique&#xa0;: il commence petit et grandit à mesure que NixOS écrit, il tient donc pour l’instant, mais si le pool se remplit, la VM est mise en pause jusqu’à ce que de la place soit libérée.</translation>
+    </message>
+    <message>
+        <source>The storage pool %1 does not exist yet: Airlock creates it in %2 together with the VM, so its free space cannot be checked before then.</source>
+        <translation>Le pool de stockage %1 n’existe pas encore&#xa0;: Airlock le crée dans %2 avec la VM, son espace libre ne peut donc pas être vérifié avant.</translation>
+    </message>
+    <message>
+        <source>There is no storage pool %1 on this connection, so the disk has nowhere to go. Define the pool in libvirt first, or leave “storagePool” out of the spec to use %2, which Airlock creates when needed.</source>
+        <translation>Il n’y a pas de pool de stockage %1 sur cette connexion&#xa0;: le disque n’a donc nulle part où aller. Définissez d’abord le pool dans libvirt, ou retirez «&#xa0;storagePool&#xa0;» de la spécification pour utiliser %2, qu’Airlock crée si besoin.</translation>
+    </message>
+    <message>
+        <source>The storage pool %1 is not running, so neither its free space nor the disks already in it can be read.</source>
+        <translation>Le pool de stockage %1 n’est pas démarré&#xa0;: ni son espace libre ni les disques qu’il contient ne peuvent donc être lus.</translation>
+    </message>
+    <message>
+        <source>The spec asks for KVM, which this host does not offer. Set “accelerator” to “auto” in the spec to run the VM in emulation instead.</source>
+        <translation>La spécification demande KVM, que cet hôte n’offre pas. Mettez «&#xa0;accelerator&#xa0;» à «&#xa0;auto&#xa0;» dans la spécification pour exécuter la VM en émulation à la place.</translation>
+    </message>
+    <message>
+        <source>The spec asks for emulation (TCG): the VM works, but much more slowly than with KVM, and cannot use the host CPU directly.</source>
+        <translation>La spécification demande l’émulation (TCG)&#xa0;: la VM fonctionne, mais bien plus lentement qu’avec KVM, et ne peut pas utiliser directement le processeur de l’hôte.</translation>
+    </message>
+    <message>
+        <source>This host offers no KVM, so the VM runs in emulation (TCG): it works, but much more slowly, and cannot use the host CPU directly.</source>
+        <translation>Cet hôte n’offre pas KVM&#xa0;: la VM s’exécute donc en émulation (TCG). Elle fonctionne, mais bien plus lentement, et ne peut pas utiliser directement le processeur de l’hôte.</translation>
+    </message>
+    <message>
+        <source>%1 needs KVM, but this VM runs in emulation. Choose %2 instead.</source>
+        <translation>%1 requiert KVM, mais cette VM s’exécute en émulation. Choisissez plutôt %2.</translation>
+    </message>
+    <message>
+        <source>libvirt reports that this host does not support the CPU mode %1; the VM may fail to start. %2 works everywhere.</source>
+        <translation>libvirt indique que cet hôte ne prend pas en charge le mode de processeur %1&#xa0;; la VM risque de ne pas démarrer. %2 fonctionne partout.</translation>
+    </message>
+    <message>
+        <source>libvirt lists no UEFI firmware on this host, so the VM may fail to start. Choose BIOS, or install the UEFI firmware for virtual machines (edk2-ovmf on Fedora, ovmf on Debian) and start Airlock again.</source>
+        <translation>libvirt ne liste aucun micrologiciel UEFI sur cet hôte&#xa0;: la VM risque de ne pas démarrer. Choisissez BIOS, ou installez le micrologiciel UEFI pour machines virtuelles (edk2-ovmf sur Fedora, ovmf sur Debian) et relancez Airlock.</translation>
+    </message>
+    <message>
+        <source>The spec turns Secure Boot on. The NixOS installer is not signed for Secure Boot, so the VM will refuse to start it; set “secureBoot” to false.</source>
+        <translation>La spécification active Secure Boot. L’installateur NixOS n’est pas signé pour Secure Boot, la VM refusera donc de le démarrer&#xa0;; mettez «&#xa0;secureBoot&#xa0;» à false.</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <extracomment>An amount of memory or disk in mebibytes.</extracomment>
+        <translation>%1 Mio</translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <extracomment>An amount of memory or disk in gibibytes.</extracomment>
+        <translation>%1 Gio</translation>
+    </message>
+    <message>
+        <source>%1 TiB</source>
+        <extracomment>An amount of disk in tebibytes.</extracomment>
+        <translation>%1 Tio</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotInfo</name>
+    <message>
+        <source>Disk only (an overlay file)</source>
+        <translation>Disque seul (un fichier de recouvrement)</translation>
+    </message>
+    <message>
+        <source>Disk and memory</source>
+        <translation>Disque et mémoire</translation>
+    </message>
+    <message>
+        <source>Disk (inside the disk file)</source>
+        <translation>Disque (dans le fichier du disque)</translation>
+    </message>
+    <message>
+        <source>Reverting turns the VM off, throws away everything written to its disk since this snapshot, and starts it again from the disk as it was then, as after a power cut.</source>
+        <translation>Revenir éteint la VM, jette tout ce qui a été écrit sur son disque depuis cet instantané, et la redémarre depuis le disque tel qu’il était alors, comme après une coupure de courant.</translation>
+    </message>
+    <message>
+        <source>Reverting returns the VM to exactly this moment, running, with what was in its memory. Everything since is lost.</source>
+        <translation>Revenir ramène la VM exactement à ce moment, en cours d’exécution, avec ce qu’elle avait en mémoire. Tout ce qui a suivi est perdu.</translation>
+    </message>
+    <message>
+        <source>Reverting returns the disk to this moment. Everything written since is lost.</source>
+        <translation>Revenir ramène le disque à ce moment. Tout ce qui a été écrit depuis est perdu.</translation>
+    </message>
+</context>
+<context>
+    <name>Snapshots</name>
+    <message>
+        <source>The disk “%1” has no source.</source>
+        <translation>Le disque «&#xa0;%1&#xa0;» n’a pas de source.</translation>
+    </message>
+    <message>
+        <source>The file %1 is in no storage pool, so Airlock cannot place a disk file beside it.</source>
+        <translation>Le fichier %1 n’est dans aucun pool de stockage&#xa0;: Airlock ne peut donc pas placer de fichier de disque à côté.</translation>
+    </message>
+    <message>
+        <source>The VM has no hard disk to snapshot.</source>
+        <translation>La VM n’a pas de disque dur à capturer.</translation>
+    </message>
+    <message>
+        <source>A known-good state, taken with Airlock</source>
+        <extracomment>The description stored with a snapshot taken from the Launch page.</extracomment>
+        <translation>Un état sain connu, pris avec Airlock</translation>
+    </message>
+    <message>
+        <source>libvirt took the snapshot “%1” but does not list it.</source>
+        <translation>libvirt a pris l’instantané «&#xa0;%1&#xa0;» mais ne le liste pas.</translation>
+    </message>
+    <message>
+        <source>The snapshot “%1” does not say which disk file it froze.</source>
+        <translation>L’instantané «&#xa0;%1&#xa0;» n’indique pas quel fichier de disque il a figé.</translation>
+    </message>
+    <message>
+        <source>The disk as it was at “%1” (%2) is gone, so the snapshot cannot be restored.</source>
+        <translation>Le disque tel qu’il était à «&#xa0;%1&#xa0;» (%2) a disparu&#xa0;: l’instantané ne peut donc pas être restauré.</translation>
+    </message>
+    <message>
+        <source>The VM has no disk “%1” any more.</source>
+        <translation>La VM n’a plus de disque «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The VM&apos;s disk “%1” could not be rewritten.</source>
+        <translation>Le disque «&#xa0;%1&#xa0;» de la VM n’a pas pu être réécrit.</translation>
+    </message>
+    <message>
+        <source>the overlay “%1” with what was written since</source>
+        <translation>le fichier de recouvrement «&#xa0;%1&#xa0;» avec ce qui a été écrit depuis</translation>
+    </message>
+    <message>
+        <source>the snapshot “%1”, whose disk state is gone</source>
+        <translation>l’instantané «&#xa0;%1&#xa0;», dont l’état du disque a disparu</translation>
+    </message>
+</context>
+<context>
+    <name>StatusIcon</name>
+    <message>
+        <source>Passed</source>
+        <translation>Réussi</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+</context>
+<context>
+    <name>VmSpec</name>
+    <message>
+        <source>must not be empty</source>
+        <translation>ne doit pas être vide</translation>
+    </message>
+    <message numerus="yes">
+        <source>is longer than %n characters</source>
+        <translation>
+            <numerusform>dépasse %n caractère</numerusform>
+            <numerusform>dépasse %n caractères</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>must be an absolute path (starting with “/”), not “%1”</source>
+        <translation>doit être un chemin absolu (commençant par «&#xa0;/&#xa0;»), pas «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>must not contain control characters</source>
+        <translation>ne doit pas contenir de caractères de contrôle</translation>
+    </message>
+    <message>
+        <source>must not contain U+%1, which is not a character of text</source>
+        <extracomment>%1 is a Unicode code point in hexadecimal, such as FFFF</extracomment>
+        <translation>ne doit pas contenir U+%1, qui n’est pas un caractère de texte</translation>
+    </message>
+    <message>
+        <source>must not contain “.” or “..” components</source>
+        <translation>ne doit pas contenir de composants «&#xa0;.&#xa0;» ou «&#xa0;..&#xa0;»</translation>
+    </message>
+    <message>
+        <source>is not a known setting</source>
+        <translation>n’est pas un réglage connu</translation>
+    </message>
+    <message>
+        <source>must be a text string</source>
+        <translation>doit être une chaîne de texte</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>doit valoir true ou false</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>doit être un nombre entier</translation>
+    </message>
+    <message>
+        <source>must be a whole number, not %1</source>
+        <translation>doit être un nombre entier, pas %1</translation>
+    </message>
+    <message>
+        <source>%1 is far out of range</source>
+        <translation>%1 est très loin de la plage autorisée</translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation>doit être l’une des valeurs %1</translation>
+    </message>
+    <message>
+        <source>must be one of %1, not &quot;%2&quot;</source>
+        <translation>doit être l’une des valeurs %1, pas &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>must be an object ({…})</source>
+        <translation>doit être un objet ({…})</translation>
+    </message>
+    <message>
+        <source>must be a file path or {&quot;pool&quot;: …, &quot;volume&quot;: …}</source>
+        <translation>doit être un chemin de fichier ou {&quot;pool&quot;: …, &quot;volume&quot;: …}</translation>
+    </message>
+    <message>
+        <source>must name the ISO volume</source>
+        <translation>doit nommer le volume ISO</translation>
+    </message>
+    <message>
+        <source>must name the storage pool</source>
+        <translation>doit nommer le pool de stockage</translation>
+    </message>
+    <message>
+        <source>must be a list of libvirt node-device names</source>
+        <translation>doit être une liste de noms de périphériques de nœud libvirt</translation>
+    </message>
+    <message>
+        <source>is not valid JSON: %1 at byte %2</source>
+        <translation>n’est pas du JSON valide&#xa0;: %1 à l’octet %2</translation>
+    </message>
+    <message>
+        <source>must hold one JSON object ({…})</source>
+        <translation>doit contenir un seul objet JSON ({…})</translation>
+    </message>
+    <message>
+        <source>cannot read “%1”: %2</source>
+        <translation>impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is too large to be a VM spec (over 1 MiB)</source>
+        <translation>«&#xa0;%1&#xa0;» est trop gros pour être une spécification de VM (plus de 1 Mio)</translation>
+    </message>
+    <message>
+        <source>Could not save “%1”: %2</source>
+        <translation>Impossible d’enregistrer «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The VM needs a name.</source>
+        <translation>La VM a besoin d’un nom.</translation>
+    </message>
+    <message>
+        <source>The name is %1 characters long; at most %2 are allowed.</source>
+        <translation>Le nom fait %1 caractères&#xa0;; %2 au plus sont autorisés.</translation>
+    </message>
+    <message>
+        <source>The name must not start with “.” or “-”.</source>
+        <translation>Le nom ne doit pas commencer par «&#xa0;.&#xa0;» ou «&#xa0;-&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The name may contain only letters A–Z, digits, “.”, “_” and “-”.</source>
+        <translation>Le nom ne peut contenir que les lettres A–Z, des chiffres, «&#xa0;.&#xa0;», «&#xa0;_&#xa0;» et «&#xa0;-&#xa0;».</translation>
+    </message>
+    <message>
+        <source>must be between 1 and %1, not %2</source>
+        <translation>doit être entre 1 et %1, pas %2</translation>
+    </message>
+    <message>
+        <source>%1 virtual CPUs is more than the %2 threads this host has</source>
+        <translation>%1 processeurs virtuels, c’est plus que les %2 threads de cet hôte</translation>
+    </message>
+    <message>
+        <source>must be at least %1 MiB (NixOS&apos;s minimum) and at most %2 MiB, not %3</source>
+        <translation>doit être d’au moins %1 Mio (le minimum de NixOS) et d’au plus %2 Mio, pas %3</translation>
+    </message>
+    <message>
+        <source>%1 MiB is more than the %2 MiB of memory this host has</source>
+        <translation>%1 Mio, c’est plus que les %2 Mio de mémoire de cet hôte</translation>
+    </message>
+    <message>
+        <source>must be at least %1 GiB (NixOS&apos;s minimum) and at most %2 GiB, not %3</source>
+        <translation>doit être d’au moins %1 Gio (le minimum de NixOS) et d’au plus %2 Gio, pas %3</translation>
+    </message>
+    <message>
+        <source>needs firmware &quot;uefi&quot;; BIOS has no Secure Boot</source>
+        <translation>requiert le micrologiciel &quot;uefi&quot;&#xa0;; le BIOS n’a pas de Secure Boot</translation>
+    </message>
+    <message>
+        <source>KVM is not available on this host; use &quot;auto&quot; or &quot;tcg&quot;</source>
+        <translation>KVM n’est pas disponible sur cet hôte&#xa0;; utilisez &quot;auto&quot; ou &quot;tcg&quot;</translation>
+    </message>
+    <message>
+        <source>host-passthrough needs KVM, but this VM will run in emulation (TCG); use &quot;maximum&quot;</source>
+        <translation>host-passthrough requiert KVM, mais cette VM s’exécutera en émulation (TCG)&#xa0;; utilisez &quot;maximum&quot;</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid storage pool name</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nom de pool de stockage valide</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid volume name</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nom de volume valide</translation>
+    </message>
+    <message>
+        <source>mode &quot;bridge&quot; needs the name of a host bridge, such as &quot;br0&quot;</source>
+        <translation>le mode &quot;bridge&quot; requiert le nom d’un pont de l’hôte, comme &quot;br0&quot;</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid network interface name</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nom d’interface réseau valide</translation>
+    </message>
+    <message>
+        <source>is only used with mode &quot;bridge&quot;, not &quot;%1&quot;</source>
+        <translation>ne sert qu’avec le mode &quot;bridge&quot;, pas &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>needs a network; mode is &quot;none&quot;</source>
+        <translation>requiert un réseau&#xa0;; le mode est &quot;none&quot;</translation>
+    </message>
+    <message>
+        <source>needs &quot;audio&quot;: the microphone comes through the VM&apos;s sound card</source>
+        <translation>requiert &quot;audio&quot;&#xa0;: le microphone passe par la carte son de la VM</translation>
+    </message>
+    <message>
+        <source>must not be the whole file system (“/”)</source>
+        <translation>ne doit pas être tout le système de fichiers («&#xa0;/&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a libvirt node-device name</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nom de périphérique de nœud libvirt</translation>
+    </message>
+    <message>
+        <source>“%1” is listed twice</source>
+        <translation>«&#xa0;%1&#xa0;» est listé deux fois</translation>
+    </message>
+</context>
+</TS>
