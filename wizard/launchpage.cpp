@@ -729,7 +729,14 @@ void LaunchPage::onLifecycle(const QString &domainName, Hypervisor::DomainEvent 
         }
         break;
     case Hypervisor::DomainEvent::Resumed:
-        setVmState(VmState::Running);
+        // QEMU starts paused and libvirt reports "resumed" before "started":
+        // a resume from stopped is a new start, with a new label.
+        if (m_vmState == VmState::ShutOff || m_vmState == VmState::Crashed) {
+            setVmState(VmState::Running);
+            readProof();
+        } else {
+            setVmState(VmState::Running);
+        }
         break;
     case Hypervisor::DomainEvent::Suspended:
     case Hypervisor::DomainEvent::PmSuspended:

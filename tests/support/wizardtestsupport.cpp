@@ -4,6 +4,7 @@
 #include "airlockwizard.h"
 #include "host/hostinspector.h"
 #include "hostpage.h"
+#include "statusicon.h"
 
 #include "wizardsession.h"
 
@@ -82,8 +83,17 @@ QString walkTo(AirlockWizard &wizard, int pageId, int timeoutMs)
             wizard.session()->setSpec(withIso);
         }
         QAbstractButton *next = wizard.button(QWizard::NextButton);
-        if (!waitFor([next] { return next->isEnabled(); }, timeoutMs))
-            return QStringLiteral("Next stays disabled on page %1").arg(current);
+        if (!waitFor([next] { return next->isEnabled(); }, timeoutMs)) {
+            // Name what the page says is wrong.
+            QStringList problems;
+            for (const NoticeLabel *notice : wizard.currentPage()->findChildren<NoticeLabel *>()) {
+                if (notice->isVisible() && notice->status() == Status::Fail)
+                    problems.append(notice->text());
+            }
+            return QStringLiteral("Next stays disabled on page %1: %2")
+                    .arg(current)
+                    .arg(problems.join(QLatin1String("; ")));
+        }
         wizard.next();
         if (wizard.currentId() == current)
             return QStringLiteral("page %1 did not let the wizard on").arg(current);

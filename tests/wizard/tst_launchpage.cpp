@@ -129,6 +129,7 @@ private Q_SLOTS:
     void createsStepByStepThenShowsTheProof();
     void destroyUpdatesTheState();
     void startReadsTheNewLabel();
+    void aStartReportedAsResumedFirstReadsTheNewLabel();
     void failureAtAStepLeavesNothingBehind_data();
     void failureAtAStepLeavesNothingBehind();
     void retryAfterAFailureCreates();
@@ -723,6 +724,33 @@ void TestLaunchPage::labelViewExplainsEachPart()
         QVERIFY(view.explanation().contains(part->part().meaning.toHtmlEscaped()));
     }
     QVERIFY(highlighted.size() >= parts.size());
+}
+
+void TestLaunchPage::aStartReportedAsResumedFirstReadsTheNewLabel()
+{
+    Walked walked = walkToSummary();
+    QVERIFY2(walked.problem.isEmpty(), qPrintable(walked.problem));
+    walked.wizard->next();
+    LaunchPage *page = walked.page;
+    QTRY_COMPARE_WITH_TIMEOUT(page->phase(), LaunchPage::Phase::Created, 15000);
+    QTRY_VERIFY(page->proof());
+    const auto domain = walked.connection().domain(QStringLiteral("nixos"));
+    QVERIFY(domain);
+    QCOMPARE(virDomainDestroy(domain->get()), 0);
+    QTRY_COMPARE(page->vmState(), LaunchPage::VmState::ShutOff);
+    const int readsBefore = page->proofReadCount();
+
+    // QEMU starts paused: libvirt reports "resumed" first, then "started".
+    // Either way the page must read the label of the new start.
+    QCOMPARE(virDomainCreate(domain->get()), 0);
+    Q_EMIT walked.wizard->session()->hypervisor()->domainLifecycleChanged(
+            QStringLiteral("nixos"), Hypervisor::DomainEvent::Resumed,
+            VIR_DOMAIN_EVENT_RESUMED_UNPAUSED);
+    QCOMPARE(page->vmState(), LaunchPage::VmState::Running);
+    QTRY_VERIFY(page->proofReadCount() > readsBefore);
+    QVERIFY(page->proof()->running);
+    auto *note = page->findChild<NoticeLabel *>(QStringLiteral("proofNote"));
+    QTRY_VERIFY(!note->isVisibleTo(page) || !note->text().contains(QStringLiteral("not running")));
 }
 
 QTEST_MAIN(TestLaunchPage)
