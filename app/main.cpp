@@ -5,6 +5,7 @@
 #include "hypervisor/hypervisor.h"
 #include "i18n/translations.h"
 #include "spec/vmspec.h"
+#include "startupprobe.h"
 
 #include <QApplication>
 
@@ -65,6 +66,8 @@ int main(int argc, char *argv[])
     }
 
     AirlockWizard wizard(commandLine.connectUri, spec);
+    if (StartupProbe::isRequested())
+        new StartupProbe(wizard.page(wizard.startId()));
     wizard.show();
     return app->exec();
 }
