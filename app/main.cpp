@@ -65,7 +65,8 @@ int main(int argc, char *argv[])
         }
     }
 
-    AirlockWizard wizard(commandLine.connectUri, spec);
+    AirlockWizard wizard(commandLine.connectUri, spec, nullptr,
+                         AirlockWizard::PageCreation::Deferred);
     if (StartupProbe::isRequested())
         new StartupProbe(wizard.page(wizard.startId()));
     wizard.show();
