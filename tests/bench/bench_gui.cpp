@@ -192,13 +192,22 @@ bool createAndStart(AirlockWizard &wizard, Heartbeat &heartbeat)
         return fail(QStringLiteral("the Launch page did not start creating"));
     QString phase = QStringLiteral("creation");
     // Each step's stalls go to its phase: the ISO upload has its own row.
+    const bool trace = qEnvironmentVariableIntValue("AIRLOCK_BENCH_TRACE") == 1;
     QObject::connect(launch->provisioner(), &Provisioner::stepStarted, launch, [&](int step) {
+        if (trace)
+            std::fprintf(stderr, "step %d started, %lld ms after Create\n", step,
+                         qlonglong(timer.elapsed()));
         record(phase, heartbeat, double(phaseTimer.restart()) / 1000);
         heartbeat.reset();
         phase = step == isoStep ? QStringLiteral("upload") : QStringLiteral("creation");
     });
     bool proofShown = false;
-    QObject::connect(launch, &LaunchPage::proofRead, launch, [&proofShown] { proofShown = true; });
+    QObject::connect(launch, &LaunchPage::proofRead, launch, [&] {
+        if (trace)
+            std::fprintf(stderr, "proof read, %lld ms after Create (monotonic %.6f s)\n",
+                         qlonglong(timer.elapsed()), double(timer.msecsSinceReference()) / 1000);
+        proofShown = true;
+    });
     if (!runUntil([&] { return proofShown || launch->phase() == LaunchPage::Phase::Failed; },
                   600000)
         || !proofShown)

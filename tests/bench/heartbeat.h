@@ -45,7 +45,7 @@ public:
         m_longestMs = m_longestOwnMs = m_waitingInLongestMs = 0;
         m_since.start();
         m_sinceReset.start();
-        m_waitedNs = waitedNs();
+        m_waitedNs = waitedNs(&m_ranNs);
     }
     // The longest gap beyond the interval since reset(), in ms.
     double longestStallMs() const { return m_longestMs; }
@@ -59,11 +59,14 @@ private:
     {
         const double gapMs = double(m_since.nsecsElapsed()) / 1e6 - intervalMs;
         m_since.start();
-        const long long waited = waitedNs();
+        long long ran = -1;
+        const long long waited = waitedNs(&ran);
         const double waitingMs = m_waitedNs >= 0 && waited >= 0
                                          ? std::max(0.0, double(waited - m_waitedNs) / 1e6)
                                          : 0.0;
+        const double runningMs = m_ranNs >= 0 && ran >= 0 ? double(ran - m_ranNs) / 1e6 : 0.0;
         m_waitedNs = waited;
+        m_ranNs = ran;
         if (gapMs > m_longestMs) {
             m_longestMs = gapMs;
             m_waitingInLongestMs = std::min(waitingMs, gapMs);
@@ -72,13 +75,14 @@ private:
         // AIRLOCK_BENCH_TRACE=1: every stall of 10 ms or more, to find its cause.
         if (gapMs - waitingMs >= 10 && m_trace)
             std::fprintf(stderr,
-                         "heartbeat: %.1f ms stall (%.1f ms waiting for a CPU), %.0f ms "
-                         "after reset\n",
-                         gapMs, waitingMs, double(m_sinceReset.nsecsElapsed()) / 1e6);
+                         "heartbeat: %.1f ms stall (%.1f ms running, %.1f ms waiting for a CPU, "
+                         "the rest blocked), %.0f ms after reset\n",
+                         gapMs, runningMs, waitingMs, double(m_sinceReset.nsecsElapsed()) / 1e6);
     }
 
-    // Nanoseconds this thread has spent runnable but waiting for a CPU.
-    long long waitedNs() const
+    // Nanoseconds this thread has spent runnable but waiting for a CPU; and
+    // in `ran`, on a CPU.
+    long long waitedNs(long long *ran) const
     {
         char buffer[128];
         if (m_schedstat < 0 || ::lseek(m_schedstat, 0, SEEK_SET) != 0)
@@ -88,7 +92,7 @@ private:
             return -1;
         buffer[length] = '\0';
         char *rest = nullptr;
-        std::strtoll(buffer, &rest, 10); // time on the CPU
+        *ran = std::strtoll(buffer, &rest, 10);
         return std::strtoll(rest, nullptr, 10);
     }
 
@@ -98,6 +102,7 @@ private:
     QElapsedTimer m_sinceReset;
     const bool m_trace = qEnvironmentVariableIntValue("AIRLOCK_BENCH_TRACE") == 1;
     long long m_waitedNs = -1;
+    long long m_ranNs = -1;
     double m_longestMs = 0;
     double m_longestOwnMs = 0;
     double m_waitingInLongestMs = 0;
