@@ -5,6 +5,7 @@
 #include "hypervisor/hypervisor.h"
 #include "i18n/translations.h"
 #include "spec/vmspec.h"
+#include "startupprobe.h"
 
 #include <QApplication>
 
@@ -64,7 +65,10 @@ int main(int argc, char *argv[])
         }
     }
 
-    AirlockWizard wizard(commandLine.connectUri, spec);
+    AirlockWizard wizard(commandLine.connectUri, spec, nullptr,
+                         AirlockWizard::PageCreation::Deferred);
+    if (StartupProbe::isRequested())
+        new StartupProbe(wizard.page(wizard.startId()));
     wizard.show();
     return app->exec();
 }

@@ -11,11 +11,14 @@
 #include "wizardsession.h"
 
 #include <QApplication>
+#include <QEvent>
 #include <QIcon>
+#include <QTimer>
 
 namespace Airlock {
 
-AirlockWizard::AirlockWizard(const QString &uri, const VmSpec &spec, QWidget *parent)
+AirlockWizard::AirlockWizard(const QString &uri, const VmSpec &spec, QWidget *parent,
+                             PageCreation creation)
     : QWizard(parent)
     , m_session(new WizardSession(uri, this))
     , m_steps(new StepList({tr("Check this computer"), tr("Get NixOS"), tr("Size the VM"),
@@ -36,13 +39,13 @@ AirlockWizard::AirlockWizard(const QString &uri, const VmSpec &spec, QWidget *pa
     setOption(QWizard::HaveHelpButton, false);
     setSideWidget(m_steps);
 
-    setPage(HostPageId, new HostPage(m_session, this));
-    setPage(MediaPageId, new MediaPage(m_session, this));
-    setPage(ResourcesPageId, new ResourcesPage(m_session, this));
-    setPage(DevicesPageId, new DevicesPage(m_session, this));
-    setPage(SummaryPageId, new SummaryPage(m_session, this));
-    setPage(LaunchPageId, new LaunchPage(m_session, this));
+    auto *hostPage = new HostPage(m_session, this);
+    setPage(HostPageId, hostPage);
     setStartId(HostPageId);
+    if (creation == PageCreation::Immediate)
+        createRemainingPages();
+    else
+        hostPage->installEventFilter(this);
     setButtonText(QWizard::FinishButton, tr("Close"));
 
     connect(this, &QWizard::currentIdChanged, m_steps, &StepList::setCurrentStep);
@@ -50,6 +53,43 @@ AirlockWizard::AirlockWizard(const QString &uri, const VmSpec &spec, QWidget *pa
     // Fits a 1024×768 screen with room for panels; grows from there.
     setMinimumSize(780, 560);
     resize(960, 700);
+}
+
+bool AirlockWizard::eventFilter(QObject *watched, QEvent *event)
+{
+    // The other five pages cost about as much as the rest of start-up
+    // together (tools/bench): they are made once the first page is on the
+    // screen, after the host checks have started, long before the user can
+    // press Next.
+    if (event->type() == QEvent::Paint && !m_hasAllPages) {
+        watched->removeEventFilter(this);
+        QTimer::singleShot(0, this, [this] {
+            QTimer::singleShot(0, this, &AirlockWizard::createRemainingPages);
+        });
+    }
+    return QWizard::eventFilter(watched, event);
+}
+
+void AirlockWizard::createRemainingPages()
+{
+    if (m_hasAllPages)
+        return;
+    setPage(MediaPageId, new MediaPage(m_session, this));
+    setPage(ResourcesPageId, new ResourcesPage(m_session, this));
+    setPage(DevicesPageId, new DevicesPage(m_session, this));
+    setPage(SummaryPageId, new SummaryPage(m_session, this));
+    setPage(LaunchPageId, new LaunchPage(m_session, this));
+    m_hasAllPages = true;
+    Q_EMIT allPagesCreated();
+}
+
+int AirlockWizard::nextId() const
+{
+    // The Host page leads on to the Media page even before it exists, so
+    // the first frame already says Next, not Finish.
+    if (!m_hasAllPages && currentId() == HostPageId)
+        return MediaPageId;
+    return QWizard::nextId();
 }
 
 void AirlockWizard::goBackTo(int pageId)

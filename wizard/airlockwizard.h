@@ -25,7 +25,13 @@ public:
     };
     Q_ENUM(PageId)
 
-    explicit AirlockWizard(const QString &uri, const VmSpec &spec, QWidget *parent = nullptr);
+    // When the pages after the first are made. Deferred: once the first page
+    // has painted, so the window shows sooner (airlock itself); until then
+    // page() knows only the Host page.
+    enum class PageCreation { Immediate, Deferred };
+
+    explicit AirlockWizard(const QString &uri, const VmSpec &spec, QWidget *parent = nullptr,
+                           PageCreation creation = PageCreation::Immediate);
 
     WizardSession *session() const { return m_session; }
 
@@ -34,14 +40,28 @@ public:
     // `pageId` was not visited on the way here.
     void goBackTo(int pageId);
 
+    // Whether every page exists (always, unless creation was deferred and
+    // the first page has not painted yet).
+    bool hasAllPages() const { return m_hasAllPages; }
+    int nextId() const override;
+
+Q_SIGNALS:
+    void allPagesCreated();
+
 public Q_SLOTS:
     // Cancel, Escape and closing the window: the Launch page first rolls
     // back a creation in progress and closes the wizard when it is done.
     void reject() override;
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void createRemainingPages();
+
     WizardSession *const m_session;
     StepList *const m_steps;
+    bool m_hasAllPages = false;
 };
 
 } // namespace Airlock
