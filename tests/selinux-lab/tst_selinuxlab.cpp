@@ -150,8 +150,18 @@ TestSelinuxLab::Created TestSelinuxLab::create(const QString &name)
     process.start(QStringLiteral(AIRLOCK_BINARY),
                   {QStringLiteral("--create"), QStringLiteral("--json"), QStringLiteral("--spec"),
                    file, QStringLiteral("--connect"), m_uri});
-    process.waitForFinished(900000);
     Created created;
+    if (!process.waitForFinished(600000)) {
+        // Say where it stood, and what the lab's daemon was doing.
+        process.kill();
+        process.waitForFinished(10000);
+        created.output = QString::fromUtf8(process.readAllStandardOutput()
+                                           + process.readAllStandardError())
+                         + QLatin1String("\n--- libvirtd in the lab:\n")
+                         + inLab(QStringLiteral("journalctl -u libvirtd --no-pager -n 40; "
+                                                "virsh -c qemu:///system list --all"));
+        return created;
+    }
     created.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
     const QByteArray out = process.readAllStandardOutput();
     created.output = QString::fromUtf8(out + process.readAllStandardError());

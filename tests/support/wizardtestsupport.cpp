@@ -64,7 +64,16 @@ QString acceptHostRisks(AirlockWizard &wizard, int timeoutMs)
             && !box->isChecked())
             box->click();
     }
-    return page->isComplete() ? QString() : QStringLiteral("the Host page stays incomplete");
+    if (page->isComplete())
+        return {};
+    // Name the checks that failed: one of them blocks the page.
+    QStringList failed;
+    for (const HostCheck &check : page->inspector()->results()) {
+        if (check.status == CheckStatus::Fail)
+            failed.append(check.title + QLatin1String(": ") + check.evidence);
+    }
+    return QStringLiteral("the Host page stays incomplete (failed: %1)")
+            .arg(failed.join(QLatin1String("; ")));
 }
 
 QString walkTo(AirlockWizard &wizard, int pageId, int timeoutMs)
