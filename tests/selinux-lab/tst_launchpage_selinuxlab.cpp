@@ -7,7 +7,7 @@
 #include "proofview.h"
 #include "statusicon.h"
 #include "statusline.h"
-#include "testsupport.h"
+#include "labsupport.h"
 #include "wizardtestsupport.h"
 
 #include <QAbstractButton>
@@ -25,11 +25,7 @@ const QString s_name = QStringLiteral("airlock-lab-launch");
 
 QString virsh(const QString &uri, const QStringList &arguments)
 {
-    QString output;
-    Test::runProgram(QStringLiteral("virsh"),
-                     QStringList {QStringLiteral("-q"), QStringLiteral("-c"), uri} + arguments,
-                     &output, {}, 300000);
-    return output.trimmed();
+    return Test::labVirsh(uri, arguments);
 }
 
 } // namespace
@@ -52,20 +48,9 @@ private:
 
 void TestLaunchPageSelinuxLab::initTestCase()
 {
-    const QString state = qEnvironmentVariable("AIRLOCK_LAB_STATE");
-    QFile skipped(state + QLatin1String("/skipped"));
-    if (state.isEmpty() || skipped.exists()) {
-        QString reason = QStringLiteral("not run under ctest's selinux-lab fixture");
-        if (skipped.open(QIODevice::ReadOnly))
-            reason = QString::fromUtf8(skipped.readAll()).trimmed();
-        if (Test::integrationRequired())
-            QFAIL(qPrintable(QStringLiteral("the SELinux lab is required but unavailable: ")
-                             + reason));
-        QSKIP(qPrintable(reason));
-    }
-    QFile uriFile(state + QLatin1String("/uri"));
-    QVERIFY(uriFile.open(QIODevice::ReadOnly));
-    m_uri = QString::fromUtf8(uriFile.readAll()).trimmed();
+    const Test::RealDaemon lab = Test::selinuxLab();
+    AIRLOCK_REQUIRE_REAL_DAEMON(lab);
+    m_uri = lab.uri;
     QVERIFY2(m_uri.startsWith(QLatin1String("qemu+tcp://127.0.0.1:")), qPrintable(m_uri));
     Hypervisor::initializeLibvirt();
 }

@@ -2,7 +2,7 @@
 #include "hypervisor/connection.h"
 #include "hypervisor/hypervisor.h"
 #include "proof/isolationproof.h"
-#include "testsupport.h"
+#include "labsupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -39,12 +39,7 @@ QString inLab(const QString &command, int *exitCode = nullptr)
 
 QString virsh(const QString &uri, const QString &arguments)
 {
-    QString output;
-    Test::runProgram(QStringLiteral("virsh"),
-                     QStringList {QStringLiteral("-q"), QStringLiteral("-c"), uri}
-                             + arguments.split(QLatin1Char(' '), Qt::SkipEmptyParts),
-                     &output, {}, 300000);
-    return output.trimmed();
+    return Test::labVirsh(uri, arguments.split(QLatin1Char(' '), Qt::SkipEmptyParts));
 }
 
 } // namespace
@@ -85,20 +80,9 @@ private:
 
 void TestSelinuxLab::initTestCase()
 {
-    const QString state = qEnvironmentVariable("AIRLOCK_LAB_STATE");
-    QFile skipped(state + QLatin1String("/skipped"));
-    if (state.isEmpty() || skipped.exists()) {
-        QString reason = QStringLiteral("not run under ctest's selinux-lab fixture");
-        if (skipped.open(QIODevice::ReadOnly))
-            reason = QString::fromUtf8(skipped.readAll()).trimmed();
-        if (Test::integrationRequired())
-            QFAIL(qPrintable(QStringLiteral("the SELinux lab is required but unavailable: ")
-                             + reason));
-        QSKIP(qPrintable(reason));
-    }
-    QFile uriFile(state + QLatin1String("/uri"));
-    QVERIFY(uriFile.open(QIODevice::ReadOnly));
-    m_uri = QString::fromUtf8(uriFile.readAll()).trimmed();
+    const Test::RealDaemon lab = Test::selinuxLab();
+    AIRLOCK_REQUIRE_REAL_DAEMON(lab);
+    m_uri = lab.uri;
     QVERIFY2(m_uri.startsWith(QLatin1String("qemu+tcp://127.0.0.1:")), qPrintable(m_uri));
 
     Hypervisor::initializeLibvirt();
