@@ -98,6 +98,21 @@ std::optional<uint> firstNonText(const QString &text)
     return std::nullopt;
 }
 
+// JSON's \u escapes can spell half of a surrogate pair, which is no character
+// at all and cannot be written back out as UTF-8: the loader refuses it, so
+// that every spec it accepts saves and reloads as the same spec.
+std::optional<uint> firstUnpairedSurrogate(const QString &text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate())
+            ++i;
+        else if (c.isSurrogate())
+            return c.unicode();
+    }
+    return std::nullopt;
+}
+
 // libvirt object names (pools, volumes, bridges, node devices) travel through
 // XML attributes and file names; keep them to a conservative alphabet.
 bool isSafeObjectName(const QString &name)
@@ -186,12 +201,28 @@ public:
 
     void readString(const QString &key, QString &target)
     {
-        if (const auto value = take(key)) {
-            if (value->isString())
-                target = value->toString();
-            else
-                report(key, VmSpec::tr("must be a text string"));
+        if (const auto value = take(key))
+            readText(key, *value, target);
+    }
+
+    // A JSON string into target; anything else, or a string that is not
+    // text, is reported under key.
+    bool readText(const QString &key, const QJsonValue &value, QString &target)
+    {
+        if (!value.isString()) {
+            report(key, VmSpec::tr("must be a text string"));
+            return false;
         }
+        const QString text = value.toString();
+        if (const auto code = firstUnpairedSurrogate(text)) {
+            //: %1 is a JSON escape such as \ud800
+            report(key, VmSpec::tr("contains %1, half of a surrogate pair, which is not a "
+                                   "character; remove it")
+                                .arg(QStringLiteral("\\u%1").arg(*code, 4, 16, QLatin1Char('0'))));
+            return false;
+        }
+        target = text;
+        return true;
     }
 
     void readBool(const QString &key, bool &target)
@@ -272,7 +303,9 @@ void readIso(ObjectReader &reader, IsoSource &iso)
     if (!value)
         return;
     if (value->isString()) {
-        iso = IsoSource::file(value->toString());
+        QString path;
+        if (reader.readText(QStringLiteral("iso"), *value, path))
+            iso = IsoSource::file(path);
         return;
     }
     if (!value->isObject()) {
@@ -333,12 +366,9 @@ void readExposure(ObjectReader &reader, ExposureChoice &exposure)
         }
         const QJsonArray array = devices->toArray();
         for (qsizetype i = 0; i < array.size(); ++i) {
-            if (array.at(i).isString()) {
-                exposure.hostDevices.append(array.at(i).toString());
-            } else {
-                fields.report(QStringLiteral("hostDevices[%1]").arg(i),
-                              VmSpec::tr("must be a text string"));
-            }
+            QString device;
+            if (fields.readText(QStringLiteral("hostDevices[%1]").arg(i), array.at(i), device))
+                exposure.hostDevices.append(device);
         }
     }
 }
