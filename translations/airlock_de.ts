@@ -4985,5 +4985,10 @@
         <extracomment>%1 is a Unicode code point in hexadecimal, such as FFFF</extracomment>
         <translation>darf U+%1 nicht enthalten, das kein Textzeichen ist</translation>
     </message>
+    <message>
+        <source>contains %1, half of a surrogate pair, which is not a character; remove it</source>
+        <extracomment>%1 is the escape as the JSON file spells it: a backslash, u and four hex digits</extracomment>
+        <translation>enthält %1, die Hälfte eines Surrogatpaars, also kein Zeichen; entfernen Sie es</translation>
+    </message>
 </context>
 </TS>

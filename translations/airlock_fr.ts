@@ -4985,5 +4985,10 @@
         <source>“%1” is listed twice</source>
         <translation>«&#xa0;%1&#xa0;» est listé deux fois</translation>
     </message>
+    <message>
+        <source>contains %1, half of a surrogate pair, which is not a character; remove it</source>
+        <extracomment>%1 is the escape as the JSON file spells it: a backslash, u and four hex digits</extracomment>
+        <translation>contient %1, une moitié de paire de substitution, qui n’est pas un caractère&#xa0;; supprimez-la</translation>
+    </message>
 </context>
 </TS>

@@ -215,7 +215,7 @@ public:
         }
         const QString text = value.toString();
         if (const auto code = firstUnpairedSurrogate(text)) {
-            //: %1 is a JSON escape such as \ud800
+            //: %1 is the escape as the JSON file spells it: a backslash, u and four hex digits
             report(key, VmSpec::tr("contains %1, half of a surrogate pair, which is not a "
                                    "character; remove it")
                                 .arg(QStringLiteral("\\u%1").arg(*code, 4, 16, QLatin1Char('0'))));
