@@ -388,42 +388,78 @@ bool HostContext::inFlatpak() const
 
 // ----------------------------------------------------------------------------
 
+namespace {
+
+template<auto check>
+std::optional<HostCheck> runCheck(const HostContext &context)
+{
+    return check(context);
+}
+
+// Every check once, in the order they are shown: its id, its title, whether
+// it always needs libvirt's answer, and what runs it.
+struct CheckEntry
+{
+    QLatin1StringView id;
+    const char *title; // translated in HostChecks' context
+    bool alwaysLibvirt;
+    std::optional<HostCheck> (*run)(const HostContext &);
+};
+
+const CheckEntry s_checks[] = {
+        {QLatin1StringView("host-os"), QT_TRANSLATE_NOOP("HostChecks", "Operating system"), false,
+         runCheck<&HostChecks::hostOs>},
+        {QLatin1StringView("selinux"), QT_TRANSLATE_NOOP("HostChecks", "SELinux"), false,
+         runCheck<&HostChecks::selinux>},
+        {QLatin1StringView("secure-boot"), QT_TRANSLATE_NOOP("HostChecks", "Secure Boot"), false,
+         runCheck<&HostChecks::secureBoot>},
+        {QLatin1StringView("virtualization"),
+         QT_TRANSLATE_NOOP("HostChecks", "Hardware virtualization"), true,
+         runCheck<&HostChecks::virtualization>},
+        //: libvirt is the virtualization service Airlock talks to; a name, not translated.
+        {QLatin1StringView("libvirt"), QT_TRANSLATE_NOOP("HostChecks", "libvirt"), true,
+         runCheck<&HostChecks::libvirt>},
+        {QLatin1StringView("svirt"),
+         QT_TRANSLATE_NOOP("HostChecks", "SELinux confinement of VMs (sVirt)"), true,
+         runCheck<&HostChecks::svirt>},
+        {QLatin1StringView("libvirt-group"), QT_TRANSLATE_NOOP("HostChecks", "libvirt group"),
+         false, runCheck<&HostChecks::libvirtGroup>},
+        {QLatin1StringView("resources"),
+         QT_TRANSLATE_NOOP("HostChecks", "Processors, memory and disk"), true,
+         runCheck<&HostChecks::resources>},
+        {QLatin1StringView("uefi"), QT_TRANSLATE_NOOP("HostChecks", "UEFI firmware"), true,
+         runCheck<&HostChecks::uefi>},
+        //: hardened_malloc is the name of a memory allocator; not translated.
+        {QLatin1StringView("hardened-malloc"), QT_TRANSLATE_NOOP("HostChecks", "hardened_malloc"),
+         false, runCheck<&HostChecks::hardenedMalloc>},
+};
+
+const CheckEntry *findCheck(const QString &id)
+{
+    for (const CheckEntry &entry : s_checks) {
+        if (id == entry.id)
+            return &entry;
+    }
+    return nullptr;
+}
+
+} // namespace
+
 const QStringList &HostChecks::ids()
 {
-    static const QStringList list {
-            QStringLiteral("host-os"),       QStringLiteral("selinux"),
-            QStringLiteral("secure-boot"),   QStringLiteral("virtualization"),
-            QStringLiteral("libvirt"),       QStringLiteral("svirt"),
-            QStringLiteral("libvirt-group"), QStringLiteral("resources"),
-            QStringLiteral("uefi"),          QStringLiteral("hardened-malloc")};
+    static const QStringList list = [] {
+        QStringList ids;
+        for (const CheckEntry &entry : s_checks)
+            ids.append(entry.id);
+        return ids;
+    }();
     return list;
 }
 
 QString HostChecks::title(const QString &id)
 {
-    if (id == QLatin1String("host-os"))
-        return tr("Operating system");
-    if (id == QLatin1String("selinux"))
-        return tr("SELinux");
-    if (id == QLatin1String("secure-boot"))
-        return tr("Secure Boot");
-    if (id == QLatin1String("virtualization"))
-        return tr("Hardware virtualization");
-    if (id == QLatin1String("libvirt"))
-        //: libvirt is the virtualization service Airlock talks to; a name, not translated.
-        return tr("libvirt");
-    if (id == QLatin1String("svirt"))
-        return tr("SELinux confinement of VMs (sVirt)");
-    if (id == QLatin1String("libvirt-group"))
-        return tr("libvirt group");
-    if (id == QLatin1String("resources"))
-        return tr("Processors, memory and disk");
-    if (id == QLatin1String("uefi"))
-        return tr("UEFI firmware");
-    if (id == QLatin1String("hardened-malloc"))
-        //: hardened_malloc is the name of a memory allocator; not translated.
-        return tr("hardened_malloc");
-    return id;
+    const CheckEntry *entry = findCheck(id);
+    return entry ? tr(entry->title) : id;
 }
 
 bool HostChecks::needsHypervisor(const QString &id, const HostContext &context)
@@ -432,35 +468,14 @@ bool HostChecks::needsHypervisor(const QString &id, const HostContext &context)
     // itself finds out, on a worker, by answering nullopt.
     if (id == QLatin1String("selinux"))
         return context.isRemote();
-    static const QStringList alwaysLibvirt {QStringLiteral("virtualization"),
-                                            QStringLiteral("libvirt"), QStringLiteral("svirt"),
-                                            QStringLiteral("resources"), QStringLiteral("uefi")};
-    return alwaysLibvirt.contains(id);
+    const CheckEntry *entry = findCheck(id);
+    return entry && entry->alwaysLibvirt;
 }
 
 std::optional<HostCheck> HostChecks::run(const QString &id, const HostContext &context)
 {
-    if (id == QLatin1String("host-os"))
-        return hostOs(context);
-    if (id == QLatin1String("selinux"))
-        return selinux(context);
-    if (id == QLatin1String("secure-boot"))
-        return secureBoot(context);
-    if (id == QLatin1String("virtualization"))
-        return virtualization(context);
-    if (id == QLatin1String("libvirt"))
-        return libvirt(context);
-    if (id == QLatin1String("svirt"))
-        return svirt(context);
-    if (id == QLatin1String("libvirt-group"))
-        return libvirtGroup(context);
-    if (id == QLatin1String("resources"))
-        return resources(context);
-    if (id == QLatin1String("uefi"))
-        return uefi(context);
-    if (id == QLatin1String("hardened-malloc"))
-        return hardenedMalloc(context);
-    return std::nullopt;
+    const CheckEntry *entry = findCheck(id);
+    return entry ? entry->run(context) : std::nullopt;
 }
 
 HostCheck HostChecks::timedOut(const QString &id, int seconds, const HostContext &context)

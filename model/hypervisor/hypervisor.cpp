@@ -150,9 +150,14 @@ void Hypervisor::adopt(const Connection &connection)
 {
     m_connection = connection;
     m_events = new EventSink(this);
-    m_lifecycleCallback = virConnectDomainEventRegisterAny(
-            connection.get(), nullptr, VIR_DOMAIN_EVENT_ID_LIFECYCLE,
-            VIR_DOMAIN_EVENT_CALLBACK(EventSink::lifecycle), m_events, EventSink::release);
+    // libvirt takes every event's callback as one generic type and calls it
+    // back with the event's own signature (what VIR_DOMAIN_EVENT_CALLBACK
+    // casts away); going through void (*)() tells compilers it is meant.
+    const auto lifecycle = reinterpret_cast<virConnectDomainEventGenericCallback>(
+            reinterpret_cast<void (*)()>(&EventSink::lifecycle));
+    m_lifecycleCallback = virConnectDomainEventRegisterAny(connection.get(), nullptr,
+                                                           VIR_DOMAIN_EVENT_ID_LIFECYCLE,
+                                                           lifecycle, m_events, EventSink::release);
     if (m_lifecycleCallback < 0)
         EventSink::release(m_events);
     if (virConnectRegisterCloseCallback(connection.get(), EventSink::closed, m_events,
