@@ -51,15 +51,8 @@ void TestLaunchPageRealDaemon::initTestCase()
     QVERIFY2(connection, qPrintable(connection ? QString() : connection.error().message));
     m_connection = *connection;
     m_networksBefore = m_connection.networkNames().value_or(QStringList());
-    const QString poolXml
-            = QStringLiteral("<pool type='dir'><name>%1</name>"
-                             "<target><path>/var/lib/libvirt/images/%1</path></target></pool>")
-                      .arg(s_pool);
-    StoragePoolHandle pool(
-            virStoragePoolDefineXML(m_connection.get(), poolXml.toUtf8().constData(), 0));
-    QVERIFY2(pool, qPrintable(LibvirtError::last().message));
-    QCOMPARE(virStoragePoolBuild(pool.get(), 0), 0);
-    QCOMPARE(virStoragePoolCreate(pool.get(), 0), 0);
+    const QString poolError = Test::createTestPool(m_connection, s_pool);
+    QVERIFY2(poolError.isEmpty(), qPrintable(poolError));
 }
 
 void TestLaunchPageRealDaemon::cleanupTestCase()
@@ -79,15 +72,7 @@ void TestLaunchPageRealDaemon::cleanupTestCase()
             virNetworkUndefine(handle->get());
         }
     }
-    if (auto pool = m_connection.storagePool(s_pool)) {
-        for (const QString &volume : m_connection.volumeNames(s_pool).value_or(QStringList())) {
-            if (auto handle = m_connection.volume(s_pool, volume))
-                virStorageVolDelete(handle->get(), 0);
-        }
-        virStoragePoolDestroy(pool->get());
-        virStoragePoolDelete(pool->get(), 0);
-        virStoragePoolUndefine(pool->get());
-    }
+    Test::removeTestPool(m_connection, s_pool);
     virResetLastError();
 }
 

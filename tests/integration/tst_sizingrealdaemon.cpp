@@ -53,28 +53,15 @@ void TestSizingRealDaemon::initTestCase()
     QVERIFY2(connection, qPrintable(connection ? QString() : connection.error().message));
     m_connection = *connection;
 
-    const QString poolXml
-            = QStringLiteral("<pool type='dir'><name>%1</name>"
-                             "<target><path>/var/lib/libvirt/images/%1</path></target></pool>")
-                      .arg(s_pool);
-    StoragePoolHandle pool(
-            virStoragePoolDefineXML(m_connection.get(), poolXml.toUtf8().constData(), 0));
-    QVERIFY2(pool, qPrintable(LibvirtError::last().message));
-    QCOMPARE(virStoragePoolBuild(pool.get(), 0), 0);
-    QCOMPARE(virStoragePoolCreate(pool.get(), 0), 0);
+    const QString poolError = Test::createTestPool(m_connection, s_pool);
+    QVERIFY2(poolError.isEmpty(), qPrintable(poolError));
 }
 
 void TestSizingRealDaemon::cleanupTestCase()
 {
     if (!m_connection.isValid())
         return;
-    if (auto pool = m_connection.storagePool(s_pool)) {
-        if (auto volume = m_connection.volume(s_pool, QStringLiteral("nixos.qcow2")))
-            virStorageVolDelete(volume->get(), 0);
-        virStoragePoolDestroy(pool->get());
-        virStoragePoolDelete(pool->get(), 0);
-        virStoragePoolUndefine(pool->get());
-    }
+    Test::removeTestPool(m_connection, s_pool);
 }
 
 void TestSizingRealDaemon::readsThisMachinesCapacity()

@@ -84,18 +84,13 @@ void TestSnapshotsRealDaemon::initTestCase()
     const auto connection = Connection::open(daemon.uri);
     QVERIFY2(connection, qPrintable(connection ? QString() : connection.error().message));
     m_connection = *connection;
-    const QString poolXml
-            = QStringLiteral("<pool type='dir'><name>%1</name>"
-                             "<target><path>/var/lib/libvirt/images/%1</path></target></pool>")
-                      .arg(s_pool);
-    StoragePoolHandle pool(
-            virStoragePoolDefineXML(m_connection.get(), poolXml.toUtf8().constData(), 0));
-    QVERIFY2(pool, qPrintable(LibvirtError::last().message));
-    QCOMPARE(virStoragePoolBuild(pool.get(), 0), 0);
-    QCOMPARE(virStoragePoolCreate(pool.get(), 0), 0);
+    const QString poolError = Test::createTestPool(m_connection, s_pool);
+    QVERIFY2(poolError.isEmpty(), qPrintable(poolError));
     // An ISO the firmware finds nothing on: the guests need not boot.
+    const auto pool = m_connection.storagePool(s_pool);
+    QVERIFY2(pool, qPrintable(pool ? QString() : pool.error().message));
     StorageVolumeHandle iso(virStorageVolCreateXML(
-            pool.get(), DomainXml::isoVolume(s_iso, 1024 * 1024).toUtf8().constData(), 0));
+            pool->get(), DomainXml::isoVolume(s_iso, 1024 * 1024).toUtf8().constData(), 0));
     QVERIFY2(iso, qPrintable(LibvirtError::last().message));
 }
 
@@ -125,13 +120,7 @@ void TestSnapshotsRealDaemon::cleanupTestCase()
     if (!m_connection.isValid())
         return;
     cleanup();
-    if (auto pool = m_connection.storagePool(s_pool)) {
-        if (auto iso = m_connection.volume(s_pool, s_iso))
-            virStorageVolDelete(iso->get(), 0);
-        virStoragePoolDestroy(pool->get());
-        virStoragePoolDelete(pool->get(), 0);
-        virStoragePoolUndefine(pool->get());
-    }
+    Test::removeTestPool(m_connection, s_pool);
 }
 
 DomainHandle TestSnapshotsRealDaemon::defineVm(const QString &name, Firmware firmware)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "testsupport.h"
 
+#include "hypervisor/libvirthandles.h"
+
 #include <QFile>
 #include <QProcessEnvironment>
 #include <QProcess>
@@ -70,6 +72,35 @@ RealDaemon realDaemon()
 bool integrationRequired()
 {
     return qEnvironmentVariableIntValue("AIRLOCK_REQUIRE_INTEGRATION") == 1;
+}
+
+QString createTestPool(const Connection &connection, const QString &name)
+{
+    const QString xml = QStringLiteral("<pool type='dir'><name>%1</name>"
+                                       "<target><path>/var/lib/libvirt/images/%1</path></target>"
+                                       "</pool>")
+                                .arg(name);
+    StoragePoolHandle pool(virStoragePoolDefineXML(connection.get(), xml.toUtf8().constData(), 0));
+    if (!pool || virStoragePoolBuild(pool.get(), 0) < 0 || virStoragePoolCreate(pool.get(), 0) < 0)
+        return QStringLiteral("pool %1: %2").arg(name, LibvirtError::last().message);
+    return {};
+}
+
+void removeTestPool(const Connection &connection, const QString &name)
+{
+    const auto pool = connection.storagePool(name);
+    if (!pool) {
+        virResetLastError();
+        return;
+    }
+    for (const QString &volume : connection.volumeNames(name).value_or(QStringList())) {
+        if (const auto handle = connection.volume(name, volume))
+            virStorageVolDelete(handle->get(), 0);
+    }
+    virStoragePoolDestroy(pool->get());
+    virStoragePoolDelete(pool->get(), 0);
+    virStoragePoolUndefine(pool->get());
+    virResetLastError();
 }
 
 } // namespace Airlock::Test

@@ -3,6 +3,7 @@
 
 #include "exposure/exposure.h"
 #include "host/hostcheck.h"
+#include "hypervisor/connection.h"
 #include "spec/vmspec.h"
 
 #include <QString>
@@ -35,6 +36,13 @@ RealDaemon realDaemon();
 
 // CI sets AIRLOCK_REQUIRE_INTEGRATION=1: a missing daemon is then a failure.
 bool integrationRequired();
+
+// A directory pool of a test's own, /var/lib/libvirt/images/<name>, defined,
+// built and started on the real daemon. Empty on success, else libvirt's error.
+QString createTestPool(const Connection &connection, const QString &name);
+// Deletes every volume of the test's pool, then the pool, its directory and
+// its definition. Nothing happens when there is no such pool.
+void removeTestPool(const Connection &connection, const QString &name);
 
 } // namespace Airlock::Test
 
