@@ -110,6 +110,30 @@ Walked walkToSummary(const VmSpec &spec = launchSpec())
     return walked;
 }
 
+// Holds the creation worker at one step until the test opens the gate, so
+// that the test can act while that step is under way.
+class StepGate
+{
+public:
+    StepGate(LaunchPage *page, CreationStepId step)
+    {
+        page->setFaultInjection([step, reached = m_reached, proceed = m_proceed](
+                                        CreationStepId id) -> std::optional<LibvirtError> {
+            if (id == step) {
+                reached->release();
+                proceed->tryAcquire(1, 10000);
+            }
+            return std::nullopt;
+        });
+    }
+    bool reached() const { return m_reached->available() == 1; }
+    void open() { m_proceed->release(); }
+
+private:
+    std::shared_ptr<QSemaphore> m_reached = std::make_shared<QSemaphore>();
+    std::shared_ptr<QSemaphore> m_proceed = std::make_shared<QSemaphore>();
+};
+
 QPushButton *button(QObject *parent, const QString &name)
 {
     return parent->findChild<QPushButton *>(name);
@@ -458,18 +482,10 @@ void TestLaunchPage::cancelMidwayRollsBack()
     QVERIFY2(walked.problem.isEmpty(), qPrintable(walked.problem));
     LaunchPage *page = walked.page;
     // Holds the worker at "Define" until the user has pressed Stop.
-    auto reached = std::make_shared<QSemaphore>();
-    auto proceed = std::make_shared<QSemaphore>();
-    page->setFaultInjection([reached, proceed](CreationStepId id) -> std::optional<LibvirtError> {
-        if (id == CreationStepId::Define) {
-            reached->release();
-            proceed->tryAcquire(1, 10000);
-        }
-        return std::nullopt;
-    });
+    StepGate gate(page, CreationStepId::Define);
     const QStringList before = inventory(walked.connection());
     walked.wizard->next();
-    QTRY_VERIFY_WITH_TIMEOUT(reached->available() == 1, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(gate.reached(), 10000);
     QPushButton *stop = button(page, QStringLiteral("cancelCreation"));
     QVERIFY(stop->isVisible());
     stop->click();
@@ -477,7 +493,7 @@ void TestLaunchPage::cancelMidwayRollsBack()
     QVERIFY(!stop->isEnabled());
     auto *headline = page->findChild<StatusLine *>(QStringLiteral("launchHeadline"));
     QVERIFY(headline->text().contains(QStringLiteral("removes what it made")));
-    proceed->release();
+    gate.open();
 
     QTRY_COMPARE_WITH_TIMEOUT(page->phase(), LaunchPage::Phase::Failed, 15000);
     auto *failure = page->findChild<CreationFailureView *>(QStringLiteral("creationFailure"));
@@ -499,26 +515,18 @@ void TestLaunchPage::closingWhileCreatingRollsBackThenCloses()
     Walked walked = walkToSummary();
     QVERIFY2(walked.problem.isEmpty(), qPrintable(walked.problem));
     LaunchPage *page = walked.page;
-    auto reached = std::make_shared<QSemaphore>();
-    auto proceed = std::make_shared<QSemaphore>();
-    page->setFaultInjection([reached, proceed](CreationStepId id) -> std::optional<LibvirtError> {
-        if (id == CreationStepId::Start) {
-            reached->release();
-            proceed->tryAcquire(1, 10000);
-        }
-        return std::nullopt;
-    });
+    StepGate gate(page, CreationStepId::Start);
     const QStringList before = inventory(walked.connection());
     QSignalSpy rejected(walked.wizard.get(), &QDialog::rejected);
     walked.wizard->next();
-    QTRY_VERIFY_WITH_TIMEOUT(reached->available() == 1, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(gate.reached(), 10000);
 
     // The window's close button: the wizard stays until the rollback is done.
     QVERIFY(!walked.wizard->close());
     QVERIFY(walked.wizard->isVisible());
     QCOMPARE(page->phase(), LaunchPage::Phase::Undoing);
     QVERIFY(rejected.isEmpty());
-    proceed->release();
+    gate.open();
 
     QTRY_VERIFY_WITH_TIMEOUT(!walked.wizard->isVisible(), 15000);
     QCOMPARE(rejected.size(), 1);
