@@ -11,58 +11,6 @@ using namespace Airlock;
 
 Q_DECLARE_METATYPE(Airlock::CreationStepId)
 
-namespace {
-
-// Everything on the connection a creation could touch, with its state.
-QStringList inventory(const Connection &connection)
-{
-    QStringList items;
-    virDomainPtr *domains = nullptr;
-    const int domainCount = virConnectListAllDomains(connection.get(), &domains, 0);
-    for (int i = 0; i < domainCount; ++i) {
-        const DomainHandle domain(domains[i]);
-        int state = 0;
-        virDomainGetState(domain.get(), &state, nullptr, 0);
-        const QString xml
-                = takeLibvirtString(virDomainGetXMLDesc(domain.get(), VIR_DOMAIN_XML_INACTIVE));
-        items.append(QStringLiteral("domain %1 state %2 xml %3")
-                             .arg(QString::fromUtf8(virDomainGetName(domain.get())))
-                             .arg(state)
-                             .arg(qHash(xml)));
-    }
-    free(domains);
-    virNetworkPtr *networks = nullptr;
-    const int networkCount = virConnectListAllNetworks(connection.get(), &networks, 0);
-    for (int i = 0; i < networkCount; ++i) {
-        const NetworkHandle network(networks[i]);
-        int autostart = 0;
-        virNetworkGetAutostart(network.get(), &autostart);
-        items.append(QStringLiteral("network %1 active %2 autostart %3")
-                             .arg(QString::fromUtf8(virNetworkGetName(network.get())))
-                             .arg(virNetworkIsActive(network.get()))
-                             .arg(autostart));
-    }
-    free(networks);
-    virStoragePoolPtr *pools = nullptr;
-    const int poolCount = virConnectListAllStoragePools(connection.get(), &pools, 0);
-    for (int i = 0; i < poolCount; ++i) {
-        const StoragePoolHandle pool(pools[i]);
-        const QString name = QString::fromUtf8(virStoragePoolGetName(pool.get()));
-        items.append(QStringLiteral("pool %1 active %2")
-                             .arg(name)
-                             .arg(virStoragePoolIsActive(pool.get())));
-        if (const auto volumes = connection.volumeNames(name)) {
-            for (const QString &volume : *volumes)
-                items.append(QStringLiteral("volume %1/%2").arg(name, volume));
-        }
-    }
-    free(pools);
-    items.sort();
-    return items;
-}
-
-} // namespace
-
 // The creation plan on libvirt's test driver: every step, every undo.
 class TestCreationPlan : public QObject
 {
@@ -125,7 +73,7 @@ VmSpec TestCreationPlan::spec(const QString &name) const
 
 void TestCreationPlan::createsARunningVm()
 {
-    const QStringList before = inventory(m_connection);
+    const QStringList before = Test::inventory(m_connection);
     CreationPlan plan(spec(QStringLiteral("fresh")));
     QList<int> finished;
     QList<int> skipped;
@@ -146,7 +94,7 @@ void TestCreationPlan::createsARunningVm()
     QCOMPARE(skipped, (QList<int> {1, 3}));
     QCOMPARE(finished, (QList<int> {0, 2, 4, 5, 6}));
 
-    const QStringList after = inventory(m_connection);
+    const QStringList after = Test::inventory(m_connection);
     QStringList added = after;
     for (const QString &item : before)
         added.removeOne(item);
@@ -191,7 +139,7 @@ void TestCreationPlan::failureAtEachStepRestoresEverything()
     QFETCH(QString, pool);
     VmSpec failing = spec(QStringLiteral("doomed"));
     failing.storagePool = pool;
-    const QStringList before = inventory(m_connection);
+    const QStringList before = Test::inventory(m_connection);
 
     CreationPlan plan(failing);
     CreationPlan::Callbacks callbacks;
@@ -216,13 +164,13 @@ void TestCreationPlan::failureAtEachStepRestoresEverything()
     QVERIFY(!plan.hasLeftovers());
     // Undone in reverse order.
     QVERIFY(std::is_sorted(undone.crbegin(), undone.crend()));
-    QCOMPARE(inventory(m_connection), before);
+    QCOMPARE(Test::inventory(m_connection), before);
 }
 
 void TestCreationPlan::neverTouchesAnExistingDomain()
 {
     // "running" exists in the node file and runs.
-    const QStringList before = inventory(m_connection);
+    const QStringList before = Test::inventory(m_connection);
     CreationPlan plan(spec(QStringLiteral("running")));
     std::atomic_bool cancel {false};
     const auto result = plan.run(m_connection, {}, cancel);
@@ -230,20 +178,20 @@ void TestCreationPlan::neverTouchesAnExistingDomain()
     QCOMPARE(result.error().step, CreationStepId::Check);
     QVERIFY(result.error().what.contains(QStringLiteral("“running” already exists")));
     QVERIFY(!result.error().advice.isEmpty());
-    QCOMPARE(inventory(m_connection), before);
+    QCOMPARE(Test::inventory(m_connection), before);
 }
 
 void TestCreationPlan::neverTouchesAnExistingVolume()
 {
     // The node file's pool holds "orphan.qcow2" without a domain.
-    const QStringList before = inventory(m_connection);
+    const QStringList before = Test::inventory(m_connection);
     CreationPlan plan(spec(QStringLiteral("orphan")));
     std::atomic_bool cancel {false};
     const auto result = plan.run(m_connection, {}, cancel);
     QVERIFY(!result);
     QCOMPARE(result.error().step, CreationStepId::Check);
     QVERIFY(result.error().what.contains(QStringLiteral("orphan.qcow2")));
-    QCOMPARE(inventory(m_connection), before);
+    QCOMPARE(Test::inventory(m_connection), before);
 }
 
 void TestCreationPlan::refusesANetworkOfAnotherKind()
@@ -253,7 +201,7 @@ void TestCreationPlan::refusesANetworkOfAnotherKind()
                       "<ip address='10.9.9.1' prefix='24'/></network>";
     NetworkHandle impostor(virNetworkDefineXML(m_connection.get(), xml));
     QVERIFY(impostor);
-    const QStringList before = inventory(m_connection);
+    const QStringList before = Test::inventory(m_connection);
     VmSpec isolated = spec(QStringLiteral("isolated"));
     isolated.network.mode = NetworkMode::Isolated;
     CreationPlan plan(isolated);
@@ -262,7 +210,7 @@ void TestCreationPlan::refusesANetworkOfAnotherKind()
     QVERIFY(!result);
     QCOMPARE(result.error().step, CreationStepId::Network);
     QVERIFY(result.error().what.contains(QStringLiteral("not what Airlock makes")));
-    QCOMPARE(inventory(m_connection), before);
+    QCOMPARE(Test::inventory(m_connection), before);
 }
 
 void TestCreationPlan::stopsAgainAnAirlockNetworkItStarted()
@@ -271,7 +219,7 @@ void TestCreationPlan::stopsAgainAnAirlockNetworkItStarted()
     NetworkHandle network(virNetworkDefineXML(m_connection.get(), xml.toUtf8().constData()));
     QVERIFY(network);
     QCOMPARE(virNetworkIsActive(network.get()), 0);
-    const QStringList before = inventory(m_connection);
+    const QStringList before = Test::inventory(m_connection);
 
     CreationPlan plan(spec(QStringLiteral("reuser")));
     CreationPlan::Callbacks callbacks;
@@ -288,12 +236,12 @@ void TestCreationPlan::stopsAgainAnAirlockNetworkItStarted()
     std::atomic_bool cancel {false};
     QVERIFY(!plan.run(m_connection, callbacks, cancel));
     QVERIFY(networkStarted);
-    QCOMPARE(inventory(m_connection), before);
+    QCOMPARE(Test::inventory(m_connection), before);
 }
 
 void TestCreationPlan::cancelMidwayRollsBack()
 {
-    const QStringList before = inventory(m_connection);
+    const QStringList before = Test::inventory(m_connection);
     CreationPlan plan(spec(QStringLiteral("cancelled")));
     std::atomic_bool cancel {false};
     CreationPlan::Callbacks callbacks;
@@ -312,12 +260,12 @@ void TestCreationPlan::cancelMidwayRollsBack()
     QCOMPARE(result.error().step, CreationStepId::Define);
     QCOMPARE(undone, (QList<int> {4, 2}));
     QCOMPARE(result.error().undone.size(), 2);
-    QCOMPARE(inventory(m_connection), before);
+    QCOMPARE(Test::inventory(m_connection), before);
 }
 
 void TestCreationPlan::cancelDuringTheLastStepRollsBack()
 {
-    const QStringList before = inventory(m_connection);
+    const QStringList before = Test::inventory(m_connection);
     CreationPlan plan(spec(QStringLiteral("late")));
     std::atomic_bool cancel {false};
     CreationPlan::Callbacks callbacks;
@@ -331,7 +279,7 @@ void TestCreationPlan::cancelDuringTheLastStepRollsBack()
     QVERIFY(result.error().cancelled);
     QCOMPARE(result.error().step, CreationStepId::Start);
     QCOMPARE(result.error().undone.size(), 4); // running VM, VM, network, disk
-    QCOMPARE(inventory(m_connection), before);
+    QCOMPARE(Test::inventory(m_connection), before);
 }
 
 void TestCreationPlan::failuresNameTheChoiceTheyConcern()

@@ -103,6 +103,53 @@ void removeTestPool(const Connection &connection, const QString &name)
     virResetLastError();
 }
 
+QStringList inventory(const Connection &connection)
+{
+    QStringList items;
+    virDomainPtr *domains = nullptr;
+    const int domainCount = virConnectListAllDomains(connection.get(), &domains, 0);
+    for (int i = 0; i < domainCount; ++i) {
+        const DomainHandle domain(domains[i]);
+        int state = 0;
+        virDomainGetState(domain.get(), &state, nullptr, 0);
+        const QString xml
+                = takeLibvirtString(virDomainGetXMLDesc(domain.get(), VIR_DOMAIN_XML_INACTIVE));
+        items.append(QStringLiteral("domain %1 state %2 xml %3")
+                             .arg(QString::fromUtf8(virDomainGetName(domain.get())))
+                             .arg(state)
+                             .arg(qHash(xml)));
+    }
+    free(domains);
+    virNetworkPtr *networks = nullptr;
+    const int networkCount = virConnectListAllNetworks(connection.get(), &networks, 0);
+    for (int i = 0; i < networkCount; ++i) {
+        const NetworkHandle network(networks[i]);
+        int autostart = 0;
+        virNetworkGetAutostart(network.get(), &autostart);
+        items.append(QStringLiteral("network %1 active %2 autostart %3")
+                             .arg(QString::fromUtf8(virNetworkGetName(network.get())))
+                             .arg(virNetworkIsActive(network.get()))
+                             .arg(autostart));
+    }
+    free(networks);
+    virStoragePoolPtr *pools = nullptr;
+    const int poolCount = virConnectListAllStoragePools(connection.get(), &pools, 0);
+    for (int i = 0; i < poolCount; ++i) {
+        const StoragePoolHandle pool(pools[i]);
+        const QString name = QString::fromUtf8(virStoragePoolGetName(pool.get()));
+        items.append(QStringLiteral("pool %1 active %2")
+                             .arg(name)
+                             .arg(virStoragePoolIsActive(pool.get())));
+        if (const auto volumes = connection.volumeNames(name)) {
+            for (const QString &volume : *volumes)
+                items.append(QStringLiteral("volume %1/%2").arg(name, volume));
+        }
+    }
+    free(pools);
+    items.sort();
+    return items;
+}
+
 } // namespace Airlock::Test
 
 namespace Airlock {

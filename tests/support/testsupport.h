@@ -44,6 +44,10 @@ QString createTestPool(const Connection &connection, const QString &name);
 // its definition. Nothing happens when there is no such pool.
 void removeTestPool(const Connection &connection, const QString &name);
 
+// Everything on the connection a creation could touch, with its state, one
+// sorted line each: compare before and after to prove nothing else changed.
+QStringList inventory(const Connection &connection);
+
 } // namespace Airlock::Test
 
 // Skips the test (or fails it in CI) when the real daemon is not available.

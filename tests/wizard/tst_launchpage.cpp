@@ -49,42 +49,6 @@ VmSpec launchSpec()
     return spec;
 }
 
-// Everything on the connection a creation could touch, with its state.
-QStringList inventory(const Connection &connection)
-{
-    QStringList items;
-    virDomainPtr *domains = nullptr;
-    const int domainCount = virConnectListAllDomains(connection.get(), &domains, 0);
-    for (int i = 0; i < domainCount; ++i) {
-        const DomainHandle domain(domains[i]);
-        int state = 0;
-        virDomainGetState(domain.get(), &state, nullptr, 0);
-        const QString xml
-                = takeLibvirtString(virDomainGetXMLDesc(domain.get(), VIR_DOMAIN_XML_INACTIVE));
-        items.append(QStringLiteral("domain %1 state %2 xml %3")
-                             .arg(QString::fromUtf8(virDomainGetName(domain.get())))
-                             .arg(state)
-                             .arg(qHash(xml)));
-    }
-    free(domains);
-    if (const auto networks = connection.networkNames()) {
-        for (const QString &name : *networks) {
-            const auto network = connection.network(name);
-            items.append(QStringLiteral("network %1 active %2")
-                                 .arg(name)
-                                 .arg(network ? virNetworkIsActive(network->get()) : -1));
-        }
-    }
-    if (const auto pools = connection.storagePoolNames()) {
-        for (const QString &pool : *pools) {
-            items.append(QStringLiteral("pool %1").arg(pool));
-            for (const QString &volume : connection.volumeNames(pool).value_or(QStringList()))
-                items.append(QStringLiteral("volume %1/%2").arg(pool, volume));
-        }
-    }
-    items.sort();
-    return items;
-}
 
 // A wizard on its own copy of launch.xml, shown and walked to the Summary.
 struct Walked
@@ -207,7 +171,7 @@ void TestLaunchPage::createsStepByStepThenShowsTheProof()
 {
     Walked walked = walkToSummary();
     QVERIFY2(walked.problem.isEmpty(), qPrintable(walked.problem));
-    const QStringList before = inventory(walked.connection());
+    const QStringList before = Test::inventory(walked.connection());
     LaunchPage *page = walked.page;
     QSignalSpy phases(page, &LaunchPage::phaseChanged);
     QSignalSpy proofRead(page, &LaunchPage::proofRead);
@@ -270,12 +234,12 @@ void TestLaunchPage::createsStepByStepThenShowsTheProof()
     QVERIFY(detailsText->text().contains(QStringLiteral("libvirt-test")));
 
     // The creation made exactly the disk, Airlock's network and the VM.
-    QStringList added = inventory(walked.connection());
+    QStringList added = Test::inventory(walked.connection());
     for (const QString &item : before)
         added.removeOne(item);
     QCOMPARE(added.size(), 3);
     QVERIFY(added.at(0).startsWith(QStringLiteral("domain nixos state 1 ")));
-    QCOMPARE(added.at(1), QStringLiteral("network airlock-nat active 1"));
+    QCOMPARE(added.at(1), QStringLiteral("network airlock-nat active 1 autostart 1"));
     QCOMPARE(added.at(2), QStringLiteral("volume vms/nixos.qcow2"));
 }
 
@@ -373,7 +337,7 @@ void TestLaunchPage::failureAtAStepLeavesNothingBehind()
             return LibvirtError::fromMessage(QStringLiteral("injected failure\nsecond line"));
         return std::nullopt;
     });
-    const QStringList before = inventory(walked.connection());
+    const QStringList before = Test::inventory(walked.connection());
     walked.wizard->next();
     QTRY_COMPARE_WITH_TIMEOUT(page->phase(), LaunchPage::Phase::Failed, 15000);
 
@@ -389,7 +353,7 @@ void TestLaunchPage::failureAtAStepLeavesNothingBehind()
         QCOMPARE(checklist->state(step), CreationChecklist::StepState::Pending);
     QVERIFY(failure->leftovers().isEmpty());
     // The disk, the network and the domain made before the failure are gone.
-    QCOMPARE(inventory(walked.connection()), before);
+    QCOMPARE(Test::inventory(walked.connection()), before);
     QVERIFY(!failure->undone().isEmpty() || index <= 2);
     auto *libvirtMessage
             = failure->findChild<QPlainTextEdit *>(QStringLiteral("failureLibvirtMessage"));
@@ -462,11 +426,11 @@ void TestLaunchPage::goBackLeadsToThePageTheFailureConcerns()
                            "<ip address='10.9.9.1' prefix='24'/></network>";
     NetworkHandle network(virNetworkDefineXML(walked.connection().get(), impostor));
     QVERIFY(network);
-    const QStringList before = inventory(walked.connection());
+    const QStringList before = Test::inventory(walked.connection());
     walked.wizard->next();
     LaunchPage *page = walked.page;
     QTRY_COMPARE_WITH_TIMEOUT(page->phase(), LaunchPage::Phase::Failed, 15000);
-    QCOMPARE(inventory(walked.connection()), before);
+    QCOMPARE(Test::inventory(walked.connection()), before);
     QPushButton *goBack = button(page, QStringLiteral("goBackButton"));
     QCOMPARE(goBack->text(),
              QStringLiteral("Go back to “%1”")
@@ -483,7 +447,7 @@ void TestLaunchPage::cancelMidwayRollsBack()
     LaunchPage *page = walked.page;
     // Holds the worker at "Define" until the user has pressed Stop.
     StepGate gate(page, CreationStepId::Define);
-    const QStringList before = inventory(walked.connection());
+    const QStringList before = Test::inventory(walked.connection());
     walked.wizard->next();
     QTRY_VERIFY_WITH_TIMEOUT(gate.reached(), 10000);
     QPushButton *stop = button(page, QStringLiteral("cancelCreation"));
@@ -501,7 +465,7 @@ void TestLaunchPage::cancelMidwayRollsBack()
     // The disk, the network and the domain defined meanwhile are gone again.
     QCOMPARE(failure->undone().size(), 3);
     QVERIFY(failure->leftovers().isEmpty());
-    QCOMPARE(inventory(walked.connection()), before);
+    QCOMPARE(Test::inventory(walked.connection()), before);
     QVERIFY(headline->text().contains(QStringLiteral("removed again")));
     auto *checklist = page->findChild<CreationChecklist *>(QStringLiteral("creationChecklist"));
     QCOMPARE(checklist->state(2), CreationChecklist::StepState::Undone);
@@ -516,7 +480,7 @@ void TestLaunchPage::closingWhileCreatingRollsBackThenCloses()
     QVERIFY2(walked.problem.isEmpty(), qPrintable(walked.problem));
     LaunchPage *page = walked.page;
     StepGate gate(page, CreationStepId::Start);
-    const QStringList before = inventory(walked.connection());
+    const QStringList before = Test::inventory(walked.connection());
     QSignalSpy rejected(walked.wizard.get(), &QDialog::rejected);
     walked.wizard->next();
     QTRY_VERIFY_WITH_TIMEOUT(gate.reached(), 10000);
@@ -530,7 +494,7 @@ void TestLaunchPage::closingWhileCreatingRollsBackThenCloses()
 
     QTRY_VERIFY_WITH_TIMEOUT(!walked.wizard->isVisible(), 15000);
     QCOMPARE(rejected.size(), 1);
-    QCOMPARE(inventory(walked.connection()), before);
+    QCOMPARE(Test::inventory(walked.connection()), before);
 }
 
 void TestLaunchPage::opensTheConsoleOrShowsTheCommand()
