@@ -79,7 +79,7 @@ void writeMetadata(Writer &xml, const VmSpec &spec)
     raw.writeAttribute(QStringLiteral("version"), QStringLiteral(AIRLOCK_VERSION));
     // The choices the VM was made from, so its audit can be rerun later.
     raw.writeStartElement(QLatin1String(DomainXml::metadataNamespace), QStringLiteral("spec"));
-    raw.writeCDATA(QString::fromUtf8(QJsonDocument(spec.toJson()).toJson(QJsonDocument::Compact)));
+    raw.writeCDATA(QString::fromUtf8(spec.toJsonBytes(QJsonDocument::Compact)));
     raw.writeEndElement();
     raw.writeEndElement();
     xml.end();

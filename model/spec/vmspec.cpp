@@ -514,9 +514,12 @@ QJsonObject VmSpec::toJson() const
     };
 }
 
-QByteArray VmSpec::toJsonBytes() const
+QByteArray VmSpec::toJsonBytes(QJsonDocument::JsonFormat format) const
 {
-    return QJsonDocument(toJson()).toJson(QJsonDocument::Indented);
+    // Qt's JSON reader drops a U+FEFF that begins a string, taking it for a
+    // byte-order mark, so it is written as the escape \ufeff, which reads back
+    // as written. Outside strings JSON is ASCII: these bytes are in a string.
+    return QJsonDocument(toJson()).toJson(format).replace("\xEF\xBB\xBF", "\\ufeff");
 }
 
 bool VmSpec::save(const QString &fileName, QString *errorMessage) const

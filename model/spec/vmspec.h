@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -123,7 +124,8 @@ public:
     static std::expected<VmSpec, SpecProblems> load(const QString &fileName);
 
     QJsonObject toJson() const;
-    QByteArray toJsonBytes() const;
+    // The JSON text, which fromJson() reads back as this same spec.
+    QByteArray toJsonBytes(QJsonDocument::JsonFormat format = QJsonDocument::Indented) const;
     bool save(const QString &fileName, QString *errorMessage = nullptr) const;
 
     // Every rule the spec breaks; empty when it is valid. Host-dependent limits

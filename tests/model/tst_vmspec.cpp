@@ -101,6 +101,16 @@ void TestVmSpec::roundTripsThroughJson_data()
     bios.iso = IsoSource::file(QStringLiteral("/tmp/nixos.iso"));
     bios.network.mode = NetworkMode::Isolated;
     QTest::newRow("bios, file ISO, isolated") << bios;
+
+    // Found by fuzzing: Qt's JSON reader drops U+FEFF at the start of a string.
+    // Such strings are invalid, but what loads must still save unchanged.
+    VmSpec marks;
+    const QChar mark(0xfeff);
+    marks.name = mark;
+    marks.iso = IsoSource::file(mark + QStringLiteral("/srv/") + mark + QStringLiteral(".iso"));
+    marks.storagePool = mark + mark;
+    marks.exposure.hostDevices = {mark + QStringLiteral("usb_1_5")};
+    QTest::newRow("byte-order marks in strings") << marks;
 }
 
 void TestVmSpec::roundTripsThroughJson()
