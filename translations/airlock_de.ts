@@ -763,6 +763,11 @@
         <extracomment>Shown on the Copy button for a moment after the command was copied</extracomment>
         <translation>Kopiert</translation>
     </message>
+    <message>
+        <source>Accepting the risk under “%1” above accepts this one too: they have the same cause.</source>
+        <extracomment>%1 is the title of another host check, such as &quot;SELinux&quot;</extracomment>
+        <translation>Wenn Sie das Risiko unter „%1“ oben akzeptieren, akzeptieren Sie auch dieses: Beide haben dieselbe Ursache.</translation>
+    </message>
 </context>
 <context>
     <name>Airlock::HostDevice</name>
@@ -4284,6 +4289,10 @@
     <message>
         <source>hardened_malloc is active: it hardens memory allocation, and secureblue notes it can make browsers flicker inside a VM.</source>
         <translation>hardened_malloc ist aktiv: Es härtet die Speicherverwaltung, und laut secureblue kann es Browser in einer VM flackern lassen.</translation>
+    </message>
+    <message>
+        <source>VMs would run without SELinux confinement, since SELinux is not active on the VM&apos;s host.</source>
+        <translation>VMs würden ohne SELinux-Einschränkung laufen, da SELinux auf dem Host der VM nicht aktiv ist.</translation>
     </message>
 </context>
 <context>

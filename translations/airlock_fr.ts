@@ -763,6 +763,11 @@
         <extracomment>Shown on the Copy button for a moment after the command was copied</extracomment>
         <translation>Copié</translation>
     </message>
+    <message>
+        <source>Accepting the risk under “%1” above accepts this one too: they have the same cause.</source>
+        <extracomment>%1 is the title of another host check, such as &quot;SELinux&quot;</extracomment>
+        <translation>Accepter le risque sous «&#xa0;%1&#xa0;» ci-dessus accepte aussi celui-ci&#xa0;: ils ont la même cause.</translation>
+    </message>
 </context>
 <context>
     <name>Airlock::HostDevice</name>
@@ -4284,6 +4289,10 @@
     <message>
         <source>hardened_malloc is active: it hardens memory allocation, and secureblue notes it can make browsers flicker inside a VM.</source>
         <translation>hardened_malloc est actif&#xa0;: il durcit l’allocation mémoire, et secureblue signale qu’il peut faire scintiller les navigateurs dans une VM.</translation>
+    </message>
+    <message>
+        <source>VMs would run without SELinux confinement, since SELinux is not active on the VM&apos;s host.</source>
+        <translation>Les VM s’exécuteraient sans confinement SELinux, car SELinux n’est pas actif sur l’hôte de la VM.</translation>
     </message>
 </context>
 <context>

@@ -70,12 +70,14 @@ HostCheckRow::HostCheckRow(const HostCheck &check, QWidget *parent)
     , m_remedy(selectableLabel(m_details))
     , m_copy(new QPushButton(tr("Copy"), m_details))
     , m_acknowledge(new QCheckBox(this))
+    , m_covered(new QLabel(this))
 {
     setObjectName(QStringLiteral("check-%1").arg(check.id));
     m_toggle->setObjectName(QStringLiteral("details-%1").arg(check.id));
     m_remedy->setObjectName(QStringLiteral("remedy-%1").arg(check.id));
     m_copy->setObjectName(QStringLiteral("copy-%1").arg(check.id));
     m_acknowledge->setObjectName(QStringLiteral("acknowledge-%1").arg(check.id));
+    m_covered->setObjectName(QStringLiteral("covered-%1").arg(check.id));
     m_evidence->setObjectName(QStringLiteral("evidence-%1").arg(check.id));
     m_source->setObjectName(QStringLiteral("source-%1").arg(check.id));
 
@@ -102,6 +104,8 @@ HostCheckRow::HostCheckRow(const HostCheck &check, QWidget *parent)
     m_remedyLabel->setContentsMargins(0, m_remedy->margin(), 0, 0);
     m_copy->setToolTip(tr("Copy the command to the clipboard"));
     m_acknowledge->setVisible(false);
+    m_covered->setWordWrap(true);
+    m_covered->setVisible(false);
 
     // Icon and first line of text sit level with the Details button's label.
     const int offset = std::max(0, (m_toggle->sizeHint().height() - fontMetrics().height()) / 2);
@@ -138,6 +142,7 @@ HostCheckRow::HostCheckRow(const HostCheck &check, QWidget *parent)
     auto *acknowledgeRow = new QHBoxLayout;
     acknowledgeRow->setContentsMargins(iconSize + 12, 0, 0, 0);
     acknowledgeRow->addWidget(m_acknowledge, 1);
+    acknowledgeRow->addWidget(m_covered, 1);
     layout->addLayout(acknowledgeRow);
     layout->addWidget(m_details);
 
@@ -167,16 +172,36 @@ void HostCheckRow::setCheck(const HostCheck &check)
     m_copy->setVisible(!check.remedy.isEmpty());
     m_copy->setAccessibleName(tr("Copy the command that fixes %1").arg(check.title));
 
-    const bool acknowledgeable = check.status == CheckStatus::Fail
-                                 && check.gate == CheckGate::Acknowledge
-                                 && !check.acknowledgement.isEmpty();
     m_acknowledge->setText(check.acknowledgement);
-    m_acknowledge->setVisible(acknowledgeable);
-    if (!acknowledgeable && m_acknowledge->isChecked()) {
+    updateAcknowledgement();
+    updateIcon();
+}
+
+void HostCheckRow::setCoveredBy(const QString &title)
+{
+    if (m_coveredBy == title)
+        return;
+    m_coveredBy = title;
+    updateAcknowledgement();
+}
+
+void HostCheckRow::updateAcknowledgement()
+{
+    const bool acceptable = m_check.status == CheckStatus::Fail
+                            && m_check.gate == CheckGate::Acknowledge
+                            && !m_check.acknowledgement.isEmpty();
+    const bool covered = acceptable && !m_coveredBy.isEmpty();
+    m_acknowledge->setVisible(acceptable && !covered);
+    if (m_acknowledge->isHidden() && m_acknowledge->isChecked()) {
         const QSignalBlocker blocker(m_acknowledge);
         m_acknowledge->setChecked(false);
     }
-    updateIcon();
+    //: %1 is the title of another host check, such as "SELinux"
+    m_covered->setText(covered ? tr("Accepting the risk under “%1” above accepts this one too: "
+                                    "they have the same cause.")
+                                         .arg(m_coveredBy)
+                               : QString());
+    m_covered->setVisible(covered);
 }
 
 bool HostCheckRow::isExpanded() const

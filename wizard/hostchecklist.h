@@ -29,6 +29,9 @@ public:
     void setExpanded(bool expanded);
     bool isAcknowledged() const;
     void setAcknowledged(bool acknowledged);
+    // The title of the failing check whose accepted risk covers this one's;
+    // the row then says so instead of asking again. Empty: asks for itself.
+    void setCoveredBy(const QString &title);
     // The row's focusable children, in reading order (for the tab chain).
     QList<QWidget *> focusChain() const;
 
@@ -41,6 +44,7 @@ protected:
 
 private:
     void updateIcon();
+    void updateAcknowledgement();
     void copyRemedy();
 
     HostCheck m_check;
@@ -54,6 +58,8 @@ private:
     QLabel *const m_remedy;
     QPushButton *const m_copy;
     QCheckBox *const m_acknowledge;
+    QLabel *const m_covered;
+    QString m_coveredBy;
 };
 
 // The checks as they arrive, always in HostChecks::ids() order, whichever

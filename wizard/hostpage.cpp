@@ -169,6 +169,7 @@ void HostPage::checkFinished(const HostCheck &check)
     if (acknowledged)
         session()->acknowledge(acknowledgementKey(check.id), check.acknowledgement);
     m_list->setCheck(check, acknowledged);
+    updateCoverage();
     // Rows come after the page's other controls were made: put them in the
     // tab chain where they show, between Re-check and Advanced.
     QWidget *previous = m_recheck;
@@ -206,8 +207,39 @@ bool HostPage::isComplete() const
     const QList<HostCheck> checks = m_inspector->results();
     return std::all_of(checks.cbegin(), checks.cend(), [this](const HostCheck &check) {
         return check.status != CheckStatus::Fail || check.gate != CheckGate::Acknowledge
-               || m_acknowledged.contains(check.id);
+               || isAccepted(check);
     });
+}
+
+std::optional<HostCheck> HostPage::coveringCheck(const HostCheck &check) const
+{
+    if (check.coveredBy.isEmpty())
+        return std::nullopt;
+    const auto covering = m_inspector->result(check.coveredBy);
+    if (!covering || covering->status != CheckStatus::Fail
+        || covering->gate != CheckGate::Acknowledge)
+        return std::nullopt;
+    return covering;
+}
+
+bool HostPage::isAccepted(const HostCheck &check) const
+{
+    const auto covering = coveringCheck(check);
+    return m_acknowledged.contains(covering ? covering->id : check.id);
+}
+
+void HostPage::updateCoverage()
+{
+    for (const HostCheck &check : m_inspector->results()) {
+        HostCheckRow *row = m_list->row(check.id);
+        if (!row)
+            continue;
+        const auto covering = coveringCheck(check);
+        row->setCoveredBy(covering ? covering->title : QString());
+        // One cause, one accepted risk: the Summary lists it once.
+        if (covering && m_acknowledged.remove(check.id))
+            session()->withdrawAcknowledgement(acknowledgementKey(check.id));
+    }
 }
 
 void HostPage::updateSummary()
@@ -229,7 +261,7 @@ void HostPage::updateSummary()
         });
         const int failures = count([](const HostCheck &check) { return check.isFailure(); });
         const int accepted = count([this](const HostCheck &check) {
-            return check.isFailure() && m_acknowledged.contains(check.id);
+            return check.isFailure() && isAccepted(check);
         });
         const int notable = count([](const HostCheck &check) {
             return check.status == CheckStatus::Warn || check.status == CheckStatus::Unknown;

@@ -2,8 +2,11 @@
 #pragma once
 
 #include "airlockpage.h"
+#include "host/hostcheck.h"
 
 #include <QSet>
+
+#include <optional>
 
 class QLabel;
 class QLineEdit;
@@ -15,7 +18,6 @@ namespace Airlock {
 class HostCheckList;
 class HostInspector;
 class NoticeLabel;
-struct HostCheck;
 
 // Page 1: is this computer fit to be the VM's wall? The checks run once the
 // page has painted, each row appearing as its check finishes. Next waits for
@@ -43,6 +45,11 @@ private:
     void acknowledgementChanged(const QString &id, bool acknowledged);
     void applyUri();
     void updateSummary();
+    // The failing check whose accepted risk stands for `check`'s as well.
+    std::optional<HostCheck> coveringCheck(const HostCheck &check) const;
+    bool isAccepted(const HostCheck &check) const;
+    // Shows, on each row whose risk another row covers, that it is covered.
+    void updateCoverage();
 
     HostInspector *const m_inspector;
     QLabel *const m_summaryIcon;

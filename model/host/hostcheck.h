@@ -35,6 +35,9 @@ public:
     // For acknowledgeable failures: the risk in the user's words,
     // "I understand this VM will not be confined by SELinux".
     QString acknowledgement;
+    // For a failure that follows from another check's failure: that check's
+    // id. Accepting that risk accepts this one, so the user is asked once.
+    QString coveredBy;
 
     bool isFailure() const { return status == CheckStatus::Fail; }
 

@@ -927,6 +927,13 @@ std::optional<HostCheck> HostChecks::svirt(const HostContext &context)
     check.finding = tr("VMs would run without SELinux confinement.");
     const OsRelease release = OsRelease::read(context.root);
     const auto enforce = context.root.read(s_selinuxEnforce, 16);
+    // Without SELinux on the VM's host the SELinux check fails on the same
+    // reading of libvirt: one cause, one risk to accept.
+    if (context.isRemote() || !enforce) {
+        check.coveredBy = QStringLiteral("selinux");
+        check.finding = tr("VMs would run without SELinux confinement, since SELinux is not "
+                           "active on the VM's host.");
+    }
     if (context.isRemote())
         check.remedy = context.sshCommand() + QStringLiteral(" getenforce");
     else if (enforce && enforce->trimmed() == "1")

@@ -47,6 +47,7 @@ private Q_SLOTS:
     void judgesNixosNeeds();
     void prefersDomainCapabilitiesForUefi();
     void passesSvirtWithSelinuxModel();
+    void svirtFollowsSelinuxOnlyWhenSelinuxIsOff();
     void readsCustomNodeFile();
     void jsonHasTheContractKeys();
     void timeoutsAreHonest();
@@ -655,6 +656,35 @@ void TestHostChecks::passesSvirtWithSelinuxModel()
     QCOMPARE(selinux.status, CheckStatus::Unknown);
     QVERIFY(selinux.source.contains(QLatin1String("libvirt capabilities")));
     QCOMPARE(selinux.remedy, QStringLiteral("getenforce"));
+}
+
+void TestHostChecks::svirtFollowsSelinuxOnlyWhenSelinuxIsOff()
+{
+    // No SELinux on the host: both checks fail on one reading of libvirt, and
+    // accepting the SELinux risk covers sVirt's.
+    const HostContext debian = context(QStringLiteral("debian"));
+    const HostCheck selinux = runCheck(QStringLiteral("selinux"), debian);
+    QCOMPARE(selinux.status, CheckStatus::Fail);
+    QCOMPARE(selinux.gate, CheckGate::Acknowledge);
+    const HostCheck svirt = runCheck(QStringLiteral("svirt"), debian);
+    QCOMPARE(svirt.status, CheckStatus::Fail);
+    QCOMPARE(svirt.coveredBy, QStringLiteral("selinux"));
+    QVERIFY2(svirt.finding.contains(QLatin1String("SELinux is not active")),
+             qPrintable(svirt.finding));
+
+    // The same on a remote host, where only libvirt can say.
+    HostContext remote = context(QStringLiteral("secureblue"));
+    remote.uri = QStringLiteral("qemu+ssh://alice@vmhost/system");
+    QCOMPARE(runCheck(QStringLiteral("selinux"), remote).status, CheckStatus::Fail);
+    QCOMPARE(runCheck(QStringLiteral("svirt"), remote).coveredBy, QStringLiteral("selinux"));
+
+    // SELinux enforcing or permissive but libvirt not using it: another
+    // cause with another fix, accepted on its own.
+    for (const char *fixture : {"secureblue", "selinux-permissive"}) {
+        const HostCheck own = runCheck(QStringLiteral("svirt"), context(QLatin1String(fixture)));
+        QCOMPARE(own.status, CheckStatus::Fail);
+        QVERIFY2(own.coveredBy.isEmpty(), fixture);
+    }
 }
 
 void TestHostChecks::readsCustomNodeFile()

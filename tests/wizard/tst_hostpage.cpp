@@ -36,6 +36,7 @@ private Q_SLOTS:
     void rowsAppearAsChecksFinish();
     void acknowledgementsUnlockNext();
     void withoutLibvirtNextStaysBlocked();
+    void oneCauseIsAcceptedOnce();
     void recheckRerunsAndKeepsAcceptedRisks();
     void detailsShowEvidenceSourceAndRemedy();
     void advancedFieldChangesTheConnection();
@@ -200,6 +201,39 @@ void TestHostPage::withoutLibvirtNextStaysBlocked()
     auto *summary = shown.page->findChild<QLabel *>(QStringLiteral("summary"));
     QVERIFY2(summary->text().contains(QLatin1String("cannot reach libvirt")),
              qPrintable(summary->text()));
+}
+
+void TestHostPage::oneCauseIsAcceptedOnce()
+{
+    // No SELinux here: the SELinux and sVirt checks fail for one reason.
+    const Shown shown = show(QStringLiteral("test:///default"), "debian");
+    QTRY_VERIFY(!shown.page->inspector()->isRunning()
+                && shown.page->inspector()->finishedCount() == HostChecks::ids().size());
+    auto *selinux = shown.page->findChild<QCheckBox *>(QStringLiteral("acknowledge-selinux"));
+    auto *svirt = shown.page->findChild<QCheckBox *>(QStringLiteral("acknowledge-svirt"));
+    auto *covered = shown.page->findChild<QLabel *>(QStringLiteral("covered-svirt"));
+    QVERIFY(selinux && svirt && covered);
+    QVERIFY(selinux->isVisible());
+    QVERIFY(!svirt->isVisible());
+    QVERIFY(covered->isVisible());
+    QVERIFY2(covered->text().contains(QStringLiteral("“SELinux”")), qPrintable(covered->text()));
+
+    // Every other risk accepted: the page still waits for SELinux's.
+    for (QCheckBox *box : shown.page->findChildren<QCheckBox *>()) {
+        if (box != selinux && box->isVisible() && !box->isChecked())
+            box->click();
+    }
+    QVERIFY(!shown.page->isComplete());
+    selinux->click();
+    QVERIFY(shown.page->isComplete());
+    const QStringList accepted = shown.wizard->session()->acknowledgedWarnings();
+    QCOMPARE(accepted.count(selinux->text()), 1);
+    QVERIFY(!accepted.contains(svirt->text()));
+    auto *summary = shown.page->findChild<QLabel *>(QStringLiteral("summary"));
+    QVERIFY2(summary->text().contains(QLatin1String("you may go on")), qPrintable(summary->text()));
+
+    selinux->click();
+    QVERIFY(!shown.page->isComplete());
 }
 
 void TestHostPage::recheckRerunsAndKeepsAcceptedRisks()
