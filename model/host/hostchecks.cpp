@@ -62,7 +62,8 @@ QString printable(const QByteArray &bytes, int limit = 160)
 // must stay what they say when pasted.
 QString shellQuoted(const QString &word)
 {
-    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_@%+=:,./-]+$"));
+    static const QRegularExpression plain(
+            QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z0-9_@%+=:,./-]+")));
     if (plain.match(word).hasMatch())
         return word;
     QString quoted = word;
@@ -252,7 +253,8 @@ QString userName(const HostRoot &root, const QStringList &passwdFiles, const QSt
 {
     // The name goes into a command the user may paste into a shell: only
     // names the shell cannot misread are used, "$USER" otherwise.
-    static const QRegularExpression safeName(QStringLiteral("^[A-Za-z_][A-Za-z0-9_.-]{0,31}$"));
+    static const QRegularExpression safeName(
+            QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z_][A-Za-z0-9_.-]{0,31}")));
     bool numeric = false;
     uid.toUInt(&numeric);
     if (!numeric)

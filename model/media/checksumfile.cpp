@@ -16,8 +16,9 @@ struct Line
 
 std::expected<Line, QString> parseLine(const QString &line)
 {
-    static const QRegularExpression bsd(QStringLiteral("^SHA256 ?\\((.+)\\) ?= ?(\\S+)$"),
-                                        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression bsd(
+            QRegularExpression::anchoredPattern(QStringLiteral("SHA256 ?\\((.+)\\) ?= ?(\\S+)")),
+            QRegularExpression::CaseInsensitiveOption);
     if (const auto match = bsd.match(line); match.hasMatch())
         return Line {match.captured(2), match.captured(1)};
     const qsizetype space = line.indexOf(QLatin1Char(' '));

@@ -20,9 +20,10 @@ struct Level
 
 std::optional<Level> parseLevel(const QString &text, QString *problem)
 {
-    static const QRegularExpression sensitivityPattern(QStringLiteral("^s[0-9]{1,4}$"));
-    static const QRegularExpression categoryPattern(
-            QStringLiteral("^c([0-9]{1,4})(?:\\.c([0-9]{1,4}))?$"));
+    static const QRegularExpression sensitivityPattern(
+            QRegularExpression::anchoredPattern(QStringLiteral("s[0-9]{1,4}")));
+    static const QRegularExpression categoryPattern(QRegularExpression::anchoredPattern(
+            QStringLiteral("c([0-9]{1,4})(?:\\.c([0-9]{1,4}))?")));
     Level level;
     const qsizetype colon = text.indexOf(QLatin1Char(':'));
     level.sensitivity = colon < 0 ? text : text.left(colon);
@@ -80,7 +81,8 @@ SecurityLabel SecurityLabel::parse(const QString &input)
                              "owner:group form of DAC");
         return label;
     }
-    static const QRegularExpression identifier(QStringLiteral("^[A-Za-z0-9_.]+$"));
+    static const QRegularExpression identifier(
+            QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z0-9_.]+")));
     for (int i = 0; i < 3; ++i) {
         if (!identifier.match(parts.at(i)).hasMatch()) {
             label.m_problem = tr("“%1” is not an SELinux identifier").arg(parts.at(i));

@@ -117,7 +117,8 @@ std::optional<uint> firstUnpairedSurrogate(const QString &text)
 // XML attributes and file names; keep them to a conservative alphabet.
 bool isSafeObjectName(const QString &name)
 {
-    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9_][A-Za-z0-9._:+-]*$"));
+    static const QRegularExpression pattern(
+            QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z0-9_][A-Za-z0-9._:+-]*")));
     return name.size() <= 255 && pattern.match(name).hasMatch();
 }
 
@@ -163,7 +164,8 @@ public:
     // so that "", "a.b" or a key holding a newline still names itself.
     static QString quotedUnlessPlain(const QString &key)
     {
-        static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_-]+$"));
+        static const QRegularExpression plain(
+                QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z0-9_-]+")));
         if (plain.match(key).hasMatch())
             return key;
         QString quoted = QStringLiteral("\"");
@@ -543,7 +545,8 @@ std::optional<QString> VmSpec::nameProblem(const QString &name)
                 .arg(maximumNameLength);
     if (name.startsWith(QLatin1Char('.')) || name.startsWith(QLatin1Char('-')))
         return tr("The name must not start with “.” or “-”.");
-    static const QRegularExpression allowed(QStringLiteral("^[A-Za-z0-9._-]+$"));
+    static const QRegularExpression allowed(
+            QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z0-9._-]+")));
     if (!allowed.match(name).hasMatch())
         return tr("The name may contain only letters A–Z, digits, “.”, “_” and “-”.");
     return std::nullopt;
@@ -625,7 +628,8 @@ SpecProblems VmSpec::validate(const HostLimits &host) const
 
     if (network.mode == NetworkMode::Bridge) {
         // Linux interface names: at most 15 bytes, no '/', ':' or white space.
-        static const QRegularExpression interfaceName(QStringLiteral("^[A-Za-z0-9_.-]{1,15}$"));
+        static const QRegularExpression interfaceName(
+                QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z0-9_.-]{1,15}")));
         if (network.bridge.isEmpty())
             report(QStringLiteral("network.bridge"),
                    tr("mode \"bridge\" needs the name of a host bridge, such as \"br0\""));

@@ -113,6 +113,18 @@ void TestSecurityLabel::parses_data()
     QTest::newRow("empty parts") << ":::" << K::Other << ""
                                  << ""
                                  << "" << QList<int> {} << false;
+    // "$" in a pattern also matches before a final newline; parts must not.
+    QTest::newRow("newline after sensitivity")
+            << "system_u:system_r:svirt_t:s0\n:c1" << K::Other << ""
+            << ""
+            << "" << QList<int> {} << false;
+    QTest::newRow("newline after category")
+            << "system_u:system_r:svirt_t:s0:c1\n,c2" << K::Other << ""
+            << ""
+            << "" << QList<int> {} << false;
+    QTest::newRow("newline in type") << "system_u:system_r:svirt_t\n:s0" << K::Other << ""
+                                     << ""
+                                     << "" << QList<int> {} << false;
     QTest::newRow("markup") << "<label>a:b:c</label>" << K::Other << ""
                             << ""
                             << "" << QList<int> {} << false;

@@ -167,6 +167,9 @@ void TestVmSpec::rejectsInvalidJson_data()
     QTest::newRow("key with space and dot")
             << QByteArray(R"({"network": {"a b.c": 1}})") << "network.\"a b.c\""
             << "not a known setting";
+    // Found by fuzzing: a key ending in a newline passed for a plain word.
+    QTest::newRow("key with final newline") << QByteArray("{\"nam\n\": 1}") << "\"nam\\u000a\""
+                                            << "not a known setting";
     QTest::newRow("key with newline and quote")
             << QByteArray(R"({"x\n\"y": 1})") << "\"x\\u000a\\\"y\""
             << "not a known setting";
@@ -273,6 +276,16 @@ void TestVmSpec::validationNamesTheKey_data()
             << QByteArray(R"({"name": ")" + QByteArray(65, 'a') + "\"}") << "name";
     QTest::newRow("name with slash") << QByteArray(R"({"name": "a/b"})") << "name";
     QTest::newRow("name with umlaut") << QByteArray(R"({"name": "grün"})") << "name";
+    // A pattern's "$" also matches before a final newline: the rules anchor
+    // at the very end of the text instead.
+    QTest::newRow("name with final newline") << QByteArray(R"({"name": "nixos\n"})") << "name";
+    QTest::newRow("storage pool with final newline")
+            << QByteArray(R"({"storagePool": "default\n"})") << "storagePool";
+    QTest::newRow("ISO volume with final newline")
+            << QByteArray(R"({"iso": {"pool": "default", "volume": "x.iso\n"}})") << "iso.volume";
+    QTest::newRow("bridge with final newline")
+            << QByteArray(R"({"network": {"mode": "bridge", "bridge": "br0\n"}})")
+            << "network.bridge";
     QTest::newRow("zero vcpus") << QByteArray(R"({"vcpus": 0})") << "vcpus";
     QTest::newRow("negative vcpus") << QByteArray(R"({"vcpus": -4})") << "vcpus";
     QTest::newRow("too many vcpus") << QByteArray(R"({"vcpus": 100000})") << "vcpus";
