@@ -3,9 +3,11 @@
 
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QIconEngine>
 #include <QLabel>
 #include <QPainter>
 #include <QPainterPath>
+#include <QPixmapCache>
 
 namespace Airlock {
 
@@ -51,13 +53,32 @@ QString StatusIcon::word(Status status)
 
 QPixmap StatusIcon::pixmap(Status status, int size, qreal devicePixelRatio, const QPalette &palette)
 {
+    // Pages show dozens of these at once, and a page's first paint waits for
+    // them: each is drawn once per look and kept in Qt's pixmap cache.
+    const QColor fill = color(status, palette);
+    const bool lettered = status == Status::Unknown || status == Status::Info;
+    const QString key = QStringLiteral("airlock-status-%1-%2-%3-%4-%5")
+                                .arg(int(status))
+                                .arg(size)
+                                .arg(devicePixelRatio)
+                                .arg(fill.rgba())
+                                .arg(lettered ? QFont().key() : QString());
+    QPixmap pixmap;
+    if (QPixmapCache::find(key, &pixmap))
+        return pixmap;
+    pixmap = draw(status, size, devicePixelRatio, fill);
+    QPixmapCache::insert(key, pixmap);
+    return pixmap;
+}
+
+QPixmap StatusIcon::draw(Status status, int size, qreal devicePixelRatio, const QColor &fill)
+{
     QPixmap pixmap(QSize(size, size) * devicePixelRatio);
     pixmap.setDevicePixelRatio(devicePixelRatio);
     pixmap.fill(Qt::transparent);
 
     QPainter painter(&pixmap);
     painter.setRenderHint(QPainter::Antialiasing);
-    const QColor fill = color(status, palette);
     // The mark inside contrasts with the fill, whatever the palette.
     const QColor mark = fill.lightness() > 140 ? QColor(0x1a, 0x1a, 0x1a) : Qt::white;
     const qreal s = size;
@@ -117,13 +138,47 @@ QPixmap StatusIcon::pixmap(Status status, int size, qreal devicePixelRatio, cons
     return pixmap;
 }
 
+namespace {
+
+// Draws the status icon at whatever size and ratio it is asked for, when it
+// is asked for, instead of every size up front.
+class StatusIconEngine : public QIconEngine
+{
+public:
+    StatusIconEngine(Status status, const QPalette &palette) : m_status(status), m_palette(palette)
+    { }
+
+    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state) override
+    {
+        const qreal ratio = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
+        const int side = std::min(rect.width(), rect.height());
+        const QPixmap drawn = scaledPixmap(QSize(side, side), mode, state, ratio);
+        painter->drawPixmap(QRect(rect.topLeft(), QSize(side, side)), drawn);
+    }
+
+    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
+    {
+        return scaledPixmap(size, mode, state, 1.0);
+    }
+
+    QPixmap scaledPixmap(const QSize &size, QIcon::Mode, QIcon::State, qreal scale) override
+    {
+        return StatusIcon::pixmap(m_status, std::min(size.width(), size.height()), scale,
+                                  m_palette);
+    }
+
+    QIconEngine *clone() const override { return new StatusIconEngine(m_status, m_palette); }
+
+private:
+    Status m_status;
+    QPalette m_palette;
+};
+
+} // namespace
+
 QIcon StatusIcon::icon(Status status, const QPalette &palette)
 {
-    QIcon icon;
-    for (const int size : {16, 22, 32, 48})
-        for (const qreal ratio : {1.0, 2.0})
-            icon.addPixmap(pixmap(status, size, ratio, palette));
-    return icon;
+    return QIcon(new StatusIconEngine(status, palette));
 }
 
 NoticeLabel::NoticeLabel(QWidget *parent)

@@ -24,6 +24,9 @@ public:
     static QColor color(Status status, const QPalette &palette);
     static QString word(Status status);
     static bool isDark(const QPalette &palette);
+
+private:
+    static QPixmap draw(Status status, int size, qreal devicePixelRatio, const QColor &fill);
 };
 
 // An inline notice: icon, word and a sentence, wrapping; hidden when empty.
