@@ -4,12 +4,15 @@
 #include "labelview.h"
 
 #include <QEvent>
+#include <QShowEvent>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace Airlock {
 
@@ -379,19 +382,11 @@ AuditView::AuditView(QWidget *parent)
 void AuditView::setChecks(const QList<AuditCheck> &checks)
 {
     m_checks = checks;
-    qDeleteAll(m_lines);
-    m_lines.clear();
-    int passed = 0;
-    for (const AuditCheck &check : checks) {
-        auto *line = new NoticeLabel(m_rows);
-        line->setObjectName(QStringLiteral("audit-%1").arg(check.id));
-        //: An audit line: what should hold — what the live XML holds
-        line->setNotice(check.passed ? Status::Pass : Status::Fail,
-                        tr("%1 — %2").arg(check.title, check.found).toHtmlEscaped());
-        m_rowsLayout->addWidget(line);
-        m_lines.append(line);
-        passed += check.passed ? 1 : 0;
-    }
+    m_linesStale = true;
+    if (isVisible())
+        updateLines();
+    const auto passed = std::count_if(checks.cbegin(), checks.cend(),
+                                      [](const AuditCheck &check) { return check.passed; });
     if (!checks.isEmpty() && passed == checks.size()) {
         m_summary->setNotice(Status::Pass,
                              tr("All %n check(s) hold: the running VM has what you chose.", nullptr,
@@ -412,8 +407,38 @@ Status AuditView::status() const
     return DomainAudit::allPassed(m_checks) ? Status::Pass : Status::Fail;
 }
 
-QStringList AuditView::lines() const
+void AuditView::showEvent(QShowEvent *event)
 {
+    updateLines();
+    QScrollArea::showEvent(event);
+}
+
+void AuditView::updateLines()
+{
+    if (!m_linesStale)
+        return;
+    m_linesStale = false;
+    // Rows are reused from one read to the next; only a change of count
+    // adds or removes some.
+    while (m_lines.size() > m_checks.size())
+        delete m_lines.takeLast();
+    while (m_lines.size() < m_checks.size()) {
+        auto *line = new NoticeLabel(m_rows);
+        m_rowsLayout->addWidget(line);
+        m_lines.append(line);
+    }
+    for (qsizetype i = 0; i < m_checks.size(); ++i) {
+        const AuditCheck &check = m_checks.at(i);
+        m_lines.at(i)->setObjectName(QStringLiteral("audit-%1").arg(check.id));
+        //: An audit line: what should hold — what the live XML holds
+        m_lines.at(i)->setNotice(check.passed ? Status::Pass : Status::Fail,
+                                 tr("%1 — %2").arg(check.title, check.found).toHtmlEscaped());
+    }
+}
+
+QStringList AuditView::lines()
+{
+    updateLines();
     QStringList texts;
     for (const NoticeLabel *line : m_lines)
         texts.append(line->text());
