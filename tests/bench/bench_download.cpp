@@ -13,6 +13,7 @@
 #include "httptestserver.h"
 #include "media/downloadjob.h"
 #include "media/sha256.h"
+#include "randomfile.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -55,19 +56,11 @@ void resetPeakRss()
 
 bool makeSource(const QString &path, qint64 size)
 {
-    if (QFileInfo(path).size() == size)
-        return true;
-    std::fprintf(stderr, "creating %s (%lld MiB of random bytes)…\n", qPrintable(path),
-                 qlonglong(size / s_mebibyte));
-    QFile random(QStringLiteral("/dev/urandom"));
-    QFile file(path);
-    if (!random.open(QIODevice::ReadOnly) || !file.open(QIODevice::WriteOnly))
-        return false;
-    for (qint64 done = 0; done < size; done += 4 * s_mebibyte) {
-        if (file.write(random.read(std::min(4 * s_mebibyte, size - done))) < 0)
-            return false;
+    if (QFileInfo(path).size() != size) {
+        std::fprintf(stderr, "creating %s (%lld MiB of random bytes)…\n", qPrintable(path),
+                     qlonglong(size / s_mebibyte));
     }
-    return true;
+    return Bench::makeRandomFile(path, size);
 }
 
 double seconds(const QElapsedTimer &timer)

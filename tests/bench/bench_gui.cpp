@@ -20,6 +20,8 @@
 #include "launchpage.h"
 #include "media/sha256.h"
 #include "mediapage.h"
+#include "randomfile.h"
+#include "testsupport.h"
 #include "wizardsession.h"
 #include "wizardtestsupport.h"
 
@@ -84,26 +86,6 @@ bool runUntil(const std::function<bool()> &done, int timeoutMs)
     if (!done())
         loop.exec();
     return done();
-}
-
-// Random bytes behind an ISO 9660 signature: the Media page accepts it as
-// an ISO, and nothing compresses it.
-bool makeIso(const QString &path, qint64 size)
-{
-    if (QFileInfo(path).size() == size)
-        return true;
-    QFile random(QStringLiteral("/dev/urandom"));
-    QFile file(path);
-    if (!random.open(QIODevice::ReadOnly) || !file.open(QIODevice::WriteOnly))
-        return false;
-    for (qint64 done = 0; done < size; done += 4 * s_mebibyte) {
-        QByteArray chunk = random.read(std::min(4 * s_mebibyte, size - done));
-        if (done == 0)
-            chunk.replace(0x8001, 5, "CD001");
-        if (file.write(chunk) < 0)
-            return false;
-    }
-    return true;
 }
 
 bool fail(const QString &message)
@@ -266,7 +248,7 @@ int main(int argc, char *argv[])
     QDir(downloads).removeRecursively();
     QDir().mkpath(downloads);
     const QString source = QStringLiteral("%1/gui-%2MiB.iso").arg(work).arg(bytes / s_mebibyte);
-    if (!makeIso(source, bytes)) {
+    if (!Bench::makeRandomFile(source, bytes, true)) {
         fail(QStringLiteral("cannot write %1").arg(source));
         return 1;
     }
@@ -302,14 +284,7 @@ int main(int argc, char *argv[])
         fail(QStringLiteral("--uri needs --pool airlock-test-…, a pool the bench made"));
         return 2;
     }
-    VmSpec spec;
-    spec.name = s_vmName;
-    spec.firmware = Firmware::Bios;
-    spec.accelerator = Accelerator::Tcg;
-    spec.cpuMode = CpuMode::Maximum;
-    spec.vcpus = 1;
-    spec.memoryMiB = VmSpec::minimumMemoryMiB;
-    spec.diskGiB = VmSpec::minimumDiskGiB;
+    VmSpec spec = Test::smallEmulatedSpec(s_vmName);
     spec.network.mode = NetworkMode::None;
     spec.storagePool = pool.isEmpty() ? QStringLiteral("default") : pool;
     if (!uri.isEmpty())

@@ -14,6 +14,7 @@
 #include "hypervisor/connection.h"
 #include "hypervisor/hypervisor.h"
 #include "media/isoupload.h"
+#include "randomfile.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -32,21 +33,6 @@ namespace {
 
 constexpr qint64 s_mebibyte = 1024 * 1024;
 const QString s_volume = QStringLiteral("airlock-test-bench-upload.iso");
-
-bool makeFile(const QString &path, qint64 size)
-{
-    if (QFileInfo(path).size() == size)
-        return true;
-    QFile random(QStringLiteral("/dev/urandom"));
-    QFile file(path);
-    if (!random.open(QIODevice::ReadOnly) || !file.open(QIODevice::WriteOnly))
-        return false;
-    for (qint64 done = 0; done < size; done += 4 * s_mebibyte) {
-        if (file.write(random.read(std::min(4 * s_mebibyte, size - done))) < 0)
-            return false;
-    }
-    return true;
-}
 
 void readOnce(const QString &path)
 {
@@ -125,7 +111,7 @@ int main(int argc, char *argv[])
     const QString work = parser.value(workOption);
     QDir().mkpath(work);
     const QString source = QStringLiteral("%1/upload-%2MiB.iso").arg(work).arg(bytes / s_mebibyte);
-    if (!makeFile(source, bytes))
+    if (!Bench::makeRandomFile(source, bytes))
         return 1;
     readOnce(source);
     const QString copy = poolDir + QLatin1String("/airlock-test-bench-cp.iso");

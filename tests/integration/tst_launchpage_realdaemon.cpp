@@ -86,14 +86,7 @@ void TestLaunchPageRealDaemon::createsUploadsAndProvesHonestly()
     QVERIFY(iso.write(QByteArray(8 * 1024 * 1024, '\0')) > 0);
     iso.close();
 
-    VmSpec spec;
-    spec.name = s_name;
-    spec.firmware = Firmware::Bios;
-    spec.accelerator = Accelerator::Tcg;
-    spec.cpuMode = CpuMode::Maximum;
-    spec.vcpus = 1;
-    spec.memoryMiB = VmSpec::minimumMemoryMiB;
-    spec.diskGiB = VmSpec::minimumDiskGiB;
+    VmSpec spec = Test::smallEmulatedSpec(s_name);
     spec.storagePool = s_pool;
     spec.iso = IsoSource::file(isoPath);
 

@@ -125,14 +125,8 @@ void TestSnapshotsRealDaemon::cleanupTestCase()
 
 DomainHandle TestSnapshotsRealDaemon::defineVm(const QString &name, Firmware firmware)
 {
-    VmSpec spec;
-    spec.name = name;
+    VmSpec spec = Test::smallEmulatedSpec(name);
     spec.firmware = firmware;
-    spec.accelerator = Accelerator::Tcg;
-    spec.cpuMode = CpuMode::Maximum;
-    spec.memoryMiB = VmSpec::minimumMemoryMiB;
-    spec.vcpus = 1;
-    spec.diskGiB = VmSpec::minimumDiskGiB;
     spec.storagePool = s_pool;
     spec.iso = IsoSource::poolVolume(s_pool, s_iso);
     spec.network.mode = NetworkMode::None;

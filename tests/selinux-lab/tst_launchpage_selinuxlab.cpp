@@ -83,14 +83,7 @@ void TestLaunchPageSelinuxLab::provesConfinementAndFollowsARestart()
 
     // Small and BIOS: the lab runs its guests under emulation inside
     // emulation, and only the label matters here.
-    VmSpec spec;
-    spec.name = s_name;
-    spec.firmware = Firmware::Bios;
-    spec.accelerator = Accelerator::Tcg;
-    spec.cpuMode = CpuMode::Maximum;
-    spec.vcpus = 1;
-    spec.memoryMiB = VmSpec::minimumMemoryMiB;
-    spec.diskGiB = VmSpec::minimumDiskGiB;
+    VmSpec spec = Test::smallEmulatedSpec(s_name);
     spec.iso = IsoSource::file(isoPath);
 
     QElapsedTimer elapsed;

@@ -74,6 +74,19 @@ bool integrationRequired()
     return qEnvironmentVariableIntValue("AIRLOCK_REQUIRE_INTEGRATION") == 1;
 }
 
+VmSpec smallEmulatedSpec(const QString &name)
+{
+    VmSpec spec;
+    spec.name = name;
+    spec.firmware = Firmware::Bios;
+    spec.accelerator = Accelerator::Tcg;
+    spec.cpuMode = CpuMode::Maximum;
+    spec.vcpus = 1;
+    spec.memoryMiB = VmSpec::minimumMemoryMiB;
+    spec.diskGiB = VmSpec::minimumDiskGiB;
+    return spec;
+}
+
 QString createTestPool(const Connection &connection, const QString &name)
 {
     const QString xml = QStringLiteral("<pool type='dir'><name>%1</name>"

@@ -37,6 +37,10 @@ RealDaemon realDaemon();
 // CI sets AIRLOCK_REQUIRE_INTEGRATION=1: a missing daemon is then a failure.
 bool integrationRequired();
 
+// The smallest VM NixOS's rules allow, under emulation with BIOS firmware:
+// for real daemons where the guest need not boot, only run.
+VmSpec smallEmulatedSpec(const QString &name);
+
 // A directory pool of a test's own, /var/lib/libvirt/images/<name>, defined,
 // built and started on the real daemon. Empty on success, else libvirt's error.
 QString createTestPool(const Connection &connection, const QString &name);
