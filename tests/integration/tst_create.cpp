@@ -158,7 +158,9 @@ void TestCreate::createsAndProves_data()
     QTest::addColumn<VmSpec>("spec");
 
     VmSpec base;
-    base.accelerator = Accelerator::Tcg; // this machine's KVM runs no guest (DESIGN.md)
+    // Emulation runs on every build machine; KVM with the host's CPU on some only
+    // (Test::FixtureKvm).
+    base.accelerator = Accelerator::Tcg;
     base.cpuMode = CpuMode::Maximum;
     base.memoryMiB = 1536;
     base.diskGiB = 10;

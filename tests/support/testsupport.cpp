@@ -4,6 +4,7 @@
 #include "hypervisor/libvirthandles.h"
 
 #include <QFile>
+#include <QHash>
 #include <QProcessEnvironment>
 #include <QProcess>
 #include <QTest>
@@ -64,8 +65,31 @@ RealDaemon realDaemon()
         return daemon;
     }
     daemon.uri = qEnvironmentVariable("AIRLOCK_TEST_URI");
-    if (daemon.uri.isEmpty())
+    if (daemon.uri.isEmpty()) {
         daemon.skipReason = QStringLiteral("AIRLOCK_TEST_URI is not set");
+        return daemon;
+    }
+    QFile kvm(daemon.directory + QLatin1String("/kvm"));
+    if (!kvm.open(QIODevice::ReadOnly)) {
+        daemon.uri.clear();
+        daemon.skipReason = QStringLiteral("the libvirtd fixture wrote no %1").arg(kvm.fileName());
+        return daemon;
+    }
+    daemon.kvm.record = QString::fromUtf8(kvm.readAll()).trimmed();
+    const QString word = daemon.kvm.record.section(QLatin1Char(':'), 0, 0);
+    static const QHash<QString, FixtureKvm::State> states {
+            {QStringLiteral("available"), FixtureKvm::State::Available},
+            {QStringLiteral("offered"), FixtureKvm::State::Offered},
+            {QStringLiteral("absent"), FixtureKvm::State::Absent},
+            {QStringLiteral("hidden"), FixtureKvm::State::Hidden},
+    };
+    if (!states.contains(word)) {
+        daemon.uri.clear();
+        daemon.skipReason = QStringLiteral("the libvirtd fixture's KVM record is not understood: ")
+                            + daemon.kvm.record;
+        return daemon;
+    }
+    daemon.kvm.state = states.value(word);
     return daemon;
 }
 

@@ -26,11 +26,31 @@ int runProgram(const QString &program, const QStringList &arguments, QString *ou
 // The private libvirtd the integration tests share (tools/libvirtd-fixture,
 // started once per ctest run). `uri` is empty when it could not run here;
 // `skipReason` then says why.
+// What tools/libvirtd-fixture decided about KVM on this machine (its DIR/kvm).
+// Machines differ: some run KVM guests with the host's CPU, some do not, and
+// AIRLOCK_FIXTURE_KVM=on|off forces either. A test that depends on KVM asks
+// this instead of assuming the machine of the day.
+struct FixtureKvm
+{
+    enum class State {
+        Available, // libvirt offers KVM and a guest with the host's CPU starts
+        Offered, // libvirt offers KVM, but such a guest cannot start (forced on)
+        Absent, // kept, yet libvirt offers no KVM (forced on, no usable /dev/kvm)
+        Hidden, // hidden from the daemon: libvirt offers emulation (TCG) alone
+    };
+    State state = State::Hidden;
+    QString record; // the fixture's line, for failure messages
+
+    bool offered() const { return state == State::Available || state == State::Offered; }
+    bool runsHostCpuGuests() const { return state == State::Available; }
+};
+
 struct RealDaemon
 {
     QString uri;
     QString directory;
     QString skipReason;
+    FixtureKvm kvm;
 };
 RealDaemon realDaemon();
 
@@ -38,7 +58,8 @@ RealDaemon realDaemon();
 bool integrationRequired();
 
 // The smallest VM NixOS's rules allow, under emulation with BIOS firmware:
-// for real daemons where the guest need not boot, only run.
+// for real daemons where the guest need not boot, only run. Emulation runs
+// on every machine, whatever FixtureKvm says.
 VmSpec smallEmulatedSpec(const QString &name);
 
 // A directory pool of a test's own, /var/lib/libvirt/images/<name>, defined,
