@@ -107,26 +107,140 @@ void printProof(const IsolationProof &proof)
         print(QStringLiteral("  %1 %2 — %3").arg(mark(check.passed), check.title, check.found));
 }
 
-} // namespace
+// The creation's steps as they pass: printed unless --json, and kept for
+// the JSON document either way.
+struct StepReport
+{
+    bool json = false;
+    QList<CreationStep> steps = CreationPlan::steps();
+    QJsonArray stepsJson;
+    qint64 lastPercent = -1;
 
-int runCreate(const CommandLine &commandLine)
+    QString line(int step) const
+    {
+        return QStringLiteral("[%1/%2] %3")
+                .arg(step + 1)
+                .arg(steps.size())
+                .arg(steps.at(step).title());
+    }
+
+    void record(int step, const QString &status, const QString &detail)
+    {
+        stepsJson.append(QJsonObject {{QStringLiteral("title"), steps.at(step).title()},
+                                      {QStringLiteral("status"), status},
+                                      {QStringLiteral("detail"), detail}});
+        if (!json)
+            print(QStringLiteral("%1 — %2").arg(line(step), detail));
+    }
+
+    void progress(int step, qint64 done, qint64 total)
+    {
+        const qint64 percent = total > 0 ? done * 100 / total : 0;
+        if (percent == lastPercent)
+            return;
+        lastPercent = percent;
+        std::fprintf(stderr, "\r%s %lld%%", qPrintable(line(step)),
+                     static_cast<long long>(percent));
+        if (done == total)
+            std::fprintf(stderr, "\n");
+    }
+
+    CreationPlan::Callbacks callbacks()
+    {
+        CreationPlan::Callbacks callbacks;
+        callbacks.finished = [this](int step, const QString &detail) {
+            record(step, QStringLiteral("done"), detail);
+        };
+        callbacks.skipped = [this](int step, const QString &detail) {
+            record(step, QStringLiteral("skipped"), detail);
+        };
+        callbacks.progress
+                = [this](int step, qint64 done, qint64 total) { progress(step, done, total); };
+        callbacks.undoing = [this](int step) {
+            if (!json)
+                print(CommandLine::tr("Undoing: %1").arg(steps.at(step).title()));
+        };
+        return callbacks;
+    }
+};
+
+// The spec file, loaded and valid; nullopt once every problem is printed.
+std::optional<VmSpec> validSpec(const CommandLine &commandLine)
 {
     if (commandLine.specFile.isEmpty()) {
         printError(CommandLine::tr("--create needs --spec FILE"));
-        return 2;
+        return std::nullopt;
     }
     const auto spec = VmSpec::load(commandLine.specFile);
     if (!spec) {
         for (const SpecProblem &problem : spec.error())
             printError(problem.text());
-        return 2;
+        return std::nullopt;
     }
     if (const SpecProblems problems = spec->validate(); !problems.isEmpty()) {
         for (const SpecProblem &problem : problems)
             printError(problem.text());
-        return 2;
+        return std::nullopt;
     }
+    return *spec;
+}
 
+void printFailure(const CreationFailure &failure, const StepReport &report)
+{
+    if (!report.json) {
+        printError(failure.text());
+        for (const QString &line : failure.undone)
+            printError(CommandLine::tr("removed again: %1").arg(line));
+        for (const QString &line : failure.kept)
+            printError(line);
+        for (const QString &line : failure.leftovers)
+            printError(CommandLine::tr("left behind: %1").arg(line));
+        return;
+    }
+    const QJsonObject error {
+            {QStringLiteral("step"), report.steps.at(failure.stepIndex).title()},
+            {QStringLiteral("cancelled"), failure.cancelled},
+            {QStringLiteral("what"), failure.what},
+            {QStringLiteral("libvirt"), failure.libvirtMessage},
+            {QStringLiteral("advice"), failure.advice},
+            {QStringLiteral("undone"), QJsonArray::fromStringList(failure.undone)},
+            {QStringLiteral("leftovers"), QJsonArray::fromStringList(failure.leftovers)}};
+    print(QString::fromUtf8(QJsonDocument(QJsonObject {{QStringLiteral("steps"), report.stepsJson},
+                                                       {QStringLiteral("error"), error}})
+                                    .toJson(QJsonDocument::Indented)));
+}
+
+// The exit code: 0 when the proof holds, 3 when it does not or cannot be read.
+int reportProof(const Connection &connection, const CreationResult &created,
+                const StepReport &report)
+{
+    const auto proof = IsolationProof::read(connection, created.domainName, created.spec);
+    if (!proof) {
+        printError(CommandLine::tr("the VM runs, but its proof could not be read: %1")
+                           .arg(proof.error().message));
+        return 3;
+    }
+    if (report.json) {
+        print(QString::fromUtf8(
+                QJsonDocument(QJsonObject {{QStringLiteral("domain"), created.domainName},
+                                           {QStringLiteral("steps"), report.stepsJson},
+                                           {QStringLiteral("created"),
+                                            QJsonArray::fromStringList(created.created)},
+                                           {QStringLiteral("proof"), proofJson(*proof)}})
+                        .toJson(QJsonDocument::Indented)));
+    } else {
+        printProof(*proof);
+    }
+    return proof->holds() ? 0 : 3;
+}
+
+} // namespace
+
+int runCreate(const CommandLine &commandLine)
+{
+    const auto spec = validSpec(commandLine);
+    if (!spec)
+        return 2;
     const auto connection
             = Connection::openWithin(commandLine.connectUri, std::chrono::seconds(30));
     if (!connection) {
@@ -138,102 +252,18 @@ int runCreate(const CommandLine &commandLine)
     // Ctrl+C cancels: the plan then undoes what it made.
     std::signal(SIGINT, requestCancel);
     std::signal(SIGTERM, requestCancel);
-
-    const QList<CreationStep> steps = CreationPlan::steps();
-    QJsonArray stepsJson;
-    const bool json = commandLine.json;
-    const auto stepLine = [&steps](int step) {
-        return QStringLiteral("[%1/%2] %3")
-                .arg(step + 1)
-                .arg(steps.size())
-                .arg(steps.at(step).title());
-    };
-    CreationPlan::Callbacks callbacks;
-    callbacks.finished = [&](int step, const QString &detail) {
-        stepsJson.append(QJsonObject {{QStringLiteral("title"), steps.at(step).title()},
-                                      {QStringLiteral("status"), QStringLiteral("done")},
-                                      {QStringLiteral("detail"), detail}});
-        if (!json)
-            print(QStringLiteral("%1 — %2").arg(stepLine(step), detail));
-    };
-    callbacks.skipped = [&](int step, const QString &detail) {
-        stepsJson.append(QJsonObject {{QStringLiteral("title"), steps.at(step).title()},
-                                      {QStringLiteral("status"), QStringLiteral("skipped")},
-                                      {QStringLiteral("detail"), detail}});
-        if (!json)
-            print(QStringLiteral("%1 — %2").arg(stepLine(step), detail));
-    };
-    qint64 lastPercent = -1;
-    callbacks.progress = [&](int step, qint64 done, qint64 total) {
-        const qint64 percent = total > 0 ? done * 100 / total : 0;
-        if (percent != lastPercent) {
-            lastPercent = percent;
-            std::fprintf(stderr, "\r%s %lld%%", qPrintable(stepLine(step)),
-                         static_cast<long long>(percent));
-            if (done == total)
-                std::fprintf(stderr, "\n");
-        }
-    };
-    callbacks.undoing = [&](int step) {
-        if (!json)
-            print(CommandLine::tr("Undoing: %1").arg(steps.at(step).title()));
-    };
-
+    StepReport report;
+    report.json = commandLine.json;
     CreationPlan plan(*spec);
-    const auto outcome = plan.run(*connection, callbacks, s_cancel);
+    const auto outcome = plan.run(*connection, report.callbacks(), s_cancel);
     std::signal(SIGINT, SIG_DFL);
     std::signal(SIGTERM, SIG_DFL);
 
     if (!outcome) {
-        const CreationFailure &failure = outcome.error();
-        if (json) {
-            print(QString::fromUtf8(
-                    QJsonDocument(
-                            QJsonObject {
-                                    {QStringLiteral("steps"), stepsJson},
-                                    {QStringLiteral("error"),
-                                     QJsonObject {
-                                             {QStringLiteral("step"),
-                                              steps.at(failure.stepIndex).title()},
-                                             {QStringLiteral("cancelled"), failure.cancelled},
-                                             {QStringLiteral("what"), failure.what},
-                                             {QStringLiteral("libvirt"), failure.libvirtMessage},
-                                             {QStringLiteral("advice"), failure.advice},
-                                             {QStringLiteral("undone"),
-                                              QJsonArray::fromStringList(failure.undone)},
-                                             {QStringLiteral("leftovers"),
-                                              QJsonArray::fromStringList(failure.leftovers)}}}})
-                            .toJson(QJsonDocument::Indented)));
-        } else {
-            printError(failure.text());
-            for (const QString &line : failure.undone)
-                printError(CommandLine::tr("removed again: %1").arg(line));
-            for (const QString &line : failure.kept)
-                printError(line);
-            for (const QString &line : failure.leftovers)
-                printError(CommandLine::tr("left behind: %1").arg(line));
-        }
+        printFailure(outcome.error(), report);
         return 1;
     }
-
-    const auto proof = IsolationProof::read(*connection, outcome->domainName, outcome->spec);
-    if (!proof) {
-        printError(CommandLine::tr("the VM runs, but its proof could not be read: %1")
-                           .arg(proof.error().message));
-        return 3;
-    }
-    if (json) {
-        print(QString::fromUtf8(
-                QJsonDocument(QJsonObject {{QStringLiteral("domain"), outcome->domainName},
-                                           {QStringLiteral("steps"), stepsJson},
-                                           {QStringLiteral("created"),
-                                            QJsonArray::fromStringList(outcome->created)},
-                                           {QStringLiteral("proof"), proofJson(*proof)}})
-                        .toJson(QJsonDocument::Indented)));
-    } else {
-        printProof(*proof);
-    }
-    return proof->holds() ? 0 : 3;
+    return reportProof(*connection, *outcome, report);
 }
 
 } // namespace Airlock

@@ -3,6 +3,7 @@
 
 #include "fwupd.h"
 #include "osrelease.h"
+#include "shell/shellquoted.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -56,19 +57,6 @@ QString printable(const QByteArray &bytes, int limit = 160)
         hex += QStringLiteral(" …");
     //: A value that is not text: its first bytes in hex, then its length
     return HostChecks::tr("%1 (binary, length %2)").arg(hex).arg(bytes.size());
-}
-
-// A word the shell reads as itself: commands built from a URI or a path
-// must stay what they say when pasted.
-QString shellQuoted(const QString &word)
-{
-    static const QRegularExpression plain(
-            QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z0-9_@%+=:,./-]+")));
-    if (plain.match(word).hasMatch())
-        return word;
-    QString quoted = word;
-    quoted.replace(QLatin1Char('\''), QStringLiteral("'\\''"));
-    return QLatin1Char('\'') + quoted + QLatin1Char('\'');
 }
 
 QString formatBytes(quint64 bytes)

@@ -73,6 +73,346 @@ QStringList networkListeners(const XmlElement &devices)
     return listeners;
 }
 
+// What every section reads: the spec and the live documents.
+struct AuditInput
+{
+    const VmSpec &spec;
+    const XmlElement &domain;
+    const XmlElement &devices; // empty when the domain has none
+    const QString &liveNetworkXml;
+};
+
+void auditSound(const AuditInput &input, QList<AuditCheck> &checks)
+{
+    const ExposureChoice &chosen = input.spec.exposure;
+    const auto sounds = input.devices.childrenNamed(QStringLiteral("sound"));
+    checks.append({QStringLiteral("audio"),
+                   chosen.audio ? DomainAudit::tr("A sound card for the speakers")
+                                : DomainAudit::tr("No sound card"),
+                   chosen.audio ? !sounds.isEmpty() : sounds.isEmpty(),
+                   countText(sounds.size(), QStringLiteral("sound"))});
+    const QStringList codecs = soundCodecs(sounds);
+    const bool hasInput
+            = codecs.contains(QLatin1String("micro")) || codecs.contains(QLatin1String("duplex"));
+    checks.append({QStringLiteral("microphone"),
+                   chosen.microphone ? DomainAudit::tr("A microphone input")
+                                     : DomainAudit::tr("No microphone input"),
+                   chosen.microphone ? hasInput : !hasInput,
+                   codecs.isEmpty()
+                           ? DomainAudit::tr("no sound card")
+                           : DomainAudit::tr("codecs: %1").arg(codecs.join(QLatin1String(", ")))});
+}
+
+// "vendor:product" for a USB device, the PCI address for a PCI one.
+QString hostdevText(const XmlElement &hostdev)
+{
+    const XmlElement *source = hostdev.child(QStringLiteral("source"));
+    const XmlElement *vendor = source ? source->child(QStringLiteral("vendor")) : nullptr;
+    const XmlElement *product = source ? source->child(QStringLiteral("product")) : nullptr;
+    const XmlElement *address = source ? source->child(QStringLiteral("address")) : nullptr;
+    if (vendor && product)
+        return vendor->attribute(QStringLiteral("id")) + QLatin1Char(':')
+               + product->attribute(QStringLiteral("id"));
+    if (address)
+        return QStringLiteral("%1:%2:%3.%4")
+                .arg(address->attribute(QStringLiteral("domain")),
+                     address->attribute(QStringLiteral("bus")),
+                     address->attribute(QStringLiteral("slot")),
+                     address->attribute(QStringLiteral("function")));
+    return hostdev.attribute(QStringLiteral("type"));
+}
+
+void auditUsb(const AuditInput &input, QList<AuditCheck> &checks)
+{
+    const ExposureChoice &chosen = input.spec.exposure;
+    const XmlElement &devices = input.devices;
+    const auto redirdevs = devices.childrenNamed(QStringLiteral("redirdev"));
+    checks.append({QStringLiteral("usbRedirection"),
+                   chosen.usbRedirection ? DomainAudit::tr("USB redirection channels")
+                                         : DomainAudit::tr("No USB redirection"),
+                   chosen.usbRedirection ? !redirdevs.isEmpty() : redirdevs.isEmpty(),
+                   countText(redirdevs.size(), QStringLiteral("redirdev"))});
+
+    const auto hostdevs = devices.childrenNamed(QStringLiteral("hostdev"));
+    QStringList hostdevTexts;
+    for (const XmlElement *hostdev : hostdevs)
+        hostdevTexts.append(hostdevText(*hostdev));
+    checks.append({QStringLiteral("hostDevices"),
+                   chosen.hostDevices.isEmpty()
+                           ? DomainAudit::tr("No devices of this computer passed through")
+                           : DomainAudit::tr("%n device(s) of this computer passed through",
+                                             nullptr, chosen.hostDevices.size()),
+                   hostdevs.size() == chosen.hostDevices.size(),
+                   hostdevs.isEmpty() ? DomainAudit::tr("no <hostdev>")
+                                      : hostdevTexts.join(QLatin1String(", "))});
+
+    const bool usbWanted
+            = chosen.usbRedirection
+              || std::any_of(hostdevs.cbegin(), hostdevs.cend(), [](const XmlElement *h) {
+                     return h->attribute(QStringLiteral("type")) == QLatin1String("usb");
+                 });
+    QStringList usbModels;
+    for (const XmlElement *controller : devices.childrenNamed(QStringLiteral("controller"))) {
+        if (controller->attribute(QStringLiteral("type")) == QLatin1String("usb"))
+            usbModels.append(controller->attribute(QStringLiteral("model")));
+    }
+    const bool noUsb = !usbModels.isEmpty()
+                       && std::all_of(usbModels.cbegin(), usbModels.cend(),
+                                      [](const QString &m) { return m == QLatin1String("none"); });
+    checks.append({QStringLiteral("usbController"),
+                   usbWanted ? DomainAudit::tr("A USB controller (for the USB you chose)")
+                             : DomainAudit::tr("No USB controller at all"),
+                   usbWanted ? !noUsb : noUsb,
+                   usbModels.isEmpty()
+                           ? DomainAudit::tr("no USB controller element (libvirt would add one)")
+                           : DomainAudit::tr("USB controller model: %1")
+                                     .arg(usbModels.join(QLatin1String(", ")))});
+}
+
+void auditFiles(const AuditInput &input, QList<AuditCheck> &checks)
+{
+    const auto &sharedFolder = input.spec.exposure.sharedFolder;
+    const auto filesystems = input.devices.childrenNamed(QStringLiteral("filesystem"));
+    if (!sharedFolder) {
+        checks.append({QStringLiteral("sharedFolder"), DomainAudit::tr("No shared folder"),
+                       filesystems.isEmpty(),
+                       countText(filesystems.size(), QStringLiteral("filesystem"))});
+        return;
+    }
+    const XmlElement *fs = filesystems.isEmpty() ? nullptr : filesystems.constFirst();
+    const XmlElement *source = fs ? fs->child(QStringLiteral("source")) : nullptr;
+    const bool readOnly = fs && fs->child(QStringLiteral("readonly"));
+    const bool matches = filesystems.size() == 1 && source
+                         && source->attribute(QStringLiteral("dir")) == sharedFolder->path
+                         && readOnly == sharedFolder->readOnly;
+    checks.append(
+            {QStringLiteral("sharedFolder"),
+             sharedFolder->readOnly
+                     ? DomainAudit::tr("Only “%1” shared, read-only").arg(sharedFolder->path)
+                     : DomainAudit::tr("Only “%1” shared, writable").arg(sharedFolder->path),
+             matches,
+             fs ? DomainAudit::tr("%1, read-only: %2")
+                             .arg(source ? source->attribute(QStringLiteral("dir")) : QString(),
+                                  yesNo(readOnly))
+                : DomainAudit::tr("no <filesystem>")});
+}
+
+void auditChannels(const AuditInput &input, QList<AuditCheck> &checks)
+{
+    const ExposureChoice &chosen = input.spec.exposure;
+    const XmlElement &devices = input.devices;
+    const bool spiceAgent = channelPresent(devices, QStringLiteral("com.redhat.spice.0"));
+    bool copyPaste = false;
+    for (const XmlElement *graphics : devices.childrenNamed(QStringLiteral("graphics"))) {
+        if (const XmlElement *clipboard = graphics->child(QStringLiteral("clipboard")))
+            copyPaste
+                    = copyPaste
+                      || clipboard->attribute(QStringLiteral("copypaste")) == QLatin1String("yes");
+        else if (graphics->attribute(QStringLiteral("type")) == QLatin1String("spice"))
+            copyPaste = copyPaste || spiceAgent; // SPICE's default allows copy and paste
+    }
+    checks.append({QStringLiteral("clipboard"),
+                   chosen.clipboard ? DomainAudit::tr("Clipboard shared with the desktop")
+                                    : DomainAudit::tr("No clipboard sharing"),
+                   chosen.clipboard ? (spiceAgent && copyPaste) : (!spiceAgent && !copyPaste),
+                   DomainAudit::tr("SPICE agent channel: %1; copy and paste: %2")
+                           .arg(yesNo(spiceAgent), yesNo(copyPaste))});
+    const bool guestAgent = channelPresent(devices, QStringLiteral("org.qemu.guest_agent.0"));
+    checks.append({QStringLiteral("guestAgent"),
+                   chosen.guestAgent ? DomainAudit::tr("A guest agent channel")
+                                     : DomainAudit::tr("No guest agent channel"),
+                   guestAgent == chosen.guestAgent,
+                   DomainAudit::tr("guest agent channel: %1").arg(yesNo(guestAgent))});
+
+    const auto tpms = devices.childrenNamed(QStringLiteral("tpm"));
+    checks.append({QStringLiteral("tpm"),
+                   chosen.tpm ? DomainAudit::tr("An emulated TPM") : DomainAudit::tr("No TPM"),
+                   chosen.tpm ? !tpms.isEmpty() : tpms.isEmpty(),
+                   countText(tpms.size(), QStringLiteral("tpm"))});
+}
+
+void auditGraphics(const AuditInput &input, QList<AuditCheck> &checks)
+{
+    const ExposureChoice &chosen = input.spec.exposure;
+    const XmlElement &devices = input.devices;
+    bool accelerated = false;
+    for (const XmlElement *acceleration : devices.allAt(QStringLiteral("video/model/acceleration")))
+        accelerated = accelerated
+                      || acceleration->attribute(QStringLiteral("accel3d")) == QLatin1String("yes");
+    for (const XmlElement *gl : devices.allAt(QStringLiteral("graphics/gl")))
+        accelerated
+                = accelerated || gl->attribute(QStringLiteral("enable")) == QLatin1String("yes");
+    checks.append({QStringLiteral("gpuAcceleration"),
+                   chosen.gpuAcceleration
+                           ? DomainAudit::tr("3D acceleration through the host's GPU")
+                           : DomainAudit::tr("No 3D acceleration"),
+                   accelerated == chosen.gpuAcceleration,
+                   DomainAudit::tr("3D: %1").arg(yesNo(accelerated))});
+    const QStringList listeners = networkListeners(devices);
+    const bool hasGraphics = !devices.childrenNamed(QStringLiteral("graphics")).isEmpty();
+    checks.append({QStringLiteral("graphics"),
+                   DomainAudit::tr("The display is not reachable over the network"),
+                   hasGraphics && listeners.isEmpty(),
+                   !hasGraphics ? DomainAudit::tr("no <graphics>")
+                   : listeners.isEmpty()
+                           ? DomainAudit::tr("no listening socket; reachable only through libvirt")
+                           : listeners.join(QLatin1String(", "))});
+}
+
+// Whether Airlock's own network forwards as chosen and carries IPv6 only
+// when asked to: read from the network's live XML, not the domain's.
+void auditNetworkKind(const NetworkChoice &network, const QString &liveNetworkXml,
+                      QList<AuditCheck> &checks)
+{
+    const QString title = network.mode == NetworkMode::Nat
+                                  ? DomainAudit::tr("The network forwards by NAT only")
+                                  : DomainAudit::tr("The network forwards nothing");
+    const auto liveNetwork = XmlElement::parse(liveNetworkXml);
+    if (!liveNetwork || liveNetwork->name != QLatin1String("network")) {
+        checks.append({QStringLiteral("networkKind"), title, false,
+                       DomainAudit::tr("the network's live XML could not be read")});
+        return;
+    }
+    const XmlElement *forward = liveNetwork->child(QStringLiteral("forward"));
+    QString mode = forward ? forward->attribute(QStringLiteral("mode")) : QString();
+    if (forward && mode.isEmpty())
+        mode = QStringLiteral("nat");
+    const auto addresses = liveNetwork->childrenNamed(QStringLiteral("ip"));
+    const bool ipv6 = std::any_of(addresses.cbegin(), addresses.cend(), [](const XmlElement *ip) {
+        return ip->attribute(QStringLiteral("family")) == QLatin1String("ipv6");
+    });
+    const QString wantedMode = network.mode == NetworkMode::Nat ? QStringLiteral("nat") : QString();
+    checks.append({QStringLiteral("networkKind"), title, mode == wantedMode,
+                   mode.isEmpty() ? DomainAudit::tr("no forwarding")
+                                  : DomainAudit::tr("forward mode: %1").arg(mode)});
+    checks.append({QStringLiteral("ipv6"),
+                   network.ipv6 ? DomainAudit::tr("IPv6 on the network")
+                                : DomainAudit::tr("No IPv6 on the network"),
+                   ipv6 == network.ipv6, DomainAudit::tr("IPv6: %1").arg(yesNo(ipv6))});
+}
+
+void auditNetwork(const AuditInput &input, QList<AuditCheck> &checks)
+{
+    const auto interfaces = input.devices.childrenNamed(QStringLiteral("interface"));
+    const NetworkChoice &network = input.spec.network;
+    if (network.mode == NetworkMode::None) {
+        checks.append({QStringLiteral("network"), DomainAudit::tr("No network card"),
+                       interfaces.isEmpty(),
+                       countText(interfaces.size(), QStringLiteral("interface"))});
+        return;
+    }
+    QStringList interfaceText;
+    for (const XmlElement *interface : interfaces) {
+        const XmlElement *source = interface->child(QStringLiteral("source"));
+        // A running network interface names its bridge too; the network is what was chosen.
+        const QString type = interface->attribute(QStringLiteral("type"));
+        const QString where = source ? source->attribute(type == QLatin1String("network")
+                                                                 ? QStringLiteral("network")
+                                                                 : QStringLiteral("bridge"))
+                                     : QString();
+        interfaceText.append(
+                QStringLiteral("%1 “%2”").arg(interface->attribute(QStringLiteral("type")), where));
+    }
+    const QString wantedType = network.mode == NetworkMode::Bridge ? QStringLiteral("bridge")
+                                                                   : QStringLiteral("network");
+    const QString wantedSource = network.mode == NetworkMode::Bridge
+                                         ? network.bridge
+                                         : DomainXml::networkName(network);
+    const bool matches
+            = interfaces.size() == 1
+              && interfaces.constFirst()->attribute(QStringLiteral("type")) == wantedType
+              && interfaces.constFirst()->child(QStringLiteral("source"))
+              && interfaces.constFirst()->child(QStringLiteral("source"))->attribute(wantedType)
+                         == wantedSource;
+    checks.append(
+            {QStringLiteral("network"),
+             network.mode == NetworkMode::Bridge
+                     ? DomainAudit::tr("One network card on the bridge “%1”").arg(wantedSource)
+                     : DomainAudit::tr("One network card on Airlock's network “%1”")
+                               .arg(wantedSource),
+             matches,
+             interfaces.isEmpty() ? DomainAudit::tr("no <interface>")
+                                  : interfaceText.join(QLatin1String(", "))});
+
+    const QString wantedFilter = DomainXml::filterName(network);
+    QStringList filters;
+    for (const XmlElement *interface : interfaces) {
+        const XmlElement *filterref = interface->child(QStringLiteral("filterref"));
+        filters.append(filterref ? filterref->attribute(QStringLiteral("filter"))
+                                 : DomainAudit::tr("none"));
+    }
+    checks.append({QStringLiteral("filter"),
+                   DomainAudit::tr("Traffic filter “%1” on the network card").arg(wantedFilter),
+                   !filters.isEmpty()
+                           && std::all_of(
+                                   filters.cbegin(), filters.cend(),
+                                   [&wantedFilter](const QString &f) { return f == wantedFilter; }),
+                   DomainAudit::tr("filter: %1").arg(filters.join(QLatin1String(", ")))});
+
+    if (network.mode != NetworkMode::Bridge)
+        auditNetworkKind(network, input.liveNetworkXml, checks);
+}
+
+void auditFirmware(const AuditInput &input, QList<AuditCheck> &checks)
+{
+    const XmlElement *os = input.domain.child(QStringLiteral("os"));
+    const XmlElement *loader = os ? os->child(QStringLiteral("loader")) : nullptr;
+    const bool uefi
+            = os
+              && (os->attribute(QStringLiteral("firmware")) == QLatin1String("efi")
+                  || (loader
+                      && loader->attribute(QStringLiteral("type")) == QLatin1String("pflash")));
+    bool secureBoot = loader && loader->attribute(QStringLiteral("secure")) == QLatin1String("yes");
+    if (os) {
+        for (const XmlElement *feature : os->allAt(QStringLiteral("firmware/feature"))) {
+            if (feature->attribute(QStringLiteral("name")) == QLatin1String("secure-boot"))
+                secureBoot = feature->attribute(QStringLiteral("enabled")) == QLatin1String("yes");
+        }
+    }
+    const VmSpec &spec = input.spec;
+    if (spec.firmware == Firmware::Uefi) {
+        checks.append(
+                {QStringLiteral("firmware"),
+                 spec.secureBoot
+                         ? DomainAudit::tr("UEFI with Secure Boot")
+                         : DomainAudit::tr("UEFI, Secure Boot off (the NixOS ISO is not signed)"),
+                 uefi && secureBoot == spec.secureBoot,
+                 uefi ? DomainAudit::tr("UEFI, Secure Boot: %1").arg(yesNo(secureBoot))
+                      : DomainAudit::tr("BIOS")});
+    } else {
+        checks.append({QStringLiteral("firmware"), DomainAudit::tr("BIOS"), !uefi,
+                       uefi ? DomainAudit::tr("UEFI") : DomainAudit::tr("BIOS")});
+    }
+}
+
+void auditSize(const AuditInput &input, QList<AuditCheck> &checks)
+{
+    const XmlElement *memory = input.domain.child(QStringLiteral("memory"));
+    qint64 memoryKiB = memory ? memory->text.toLongLong() : 0;
+    const QString unit = memory ? memory->attribute(QStringLiteral("unit")) : QString();
+    if (unit == QLatin1String("MiB"))
+        memoryKiB *= 1024;
+    else if (unit == QLatin1String("GiB"))
+        memoryKiB *= 1024 * 1024;
+    const XmlElement *vcpu = input.domain.child(QStringLiteral("vcpu"));
+    const int vcpus = vcpu ? vcpu->text.toInt() : 0;
+    const VmSpec &spec = input.spec;
+    checks.append({QStringLiteral("size"),
+                   DomainAudit::tr("%n virtual CPU(s) and %1 MiB of memory", nullptr, spec.vcpus)
+                           .arg(spec.memoryMiB),
+                   vcpus == spec.vcpus && memoryKiB == spec.memoryMiB * 1024,
+                   DomainAudit::tr("%n virtual CPU(s) and %1 MiB", nullptr, vcpus)
+                           .arg(memoryKiB / 1024)});
+}
+
+// Every section once, in the order the audit shows its checks; a section
+// adds one check per thing it confirms.
+using AuditSection = void (*)(const AuditInput &, QList<AuditCheck> &);
+const AuditSection s_sections[] = {
+        auditSound,    auditUsb,     auditFiles,    auditChannels,
+        auditGraphics, auditNetwork, auditFirmware, auditSize,
+};
+
 } // namespace
 
 bool DomainAudit::allPassed(const QList<AuditCheck> &checks)
@@ -96,285 +436,10 @@ QList<AuditCheck> DomainAudit::run(const VmSpec &spec, const QString &liveDomain
         return checks;
     }
     static const XmlElement noDevices;
-    const XmlElement &devices = domain->child(QStringLiteral("devices"))
-                                        ? *domain->child(QStringLiteral("devices"))
-                                        : noDevices;
-    const ExposureChoice &chosen = spec.exposure;
-
-    // Sound and microphone.
-    const auto sounds = devices.childrenNamed(QStringLiteral("sound"));
-    checks.append({QStringLiteral("audio"),
-                   chosen.audio ? tr("A sound card for the speakers") : tr("No sound card"),
-                   chosen.audio ? !sounds.isEmpty() : sounds.isEmpty(),
-                   countText(sounds.size(), QStringLiteral("sound"))});
-    const QStringList codecs = soundCodecs(sounds);
-    const bool hasInput
-            = codecs.contains(QLatin1String("micro")) || codecs.contains(QLatin1String("duplex"));
-    checks.append({QStringLiteral("microphone"),
-                   chosen.microphone ? tr("A microphone input") : tr("No microphone input"),
-                   chosen.microphone ? hasInput : !hasInput,
-                   codecs.isEmpty() ? tr("no sound card")
-                                    : tr("codecs: %1").arg(codecs.join(QLatin1String(", ")))});
-
-    // USB.
-    const auto redirdevs = devices.childrenNamed(QStringLiteral("redirdev"));
-    checks.append(
-            {QStringLiteral("usbRedirection"),
-             chosen.usbRedirection ? tr("USB redirection channels") : tr("No USB redirection"),
-             chosen.usbRedirection ? !redirdevs.isEmpty() : redirdevs.isEmpty(),
-             countText(redirdevs.size(), QStringLiteral("redirdev"))});
-
-    const auto hostdevs = devices.childrenNamed(QStringLiteral("hostdev"));
-    QStringList hostdevText;
-    for (const XmlElement *hostdev : hostdevs) {
-        const XmlElement *source = hostdev->child(QStringLiteral("source"));
-        const XmlElement *vendor = source ? source->child(QStringLiteral("vendor")) : nullptr;
-        const XmlElement *product = source ? source->child(QStringLiteral("product")) : nullptr;
-        const XmlElement *address = source ? source->child(QStringLiteral("address")) : nullptr;
-        if (vendor && product)
-            hostdevText.append(vendor->attribute(QStringLiteral("id")) + QLatin1Char(':')
-                               + product->attribute(QStringLiteral("id")));
-        else if (address)
-            hostdevText.append(QStringLiteral("%1:%2:%3.%4")
-                                       .arg(address->attribute(QStringLiteral("domain")),
-                                            address->attribute(QStringLiteral("bus")),
-                                            address->attribute(QStringLiteral("slot")),
-                                            address->attribute(QStringLiteral("function"))));
-        else
-            hostdevText.append(hostdev->attribute(QStringLiteral("type")));
-    }
-    checks.append(
-            {QStringLiteral("hostDevices"),
-             chosen.hostDevices.isEmpty() ? tr("No devices of this computer passed through")
-                                          : tr("%n device(s) of this computer passed through",
-                                               nullptr, chosen.hostDevices.size()),
-             hostdevs.size() == chosen.hostDevices.size(),
-             hostdevs.isEmpty() ? tr("no <hostdev>") : hostdevText.join(QLatin1String(", "))});
-
-    const bool usbWanted
-            = chosen.usbRedirection
-              || std::any_of(hostdevs.cbegin(), hostdevs.cend(), [](const XmlElement *h) {
-                     return h->attribute(QStringLiteral("type")) == QLatin1String("usb");
-                 });
-    QStringList usbModels;
-    for (const XmlElement *controller : devices.childrenNamed(QStringLiteral("controller"))) {
-        if (controller->attribute(QStringLiteral("type")) == QLatin1String("usb"))
-            usbModels.append(controller->attribute(QStringLiteral("model")));
-    }
-    const bool noUsb = !usbModels.isEmpty()
-                       && std::all_of(usbModels.cbegin(), usbModels.cend(),
-                                      [](const QString &m) { return m == QLatin1String("none"); });
-    checks.append(
-            {QStringLiteral("usbController"),
-             usbWanted ? tr("A USB controller (for the USB you chose)")
-                       : tr("No USB controller at all"),
-             usbWanted ? !noUsb : noUsb,
-             usbModels.isEmpty()
-                     ? tr("no USB controller element (libvirt would add one)")
-                     : tr("USB controller model: %1").arg(usbModels.join(QLatin1String(", ")))});
-
-    // Files.
-    const auto filesystems = devices.childrenNamed(QStringLiteral("filesystem"));
-    if (chosen.sharedFolder) {
-        const XmlElement *fs = filesystems.isEmpty() ? nullptr : filesystems.constFirst();
-        const XmlElement *source = fs ? fs->child(QStringLiteral("source")) : nullptr;
-        const bool readOnly = fs && fs->child(QStringLiteral("readonly"));
-        const bool matches
-                = filesystems.size() == 1 && source
-                  && source->attribute(QStringLiteral("dir")) == chosen.sharedFolder->path
-                  && readOnly == chosen.sharedFolder->readOnly;
-        checks.append(
-                {QStringLiteral("sharedFolder"),
-                 chosen.sharedFolder->readOnly
-                         ? tr("Only “%1” shared, read-only").arg(chosen.sharedFolder->path)
-                         : tr("Only “%1” shared, writable").arg(chosen.sharedFolder->path),
-                 matches,
-                 fs ? tr("%1, read-only: %2")
-                                 .arg(source ? source->attribute(QStringLiteral("dir")) : QString(),
-                                      yesNo(readOnly))
-                    : tr("no <filesystem>")});
-    } else {
-        checks.append({QStringLiteral("sharedFolder"), tr("No shared folder"),
-                       filesystems.isEmpty(),
-                       countText(filesystems.size(), QStringLiteral("filesystem"))});
-    }
-
-    // Clipboard and agents.
-    const bool spiceAgent = channelPresent(devices, QStringLiteral("com.redhat.spice.0"));
-    bool copyPaste = false;
-    for (const XmlElement *graphics : devices.childrenNamed(QStringLiteral("graphics"))) {
-        if (const XmlElement *clipboard = graphics->child(QStringLiteral("clipboard")))
-            copyPaste
-                    = copyPaste
-                      || clipboard->attribute(QStringLiteral("copypaste")) == QLatin1String("yes");
-        else if (graphics->attribute(QStringLiteral("type")) == QLatin1String("spice"))
-            copyPaste = copyPaste || spiceAgent; // SPICE's default allows copy and paste
-    }
-    checks.append({QStringLiteral("clipboard"),
-                   chosen.clipboard ? tr("Clipboard shared with the desktop")
-                                    : tr("No clipboard sharing"),
-                   chosen.clipboard ? (spiceAgent && copyPaste) : (!spiceAgent && !copyPaste),
-                   tr("SPICE agent channel: %1; copy and paste: %2")
-                           .arg(yesNo(spiceAgent), yesNo(copyPaste))});
-    const bool guestAgent = channelPresent(devices, QStringLiteral("org.qemu.guest_agent.0"));
-    checks.append({QStringLiteral("guestAgent"),
-                   chosen.guestAgent ? tr("A guest agent channel") : tr("No guest agent channel"),
-                   guestAgent == chosen.guestAgent,
-                   tr("guest agent channel: %1").arg(yesNo(guestAgent))});
-
-    const auto tpms = devices.childrenNamed(QStringLiteral("tpm"));
-    checks.append({QStringLiteral("tpm"), chosen.tpm ? tr("An emulated TPM") : tr("No TPM"),
-                   chosen.tpm ? !tpms.isEmpty() : tpms.isEmpty(),
-                   countText(tpms.size(), QStringLiteral("tpm"))});
-
-    // Graphics.
-    bool accelerated = false;
-    for (const XmlElement *acceleration : devices.allAt(QStringLiteral("video/model/acceleration")))
-        accelerated = accelerated
-                      || acceleration->attribute(QStringLiteral("accel3d")) == QLatin1String("yes");
-    for (const XmlElement *gl : devices.allAt(QStringLiteral("graphics/gl")))
-        accelerated
-                = accelerated || gl->attribute(QStringLiteral("enable")) == QLatin1String("yes");
-    checks.append({QStringLiteral("gpuAcceleration"),
-                   chosen.gpuAcceleration ? tr("3D acceleration through the host's GPU")
-                                          : tr("No 3D acceleration"),
-                   accelerated == chosen.gpuAcceleration, tr("3D: %1").arg(yesNo(accelerated))});
-    const QStringList listeners = networkListeners(devices);
-    const bool hasGraphics = !devices.childrenNamed(QStringLiteral("graphics")).isEmpty();
-    checks.append({QStringLiteral("graphics"), tr("The display is not reachable over the network"),
-                   hasGraphics && listeners.isEmpty(),
-                   !hasGraphics          ? tr("no <graphics>")
-                   : listeners.isEmpty() ? tr("no listening socket; reachable only through libvirt")
-                                         : listeners.join(QLatin1String(", "))});
-
-    // Network.
-    const auto interfaces = devices.childrenNamed(QStringLiteral("interface"));
-    QStringList interfaceText;
-    for (const XmlElement *interface : interfaces) {
-        const XmlElement *source = interface->child(QStringLiteral("source"));
-        // A running network interface names its bridge too; the network is what was chosen.
-        const QString type = interface->attribute(QStringLiteral("type"));
-        const QString where = source ? source->attribute(type == QLatin1String("network")
-                                                                 ? QStringLiteral("network")
-                                                                 : QStringLiteral("bridge"))
-                                     : QString();
-        interfaceText.append(
-                QStringLiteral("%1 “%2”").arg(interface->attribute(QStringLiteral("type")), where));
-    }
-    const NetworkChoice &network = spec.network;
-    if (network.mode == NetworkMode::None) {
-        checks.append({QStringLiteral("network"), tr("No network card"), interfaces.isEmpty(),
-                       countText(interfaces.size(), QStringLiteral("interface"))});
-    } else {
-        const QString wantedType = network.mode == NetworkMode::Bridge ? QStringLiteral("bridge")
-                                                                       : QStringLiteral("network");
-        const QString wantedSource = network.mode == NetworkMode::Bridge
-                                             ? network.bridge
-                                             : DomainXml::networkName(network);
-        const bool matches
-                = interfaces.size() == 1
-                  && interfaces.constFirst()->attribute(QStringLiteral("type")) == wantedType
-                  && interfaces.constFirst()->child(QStringLiteral("source"))
-                  && interfaces.constFirst()->child(QStringLiteral("source"))->attribute(wantedType)
-                             == wantedSource;
-        checks.append({QStringLiteral("network"),
-                       network.mode == NetworkMode::Bridge
-                               ? tr("One network card on the bridge “%1”").arg(wantedSource)
-                               : tr("One network card on Airlock's network “%1”").arg(wantedSource),
-                       matches,
-                       interfaces.isEmpty() ? tr("no <interface>")
-                                            : interfaceText.join(QLatin1String(", "))});
-
-        const QString wantedFilter = DomainXml::filterName(network);
-        QStringList filters;
-        for (const XmlElement *interface : interfaces) {
-            const XmlElement *filterref = interface->child(QStringLiteral("filterref"));
-            filters.append(filterref ? filterref->attribute(QStringLiteral("filter")) : tr("none"));
-        }
-        checks.append({QStringLiteral("filter"),
-                       tr("Traffic filter “%1” on the network card").arg(wantedFilter),
-                       !filters.isEmpty()
-                               && std::all_of(filters.cbegin(), filters.cend(),
-                                              [&wantedFilter](const QString &f) {
-                                                  return f == wantedFilter;
-                                              }),
-                       tr("filter: %1").arg(filters.join(QLatin1String(", ")))});
-
-        if (network.mode != NetworkMode::Bridge) {
-            const auto liveNetwork = XmlElement::parse(liveNetworkXml);
-            if (!liveNetwork || liveNetwork->name != QLatin1String("network")) {
-                checks.append({QStringLiteral("networkKind"),
-                               network.mode == NetworkMode::Nat
-                                       ? tr("The network forwards by NAT only")
-                                       : tr("The network forwards nothing"),
-                               false, tr("the network's live XML could not be read")});
-            } else {
-                const XmlElement *forward = liveNetwork->child(QStringLiteral("forward"));
-                QString mode = forward ? forward->attribute(QStringLiteral("mode")) : QString();
-                if (forward && mode.isEmpty())
-                    mode = QStringLiteral("nat");
-                const auto addresses = liveNetwork->childrenNamed(QStringLiteral("ip"));
-                const bool ipv6 = std::any_of(
-                        addresses.cbegin(), addresses.cend(), [](const XmlElement *ip) {
-                            return ip->attribute(QStringLiteral("family")) == QLatin1String("ipv6");
-                        });
-                const QString wantedMode
-                        = network.mode == NetworkMode::Nat ? QStringLiteral("nat") : QString();
-                checks.append(
-                        {QStringLiteral("networkKind"),
-                         network.mode == NetworkMode::Nat ? tr("The network forwards by NAT only")
-                                                          : tr("The network forwards nothing"),
-                         mode == wantedMode,
-                         mode.isEmpty() ? tr("no forwarding") : tr("forward mode: %1").arg(mode)});
-                checks.append(
-                        {QStringLiteral("ipv6"),
-                         network.ipv6 ? tr("IPv6 on the network") : tr("No IPv6 on the network"),
-                         ipv6 == network.ipv6, tr("IPv6: %1").arg(yesNo(ipv6))});
-            }
-        }
-    }
-
-    // Firmware.
-    const XmlElement *os = domain->child(QStringLiteral("os"));
-    const XmlElement *loader = os ? os->child(QStringLiteral("loader")) : nullptr;
-    const bool uefi
-            = os
-              && (os->attribute(QStringLiteral("firmware")) == QLatin1String("efi")
-                  || (loader
-                      && loader->attribute(QStringLiteral("type")) == QLatin1String("pflash")));
-    bool secureBoot = loader && loader->attribute(QStringLiteral("secure")) == QLatin1String("yes");
-    if (os) {
-        for (const XmlElement *feature : os->allAt(QStringLiteral("firmware/feature"))) {
-            if (feature->attribute(QStringLiteral("name")) == QLatin1String("secure-boot"))
-                secureBoot = feature->attribute(QStringLiteral("enabled")) == QLatin1String("yes");
-        }
-    }
-    if (spec.firmware == Firmware::Uefi) {
-        checks.append({QStringLiteral("firmware"),
-                       spec.secureBoot ? tr("UEFI with Secure Boot")
-                                       : tr("UEFI, Secure Boot off (the NixOS ISO is not signed)"),
-                       uefi && secureBoot == spec.secureBoot,
-                       uefi ? tr("UEFI, Secure Boot: %1").arg(yesNo(secureBoot)) : tr("BIOS")});
-    } else {
-        checks.append(
-                {QStringLiteral("firmware"), tr("BIOS"), !uefi, uefi ? tr("UEFI") : tr("BIOS")});
-    }
-
-    // Size.
-    const XmlElement *memory = domain->child(QStringLiteral("memory"));
-    qint64 memoryKiB = memory ? memory->text.toLongLong() : 0;
-    const QString unit = memory ? memory->attribute(QStringLiteral("unit")) : QString();
-    if (unit == QLatin1String("MiB"))
-        memoryKiB *= 1024;
-    else if (unit == QLatin1String("GiB"))
-        memoryKiB *= 1024 * 1024;
-    const XmlElement *vcpu = domain->child(QStringLiteral("vcpu"));
-    const int vcpus = vcpu ? vcpu->text.toInt() : 0;
-    checks.append(
-            {QStringLiteral("size"),
-             tr("%n virtual CPU(s) and %1 MiB of memory", nullptr, spec.vcpus).arg(spec.memoryMiB),
-             vcpus == spec.vcpus && memoryKiB == spec.memoryMiB * 1024,
-             tr("%n virtual CPU(s) and %1 MiB", nullptr, vcpus).arg(memoryKiB / 1024)});
+    const XmlElement *devices = domain->child(QStringLiteral("devices"));
+    const AuditInput input {spec, *domain, devices ? *devices : noDevices, liveNetworkXml};
+    for (const AuditSection section : s_sections)
+        section(input, checks);
     return checks;
 }
 

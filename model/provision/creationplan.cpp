@@ -142,6 +142,67 @@ int undefineFlags()
            | VIR_DOMAIN_UNDEFINE_SNAPSHOTS_METADATA;
 }
 
+// Empty on removal; a sentence when the object was kept on purpose.
+using UndoAction = std::function<LibvirtResult<QString>(const Connection &)>;
+
+// What undoing a step does to a pool or network: one Airlock only started
+// is stopped again; one it defined is stopped if it runs, then undefined.
+enum class Removal { Stop, StopAndUndefine };
+
+UndoAction volumeRemoval(const QString &pool, const QString &volume)
+{
+    return [pool, volume](const Connection &c) -> LibvirtResult<QString> {
+        const auto v = c.volume(pool, volume);
+        if (!v)
+            return std::unexpected(v.error());
+        if (virStorageVolDelete(v->get(), 0) < 0)
+            return lastLibvirtError();
+        return QString();
+    };
+}
+
+UndoAction poolRemoval(const QByteArray &name, Removal removal)
+{
+    return [name, removal](const Connection &c) -> LibvirtResult<QString> {
+        if (const auto kept = poolInUse(c, name))
+            return *kept;
+        StoragePoolHandle p(virStoragePoolLookupByName(c.get(), name.constData()));
+        if (!p)
+            return lastLibvirtError();
+        if (removal == Removal::Stop) {
+            if (virStoragePoolDestroy(p.get()) < 0)
+                return lastLibvirtError();
+            return QString();
+        }
+        if (virStoragePoolIsActive(p.get()) == 1 && virStoragePoolDestroy(p.get()) < 0)
+            return lastLibvirtError();
+        if (virStoragePoolUndefine(p.get()) < 0)
+            return lastLibvirtError();
+        return QString();
+    };
+}
+
+UndoAction networkRemoval(const QByteArray &name, Removal removal)
+{
+    return [name, removal](const Connection &c) -> LibvirtResult<QString> {
+        NetworkHandle n(virNetworkLookupByName(c.get(), name.constData()));
+        if (!n)
+            return lastLibvirtError();
+        if (const auto kept = networkInUse(n.get()))
+            return *kept;
+        if (removal == Removal::Stop) {
+            if (virNetworkDestroy(n.get()) < 0)
+                return lastLibvirtError();
+            return QString();
+        }
+        if (virNetworkIsActive(n.get()) == 1 && virNetworkDestroy(n.get()) < 0)
+            return lastLibvirtError();
+        if (virNetworkUndefine(n.get()) < 0)
+            return lastLibvirtError();
+        return QString();
+    };
+}
+
 } // namespace
 
 struct CreationPlan::Undo
@@ -151,7 +212,7 @@ struct CreationPlan::Undo
     QString manualCommand; // how to remove it by hand when Airlock cannot
     // Empty on removal; a sentence when the object was kept on purpose (a
     // pool or network that another VM started using meanwhile).
-    std::function<LibvirtResult<QString>(const Connection &)> action;
+    UndoAction action;
 };
 
 struct CreationPlan::Private
@@ -173,8 +234,7 @@ struct CreationPlan::Private
     StepOutcome define(const Connection &connection);
     StepOutcome start(const Connection &connection);
 
-    void remember(QString description, QString manualCommand,
-                  std::function<LibvirtResult<QString>(const Connection &)> action)
+    void remember(QString description, QString manualCommand, UndoAction action)
     {
         result.created.append(description);
         undos.append(
@@ -339,14 +399,7 @@ StepOutcome CreationPlan::Private::storagePool(const Connection &connection, con
         }
         remember(tr("started the storage pool “%1”").arg(spec.storagePool),
                  QStringLiteral("virsh pool-destroy %1").arg(spec.storagePool),
-                 [name](const Connection &c) -> LibvirtResult<QString> {
-                     if (const auto kept = poolInUse(c, name))
-                         return *kept;
-                     StoragePoolHandle p(virStoragePoolLookupByName(c.get(), name.constData()));
-                     if (!p || virStoragePoolDestroy(p.get()) < 0)
-                         return lastLibvirtError();
-                     return QString();
-                 });
+                 poolRemoval(name, Removal::Stop));
         return StepDone {tr("Started the pool “%1”.").arg(spec.storagePool)};
     }
 
@@ -377,18 +430,7 @@ StepOutcome CreationPlan::Private::storagePool(const Connection &connection, con
     remember(tr("the storage pool “%1” (%2)")
                      .arg(spec.storagePool, QLatin1String(s_defaultPoolPath)),
              QStringLiteral("virsh pool-destroy %1; virsh pool-undefine %1").arg(spec.storagePool),
-             [name](const Connection &c) -> LibvirtResult<QString> {
-                 if (const auto kept = poolInUse(c, name))
-                     return *kept;
-                 StoragePoolHandle p(virStoragePoolLookupByName(c.get(), name.constData()));
-                 if (!p)
-                     return lastLibvirtError();
-                 if (virStoragePoolIsActive(p.get()) == 1 && virStoragePoolDestroy(p.get()) < 0)
-                     return lastLibvirtError();
-                 if (virStoragePoolUndefine(p.get()) < 0)
-                     return lastLibvirtError();
-                 return QString();
-             });
+             poolRemoval(name, Removal::StopAndUndefine));
     if (virStoragePoolBuild(created.get(), 0) < 0 || virStoragePoolCreate(created.get(), 0) < 0) {
         return stepError(tr("The storage pool “%1” could not be started.").arg(spec.storagePool),
                          LibvirtError::last(),
@@ -415,20 +457,10 @@ StepOutcome CreationPlan::Private::disk(const Connection &connection, const VmSp
                             "the VM”."),
                          CreationConcern::Resources);
     }
-    const QByteArray poolName = spec.storagePool.toUtf8();
-    const QByteArray volumeName = spec.diskVolumeName().toUtf8();
     remember(tr("the disk “%1” in the pool “%2”").arg(spec.diskVolumeName(), spec.storagePool),
              QStringLiteral("virsh vol-delete --pool %1 %2")
                      .arg(spec.storagePool, spec.diskVolumeName()),
-             [poolName, volumeName](const Connection &c) -> LibvirtResult<QString> {
-                 const auto v
-                         = c.volume(QString::fromUtf8(poolName), QString::fromUtf8(volumeName));
-                 if (!v)
-                     return std::unexpected(v.error());
-                 if (virStorageVolDelete(v->get(), 0) < 0)
-                     return lastLibvirtError();
-                 return QString();
-             });
+             volumeRemoval(spec.storagePool, spec.diskVolumeName()));
     result.storagePool = spec.storagePool;
     result.diskVolume = spec.diskVolumeName();
     return StepDone {tr("%1, up to %2, grows as NixOS writes to it.")
@@ -467,19 +499,9 @@ StepOutcome CreationPlan::Private::iso(const Connection &connection, const VmSpe
     if (!uploaded->created)
         return StepDone {
                 tr("The pool already holds this ISO as “%1”; reused.").arg(uploaded->volume), true};
-    const QByteArray poolName = uploaded->pool.toUtf8();
-    const QByteArray volumeName = uploaded->volume.toUtf8();
     remember(tr("the ISO “%1” in the pool “%2”").arg(uploaded->volume, uploaded->pool),
              QStringLiteral("virsh vol-delete --pool %1 %2").arg(uploaded->pool, uploaded->volume),
-             [poolName, volumeName](const Connection &c) -> LibvirtResult<QString> {
-                 const auto v
-                         = c.volume(QString::fromUtf8(poolName), QString::fromUtf8(volumeName));
-                 if (!v)
-                     return std::unexpected(v.error());
-                 if (virStorageVolDelete(v->get(), 0) < 0)
-                     return lastLibvirtError();
-                 return QString();
-             });
+             volumeRemoval(uploaded->pool, uploaded->volume));
     return StepDone {tr("Uploaded as “%1”.").arg(uploaded->volume)};
 }
 
@@ -521,16 +543,7 @@ StepOutcome CreationPlan::Private::network(const Connection &connection, const V
         }
         remember(tr("started the network “%1”").arg(name),
                  QStringLiteral("virsh net-destroy %1").arg(name),
-                 [nameBytes](const Connection &c) -> LibvirtResult<QString> {
-                     NetworkHandle n(virNetworkLookupByName(c.get(), nameBytes.constData()));
-                     if (!n)
-                         return lastLibvirtError();
-                     if (const auto kept = networkInUse(n.get()))
-                         return *kept;
-                     if (virNetworkDestroy(n.get()) < 0)
-                         return lastLibvirtError();
-                     return QString();
-                 });
+                 networkRemoval(nameBytes, Removal::Stop));
         return StepDone {tr("Started Airlock's network “%1”.").arg(name)};
     }
     virResetLastError();
@@ -560,18 +573,7 @@ StepOutcome CreationPlan::Private::network(const Connection &connection, const V
             virNetworkSetAutostart(network.get(), 1);
             remember(tr("the network “%1” (%2)").arg(name, addressing.ipv4Network()),
                      QStringLiteral("virsh net-destroy %1; virsh net-undefine %1").arg(name),
-                     [nameBytes](const Connection &c) -> LibvirtResult<QString> {
-                         NetworkHandle n(virNetworkLookupByName(c.get(), nameBytes.constData()));
-                         if (!n)
-                             return lastLibvirtError();
-                         if (const auto kept = networkInUse(n.get()))
-                             return *kept;
-                         if (virNetworkIsActive(n.get()) == 1 && virNetworkDestroy(n.get()) < 0)
-                             return lastLibvirtError();
-                         if (virNetworkUndefine(n.get()) < 0)
-                             return lastLibvirtError();
-                         return QString();
-                     });
+                     networkRemoval(nameBytes, Removal::StopAndUndefine));
             return StepDone {tr("Created Airlock's network “%1” on %2.")
                                      .arg(name, addressing.ipv4Network())};
         }

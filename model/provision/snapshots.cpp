@@ -371,6 +371,171 @@ LibvirtResult<Done> takeExternal(const Connection &connection, virDomainPtr doma
     return Done {};
 }
 
+// Every external snapshot's base: files no revert may remove. And the
+// overlays they started: files that hold only what came after.
+struct ExternalFiles
+{
+    QStringList basePaths;
+    QStringList overlayPaths;
+    QList<std::pair<QString, DiskSource>> bases; // each external snapshot's name and base
+};
+
+ExternalFiles externalFiles(const Connection &connection, virDomainPtr domain)
+{
+    ExternalFiles files;
+    virDomainSnapshotPtr *all = nullptr;
+    const int count = virDomainListAllSnapshots(domain, &all, 0);
+    for (int i = 0; i < count; ++i) {
+        const SnapshotHandle other(all[i]);
+        const auto otherXml = snapshotXml(other.get());
+        if (!otherXml)
+            continue;
+        const ParsedSnapshot otherParsed = parseSnapshot(*otherXml);
+        if (!otherParsed.info.overlay.isEmpty())
+            files.overlayPaths.append(otherParsed.info.overlay);
+        if (!otherParsed.base)
+            continue;
+        files.bases.append(
+                {QString::fromUtf8(virDomainSnapshotGetName(other.get())), *otherParsed.base});
+        if (const auto otherBase = volumeOf(connection, *otherParsed.base))
+            files.basePaths.append(pathOf(otherBase->get()));
+    }
+    free(all);
+    virResetLastError();
+    return files;
+}
+
+// What the disk was writing to since the snapshot: dropped, unless it is
+// a disk that stands alone or the frozen state of another snapshot.
+void dropOldTop(virStorageVolPtr top, const ExternalFiles &files, RevertOutcome &outcome)
+{
+    const QString topPath = pathOf(top);
+    const QString topName = QString::fromUtf8(virStorageVolGetName(top));
+    const bool overlay = files.overlayPaths.contains(topPath) || !backingPathOf(top).isEmpty();
+    if (overlay && !files.basePaths.contains(topPath)) {
+        if (virStorageVolDelete(top, 0) == 0)
+            outcome.removed.append(
+                    Snapshots::tr("the overlay “%1” with what was written since").arg(topName));
+        virResetLastError();
+    }
+}
+
+// Snapshot records whose frozen disk is gone can never be reverted to.
+void dropStaleSnapshots(const Connection &connection, virDomainPtr domain,
+                        const ExternalFiles &files, RevertOutcome &outcome)
+{
+    for (const auto &[name, otherBase] : files.bases) {
+        if (volumeOf(connection, otherBase))
+            continue;
+        virResetLastError();
+        const SnapshotHandle stale(
+                virDomainSnapshotLookupByName(domain, name.toUtf8().constData(), 0));
+        if (stale
+            && virDomainSnapshotDelete(stale.get(), VIR_DOMAIN_SNAPSHOT_DELETE_METADATA_ONLY) == 0)
+            outcome.removed.append(
+                    Snapshots::tr("the snapshot “%1”, whose disk state is gone").arg(name));
+        virResetLastError();
+    }
+}
+
+struct RevertTarget
+{
+    const QString &domainName;
+    const QString &snapshotName;
+    const QString &xml; // the snapshot's own description, redefined as current at the end
+    const ParsedSnapshot &parsed;
+};
+
+// libvirt 9.0 cannot revert external snapshots. The snapshot's base file is
+// the disk as it was; a fresh overlay on top of it is the disk reverted.
+LibvirtResult<RevertOutcome> revertExternal(const Connection &connection, virDomainPtr domain,
+                                            const RevertTarget &target, bool wasRunning)
+{
+    const QString &snapshotName = target.snapshotName;
+    const ParsedSnapshot &parsed = target.parsed;
+    if (!parsed.base) {
+        return std::unexpected(LibvirtError::fromMessage(
+                Snapshots::tr("The snapshot “%1” does not say which disk file it froze.")
+                        .arg(snapshotName)));
+    }
+    const auto base = volumeOf(connection, *parsed.base);
+    if (!base) {
+        return std::unexpected(
+                LibvirtError::fromMessage(Snapshots::tr("The disk as it was at “%1” (%2) is gone, "
+                                                        "so the snapshot cannot be restored.")
+                                                  .arg(snapshotName, parsed.base->text())));
+    }
+    const StoragePoolHandle pool(virStoragePoolLookupByVolume(base->get()));
+    if (!pool)
+        return lastLibvirtError();
+    const QString poolName = QString::fromUtf8(virStoragePoolGetName(pool.get()));
+    const ExternalFiles files = externalFiles(connection, domain);
+
+    const QString inactiveXml = takeLibvirtString(
+            virDomainGetXMLDesc(domain, VIR_DOMAIN_XML_INACTIVE | VIR_DOMAIN_XML_SECURE));
+    const auto definition = XmlElement::parse(inactiveXml);
+    const QList<DiskSource> disks = disksOf(definition ? &*definition : nullptr);
+    const DiskSource *disk = diskNamed(disks, parsed.info.disk);
+    if (!disk) {
+        return std::unexpected(LibvirtError::fromMessage(
+                Snapshots::tr("The VM has no disk “%1” any more.").arg(parsed.info.disk)));
+    }
+    auto currentTop = volumeOf(connection, *disk);
+    virResetLastError();
+
+    RevertOutcome outcome;
+    outcome.snapshot = snapshotName;
+    if (wasRunning) {
+        if (virDomainDestroy(domain) < 0)
+            return lastLibvirtError();
+        outcome.stopped = true;
+    }
+    const auto restart = [domain, &outcome, wasRunning] {
+        if (!wasRunning)
+            return;
+        if (virDomainCreate(domain) == 0)
+            outcome.restarted = true;
+        else
+            outcome.restartError = LibvirtError::last().message;
+    };
+
+    const QString overlayName = freeVolumeName(
+            pool.get(), QStringLiteral("%1-%2-reverted").arg(target.domainName, snapshotName));
+    auto overlay = createOverlay(pool.get(), overlayName, base->get());
+    if (!overlay) {
+        restart();
+        return std::unexpected(overlay.error());
+    }
+    const QString diskXml = diskReadingVolume(inactiveXml, disk->target, poolName, overlayName);
+    if (diskXml.isEmpty()
+        || virDomainUpdateDeviceFlags(domain, diskXml.toUtf8().constData(),
+                                      VIR_DOMAIN_AFFECT_CONFIG)
+                   < 0) {
+        const LibvirtError error
+                = diskXml.isEmpty() ? LibvirtError::fromMessage(
+                          Snapshots::tr("The VM's disk “%1” could not be rewritten.")
+                                  .arg(disk->target))
+                                    : LibvirtError::last();
+        virStorageVolDelete(overlay->get(), 0);
+        virResetLastError();
+        restart();
+        return std::unexpected(error);
+    }
+
+    if (currentTop)
+        dropOldTop(currentTop->get(), files, outcome);
+    dropStaleSnapshots(connection, domain, files, outcome);
+    // libvirt's "current" snapshot follows the revert, as it would for an
+    // internal one. Cosmetic: nothing depends on it.
+    SnapshotHandle current(virDomainSnapshotCreateXML(
+            domain, target.xml.toUtf8().constData(),
+            VIR_DOMAIN_SNAPSHOT_CREATE_REDEFINE | VIR_DOMAIN_SNAPSHOT_CREATE_CURRENT));
+    virResetLastError();
+
+    restart();
+    return outcome;
+}
+
 } // namespace
 
 QString SnapshotInfo::kindText() const
@@ -505,142 +670,17 @@ LibvirtResult<RevertOutcome> Snapshots::revert(const Connection &connection,
     if (!xml)
         return std::unexpected(xml.error());
     const ParsedSnapshot parsed = parseSnapshot(*xml);
-    RevertOutcome outcome;
-    outcome.snapshot = snapshotName;
     const bool wasRunning = virDomainIsActive(domain->get()) == 1;
 
-    if (parsed.info.kind == SnapshotInfo::Kind::Internal) {
-        if (virDomainRevertToSnapshot(snapshot.get(),
-                                      wasRunning ? VIR_DOMAIN_SNAPSHOT_REVERT_RUNNING : 0)
-            < 0)
-            return lastLibvirtError();
-        return outcome;
-    }
-
-    // External: libvirt 9.0 cannot revert these. The snapshot's base file is
-    // the disk as it was; a fresh overlay on top of it is the disk reverted.
-    if (!parsed.base) {
-        return std::unexpected(LibvirtError::fromMessage(
-                tr("The snapshot “%1” does not say which disk file it froze.").arg(snapshotName)));
-    }
-    const auto base = volumeOf(connection, *parsed.base);
-    if (!base) {
-        return std::unexpected(LibvirtError::fromMessage(
-                tr("The disk as it was at “%1” (%2) is gone, so the snapshot cannot be restored.")
-                        .arg(snapshotName, parsed.base->text())));
-    }
-    const StoragePoolHandle pool(virStoragePoolLookupByVolume(base->get()));
-    if (!pool)
+    if (parsed.info.kind == SnapshotInfo::Kind::External)
+        return revertExternal(connection, domain->get(), {domainName, snapshotName, *xml, parsed},
+                              wasRunning);
+    if (virDomainRevertToSnapshot(snapshot.get(),
+                                  wasRunning ? VIR_DOMAIN_SNAPSHOT_REVERT_RUNNING : 0)
+        < 0)
         return lastLibvirtError();
-    const QString poolName = QString::fromUtf8(virStoragePoolGetName(pool.get()));
-
-    // Every external snapshot's base: files no revert may remove. And the
-    // overlays they started: files that hold only what came after.
-    QStringList basePaths;
-    QStringList overlayPaths;
-    QList<std::pair<QString, DiskSource>> externalBases;
-    virDomainSnapshotPtr *all = nullptr;
-    const int count = virDomainListAllSnapshots(domain->get(), &all, 0);
-    for (int i = 0; i < count; ++i) {
-        const SnapshotHandle other(all[i]);
-        const auto otherXml = snapshotXml(other.get());
-        if (!otherXml)
-            continue;
-        const ParsedSnapshot otherParsed = parseSnapshot(*otherXml);
-        if (!otherParsed.info.overlay.isEmpty())
-            overlayPaths.append(otherParsed.info.overlay);
-        if (!otherParsed.base)
-            continue;
-        externalBases.append(
-                {QString::fromUtf8(virDomainSnapshotGetName(other.get())), *otherParsed.base});
-        if (const auto otherBase = volumeOf(connection, *otherParsed.base))
-            basePaths.append(pathOf(otherBase->get()));
-    }
-    free(all);
-    virResetLastError();
-
-    const QString inactiveXml = takeLibvirtString(
-            virDomainGetXMLDesc(domain->get(), VIR_DOMAIN_XML_INACTIVE | VIR_DOMAIN_XML_SECURE));
-    const auto definition = XmlElement::parse(inactiveXml);
-    const QList<DiskSource> disks = disksOf(definition ? &*definition : nullptr);
-    const DiskSource *disk = diskNamed(disks, parsed.info.disk);
-    if (!disk) {
-        return std::unexpected(LibvirtError::fromMessage(
-                tr("The VM has no disk “%1” any more.").arg(parsed.info.disk)));
-    }
-    auto currentTop = volumeOf(connection, *disk);
-    virResetLastError();
-
-    if (wasRunning) {
-        if (virDomainDestroy(domain->get()) < 0)
-            return lastLibvirtError();
-        outcome.stopped = true;
-    }
-    const auto restart = [&domain, &outcome, wasRunning] {
-        if (!wasRunning)
-            return;
-        if (virDomainCreate(domain->get()) == 0)
-            outcome.restarted = true;
-        else
-            outcome.restartError = LibvirtError::last().message;
-    };
-
-    const QString overlayName = freeVolumeName(
-            pool.get(), QStringLiteral("%1-%2-reverted").arg(domainName, snapshotName));
-    auto overlay = createOverlay(pool.get(), overlayName, base->get());
-    if (!overlay) {
-        restart();
-        return std::unexpected(overlay.error());
-    }
-    const QString diskXml = diskReadingVolume(inactiveXml, disk->target, poolName, overlayName);
-    if (diskXml.isEmpty()
-        || virDomainUpdateDeviceFlags(domain->get(), diskXml.toUtf8().constData(),
-                                      VIR_DOMAIN_AFFECT_CONFIG)
-                   < 0) {
-        const LibvirtError error = diskXml.isEmpty()
-                                           ? LibvirtError::fromMessage(tr("The VM's disk “%1” "
-                                                                          "could not be rewritten.")
-                                                                               .arg(disk->target))
-                                           : LibvirtError::last();
-        virStorageVolDelete(overlay->get(), 0);
-        virResetLastError();
-        restart();
-        return std::unexpected(error);
-    }
-
-    // What the disk was writing to since the snapshot: dropped, unless it is
-    // a disk that stands alone or the frozen state of another snapshot.
-    if (currentTop) {
-        const QString topPath = pathOf(currentTop->get());
-        const QString topName = QString::fromUtf8(virStorageVolGetName(currentTop->get()));
-        const bool overlay
-                = overlayPaths.contains(topPath) || !backingPathOf(currentTop->get()).isEmpty();
-        if (overlay && !basePaths.contains(topPath)) {
-            if (virStorageVolDelete(currentTop->get(), 0) == 0)
-                outcome.removed.append(
-                        tr("the overlay “%1” with what was written since").arg(topName));
-            virResetLastError();
-        }
-    }
-    for (const auto &[name, otherBase] : std::as_const(externalBases)) {
-        if (volumeOf(connection, otherBase))
-            continue;
-        virResetLastError();
-        const SnapshotHandle stale(
-                virDomainSnapshotLookupByName(domain->get(), name.toUtf8().constData(), 0));
-        if (stale
-            && virDomainSnapshotDelete(stale.get(), VIR_DOMAIN_SNAPSHOT_DELETE_METADATA_ONLY) == 0)
-            outcome.removed.append(tr("the snapshot “%1”, whose disk state is gone").arg(name));
-        virResetLastError();
-    }
-    // libvirt's "current" snapshot follows the revert, as it would for an
-    // internal one. Cosmetic: nothing depends on it.
-    SnapshotHandle current(virDomainSnapshotCreateXML(
-            domain->get(), xml->toUtf8().constData(),
-            VIR_DOMAIN_SNAPSHOT_CREATE_REDEFINE | VIR_DOMAIN_SNAPSHOT_CREATE_CURRENT));
-    virResetLastError();
-
-    restart();
+    RevertOutcome outcome;
+    outcome.snapshot = snapshotName;
     return outcome;
 }
 

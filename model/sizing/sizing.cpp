@@ -20,6 +20,214 @@ QString quoted(const QString &text)
     return Sizing::tr("“%1”").arg(text);
 }
 
+// One assessment of a spec on a host: one function per part of the page,
+// each adding the notices it finds.
+struct Assessment
+{
+    const VmSpec &spec;
+    const HostCapacity &host;
+    const std::optional<ExistingNames> &names;
+    SizingNotices notices;
+
+    void add(SizingIssue issue, NoticeLevel level, const char *key, const QString &text)
+    {
+        notices.append({issue, level, QLatin1String(key), text});
+    }
+    void name();
+    void vcpus();
+    void memory();
+    void disk();
+    void pool();
+    void cpu();
+    void firmware();
+};
+
+// The name: valid, and free as a domain and as a disk in the pool.
+void Assessment::name()
+{
+    if (const auto problem = VmSpec::nameProblem(spec.name)) {
+        add(SizingIssue::NameInvalid, NoticeLevel::Error, "name", *problem);
+    } else if (names) {
+        if (names->isDomainTaken(spec.name)) {
+            add(SizingIssue::NameTakenByDomain, NoticeLevel::Error, "name",
+                Sizing::tr("A VM called %1 already exists on this connection. Choose another name: "
+                           "Airlock never changes or replaces an existing VM.")
+                        .arg(quoted(spec.name)));
+        }
+        if (names->pool == spec.storagePool && names->isVolumeTaken(spec.name)) {
+            add(SizingIssue::NameTakenByVolume, NoticeLevel::Error, "name",
+                Sizing::tr("The storage pool %1 already holds a disk called %2. Choose another "
+                           "name: Airlock never overwrites an existing disk.")
+                        .arg(quoted(spec.storagePool), quoted(spec.diskVolumeName())));
+        }
+    }
+}
+
+void Assessment::vcpus()
+{
+    if (host.threads <= 0)
+        return;
+    if (spec.vcpus > host.threads) {
+        QString smt;
+        if (host.smt.off && host.smt.byKernelParameter)
+            smt = Sizing::tr(
+                    " The kernel runs with “nosmt”: simultaneous multithreading is off, so each "
+                    "core runs one thread instead of two, and only those are counted.");
+        else if (host.smt.off)
+            smt = Sizing::tr(" Simultaneous multithreading is off on this host, so each core runs "
+                             "one thread instead of two, and only those are counted.");
+        add(SizingIssue::VcpusAboveThreads, NoticeLevel::Error, "vcpus",
+            Sizing::tr("The VM cannot have more virtual CPUs (%1) than this host has threads "
+                       "online (%2).%3")
+                    .arg(spec.vcpus)
+                    .arg(host.threads)
+                    .arg(smt));
+    } else if (spec.vcpus == host.threads && host.threads > 1) {
+        add(SizingIssue::VcpusAllThreads, NoticeLevel::Warning, "vcpus",
+            Sizing::tr("The VM gets every thread this host has (%1). While it is busy, the host "
+                       "has none to spare and may stutter; one fewer leaves it room.")
+                    .arg(host.threads));
+    }
+}
+
+void Assessment::memory()
+{
+    if (spec.memoryMiB < VmSpec::minimumMemoryMiB) {
+        add(SizingIssue::MemoryBelowMinimum, NoticeLevel::Error, "memoryMiB",
+            Sizing::tr("NixOS needs at least %1 of memory to install; %2 is too little.")
+                    .arg(Sizing::formatMiB(VmSpec::minimumMemoryMiB),
+                         Sizing::formatMiB(spec.memoryMiB)));
+    } else if (spec.memoryMiB < VmSpec::recommendedMemoryMiB) {
+        add(SizingIssue::MemoryBelowRecommended, NoticeLevel::Warning, "memoryMiB",
+            Sizing::tr("NixOS recommends %1 for its graphical desktop; with %2 it installs and "
+                       "runs, but slowly.")
+                    .arg(Sizing::formatMiB(VmSpec::recommendedMemoryMiB),
+                         Sizing::formatMiB(spec.memoryMiB)));
+    }
+    if (host.memoryMiB > 0 && spec.memoryMiB > host.memoryMiB) {
+        add(SizingIssue::MemoryAboveHost, NoticeLevel::Error, "memoryMiB",
+            Sizing::tr("This host has %1 of memory in all; the VM cannot have %2.")
+                    .arg(Sizing::formatMiB(host.memoryMiB), Sizing::formatMiB(spec.memoryMiB)));
+    } else if (host.freeMemoryMiB > 0 && spec.memoryMiB > host.freeMemoryMiB) {
+        add(SizingIssue::MemoryAboveFree, NoticeLevel::Warning, "memoryMiB",
+            Sizing::tr("Only %1 of this host's memory is free right now. The VM can still start, "
+                       "but the host then has to take memory back from its caches and programs, "
+                       "and may slow down.")
+                    .arg(Sizing::formatMiB(host.freeMemoryMiB)));
+    }
+}
+
+void Assessment::disk()
+{
+    if (spec.diskGiB < VmSpec::minimumDiskGiB) {
+        add(SizingIssue::DiskBelowMinimum, NoticeLevel::Error, "diskGiB",
+            Sizing::tr("NixOS needs at least %1 of disk to install; %2 is too little.")
+                    .arg(Sizing::formatMiB(qint64(VmSpec::minimumDiskGiB) * 1024),
+                         Sizing::formatMiB(qint64(spec.diskGiB) * 1024)));
+    } else if (spec.diskGiB < VmSpec::recommendedDiskGiB) {
+        add(SizingIssue::DiskBelowRecommended, NoticeLevel::Warning, "diskGiB",
+            Sizing::tr("NixOS recommends %1 of disk; with %2 updates soon run short of room, "
+                       "because NixOS keeps earlier system generations until you delete them.")
+                    .arg(Sizing::formatMiB(qint64(VmSpec::recommendedDiskGiB) * 1024),
+                         Sizing::formatMiB(qint64(spec.diskGiB) * 1024)));
+    }
+}
+
+// The pool the disk goes into: its free space, or why it cannot be read.
+void Assessment::pool()
+{
+    switch (host.pool) {
+    case PoolState::Active:
+        if (qint64(spec.diskGiB) * HostCapacity::gibibyte > host.poolAvailableBytes) {
+            add(SizingIssue::DiskAboveFree, NoticeLevel::Warning, "diskGiB",
+                Sizing::tr("The storage pool %1 has only %2 free. The disk is a thin qcow2 file: "
+                           "it starts small and grows as NixOS writes, so it fits for now, but if "
+                           "the pool fills up, the VM is paused until space is freed.")
+                        .arg(quoted(host.poolName), Sizing::formatBytes(host.poolAvailableBytes)));
+        }
+        break;
+    case PoolState::Missing:
+        if (host.poolName == QLatin1String(Sizing::defaultPoolName)) {
+            add(SizingIssue::PoolWillBeCreated, NoticeLevel::Info, "diskGiB",
+                Sizing::tr("The storage pool %1 does not exist yet: Airlock creates it in %2 "
+                           "together with the VM, so its free space cannot be checked before then.")
+                        .arg(quoted(host.poolName), QLatin1String(Sizing::defaultPoolPath)));
+        } else {
+            add(SizingIssue::PoolMissing, NoticeLevel::Warning, "diskGiB",
+                Sizing::tr(
+                        "There is no storage pool %1 on this connection, so the disk has nowhere "
+                        "to go. Define the pool in libvirt first, or leave “storagePool” out of "
+                        "the spec to use %2, which Airlock creates when needed.")
+                        .arg(quoted(host.poolName),
+                             quoted(QLatin1String(Sizing::defaultPoolName))));
+        }
+        break;
+    case PoolState::Inactive:
+        add(SizingIssue::PoolInactive, NoticeLevel::Unknown, "diskGiB",
+            Sizing::tr("The storage pool %1 is not running, so neither its free space nor the "
+                       "disks already in it can be read.")
+                    .arg(quoted(host.poolName)));
+        break;
+    case PoolState::Unknown:
+        break;
+    }
+}
+
+// How the CPU is run: KVM or emulation, and a CPU mode that fits it.
+void Assessment::cpu()
+{
+    const bool kvm = Sizing::usesKvm(host, spec.accelerator);
+    if (spec.accelerator == Accelerator::Kvm && host.known && !host.kvm) {
+        add(SizingIssue::AcceleratorUnavailable, NoticeLevel::Error, "accelerator",
+            Sizing::tr("The spec asks for KVM, which this host does not offer. Set “accelerator” "
+                       "to “auto” in the spec to run the VM in emulation instead."));
+    } else if (!kvm) {
+        add(SizingIssue::Emulated, NoticeLevel::Info, "cpuMode",
+            spec.accelerator == Accelerator::Tcg
+                    ? Sizing::tr("The spec asks for emulation (TCG): the VM works, but much more "
+                                 "slowly than with KVM, and cannot use the host CPU directly.")
+                    : Sizing::tr(
+                            "This host offers no KVM, so the VM runs in emulation (TCG): it works, "
+                            "but much more slowly, and cannot use the host CPU directly."));
+    }
+    if (spec.cpuMode == CpuMode::HostPassthrough && !kvm) {
+        add(SizingIssue::CpuModeNeedsKvm, NoticeLevel::Error, "cpuMode",
+            Sizing::tr("%1 needs KVM, but this VM runs in emulation. Choose %2 instead.")
+                    .arg(Sizing::cpuModeTitle(CpuMode::HostPassthrough),
+                         Sizing::cpuModeTitle(CpuMode::Maximum)));
+    } else if (!Sizing::cpuModeUnavailableReason(spec.cpuMode, host, spec.accelerator).isEmpty()) {
+        add(SizingIssue::CpuModeUnsupported, NoticeLevel::Warning, "cpuMode",
+            Sizing::tr("libvirt reports that this host does not support the CPU mode %1; the VM "
+                       "may fail to start. %2 works everywhere.")
+                    .arg(Sizing::cpuModeTitle(spec.cpuMode),
+                         Sizing::cpuModeTitle(CpuMode::Maximum)));
+    }
+}
+
+void Assessment::firmware()
+{
+    if (spec.firmware == Firmware::Uefi) {
+        if (host.uefi == false) {
+            add(SizingIssue::UefiUnavailable, NoticeLevel::Warning, "firmware",
+                Sizing::tr("libvirt lists no UEFI firmware on this host, so the VM may fail to "
+                           "start. Choose BIOS, or install the UEFI firmware for virtual machines "
+                           "(edk2-ovmf on Fedora, ovmf on Debian) and start Airlock again."));
+        }
+        if (spec.secureBoot) {
+            add(SizingIssue::SecureBootOn, NoticeLevel::Warning, "firmware",
+                Sizing::tr("The spec turns Secure Boot on. The NixOS installer is not signed for "
+                           "Secure Boot, so the VM will refuse to start it; set “secureBoot” to "
+                           "false."));
+        }
+    }
+}
+
+// In the order of the page.
+void (Assessment::*const s_assessments[])() = {
+        &Assessment::name, &Assessment::vcpus, &Assessment::memory,   &Assessment::disk,
+        &Assessment::pool, &Assessment::cpu,   &Assessment::firmware,
+};
+
 } // namespace
 
 SmtState SmtState::read(const HostRoot &root)
@@ -203,8 +411,8 @@ QString Sizing::vcpuCaption(const HostCapacity &host, int suggested)
         return tr("This host's number of threads is not known. Airlock suggests %1.")
                 .arg(suggested);
     if (host.smt.off) {
-        return tr("Up to %1 available on this host: simultaneous multithreading is off, so "
-                  "each core counts once. Airlock suggests %2.")
+        return tr("Up to %1 available on this host: simultaneous multithreading is off, so each "
+                  "core counts once. Airlock suggests %2.")
                 .arg(host.threads)
                 .arg(suggested);
     }
@@ -219,8 +427,7 @@ QString Sizing::memoryCaption(const HostCapacity &host)
     if (host.memoryMiB <= 0)
         return tr("This host's memory is not known. NixOS recommends %1.").arg(recommended);
     if (host.freeMemoryMiB > 0) {
-        return tr("Up to %1 available on this host, %2 of it free right now. "
-                  "NixOS recommends %3.")
+        return tr("Up to %1 available on this host, %2 of it free right now. NixOS recommends %3.")
                 .arg(formatMiB(host.memoryMiB), formatMiB(host.freeMemoryMiB), recommended);
     }
     return tr("Up to %1 available on this host. NixOS recommends %2.")
@@ -231,12 +438,12 @@ QString Sizing::diskCaption(const HostCapacity &host)
 {
     const QString recommended = formatMiB(qint64(VmSpec::recommendedDiskGiB) * 1024);
     if (host.pool == PoolState::Active) {
-        return tr("Up to %1 free in the storage pool %2. NixOS recommends %3; the disk takes "
-                  "only the space NixOS actually writes.")
+        return tr("Up to %1 free in the storage pool %2. NixOS recommends %3; the disk takes only "
+                  "the space NixOS actually writes.")
                 .arg(formatBytes(host.poolAvailableBytes), quoted(host.poolName), recommended);
     }
-    return tr("The free space for the disk is not known yet. NixOS recommends %1; the disk "
-              "takes only the space NixOS actually writes.")
+    return tr("The free space for the disk is not known yet. NixOS recommends %1; the disk takes "
+              "only the space NixOS actually writes.")
             .arg(recommended);
 }
 
@@ -281,169 +488,10 @@ QString Sizing::cpuModeUnavailableReason(CpuMode mode, const HostCapacity &host,
 SizingNotices Sizing::assess(const VmSpec &spec, const HostCapacity &host,
                              const std::optional<ExistingNames> &names)
 {
-    SizingNotices notices;
-    const auto add = [&notices](SizingIssue issue, NoticeLevel level, const char *key,
-                                const QString &text) {
-        notices.append({issue, level, QLatin1String(key), text});
-    };
-
-    // The name.
-    if (const auto problem = VmSpec::nameProblem(spec.name)) {
-        add(SizingIssue::NameInvalid, NoticeLevel::Error, "name", *problem);
-    } else if (names) {
-        if (names->isDomainTaken(spec.name)) {
-            add(SizingIssue::NameTakenByDomain, NoticeLevel::Error, "name",
-                tr("A VM called %1 already exists on this connection. Choose another name: "
-                   "Airlock never changes or replaces an existing VM.")
-                        .arg(quoted(spec.name)));
-        }
-        if (names->pool == spec.storagePool && names->isVolumeTaken(spec.name)) {
-            add(SizingIssue::NameTakenByVolume, NoticeLevel::Error, "name",
-                tr("The storage pool %1 already holds a disk called %2. Choose another name: "
-                   "Airlock never overwrites an existing disk.")
-                        .arg(quoted(spec.storagePool), quoted(spec.diskVolumeName())));
-        }
-    }
-
-    // Virtual CPUs.
-    if (host.threads > 0) {
-        if (spec.vcpus > host.threads) {
-            const QString smt
-                    = host.smt.off
-                              ? (host.smt.byKernelParameter
-                                         ? tr(" The kernel runs with “nosmt”: simultaneous "
-                                              "multithreading is off, so each core runs one thread "
-                                              "instead of two, and only those are counted.")
-                                         : tr(" Simultaneous multithreading is off on this host, "
-                                              "so each "
-                                              "core runs one thread instead of two, and only those "
-                                              "are "
-                                              "counted."))
-                              : QString();
-            add(SizingIssue::VcpusAboveThreads, NoticeLevel::Error, "vcpus",
-                tr("The VM cannot have more virtual CPUs (%1) than this host has threads online "
-                   "(%2).%3")
-                        .arg(spec.vcpus)
-                        .arg(host.threads)
-                        .arg(smt));
-        } else if (spec.vcpus == host.threads && host.threads > 1) {
-            add(SizingIssue::VcpusAllThreads, NoticeLevel::Warning, "vcpus",
-                tr("The VM gets every thread this host has (%1). While it is busy, the host has "
-                   "none to spare and may stutter; one fewer leaves it room.")
-                        .arg(host.threads));
-        }
-    }
-
-    // Memory.
-    if (spec.memoryMiB < VmSpec::minimumMemoryMiB) {
-        add(SizingIssue::MemoryBelowMinimum, NoticeLevel::Error, "memoryMiB",
-            tr("NixOS needs at least %1 of memory to install; %2 is too little.")
-                    .arg(formatMiB(VmSpec::minimumMemoryMiB), formatMiB(spec.memoryMiB)));
-    } else if (spec.memoryMiB < VmSpec::recommendedMemoryMiB) {
-        add(SizingIssue::MemoryBelowRecommended, NoticeLevel::Warning, "memoryMiB",
-            tr("NixOS recommends %1 for its graphical desktop; with %2 it installs and runs, "
-               "but slowly.")
-                    .arg(formatMiB(VmSpec::recommendedMemoryMiB), formatMiB(spec.memoryMiB)));
-    }
-    if (host.memoryMiB > 0 && spec.memoryMiB > host.memoryMiB) {
-        add(SizingIssue::MemoryAboveHost, NoticeLevel::Error, "memoryMiB",
-            tr("This host has %1 of memory in all; the VM cannot have %2.")
-                    .arg(formatMiB(host.memoryMiB), formatMiB(spec.memoryMiB)));
-    } else if (host.freeMemoryMiB > 0 && spec.memoryMiB > host.freeMemoryMiB) {
-        add(SizingIssue::MemoryAboveFree, NoticeLevel::Warning, "memoryMiB",
-            tr("Only %1 of this host's memory is free right now. The VM can still start, but "
-               "the host then has to take memory back from its caches and programs, and may "
-               "slow down.")
-                    .arg(formatMiB(host.freeMemoryMiB)));
-    }
-
-    // The disk and the pool it goes into.
-    if (spec.diskGiB < VmSpec::minimumDiskGiB) {
-        add(SizingIssue::DiskBelowMinimum, NoticeLevel::Error, "diskGiB",
-            tr("NixOS needs at least %1 of disk to install; %2 is too little.")
-                    .arg(formatMiB(qint64(VmSpec::minimumDiskGiB) * 1024),
-                         formatMiB(qint64(spec.diskGiB) * 1024)));
-    } else if (spec.diskGiB < VmSpec::recommendedDiskGiB) {
-        add(SizingIssue::DiskBelowRecommended, NoticeLevel::Warning, "diskGiB",
-            tr("NixOS recommends %1 of disk; with %2 updates soon run short of room, because "
-               "NixOS keeps earlier system generations until you delete them.")
-                    .arg(formatMiB(qint64(VmSpec::recommendedDiskGiB) * 1024),
-                         formatMiB(qint64(spec.diskGiB) * 1024)));
-    }
-    switch (host.pool) {
-    case PoolState::Active:
-        if (qint64(spec.diskGiB) * HostCapacity::gibibyte > host.poolAvailableBytes) {
-            add(SizingIssue::DiskAboveFree, NoticeLevel::Warning, "diskGiB",
-                tr("The storage pool %1 has only %2 free. The disk is a thin qcow2 file: it "
-                   "starts small and grows as NixOS writes, so it fits for now, but if the pool "
-                   "fills up, the VM is paused until space is freed.")
-                        .arg(quoted(host.poolName), formatBytes(host.poolAvailableBytes)));
-        }
-        break;
-    case PoolState::Missing:
-        if (host.poolName == QLatin1String(defaultPoolName)) {
-            add(SizingIssue::PoolWillBeCreated, NoticeLevel::Info, "diskGiB",
-                tr("The storage pool %1 does not exist yet: Airlock creates it in %2 together "
-                   "with the VM, so its free space cannot be checked before then.")
-                        .arg(quoted(host.poolName), QLatin1String(defaultPoolPath)));
-        } else {
-            add(SizingIssue::PoolMissing, NoticeLevel::Warning, "diskGiB",
-                tr("There is no storage pool %1 on this connection, so the disk has nowhere to "
-                   "go. Define the pool in libvirt first, or leave “storagePool” out of the "
-                   "spec to use %2, which Airlock creates when needed.")
-                        .arg(quoted(host.poolName), quoted(QLatin1String(defaultPoolName))));
-        }
-        break;
-    case PoolState::Inactive:
-        add(SizingIssue::PoolInactive, NoticeLevel::Unknown, "diskGiB",
-            tr("The storage pool %1 is not running, so neither its free space nor the disks "
-               "already in it can be read.")
-                    .arg(quoted(host.poolName)));
-        break;
-    case PoolState::Unknown:
-        break;
-    }
-
-    // How the CPU is run.
-    const bool kvm = usesKvm(host, spec.accelerator);
-    if (spec.accelerator == Accelerator::Kvm && host.known && !host.kvm) {
-        add(SizingIssue::AcceleratorUnavailable, NoticeLevel::Error, "accelerator",
-            tr("The spec asks for KVM, which this host does not offer. Set “accelerator” to "
-               "“auto” in the spec to run the VM in emulation instead."));
-    } else if (!kvm) {
-        add(SizingIssue::Emulated, NoticeLevel::Info, "cpuMode",
-            spec.accelerator == Accelerator::Tcg
-                    ? tr("The spec asks for emulation (TCG): the VM works, but much more slowly "
-                         "than with KVM, and cannot use the host CPU directly.")
-                    : tr("This host offers no KVM, so the VM runs in emulation (TCG): it works, "
-                         "but much more slowly, and cannot use the host CPU directly."));
-    }
-    if (spec.cpuMode == CpuMode::HostPassthrough && !kvm) {
-        add(SizingIssue::CpuModeNeedsKvm, NoticeLevel::Error, "cpuMode",
-            tr("%1 needs KVM, but this VM runs in emulation. Choose %2 instead.")
-                    .arg(cpuModeTitle(CpuMode::HostPassthrough), cpuModeTitle(CpuMode::Maximum)));
-    } else if (!cpuModeUnavailableReason(spec.cpuMode, host, spec.accelerator).isEmpty()) {
-        add(SizingIssue::CpuModeUnsupported, NoticeLevel::Warning, "cpuMode",
-            tr("libvirt reports that this host does not support the CPU mode %1; the VM may "
-               "fail to start. %2 works everywhere.")
-                    .arg(cpuModeTitle(spec.cpuMode), cpuModeTitle(CpuMode::Maximum)));
-    }
-
-    // Firmware.
-    if (spec.firmware == Firmware::Uefi) {
-        if (host.uefi == false) {
-            add(SizingIssue::UefiUnavailable, NoticeLevel::Warning, "firmware",
-                tr("libvirt lists no UEFI firmware on this host, so the VM may fail to start. "
-                   "Choose BIOS, or install the UEFI firmware for virtual machines (edk2-ovmf "
-                   "on Fedora, ovmf on Debian) and start Airlock again."));
-        }
-        if (spec.secureBoot) {
-            add(SizingIssue::SecureBootOn, NoticeLevel::Warning, "firmware",
-                tr("The spec turns Secure Boot on. The NixOS installer is not signed for Secure "
-                   "Boot, so the VM will refuse to start it; set “secureBoot” to false."));
-        }
-    }
-    return notices;
+    Assessment assessment {spec, host, names, {}};
+    for (const auto part : s_assessments)
+        (assessment.*part)();
+    return assessment.notices;
 }
 
 bool Sizing::hasError(const SizingNotices &notices)

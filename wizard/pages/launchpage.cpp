@@ -7,6 +7,7 @@
 #include "labelview.h"
 #include "proof/guesthardening.h"
 #include "proofview.h"
+#include "shell/shellquoted.h"
 #include "snapshotpanel.h"
 #include "statusline.h"
 
@@ -81,21 +82,6 @@ Status stateStatus(LaunchPage::VmState state)
         return Status::Unknown;
     }
     return Status::Unknown;
-}
-
-// Quotes an argument for a POSIX shell when it needs it (a URI with "?").
-QString shellQuoted(const QString &argument)
-{
-    static const QString plain = QStringLiteral(
-            "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-./:=+@%,");
-    const bool safe = !argument.isEmpty()
-                      && std::all_of(argument.cbegin(), argument.cend(),
-                                     [](QChar c) { return plain.contains(c); });
-    if (safe)
-        return argument;
-    QString quoted = argument;
-    quoted.replace(QLatin1Char('\''), QLatin1String("'\\''"));
-    return QLatin1Char('\'') + quoted + QLatin1Char('\'');
 }
 
 struct ConsoleCommand

@@ -1,0 +1,14 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+namespace Airlock {
+
+// A word a POSIX shell reads as itself: as it is when it holds only
+// characters no shell treats specially, otherwise in single quotes. Commands
+// Airlock shows for pasting (a virsh remedy, a viewer's command line) stay
+// what they say, whatever the URI, path or name in them holds.
+QString shellQuoted(const QString &word);
+
+} // namespace Airlock
