@@ -224,6 +224,15 @@ QList<CreationStep> CreationPlan::steps()
             {CreationStepId::Start}};
 }
 
+VmSpec CreationPlan::definedSpec(const VmSpec &spec, const QString &isoVolume)
+{
+    VmSpec defined = spec;
+    if (!spec.iso.isEmpty() && !spec.iso.isVolume())
+        defined.iso = IsoSource::poolVolume(
+                spec.storagePool, isoVolume.isEmpty() ? isoVolumeName(spec.iso.path) : isoVolume);
+    return defined;
+}
+
 StepOutcome CreationPlan::Private::check(const Connection &connection, const VmSpec &spec)
 {
     const QString notReady = tr("Airlock cannot create this VM yet.");
@@ -698,7 +707,7 @@ std::expected<CreationResult, CreationFailure> CreationPlan::run(const Connectio
                 case CreationStepId::Iso:
                     outcome = d->iso(connection, m_spec, callbacks, cancel);
                     if (*outcome)
-                        d->result.spec.iso = d->result.iso;
+                        d->result.spec = definedSpec(m_spec, d->result.iso.volume);
                     break;
                 case CreationStepId::Network:
                     outcome = d->network(connection, m_spec);
