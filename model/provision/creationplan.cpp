@@ -5,6 +5,7 @@
 #include "hypervisor/xmlelement.h"
 #include "media/downloadjob.h"
 #include "media/isoupload.h"
+#include "spec/specsection.h"
 
 #include <QFileInfo>
 #include <QHostAddress>
@@ -253,10 +254,12 @@ StepOutcome CreationPlan::Private::check(const Connection &connection, const VmS
         QStringList lines;
         for (const SpecProblem &problem : problems)
             lines.append(problem.text());
+        // The way back leads to the first setting named; most are sizes.
+        const auto section = SpecSections::ofKey(problems.constFirst().key);
         return stepError(tr("The VM's settings do not fit this host."),
                          LibvirtError::fromMessage(lines.join(QLatin1Char('\n'))),
                          tr("Change them on the page the setting belongs to."),
-                         CreationConcern::Resources);
+                         SpecSections::concernOf(section.value_or(SpecSection::Resources)));
     }
 
     DomainHandle existing(virDomainLookupByName(connection.get(), spec.name.toUtf8().constData()));

@@ -92,6 +92,16 @@ SpecSection SpecSections::ofConcern(CreationConcern concern)
     return SpecSection::Summary;
 }
 
+CreationConcern SpecSections::concernOf(SpecSection section)
+{
+    for (const CreationConcern concern : {CreationConcern::Host, CreationConcern::Media,
+                                          CreationConcern::Resources, CreationConcern::Devices}) {
+        if (ofConcern(concern) == section)
+            return concern;
+    }
+    return CreationConcern::Configuration;
+}
+
 QString SpecSections::title(SpecSection section)
 {
     switch (section) {

@@ -35,8 +35,10 @@ public:
     static std::optional<SpecSection> ofAcknowledgement(const QString &key);
 
     // The section whose choice a creation failure concerns; the Summary
-    // when it is none in particular.
+    // when it is none in particular. And back: what a failure of a
+    // section's choice concerns.
     static SpecSection ofConcern(CreationConcern concern);
+    static CreationConcern concernOf(SpecSection section);
 
     // The section's title, as the Summary heads its group ("Size").
     static QString title(SpecSection section);

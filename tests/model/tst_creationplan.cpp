@@ -334,6 +334,20 @@ void TestCreationPlan::failuresNameTheChoiceTheyConcern()
     QVERIFY(!result);
     QCOMPARE(result.error().concern, CreationConcern::Media);
 
+    // A setting that does not fit leads back to the section it is chosen in.
+    VmSpec tooBig = spec(QStringLiteral("too-big"));
+    tooBig.vcpus = VmSpec::maximumVcpus + 1;
+    result = CreationPlan(tooBig).run(m_connection, {}, cancel);
+    QVERIFY(!result);
+    QCOMPARE(result.error().step, CreationStepId::Check);
+    QCOMPARE(result.error().concern, CreationConcern::Resources);
+    VmSpec noBridge = spec(QStringLiteral("no-bridge"));
+    noBridge.network = {NetworkMode::Bridge, false, {}};
+    result = CreationPlan(noBridge).run(m_connection, {}, cancel);
+    QVERIFY(!result);
+    QCOMPARE(result.error().step, CreationStepId::Check);
+    QCOMPARE(result.error().concern, CreationConcern::Devices);
+
     CreationPlan injected(spec(QStringLiteral("injected")));
     CreationPlan::Callbacks callbacks;
     callbacks.inject = [](CreationStepId id) -> std::optional<LibvirtError> {

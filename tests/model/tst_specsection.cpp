@@ -199,6 +199,7 @@ void TestSpecSection::everyConcernHasASection()
     QFETCH(CreationConcern, concern);
     QFETCH(SpecSection, section);
     QCOMPARE(SpecSections::ofConcern(concern), section);
+    QCOMPARE(SpecSections::concernOf(section), concern);
 }
 
 void TestSpecSection::everySectionHasATitle()
