@@ -2,6 +2,7 @@
 #include "commandline.h"
 
 #include "domainxml/domainxml.h"
+#include "provision/creationplan.h"
 
 #include <cstdio>
 
@@ -51,7 +52,9 @@ int runPrintXml(const CommandLine &commandLine)
     if (const SpecProblems problems = spec->validate(limits); !problems.isEmpty())
         return reportProblems(problems);
 
-    const auto xml = DomainXml::domain(*spec, target);
+    // What the Summary shows and creation defines: an ISO file as the pool
+    // volume it is copied into.
+    const auto xml = DomainXml::domain(CreationPlan::definedSpec(*spec), target);
     if (!xml)
         return reportProblems(xml.error());
     std::fputs(xml->toUtf8().constData(), stdout);

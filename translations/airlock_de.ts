@@ -1828,26 +1828,6 @@
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>CPUs</source>
-        <translation>CPUs</translation>
-    </message>
-    <message>
-        <source>Disk</source>
-        <translation>Festplatte</translation>
-    </message>
-    <message>
-        <source>Firmware</source>
-        <translation>Firmware</translation>
-    </message>
-    <message>
-        <source>CPU mode</source>
-        <translation>CPU-Modus</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <extracomment>A control&apos;s name, then what is wrong with its value.</extracomment>
         <translation>%1: %2</translation>
@@ -2071,62 +2051,6 @@
         <source>“%1”</source>
         <extracomment>A name in quotation marks, as the rest of the wizard writes it.</extracomment>
         <translation>„%1“</translation>
-    </message>
-    <message>
-        <source>This computer</source>
-        <translation>Dieser Computer</translation>
-    </message>
-    <message>
-        <source>NixOS installer</source>
-        <translation>NixOS-Installationsprogramm</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>Größe</translation>
-    </message>
-    <message>
-        <source>Devices and network</source>
-        <translation>Geräte und Netzwerk</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>CPUs</source>
-        <translation>CPUs</translation>
-    </message>
-    <message>
-        <source>Memory</source>
-        <translation>Arbeitsspeicher</translation>
-    </message>
-    <message>
-        <source>Disk</source>
-        <translation>Festplatte</translation>
-    </message>
-    <message>
-        <source>CPU mode</source>
-        <translation>CPU-Modus</translation>
-    </message>
-    <message>
-        <source>Acceleration</source>
-        <translation>Beschleunigung</translation>
-    </message>
-    <message>
-        <source>Firmware</source>
-        <translation>Firmware</translation>
-    </message>
-    <message>
-        <source>Secure Boot</source>
-        <translation>Secure Boot</translation>
-    </message>
-    <message>
-        <source>Storage pool</source>
-        <translation>Speicherpool</translation>
-    </message>
-    <message>
-        <source>Bridge</source>
-        <translation>Brücke</translation>
     </message>
     <message>
         <source>1 CPU</source>
@@ -2494,44 +2418,6 @@
     <message>
         <source>XML files (*.xml);;All files (*)</source>
         <translation>XML-Dateien (*.xml);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>no installer chosen</source>
-        <translation>kein Installationsmedium gewählt</translation>
-    </message>
-    <message>
-        <source>graphical</source>
-        <translation>grafisch</translation>
-    </message>
-    <message>
-        <source>minimal</source>
-        <translation>minimal</translation>
-    </message>
-    <message>
-        <source>graphical (GNOME)</source>
-        <translation>grafisch (GNOME)</translation>
-    </message>
-    <message>
-        <source>graphical (Plasma)</source>
-        <translation>grafisch (Plasma)</translation>
-    </message>
-    <message>
-        <source>unstable</source>
-        <extracomment>NixOS&apos;s rolling release, as in &quot;NixOS unstable graphical&quot;.</extracomment>
-        <translation>unstable</translation>
-    </message>
-    <message>
-        <source>NixOS</source>
-        <translation>NixOS</translation>
-    </message>
-    <message>
-        <source>NixOS %1</source>
-        <extracomment>%1 a NixOS version (&quot;25.11&quot;), %2 the ISO&apos;s variant (&quot;graphical&quot;).</extracomment>
-        <translation>NixOS %1</translation>
-    </message>
-    <message>
-        <source>NixOS %1 %2</source>
-        <translation>NixOS %1 %2</translation>
     </message>
 </context>
 <context>
@@ -4296,6 +4182,52 @@
     </message>
 </context>
 <context>
+    <name>IsoName</name>
+    <message>
+        <source>no installer chosen</source>
+        <translation>kein Installationsmedium gewählt</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <extracomment>A file name in quotation marks, as the rest of the wizard writes it.</extracomment>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>graphical</source>
+        <translation>grafisch</translation>
+    </message>
+    <message>
+        <source>minimal</source>
+        <translation>minimal</translation>
+    </message>
+    <message>
+        <source>graphical (GNOME)</source>
+        <translation>grafisch (GNOME)</translation>
+    </message>
+    <message>
+        <source>graphical (Plasma)</source>
+        <translation>grafisch (Plasma)</translation>
+    </message>
+    <message>
+        <source>unstable</source>
+        <extracomment>NixOS&apos;s rolling release, as in &quot;NixOS unstable graphical&quot;.</extracomment>
+        <translation>unstable</translation>
+    </message>
+    <message>
+        <source>NixOS</source>
+        <translation>NixOS</translation>
+    </message>
+    <message>
+        <source>NixOS %1</source>
+        <extracomment>%1 a NixOS version (&quot;25.11&quot;), %2 the ISO&apos;s variant (&quot;graphical&quot;).</extracomment>
+        <translation>NixOS %1</translation>
+    </message>
+    <message>
+        <source>NixOS %1 %2</source>
+        <translation>NixOS %1 %2</translation>
+    </message>
+</context>
+<context>
     <name>IsoUpload</name>
     <message>
         <source>copying the ISO into the storage pool was cancelled</source>
@@ -4779,6 +4711,70 @@
     <message>
         <source>the snapshot “%1”, whose disk state is gone</source>
         <translation>der Schnappschuss „%1“, dessen Festplattenstand verloren ist</translation>
+    </message>
+</context>
+<context>
+    <name>SpecSections</name>
+    <message>
+        <source>This computer</source>
+        <translation>Dieser Computer</translation>
+    </message>
+    <message>
+        <source>NixOS installer</source>
+        <translation>NixOS-Installationsprogramm</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Devices and network</source>
+        <translation>Geräte und Netzwerk</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <extracomment>The Summary page, where everything chosen is reviewed.</extracomment>
+        <translation>Überprüfen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>CPUs</source>
+        <translation>CPUs</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation>Festplatte</translation>
+    </message>
+    <message>
+        <source>CPU mode</source>
+        <translation>CPU-Modus</translation>
+    </message>
+    <message>
+        <source>Acceleration</source>
+        <translation>Beschleunigung</translation>
+    </message>
+    <message>
+        <source>Firmware</source>
+        <translation>Firmware</translation>
+    </message>
+    <message>
+        <source>Secure Boot</source>
+        <translation>Secure Boot</translation>
+    </message>
+    <message>
+        <source>Storage pool</source>
+        <translation>Speicherpool</translation>
+    </message>
+    <message>
+        <source>Bridge</source>
+        <translation>Brücke</translation>
     </message>
 </context>
 <context>

@@ -1828,26 +1828,6 @@
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>CPUs</source>
-        <translation>Processeurs</translation>
-    </message>
-    <message>
-        <source>Disk</source>
-        <translation>Disque</translation>
-    </message>
-    <message>
-        <source>Firmware</source>
-        <translation>Micrologiciel</translation>
-    </message>
-    <message>
-        <source>CPU mode</source>
-        <translation>Mode du processeur</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <extracomment>A control&apos;s name, then what is wrong with its value.</extracomment>
         <translation>%1&#xa0;: %2</translation>
@@ -2059,62 +2039,6 @@
         <source>“%1”</source>
         <extracomment>A name in quotation marks, as the rest of the wizard writes it.</extracomment>
         <translation>«&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>This computer</source>
-        <translation>Cet ordinateur</translation>
-    </message>
-    <message>
-        <source>NixOS installer</source>
-        <translation>Installateur NixOS</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>Taille</translation>
-    </message>
-    <message>
-        <source>Devices and network</source>
-        <translation>Périphériques et réseau</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>CPUs</source>
-        <translation>Processeurs</translation>
-    </message>
-    <message>
-        <source>Memory</source>
-        <translation>Mémoire</translation>
-    </message>
-    <message>
-        <source>Disk</source>
-        <translation>Disque</translation>
-    </message>
-    <message>
-        <source>CPU mode</source>
-        <translation>Mode du processeur</translation>
-    </message>
-    <message>
-        <source>Acceleration</source>
-        <translation>Accélération</translation>
-    </message>
-    <message>
-        <source>Firmware</source>
-        <translation>Micrologiciel</translation>
-    </message>
-    <message>
-        <source>Secure Boot</source>
-        <translation>Secure Boot</translation>
-    </message>
-    <message>
-        <source>Storage pool</source>
-        <translation>Pool de stockage</translation>
-    </message>
-    <message>
-        <source>Bridge</source>
-        <translation>Pont</translation>
     </message>
     <message>
         <source>1 CPU</source>
@@ -2494,44 +2418,6 @@
     <message>
         <source>XML files (*.xml);;All files (*)</source>
         <translation>Fichiers XML (*.xml);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>no installer chosen</source>
-        <translation>aucun installateur choisi</translation>
-    </message>
-    <message>
-        <source>graphical</source>
-        <translation>graphique</translation>
-    </message>
-    <message>
-        <source>minimal</source>
-        <translation>minimal</translation>
-    </message>
-    <message>
-        <source>graphical (GNOME)</source>
-        <translation>graphique (GNOME)</translation>
-    </message>
-    <message>
-        <source>graphical (Plasma)</source>
-        <translation>graphique (Plasma)</translation>
-    </message>
-    <message>
-        <source>unstable</source>
-        <extracomment>NixOS&apos;s rolling release, as in &quot;NixOS unstable graphical&quot;.</extracomment>
-        <translation>unstable</translation>
-    </message>
-    <message>
-        <source>NixOS</source>
-        <translation>NixOS</translation>
-    </message>
-    <message>
-        <source>NixOS %1</source>
-        <extracomment>%1 a NixOS version (&quot;25.11&quot;), %2 the ISO&apos;s variant (&quot;graphical&quot;).</extracomment>
-        <translation>NixOS %1</translation>
-    </message>
-    <message>
-        <source>NixOS %1 %2</source>
-        <translation>NixOS %1 %2</translation>
     </message>
 </context>
 <context>
@@ -4296,6 +4182,52 @@
     </message>
 </context>
 <context>
+    <name>IsoName</name>
+    <message>
+        <source>no installer chosen</source>
+        <translation>aucun installateur choisi</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <extracomment>A file name in quotation marks, as the rest of the wizard writes it.</extracomment>
+        <translation>«&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>graphical</source>
+        <translation>graphique</translation>
+    </message>
+    <message>
+        <source>minimal</source>
+        <translation>minimal</translation>
+    </message>
+    <message>
+        <source>graphical (GNOME)</source>
+        <translation>graphique (GNOME)</translation>
+    </message>
+    <message>
+        <source>graphical (Plasma)</source>
+        <translation>graphique (Plasma)</translation>
+    </message>
+    <message>
+        <source>unstable</source>
+        <extracomment>NixOS&apos;s rolling release, as in &quot;NixOS unstable graphical&quot;.</extracomment>
+        <translation>unstable</translation>
+    </message>
+    <message>
+        <source>NixOS</source>
+        <translation>NixOS</translation>
+    </message>
+    <message>
+        <source>NixOS %1</source>
+        <extracomment>%1 a NixOS version (&quot;25.11&quot;), %2 the ISO&apos;s variant (&quot;graphical&quot;).</extracomment>
+        <translation>NixOS %1</translation>
+    </message>
+    <message>
+        <source>NixOS %1 %2</source>
+        <translation>NixOS %1 %2</translation>
+    </message>
+</context>
+<context>
     <name>IsoUpload</name>
     <message>
         <source>copying the ISO into the storage pool was cancelled</source>
@@ -4779,6 +4711,70 @@
     <message>
         <source>the snapshot “%1”, whose disk state is gone</source>
         <translation>l’instantané «&#xa0;%1&#xa0;», dont l’état du disque a disparu</translation>
+    </message>
+</context>
+<context>
+    <name>SpecSections</name>
+    <message>
+        <source>This computer</source>
+        <translation>Cet ordinateur</translation>
+    </message>
+    <message>
+        <source>NixOS installer</source>
+        <translation>Installateur NixOS</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Devices and network</source>
+        <translation>Périphériques et réseau</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <extracomment>The Summary page, where everything chosen is reviewed.</extracomment>
+        <translation>Vérifier les choix</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>CPUs</source>
+        <translation>Processeurs</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Mémoire</translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation>Disque</translation>
+    </message>
+    <message>
+        <source>CPU mode</source>
+        <translation>Mode du processeur</translation>
+    </message>
+    <message>
+        <source>Acceleration</source>
+        <translation>Accélération</translation>
+    </message>
+    <message>
+        <source>Firmware</source>
+        <translation>Micrologiciel</translation>
+    </message>
+    <message>
+        <source>Secure Boot</source>
+        <translation>Secure Boot</translation>
+    </message>
+    <message>
+        <source>Storage pool</source>
+        <translation>Pool de stockage</translation>
+    </message>
+    <message>
+        <source>Bridge</source>
+        <translation>Pont</translation>
     </message>
 </context>
 <context>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "isoupload.h"
 
+#include "domainxml/domainxml.h"
 #include "sha256.h"
 
 #include <QFile>
 #include <QFileInfo>
-#include <QXmlStreamWriter>
 
 namespace Airlock {
 
@@ -23,24 +23,6 @@ std::unexpected<LibvirtError> cancelled()
     return std::unexpected(LibvirtError::fromMessage(
             IsoUpload::tr("copying the ISO into the storage pool was cancelled"),
             VIR_ERR_OPERATION_ABORTED));
-}
-
-QString volumeXml(const QString &name, qint64 size)
-{
-    QString xml;
-    QXmlStreamWriter writer(&xml);
-    writer.writeStartElement(QStringLiteral("volume"));
-    writer.writeTextElement(QStringLiteral("name"), name);
-    writer.writeStartElement(QStringLiteral("capacity"));
-    writer.writeAttribute(QStringLiteral("unit"), QStringLiteral("bytes"));
-    writer.writeCharacters(QString::number(size));
-    writer.writeEndElement();
-    writer.writeStartElement(QStringLiteral("target"));
-    writer.writeEmptyElement(QStringLiteral("format"));
-    writer.writeAttribute(QStringLiteral("type"), QStringLiteral("raw"));
-    writer.writeEndElement();
-    writer.writeEndElement();
-    return xml;
 }
 
 // Uploads the file into the freshly created `volume`, hashing what it sends;
@@ -110,6 +92,11 @@ LibvirtResult<Done> upload(const Connection &connection, virStorageVolPtr volume
 
 } // namespace
 
+QString isoVolumeName(const QString &filePath)
+{
+    return QFileInfo(filePath).fileName();
+}
+
 QString isoVolumeCandidate(const QString &name, int index)
 {
     if (index <= 1)
@@ -170,7 +157,7 @@ LibvirtResult<IsoInPool> putIsoInPool(const Connection &connection, const QStrin
         return std::unexpected(LibvirtError::fromMessage(
                 IsoUpload::tr("the ISO “%1” does not exist or cannot be read").arg(filePath)));
     const qint64 size = info.size();
-    const QString name = volumeName.isEmpty() ? info.fileName() : volumeName;
+    const QString name = volumeName.isEmpty() ? isoVolumeName(filePath) : volumeName;
 
     // The file's hash is needed only to compare with a volume that might be
     // the same ISO; computed then, at most once.
@@ -217,7 +204,7 @@ LibvirtResult<IsoInPool> putIsoInPool(const Connection &connection, const QStrin
         virResetLastError();
 
         StorageVolumeHandle created(virStorageVolCreateXML(
-                poolHandle->get(), volumeXml(candidate, size).toUtf8().constData(), 0));
+                poolHandle->get(), DomainXml::isoVolume(candidate, size).toUtf8().constData(), 0));
         if (!created) {
             const LibvirtError error = LibvirtError::last();
             // Taken meanwhile by someone else: try the next name.
@@ -225,7 +212,8 @@ LibvirtResult<IsoInPool> putIsoInPool(const Connection &connection, const QStrin
                 continue;
             return std::unexpected(error);
         }
-        const auto uploaded = upload(connection, created.get(), filePath, size, sha256, progress, cancel);
+        const auto uploaded
+                = upload(connection, created.get(), filePath, size, sha256, progress, cancel);
         if (!uploaded) {
             LibvirtError error = uploaded.error();
             if (virStorageVolDelete(created.get(), 0) != 0) {

@@ -19,9 +19,10 @@ struct IsoInPool
     bool created = false; // false: an identical volume was reused
 };
 
-// Puts `filePath` into `pool` as a raw volume named `volumeName` (the file's
-// own name when empty), through libvirt's stream API: works from inside the
-// Flatpak, and libvirt labels the volume for QEMU itself.
+// Puts `filePath` into `pool` as a raw volume named `volumeName`
+// (isoVolumeName() when empty), created with DomainXml::isoVolume(), through
+// libvirt's stream API: works from inside the Flatpak, and libvirt labels the
+// volume for QEMU itself.
 // Reuses an existing volume of that name when its size and SHA-256 match the
 // file's; a volume of that name with other content is never touched: the
 // upload then goes to a free name ("<base>-2.iso", …).
@@ -38,6 +39,10 @@ LibvirtResult<IsoInPool> putIsoInPool(const Connection &connection, const QStrin
 // read through a download stream. Blocking.
 LibvirtResult<QString> sha256OfVolume(const Connection &connection, virStorageVolPtr volume,
                                       qint64 length = -1, const std::atomic_bool *cancel = nullptr);
+
+// The volume an ISO file becomes in a pool when that name is free: the
+// file's own name.
+QString isoVolumeName(const QString &filePath);
 
 // "nixos.iso", "nixos-2.iso", "nixos-3.iso", …: the candidate names in order.
 QString isoVolumeCandidate(const QString &name, int index);

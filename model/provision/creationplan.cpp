@@ -5,6 +5,7 @@
 #include "hypervisor/xmlelement.h"
 #include "media/downloadjob.h"
 #include "media/isoupload.h"
+#include "spec/specsection.h"
 
 #include <QFileInfo>
 #include <QHostAddress>
@@ -284,6 +285,15 @@ QList<CreationStep> CreationPlan::steps()
             {CreationStepId::Start}};
 }
 
+VmSpec CreationPlan::definedSpec(const VmSpec &spec, const QString &isoVolume)
+{
+    VmSpec defined = spec;
+    if (!spec.iso.isEmpty() && !spec.iso.isVolume())
+        defined.iso = IsoSource::poolVolume(
+                spec.storagePool, isoVolume.isEmpty() ? isoVolumeName(spec.iso.path) : isoVolume);
+    return defined;
+}
+
 StepOutcome CreationPlan::Private::check(const Connection &connection, const VmSpec &spec)
 {
     const QString notReady = tr("Airlock cannot create this VM yet.");
@@ -304,10 +314,12 @@ StepOutcome CreationPlan::Private::check(const Connection &connection, const VmS
         QStringList lines;
         for (const SpecProblem &problem : problems)
             lines.append(problem.text());
+        // The way back leads to the first setting named; most are sizes.
+        const auto section = SpecSections::ofKey(problems.constFirst().key);
         return stepError(tr("The VM's settings do not fit this host."),
                          LibvirtError::fromMessage(lines.join(QLatin1Char('\n'))),
                          tr("Change them on the page the setting belongs to."),
-                         CreationConcern::Resources);
+                         SpecSections::concernOf(section.value_or(SpecSection::Resources)));
     }
 
     DomainHandle existing(virDomainLookupByName(connection.get(), spec.name.toUtf8().constData()));
@@ -700,7 +712,7 @@ std::expected<CreationResult, CreationFailure> CreationPlan::run(const Connectio
                 case CreationStepId::Iso:
                     outcome = d->iso(connection, m_spec, callbacks, cancel);
                     if (*outcome)
-                        d->result.spec.iso = d->result.iso;
+                        d->result.spec = definedSpec(m_spec, d->result.iso.volume);
                     break;
                 case CreationStepId::Network:
                     outcome = d->network(connection, m_spec);

@@ -100,6 +100,10 @@ public:
     CreationPlan &operator=(const CreationPlan &) = delete;
 
     static QList<CreationStep> steps();
+    // The spec as creation defines it: an ISO file becomes a volume of the
+    // spec's storage pool, named `isoVolume` (what the upload chose; when
+    // empty, the name the upload takes when it is free). A volume stays.
+    static VmSpec definedSpec(const VmSpec &spec, const QString &isoVolume = {});
     const VmSpec &spec() const { return m_spec; }
 
     std::expected<CreationResult, CreationFailure> run(const Connection &connection,

@@ -10,6 +10,7 @@
 using namespace Airlock;
 
 Q_DECLARE_METATYPE(Airlock::CreationStepId)
+Q_DECLARE_METATYPE(Airlock::IsoSource)
 
 // The creation plan on libvirt's test driver: every step, every undo.
 class TestCreationPlan : public QObject
@@ -20,6 +21,8 @@ private Q_SLOTS:
     void initTestCase();
     void init();
     void cleanup();
+    void definedSpecPutsAnIsoFileIntoThePool_data();
+    void definedSpecPutsAnIsoFileIntoThePool();
     void createsARunningVm();
     void createsTheDefaultPoolWhenMissing();
     void failureAtEachStepRestoresEverything_data();
@@ -71,6 +74,39 @@ VmSpec TestCreationPlan::spec(const QString &name) const
     return spec;
 }
 
+void TestCreationPlan::definedSpecPutsAnIsoFileIntoThePool_data()
+{
+    QTest::addColumn<IsoSource>("iso");
+    QTest::addColumn<QString>("uploadedAs");
+    QTest::addColumn<IsoSource>("defined");
+    const QString file = QStringLiteral("/isos/nixos-graphical-25.11-x86_64-linux.iso");
+    QTest::newRow("a file, before the upload")
+            << IsoSource::file(file) << QString()
+            << IsoSource::poolVolume(QStringLiteral("vms"),
+                                     QStringLiteral("nixos-graphical-25.11-x86_64-linux.iso"));
+    QTest::newRow("a file, uploaded under another name")
+            << IsoSource::file(file) << QStringLiteral("nixos-graphical-25.11-x86_64-linux-2.iso")
+            << IsoSource::poolVolume(QStringLiteral("vms"),
+                                     QStringLiteral("nixos-graphical-25.11-x86_64-linux-2.iso"));
+    const IsoSource volume
+            = IsoSource::poolVolume(QStringLiteral("isos"), QStringLiteral("nixos.iso"));
+    QTest::newRow("a volume stays") << volume << QString() << volume;
+    QTest::newRow("none chosen") << IsoSource() << QString() << IsoSource();
+}
+
+void TestCreationPlan::definedSpecPutsAnIsoFileIntoThePool()
+{
+    QFETCH(IsoSource, iso);
+    QFETCH(QString, uploadedAs);
+    QFETCH(IsoSource, defined);
+    VmSpec chosen;
+    chosen.storagePool = QStringLiteral("vms");
+    chosen.iso = iso;
+    VmSpec expected = chosen;
+    expected.iso = defined;
+    QCOMPARE(CreationPlan::definedSpec(chosen, uploadedAs), expected);
+}
+
 void TestCreationPlan::createsARunningVm()
 {
     const QStringList before = Test::inventory(m_connection);
@@ -90,6 +126,7 @@ void TestCreationPlan::createsARunningVm()
     QCOMPARE(result->networkName, QStringLiteral("airlock-nat"));
     QCOMPARE(result->iso,
              IsoSource::poolVolume(QStringLiteral("vms"), QStringLiteral("nixos.iso")));
+    QCOMPARE(result->spec, CreationPlan::definedSpec(plan.spec()));
     // The pool existed and the ISO was in it already: those two are skipped.
     QCOMPARE(skipped, (QList<int> {1, 3}));
     QCOMPARE(finished, (QList<int> {0, 2, 4, 5, 6}));
@@ -296,6 +333,20 @@ void TestCreationPlan::failuresNameTheChoiceTheyConcern()
     result = missing.run(m_connection, {}, cancel);
     QVERIFY(!result);
     QCOMPARE(result.error().concern, CreationConcern::Media);
+
+    // A setting that does not fit leads back to the section it is chosen in.
+    VmSpec tooBig = spec(QStringLiteral("too-big"));
+    tooBig.vcpus = VmSpec::maximumVcpus + 1;
+    result = CreationPlan(tooBig).run(m_connection, {}, cancel);
+    QVERIFY(!result);
+    QCOMPARE(result.error().step, CreationStepId::Check);
+    QCOMPARE(result.error().concern, CreationConcern::Resources);
+    VmSpec noBridge = spec(QStringLiteral("no-bridge"));
+    noBridge.network = {NetworkMode::Bridge, false, {}};
+    result = CreationPlan(noBridge).run(m_connection, {}, cancel);
+    QVERIFY(!result);
+    QCOMPARE(result.error().step, CreationStepId::Check);
+    QCOMPARE(result.error().concern, CreationConcern::Devices);
 
     CreationPlan injected(spec(QStringLiteral("injected")));
     CreationPlan::Callbacks callbacks;

@@ -4,6 +4,7 @@
 #include "hypervisor/capabilities.h"
 #include "hypervisor/connection.h"
 #include "hypervisor/hypervisor.h"
+#include "media/isoupload.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -115,6 +116,8 @@ private Q_SLOTS:
     void domainsPassTheSchema_data();
     void domainsPassTheSchema();
     void networksAndVolumesPassTheSchema();
+    void isoVolumesTheUploadSendsPassTheSchema_data();
+    void isoVolumesTheUploadSendsPassTheSchema();
     void definesAndStartsOnTheTestDriver_data();
     void definesAndStartsOnTheTestDriver();
     void networksAndVolumesWorkOnTheTestDriver();
@@ -221,6 +224,43 @@ void TestDomainXml::networksAndVolumesPassTheSchema()
     const auto iso = schemaProblem(DomainXml::isoVolume(QStringLiteral("nixos.iso"), 2654208000),
                                    QStringLiteral("storagevol"));
     QVERIFY2(!iso, qPrintable(iso.value_or(QString())));
+}
+
+void TestDomainXml::isoVolumesTheUploadSendsPassTheSchema_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<qint64>("bytes");
+    const QString file = isoVolumeName(
+            QStringLiteral("/home/user/Downloads/nixos-graphical-25.11.1.abc-x86_64-linux.iso"));
+    QTest::newRow("the file's name") << file << qint64(2654208000);
+    QTest::newRow("the next free name") << isoVolumeCandidate(file, 2) << qint64(2654208000);
+    QTest::newRow("the last candidate") << isoVolumeCandidate(file, 100) << qint64(1);
+    QTest::newRow("a name to escape")
+            << isoVolumeName(QStringLiteral("/isos/a&b<c>'d\".iso")) << qint64(4 * 1024 * 1024);
+}
+
+void TestDomainXml::isoVolumesTheUploadSendsPassTheSchema()
+{
+    // putIsoInPool creates each candidate volume with exactly this document.
+    QFETCH(QString, name);
+    QFETCH(qint64, bytes);
+    const QString xml = DomainXml::isoVolume(name, bytes);
+    const auto problem = schemaProblem(xml, QStringLiteral("storagevol"));
+    QVERIFY2(!problem, qPrintable(problem.value_or(QString())));
+    QXmlStreamReader reader(xml);
+    QString readName;
+    QString format;
+    while (!reader.atEnd()) {
+        if (reader.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        if (reader.name() == QLatin1String("name"))
+            readName = reader.readElementText();
+        else if (reader.name() == QLatin1String("format"))
+            format = reader.attributes().value(QLatin1String("type")).toString();
+    }
+    QCOMPARE(readName, name);
+    QCOMPARE(format, QStringLiteral("raw"));
+    QVERIFY(xml.contains(QStringLiteral("<capacity unit=\"bytes\">%1</capacity>").arg(bytes)));
 }
 
 void TestDomainXml::definesAndStartsOnTheTestDriver_data()

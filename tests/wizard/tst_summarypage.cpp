@@ -122,8 +122,6 @@ class TestSummaryPage : public QObject
 private Q_SLOTS:
     void initTestCase();
     void shouldHaveDefaultValue();
-    void namesTheIso_data();
-    void namesTheIso();
     void showsEveryGroup_data();
     void showsEveryGroup();
     void changeLinksGoBackAndForwardKeepsTheChoices_data();
@@ -133,6 +131,8 @@ private Q_SLOTS:
     void showsTheExactDomainXml();
     void showsTheNetworkXmlOnlyForAirlocksNetworks();
     void fallsBackToAHardenedHostWhenTheConnectionIsGone();
+    void printXmlPrintsWhatTheSummaryShows_data();
+    void printXmlPrintsWhatTheSummaryShows();
     void highlightsTheXml();
     void savesTheXml();
     void saveButtonAsksForAFile();
@@ -209,48 +209,6 @@ void TestSummaryPage::shouldHaveDefaultValue()
     // Before it is shown, the page has asked nothing.
     QVERIFY(page->isCheckingHost());
     QVERIFY(!page->isTargetAssumed());
-}
-
-void TestSummaryPage::namesTheIso_data()
-{
-    QTest::addColumn<IsoSource>("iso");
-    QTest::addColumn<QString>("title");
-    QTest::newRow("graphical file") << IsoSource::file(QStringLiteral("/isos/") + s_isoName)
-                                    << QStringLiteral("NixOS 25.11 graphical");
-    QTest::newRow("minimal volume") << IsoSource::poolVolume(
-            QStringLiteral("default"),
-            QStringLiteral("nixos-minimal-25.05.806273.2bfb4c2ae8a6-aarch64-linux.iso"))
-                                    << QStringLiteral("NixOS 25.05 minimal");
-    QTest::newRow("unstable") << IsoSource::file(
-            QStringLiteral("/isos/nixos-graphical-26.05pre901234.0123abcd-x86_64-linux.iso"))
-                              << QStringLiteral("NixOS unstable graphical");
-    QTest::newRow("older GNOME") << IsoSource::file(
-            QStringLiteral("/isos/nixos-gnome-24.05.7376.b134951a4c9f-x86_64-linux.iso"))
-                                 << QStringLiteral("NixOS 24.05 graphical (GNOME)");
-    QTest::newRow("older Plasma") << IsoSource::file(
-            QStringLiteral("/isos/nixos-plasma6-24.11.719113.50ab793786d9-x86_64-linux.iso"))
-                                  << QStringLiteral("NixOS 24.11 graphical (Plasma)");
-    QTest::newRow("channel name") << IsoSource::file(
-            QStringLiteral("/isos/latest-nixos-graphical-x86_64-linux.iso"))
-                                  << QStringLiteral("NixOS graphical");
-    QTest::newRow("no variant") << IsoSource::file(
-            QStringLiteral("/isos/nixos-23.11.1234.abcdef-x86_64-linux.iso"))
-                                << QStringLiteral("NixOS 23.11");
-    QTest::newRow("upper case") << IsoSource::file(
-            QStringLiteral("/isos/NIXOS-GRAPHICAL-25.11.1.A-X86_64-LINUX.ISO"))
-                                << QStringLiteral("NixOS 25.11 graphical");
-    QTest::newRow("another file") << IsoSource::file(QStringLiteral("/isos/my-installer.iso"))
-                                  << QStringLiteral("“my-installer.iso”");
-    QTest::newRow("not NixOS") << IsoSource::file(QStringLiteral("/isos/nixosish-25.11.iso"))
-                               << QStringLiteral("“nixosish-25.11.iso”");
-    QTest::newRow("none") << IsoSource() << QStringLiteral("no installer chosen");
-}
-
-void TestSummaryPage::namesTheIso()
-{
-    QFETCH(IsoSource, iso);
-    QFETCH(QString, title);
-    QCOMPARE(SummaryPage::isoTitle(iso), title);
 }
 
 void TestSummaryPage::showsEveryGroup_data()
@@ -592,6 +550,43 @@ void TestSummaryPage::fallsBackToAHardenedHostWhenTheConnectionIsGone()
              QStringLiteral("SELinux assumed; this host could not be asked"));
     // Creation asks again: the Summary does not hold the user back.
     QVERIFY(fixture.page()->problems().isEmpty());
+}
+
+void TestSummaryPage::printXmlPrintsWhatTheSummaryShows_data()
+{
+    QTest::addColumn<bool>("connect");
+    QTest::newRow("this host (--connect)") << true;
+    QTest::newRow("no host (hardened default)") << false;
+}
+
+void TestSummaryPage::printXmlPrintsWhatTheSummaryShows()
+{
+    QFETCH(bool, connect);
+    Fixture fixture(specWithIso());
+    const QString walked = fixture.walk();
+    QVERIFY2(walked.isEmpty(), qPrintable(walked));
+    if (!connect) {
+        // No host to ask: the Summary writes for the hardened default, as
+        // airlock --print-xml does without --connect.
+        QSignalSpy checked(fixture.page(), &SummaryPage::hostChecked);
+        fixture.session()->hypervisor()->close();
+        fixture.session()->setUri(QStringLiteral("test:///nonexistent/airlock-host.xml"));
+        fixture.page()->initializePage();
+        QVERIFY(!checked.isEmpty() || checked.wait(15000));
+        QVERIFY(fixture.page()->isTargetAssumed());
+    }
+    // An ISO file: both show it as the pool volume creation copies it into.
+    QVERIFY(!fixture.session()->spec().iso.isVolume());
+    QVERIFY(!fixture.page()->domainXml().isEmpty());
+
+    const QString specFile = m_directory.filePath(QStringLiteral("print-xml.json"));
+    QVERIFY(fixture.session()->spec().save(specFile));
+    QStringList arguments {QStringLiteral("--print-xml"), QStringLiteral("--spec"), specFile};
+    if (connect)
+        arguments << QStringLiteral("--connect") << s_uri;
+    QString output;
+    QCOMPARE(Test::runProgram(QStringLiteral(AIRLOCK_BINARY), arguments, &output), 0);
+    QCOMPARE(output, fixture.page()->domainXml());
 }
 
 void TestSummaryPage::highlightsTheXml()

@@ -83,6 +83,32 @@ void AirlockWizard::createRemainingPages()
     Q_EMIT allPagesCreated();
 }
 
+int AirlockWizard::pageOf(SpecSection section)
+{
+    switch (section) {
+    case SpecSection::Host:
+        return HostPageId;
+    case SpecSection::Media:
+        return MediaPageId;
+    case SpecSection::Resources:
+        return ResourcesPageId;
+    case SpecSection::Devices:
+        return DevicesPageId;
+    case SpecSection::Summary:
+        return SummaryPageId;
+    }
+    return SummaryPageId;
+}
+
+std::optional<SpecSection> AirlockWizard::sectionOf(int pageId)
+{
+    for (const SpecSection section : SpecSections::all()) {
+        if (pageOf(section) == pageId)
+            return section;
+    }
+    return std::nullopt;
+}
+
 int AirlockWizard::nextId() const
 {
     // The Host page leads on to the Media page even before it exists, so

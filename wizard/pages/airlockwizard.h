@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "spec/specsection.h"
+
 #include <QWizard>
+
+#include <optional>
 
 namespace Airlock {
 
@@ -34,6 +38,10 @@ public:
                            PageCreation creation = PageCreation::Immediate);
 
     WizardSession *session() const { return m_session; }
+
+    // The page each section of the spec is chosen on, and back.
+    static int pageOf(SpecSection section);
+    static std::optional<SpecSection> sectionOf(int pageId);
 
     // Returns to an earlier page as Back would, page by page, so each page
     // left behind is cleaned up the way Back cleans it. Does nothing when

@@ -7,6 +7,7 @@
 #include "hypervisor/hostdevices.h"
 #include "hypervisor/hypervisor.h"
 #include "sharedfolderdialog.h"
+#include "spec/specsection.h"
 #include "statusicon.h"
 
 #include <QButtonGroup>
@@ -52,6 +53,12 @@ const ExposureEntry *entryByKey(const QString &key)
             return &entry;
     }
     return nullptr;
+}
+
+// What the Summary repeats about a risky choice is keyed in this section.
+QString acknowledgementKey(const QString &id)
+{
+    return SpecSections::acknowledgementKey(SpecSection::Devices, id);
 }
 
 QString partKey(HostPart part)
@@ -404,16 +411,14 @@ bool DevicesPage::isComplete() const
 {
     const SpecProblems problems = spec().validate();
     return std::none_of(problems.cbegin(), problems.cend(), [](const SpecProblem &problem) {
-        return problem.key.startsWith(QLatin1String("network"))
-               || problem.key.startsWith(QLatin1String("exposure"));
+        return SpecSections::ofKey(problem.key) == SpecSection::Devices;
     });
 }
 
 bool DevicesPage::validatePage()
 {
     for (const SpecProblem &problem : spec().validate()) {
-        if (problem.key.startsWith(QLatin1String("network"))
-            || problem.key.startsWith(QLatin1String("exposure"))) {
+        if (SpecSections::ofKey(problem.key) == SpecSection::Devices) {
             m_networkNotice->setNotice(Status::Fail, problem.text().toHtmlEscaped());
             return false;
         }
@@ -956,19 +961,19 @@ void DevicesPage::syncAcknowledgements()
     const VmSpec &current = spec();
     for (const QString &name : current.exposure.hostDevices) {
         const HostDevice *device = knownDevice(name);
-        wanted.append({QStringLiteral("devices.hostDevice.") + name,
+        wanted.append({acknowledgementKey(QStringLiteral("hostDevice.") + name),
                        device ? tr("“%1” is handed to the VM. %2")
                                         .arg(device->description(),
                                              ExposureCatalogue::hostDeviceRisk(*device))
                               : tr("The host device “%1” is handed to the VM.").arg(name)});
     }
     if (current.network.mode == NetworkMode::Bridge)
-        wanted.append({QStringLiteral("devices.network.bridge"),
+        wanted.append({acknowledgementKey(QStringLiteral("network.bridge")),
                        tr("The VM sits on your local network (bridge “%1”): it can reach every "
                           "device there, and they can reach it.")
                                .arg(current.network.bridge)});
     if (current.exposure.sharedFolder && !current.exposure.sharedFolder->readOnly)
-        wanted.append({QStringLiteral("devices.sharedFolder"),
+        wanted.append({acknowledgementKey(QStringLiteral("sharedFolder")),
                        tr("The VM can change and delete the files in “%1”.")
                                .arg(current.exposure.sharedFolder->path)});
 

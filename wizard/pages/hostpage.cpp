@@ -117,7 +117,7 @@ HostPage::HostPage(WizardSession *session, QWidget *parent)
 
 QString HostPage::acknowledgementKey(const QString &id)
 {
-    return QStringLiteral("host/%1").arg(id);
+    return SpecSections::acknowledgementKey(SpecSection::Host, id);
 }
 
 bool HostPage::event(QEvent *event)

@@ -4,6 +4,7 @@
 #include "airlockwizard.h"
 #include "creationchecklist.h"
 #include "creationfailureview.h"
+#include "hypervisor/domaincontrol.h"
 #include "labelview.h"
 #include "proof/guesthardening.h"
 #include "proofview.h"
@@ -43,28 +44,21 @@ struct ProofReading
 
 LaunchPage::VmState stateOf(const Connection &connection, const QString &domainName)
 {
-    const auto domain = connection.domain(domainName);
-    if (!domain)
-        return domain.error().code == VIR_ERR_NO_DOMAIN ? LaunchPage::VmState::Removed
-                                                        : LaunchPage::VmState::Unknown;
-    int state = VIR_DOMAIN_NOSTATE;
-    if (virDomainGetState(domain->get(), &state, nullptr, 0) < 0)
-        return LaunchPage::VmState::Unknown;
-    switch (state) {
-    case VIR_DOMAIN_RUNNING:
-    case VIR_DOMAIN_BLOCKED:
+    switch (DomainControl::state(connection, domainName)) {
+    case DomainState::Running:
         return LaunchPage::VmState::Running;
-    case VIR_DOMAIN_PAUSED:
-    case VIR_DOMAIN_PMSUSPENDED:
+    case DomainState::Paused:
         return LaunchPage::VmState::Paused;
-    case VIR_DOMAIN_SHUTDOWN:
-    case VIR_DOMAIN_SHUTOFF:
+    case DomainState::ShutOff:
         return LaunchPage::VmState::ShutOff;
-    case VIR_DOMAIN_CRASHED:
+    case DomainState::Crashed:
         return LaunchPage::VmState::Crashed;
-    default:
-        return LaunchPage::VmState::Unknown;
+    case DomainState::Removed:
+        return LaunchPage::VmState::Removed;
+    case DomainState::Unknown:
+        break;
     }
+    return LaunchPage::VmState::Unknown;
 }
 
 Status stateStatus(LaunchPage::VmState state)
@@ -286,15 +280,7 @@ LaunchPage::LaunchPage(WizardSession *session, QWidget *parent)
     connect(m_startButton, &QPushButton::clicked, this, [this, hypervisor] {
         m_startButton->setEnabled(false);
         const QString name = m_result.domainName;
-        hypervisor
-                ->run([name](const Connection &c) -> LibvirtResult<Done> {
-                    const auto domain = c.domain(name);
-                    if (!domain)
-                        return std::unexpected(domain.error());
-                    if (virDomainCreate(domain->get()) < 0)
-                        return lastLibvirtError();
-                    return Done {};
-                })
+        hypervisor->run([name](const Connection &c) { return DomainControl::start(c, name); })
                 .then(this, [this](const LibvirtResult<Done> &started) {
                     m_startButton->setEnabled(true);
                     if (!started) {
@@ -578,19 +564,7 @@ void LaunchPage::onFailed(const CreationFailure &failure)
 
 int LaunchPage::pageFor(CreationConcern concern) const
 {
-    switch (concern) {
-    case CreationConcern::Host:
-        return AirlockWizard::HostPageId;
-    case CreationConcern::Media:
-        return AirlockWizard::MediaPageId;
-    case CreationConcern::Resources:
-        return AirlockWizard::ResourcesPageId;
-    case CreationConcern::Devices:
-        return AirlockWizard::DevicesPageId;
-    case CreationConcern::Configuration:
-        return AirlockWizard::SummaryPageId;
-    }
-    return AirlockWizard::SummaryPageId;
+    return AirlockWizard::pageOf(SpecSections::ofConcern(concern));
 }
 
 void LaunchPage::retry()

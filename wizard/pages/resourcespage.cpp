@@ -63,13 +63,6 @@ bool isAdvancedKey(const QString &key)
            || key == QLatin1String("firmware") || key == QLatin1String("secureBoot");
 }
 
-// The spec keys this page is answerable for; the rest belong to other pages.
-bool isResourceKey(const QString &key)
-{
-    return isAdvancedKey(key) || key == QLatin1String("name") || key == QLatin1String("vcpus")
-           || key == QLatin1String("memoryMiB") || key == QLatin1String("diskGiB");
-}
-
 QLabel *explanationLabel(const QString &objectName, QWidget *parent)
 {
     auto *label = new QLabel(parent);
@@ -93,7 +86,7 @@ int memorySliderValue(qint64 mebibytes)
 
 QString acknowledgementKey(SizingIssue issue)
 {
-    return QStringLiteral("resources/%1").arg(int(issue));
+    return SpecSections::acknowledgementKey(SpecSection::Resources, QString::number(int(issue)));
 }
 
 } // namespace
@@ -696,6 +689,8 @@ QWidget *ResourcesPage::controlFor(const QString &key) const
         return m_diskSpin;
     if (key == QLatin1String("firmware") || key == QLatin1String("secureBoot"))
         return m_biosRadio->isChecked() ? m_biosRadio : m_uefiRadio;
+    if (key != QLatin1String("cpuMode") && key != QLatin1String("accelerator"))
+        return nullptr; // the storage pool is named in the spec file only
     if (m_hostPassthroughRadio->isChecked())
         return m_hostPassthroughRadio;
     return m_hostModelRadio->isChecked() ? m_hostModelRadio : m_maximumRadio;
@@ -703,17 +698,13 @@ QWidget *ResourcesPage::controlFor(const QString &key) const
 
 QString ResourcesPage::labelFor(const QString &key) const
 {
-    if (key == QLatin1String("name"))
-        return tr("Name");
-    if (key == QLatin1String("vcpus"))
-        return tr("CPUs");
-    if (key == QLatin1String("memoryMiB"))
-        return tr("Memory");
-    if (key == QLatin1String("diskGiB"))
-        return tr("Disk");
-    if (key == QLatin1String("firmware") || key == QLatin1String("secureBoot"))
-        return tr("Firmware");
-    return tr("CPU mode");
+    // The setting whose control shows the key: Secure Boot sits with the
+    // firmware, the accelerator with the CPU mode.
+    if (key == QLatin1String("secureBoot"))
+        return SpecSections::settingTitle(QStringLiteral("firmware"));
+    if (controlFor(key) && key != QLatin1String("accelerator"))
+        return SpecSections::settingTitle(key);
+    return SpecSections::settingTitle(QStringLiteral("cpuMode"));
 }
 
 bool ResourcesPage::validatePage()
@@ -734,7 +725,9 @@ bool ResourcesPage::validatePage()
     if (key.isEmpty()) {
         const SpecProblems problems = chosen.validate(m_host.limits());
         for (const SpecProblem &problem : problems) {
-            if (isResourceKey(problem.key)) {
+            // This page answers for the choices of its section it has a control for.
+            if (SpecSections::ofKey(problem.key) == SpecSection::Resources
+                && controlFor(problem.key)) {
                 key = problem.key;
                 message = problem.message;
                 break;

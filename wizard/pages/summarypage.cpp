@@ -7,6 +7,7 @@
 #include "host/hostinspector.h"
 #include "hostpage.h"
 #include "hypervisor/hypervisor.h"
+#include "media/isoname.h"
 #include "provision/creationplan.h"
 #include "resourcespage.h"
 #include "sizing/sizing.h"
@@ -16,13 +17,11 @@
 
 #include <QDir>
 #include <QFileDialog>
-#include <QFileInfo>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QSaveFile>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -62,70 +61,10 @@ QString quoted(const QString &text)
     return SummaryPage::tr("“%1”").arg(text);
 }
 
-// The page a spec key or an acknowledgement key belongs to, or -1.
-int pageOfKey(const QString &key)
-{
-    if (key.startsWith(QLatin1String("host/")))
-        return AirlockWizard::HostPageId;
-    if (key.startsWith(QLatin1String("media")) || key.startsWith(QLatin1String("iso")))
-        return AirlockWizard::MediaPageId;
-    if (key.startsWith(QLatin1String("devices.")) || key.startsWith(QLatin1String("network."))
-        || key.startsWith(QLatin1String("exposure.")))
-        return AirlockWizard::DevicesPageId;
-    if (key.startsWith(QLatin1String("resources/")))
-        return AirlockWizard::ResourcesPageId;
-    static const QStringList resourceKeys {
-            QStringLiteral("name"),       QStringLiteral("vcpus"),
-            QStringLiteral("memoryMiB"),  QStringLiteral("diskGiB"),
-            QStringLiteral("cpuMode"),    QStringLiteral("accelerator"),
-            QStringLiteral("firmware"),   QStringLiteral("secureBoot"),
-            QStringLiteral("storagePool")};
-    return resourceKeys.contains(key) ? int(AirlockWizard::ResourcesPageId) : -1;
-}
-
 QString groupTitle(int pageId)
 {
-    switch (pageId) {
-    case AirlockWizard::HostPageId:
-        return SummaryPage::tr("This computer");
-    case AirlockWizard::MediaPageId:
-        return SummaryPage::tr("NixOS installer");
-    case AirlockWizard::ResourcesPageId:
-        return SummaryPage::tr("Size");
-    case AirlockWizard::DevicesPageId:
-        return SummaryPage::tr("Devices and network");
-    default:
-        return {};
-    }
-}
-
-// The setting a spec key names, in the words of the pages.
-QString settingTitle(const QString &key)
-{
-    const QString root = key.section(QLatin1Char('['), 0, 0);
-    const std::pair<const char *, QString> titles[] = {
-            {"name", SummaryPage::tr("Name")},
-            {"vcpus", SummaryPage::tr("CPUs")},
-            {"memoryMiB", SummaryPage::tr("Memory")},
-            {"diskGiB", SummaryPage::tr("Disk")},
-            {"cpuMode", SummaryPage::tr("CPU mode")},
-            {"accelerator", SummaryPage::tr("Acceleration")},
-            {"firmware", SummaryPage::tr("Firmware")},
-            {"secureBoot", SummaryPage::tr("Secure Boot")},
-            {"storagePool", SummaryPage::tr("Storage pool")},
-            {"network.bridge", SummaryPage::tr("Bridge")},
-    };
-    for (const auto &[name, title] : titles) {
-        if (root == QLatin1String(name))
-            return title;
-    }
-    if (root.startsWith(QLatin1String("iso")))
-        return SummaryPage::tr("NixOS installer");
-    for (const ExposureEntry &entry : ExposureCatalogue::entries()) {
-        if (root.startsWith(QLatin1String(entry.key)))
-            return entry.translatedTitle();
-    }
-    return key;
+    const auto section = AirlockWizard::sectionOf(pageId);
+    return section ? SpecSections::title(*section) : QString();
 }
 
 QString cpuCount(int vcpus)
@@ -388,11 +327,7 @@ bool SummaryPage::isCurrent() const
 
 VmSpec SummaryPage::definedSpec() const
 {
-    VmSpec defined = spec();
-    if (!defined.iso.isEmpty() && !defined.iso.isVolume())
-        defined.iso = IsoSource::poolVolume(defined.storagePool,
-                                            QFileInfo(defined.iso.path).fileName());
-    return defined;
+    return CreationPlan::definedSpec(spec());
 }
 
 HostLimits SummaryPage::hostLimits() const
@@ -491,7 +426,7 @@ void SummaryPage::refresh()
     const SpecProblems found = problems();
 
     QStringList words;
-    words.append(isoTitle(current.iso));
+    words.append(IsoName::title(current.iso));
     words.append(cpuCount(current.vcpus));
     words.append(Sizing::formatMiB(current.memoryMiB));
     //: The disk's size in the headline, e.g. "32 GiB disk".
@@ -595,7 +530,7 @@ void SummaryPage::refreshMedia()
     const VmSpec &current = spec();
     const IsoSource &iso = current.iso;
     m_mediaGroup->setValue(QStringLiteral("release"),
-                           iso.isEmpty() ? tr("Not chosen yet") : isoTitle(iso));
+                           iso.isEmpty() ? tr("Not chosen yet") : IsoName::title(iso));
     if (iso.isEmpty()) {
         m_mediaGroup->setValue(QStringLiteral("source"), QString());
         m_mediaGroup->setValue(QStringLiteral("copy"), QString());
@@ -721,7 +656,8 @@ void SummaryPage::refreshWarnings()
     const QList<WizardSession::Acknowledgement> acknowledged = session()->acknowledgements();
     int index = 0;
     for (const WizardSession::Acknowledgement &warning : acknowledged) {
-        const int pageId = pageOfKey(warning.key);
+        const auto section = warning.section();
+        const int pageId = section ? AirlockWizard::pageOf(*section) : -1;
         auto *row = new QWidget(m_warnings);
         row->setObjectName(QStringLiteral("warning-%1").arg(index++));
         auto *notice = new NoticeLabel(row);
@@ -832,13 +768,15 @@ void SummaryPage::showProblems(const SpecProblems &problems)
     QStringList lines;
     for (const SpecProblem &problem : problems)
         //: A setting ("Memory"), then what is wrong with it, in the model's words.
-        lines.append(tr("%1: %2").arg(settingTitle(problem.key), problem.message).toHtmlEscaped());
+        lines.append(tr("%1: %2")
+                             .arg(SpecSections::settingTitle(problem.key), problem.message)
+                             .toHtmlEscaped());
     m_problem->setNotice(
             Status::Fail,
             tr("Airlock cannot create this VM yet.<br>%1").arg(lines.join(QStringLiteral("<br>"))));
-    m_fixPage = pageOfKey(problems.constFirst().key);
-    if (m_fixPage < 0)
-        m_fixPage = AirlockWizard::ResourcesPageId;
+    // A key that names no choice ("(file)") is fixed where the VM is named.
+    m_fixPage = AirlockWizard::pageOf(
+            SpecSections::ofKey(problems.constFirst().key).value_or(SpecSection::Resources));
     //: %1 is a group of the Summary ("Size").
     m_fixProblem->setText(tr("Change %1").arg(groupTitle(m_fixPage)));
     m_fixProblem->setVisible(true);
@@ -960,44 +898,6 @@ void SummaryPage::updateTabOrder()
     chain << m_showConfiguration << m_saveXml << m_tabs << m_domainView << m_networkView;
     for (qsizetype i = 1; i < chain.size(); ++i)
         QWidget::setTabOrder(chain.at(i - 1), chain.at(i));
-}
-
-QString SummaryPage::isoTitle(const IsoSource &iso)
-{
-    if (iso.isEmpty())
-        return tr("no installer chosen");
-    const QString file = iso.isVolume() ? iso.volume : QFileInfo(iso.path).fileName();
-    // NixOS names its ISOs "nixos-<variant>-<version>.<build>.<commit>-<arch>-linux.iso"
-    // ("latest-nixos-<variant>-<arch>-linux.iso" on a channel); unstable
-    // versions read "26.05pre<build>".
-    static const QRegularExpression pattern(
-            QStringLiteral("^(?:latest-)?nixos-(?:([a-z][a-z0-9]*)-)?(?:(\\d{2}\\.\\d{2})(pre)?"
-                           "[^-]*-)?(?:x86_64|aarch64|i686)-linux\\.iso$"),
-            QRegularExpression::CaseInsensitiveOption);
-    const QRegularExpressionMatch match = pattern.match(file);
-    if (!match.hasMatch())
-        return quoted(file);
-    const QString variantName = match.captured(1).toLower();
-    QString variant;
-    if (variantName == QLatin1String("graphical"))
-        variant = tr("graphical");
-    else if (variantName == QLatin1String("minimal"))
-        variant = tr("minimal");
-    else if (variantName == QLatin1String("gnome"))
-        variant = tr("graphical (GNOME)");
-    else if (variantName.startsWith(QLatin1String("plasma")) || variantName == QLatin1String("kde"))
-        variant = tr("graphical (Plasma)");
-    else
-        variant = variantName;
-    QString version = match.captured(2);
-    if (!match.captured(3).isEmpty())
-        //: NixOS's rolling release, as in "NixOS unstable graphical".
-        version = tr("unstable");
-    if (version.isEmpty())
-        return variant.isEmpty() ? tr("NixOS") : tr("NixOS %1").arg(variant);
-    //: %1 a NixOS version ("25.11"), %2 the ISO's variant ("graphical").
-    return variant.isEmpty() ? tr("NixOS %1").arg(version)
-                             : tr("NixOS %1 %2").arg(version, variant);
 }
 
 } // namespace Airlock

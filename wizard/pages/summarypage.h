@@ -62,9 +62,6 @@ public:
     // asks for `path` first.
     bool saveXml(const QString &path);
 
-    // "NixOS 25.11 graphical", from the ISO's file or volume name.
-    static QString isoTitle(const IsoSource &iso);
-
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 

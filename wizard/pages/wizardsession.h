@@ -2,6 +2,7 @@
 #pragma once
 
 #include "hypervisor/hypervisor.h"
+#include "spec/specsection.h"
 #include "spec/vmspec.h"
 
 #include <QObject>
@@ -33,12 +34,14 @@ public:
     void acknowledge(const QString &key, const QString &text);
     void withdrawAcknowledgement(const QString &key);
     QStringList acknowledgedWarnings() const;
-    // The same with their keys ("host/<check>", "resources/<n>", "devices.…"),
-    // so the Summary can say which page each came from.
+    // The same with their keys (SpecSections::acknowledgementKey), so the
+    // Summary can say which section each came from.
     struct Acknowledgement
     {
         QString key;
         QString text;
+
+        std::optional<SpecSection> section() const { return SpecSections::ofAcknowledgement(key); }
     };
     QList<Acknowledgement> acknowledgements() const;
 

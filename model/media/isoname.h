@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "spec/vmspec.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace Airlock {
+
+// What an installer ISO is, read from its file or volume name.
+class IsoName
+{
+    Q_DECLARE_TR_FUNCTIONS(IsoName)
+public:
+    // "NixOS 25.11 graphical"; a name that is not NixOS's, in quotation marks.
+    static QString title(const IsoSource &iso);
+};
+
+} // namespace Airlock
