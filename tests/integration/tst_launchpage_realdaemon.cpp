@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "airlockwizard.h"
+#include "auditview.h"
 #include "creationchecklist.h"
 #include "hypervisor/hypervisor.h"
 #include "labelview.h"
 #include "launchpage.h"
+#include "noticelabel.h"
 #include "proofview.h"
-#include "statusline.h"
 #include "testsupport.h"
 #include "wizardsession.h"
 #include "wizardtestsupport.h"
@@ -103,7 +104,7 @@ void TestLaunchPageRealDaemon::createsUploadsAndProvesHonestly()
     QTRY_VERIFY_WITH_TIMEOUT(page->phase() != LaunchPage::Phase::Creating, 90000);
     auto *checklist = page->findChild<CreationChecklist *>(QStringLiteral("creationChecklist"));
     QVERIFY2(page->phase() == LaunchPage::Phase::Created,
-             qPrintable(page->findChild<StatusLine *>(QStringLiteral("launchHeadline"))->text()
+             qPrintable(page->findChild<NoticeLabel *>(QStringLiteral("launchHeadline"))->text()
                         + QLatin1Char('\n') + checklist->detail(6)));
     for (int step = 0; step < checklist->stepCount(); ++step) {
         QVERIFY(checklist->state(step) == CreationChecklist::StepState::Done

@@ -4,9 +4,8 @@
 #include "hypervisor/hypervisor.h"
 #include "labelview.h"
 #include "launchpage.h"
+#include "noticelabel.h"
 #include "proofview.h"
-#include "statusicon.h"
-#include "statusline.h"
 #include "labsupport.h"
 #include "wizardtestsupport.h"
 
@@ -101,7 +100,7 @@ void TestLaunchPageSelinuxLab::provesConfinementAndFollowsARestart()
     QTRY_VERIFY_WITH_TIMEOUT(page->phase() != LaunchPage::Phase::Creating, 600000);
     auto *checklist = page->findChild<CreationChecklist *>(QStringLiteral("creationChecklist"));
     QVERIFY2(page->phase() == LaunchPage::Phase::Created,
-             qPrintable(page->findChild<StatusLine *>(QStringLiteral("launchHeadline"))->text()
+             qPrintable(page->findChild<NoticeLabel *>(QStringLiteral("launchHeadline"))->text()
                         + QLatin1Char('\n') + checklist->detail(checklist->stepCount() - 1)));
     QVERIFY(!proofRead.isEmpty() || proofRead.wait(60000));
     QVERIFY(page->proof());
@@ -143,7 +142,7 @@ void TestLaunchPageSelinuxLab::provesConfinementAndFollowsARestart()
     QVERIFY(start);
     QTRY_VERIFY(start->isEnabled());
     start->click();
-    auto *notice = page->findChild<StatusLine *>(QStringLiteral("actionNotice"));
+    auto *notice = page->findChild<NoticeLabel *>(QStringLiteral("actionNotice"));
     QTRY_VERIFY_WITH_TIMEOUT(page->proofReadCount() > readsBefore
                                      || notice->text().startsWith(QLatin1String("The VM did not")),
                              300000);

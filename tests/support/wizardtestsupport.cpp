@@ -4,7 +4,7 @@
 #include "airlockwizard.h"
 #include "host/hostinspector.h"
 #include "hostpage.h"
-#include "statusicon.h"
+#include "noticelabel.h"
 
 #include "wizardsession.h"
 

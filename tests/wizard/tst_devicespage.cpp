@@ -7,7 +7,7 @@
 #include "hypervisor/hypervisor.h"
 #include "sharedfolderdialog.h"
 #include "spec/vmspec.h"
-#include "statusicon.h"
+#include "noticelabel.h"
 #include "testsupport.h"
 #include "wizardtestsupport.h"
 #include "wizardsession.h"

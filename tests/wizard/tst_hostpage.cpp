@@ -4,8 +4,8 @@
 #include "hostchecklist.h"
 #include "hostpage.h"
 #include "hypervisor/hypervisor.h"
+#include "noticelabel.h"
 #include "spec/vmspec.h"
-#include "statusicon.h"
 #include "testsupport.h"
 #include "wizardsession.h"
 

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "airlockwizard.h"
+#include "auditview.h"
 #include "creationchecklist.h"
 #include "creationfailureview.h"
 #include "hypervisor/hypervisor.h"
 #include "labelview.h"
 #include "launchpage.h"
+#include "noticelabel.h"
 #include "proof/guesthardening.h"
 #include "proofview.h"
 #include "snapshotpanel.h"
-#include "statusicon.h"
-#include "statusline.h"
 #include "testsupport.h"
 #include "wizardsession.h"
 #include "wizardtestsupport.h"
@@ -455,7 +455,7 @@ void TestLaunchPage::cancelMidwayRollsBack()
     stop->click();
     QCOMPARE(page->phase(), LaunchPage::Phase::Undoing);
     QVERIFY(!stop->isEnabled());
-    auto *headline = page->findChild<StatusLine *>(QStringLiteral("launchHeadline"));
+    auto *headline = page->findChild<NoticeLabel *>(QStringLiteral("launchHeadline"));
     QVERIFY(headline->text().contains(QStringLiteral("removes what it made")));
     gate.open();
 
@@ -559,7 +559,7 @@ void TestLaunchPage::copiesTheLabelAndSavesTheLiveXml()
     const QByteArray xml = saved.readAll();
     QCOMPARE(QString::fromUtf8(xml), page->proof()->liveXml);
     QVERIFY(xml.contains("<name>nixos</name>"));
-    auto *notice = page->findChild<StatusLine *>(QStringLiteral("actionNotice"));
+    auto *notice = page->findChild<NoticeLabel *>(QStringLiteral("actionNotice"));
     QVERIFY(notice->text().contains(QStringLiteral("Saved the live XML")));
 
     QVERIFY(!page->saveLiveXml(directory.filePath(QStringLiteral("missing/dir/nixos.xml"))));
@@ -635,7 +635,7 @@ void TestLaunchPage::showsALostConnection()
     Q_EMIT walked.wizard->session()->hypervisor()->connectionLost(
             QStringLiteral("The libvirt daemon closed the connection."));
     QVERIFY(page->isConnectionLost());
-    auto *notice = page->findChild<StatusLine *>(QStringLiteral("connectionNotice"));
+    auto *notice = page->findChild<NoticeLabel *>(QStringLiteral("connectionNotice"));
     QVERIFY(notice->isVisible());
     QVERIFY(notice->text().contains(QStringLiteral("lost its connection")));
     QCOMPARE(page->findChild<QLabel *>(QStringLiteral("vmState"))->text(),

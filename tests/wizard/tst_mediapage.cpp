@@ -4,7 +4,7 @@
 #include "media/sha256.h"
 #include "airlockwizard.h"
 #include "mediapage.h"
-#include "statusicon.h"
+#include "noticelabel.h"
 #include "wizardsession.h"
 
 #include <QApplication>

@@ -5,7 +5,7 @@
 #include "noticelist.h"
 #include "resourcespage.h"
 #include "slidermark.h"
-#include "statusicon.h"
+#include "noticelabel.h"
 #include "testsupport.h"
 #include "wizardtestsupport.h"
 #include "wizardsession.h"

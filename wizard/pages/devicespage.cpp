@@ -6,6 +6,8 @@
 #include "domainxml/domainxml.h"
 #include "hypervisor/hostdevices.h"
 #include "hypervisor/hypervisor.h"
+#include "noticelabel.h"
+#include "segmentbutton.h"
 #include "sharedfolderdialog.h"
 #include "spec/specsection.h"
 #include "statusicon.h"
@@ -76,94 +78,6 @@ QPixmap glyphPixmap(HostPart part, int size, qreal ratio, const QColor &color)
     DeviceMap::paintGlyph(painter, part, QRectF(0, 0, size, size), color);
     return pixmap;
 }
-
-QColor mix(const QColor &a, const QColor &b, qreal amountOfB)
-{
-    return QColor::fromRgbF(float(a.redF() * (1 - amountOfB) + b.redF() * amountOfB),
-                            float(a.greenF() * (1 - amountOfB) + b.greenF() * amountOfB),
-                            float(a.blueF() * (1 - amountOfB) + b.blueF() * amountOfB));
-}
-
-// One segment of a segmented control: the visible buttons of its group are
-// drawn as one bar, the checked one filled and bold, so the choice shows by
-// shape and weight as well as by colour.
-class SegmentButton : public QPushButton
-{
-public:
-    SegmentButton(const QString &text, QWidget *parent) : QPushButton(text, parent)
-    {
-        setCheckable(true);
-        // Within its button group: screen readers announce a radio button.
-        setAutoExclusive(true);
-        setAutoDefault(false);
-        setAttribute(Qt::WA_Hover);
-    }
-
-    QSize sizeHint() const override
-    {
-        QFont bold = font();
-        bold.setBold(true);
-        const QFontMetrics metrics(bold);
-        return QSize(metrics.horizontalAdvance(text()) + 2 * metrics.height(),
-                     metrics.height() + 12);
-    }
-    QSize minimumSizeHint() const override { return sizeHint(); }
-
-protected:
-    void paintEvent(QPaintEvent *) override
-    {
-        QList<QAbstractButton *> row {this};
-        if (group()) {
-            row.clear();
-            for (QAbstractButton *button : group()->buttons()) {
-                if (button->isVisibleTo(parentWidget()))
-                    row.append(button);
-            }
-            std::sort(row.begin(), row.end(),
-                      [](QAbstractButton *a, QAbstractButton *b) { return a->x() < b->x(); });
-        }
-        const bool first = row.constFirst() == this;
-        const bool last = row.constLast() == this;
-        const QPalette &colors = palette();
-        const qreal radius = 6;
-        const QRectF bounds = QRectF(rect()).adjusted(first ? 0.5 : 0, 0.5, last ? -0.5 : 0, -0.5);
-        // Round only the outer ends of the bar.
-        QRectF shape = bounds;
-        if (!first)
-            shape.setLeft(shape.left() - 2 * radius);
-        if (!last)
-            shape.setRight(shape.right() + 2 * radius);
-
-        QPainter painter(this);
-        painter.setRenderHint(QPainter::Antialiasing);
-        painter.setClipRect(rect());
-        QColor fill = colors.color(QPalette::Button);
-        if (isChecked())
-            fill = colors.color(QPalette::Highlight);
-        else if (underMouse() && isEnabled())
-            fill = mix(fill, colors.color(QPalette::Highlight), 0.15);
-        const QColor border
-                = mix(colors.color(QPalette::Window), colors.color(QPalette::WindowText), 0.4);
-        painter.setPen(QPen(border, 1));
-        painter.setBrush(fill);
-        painter.drawRoundedRect(shape, radius, radius);
-        if (!first)
-            painter.drawLine(bounds.topLeft(), bounds.bottomLeft());
-
-        const QColor ink = isChecked() ? colors.color(QPalette::HighlightedText)
-                                       : colors.color(QPalette::ButtonText);
-        if (hasFocus()) {
-            painter.setPen(QPen(ink, 1.5, Qt::DotLine));
-            painter.setBrush(Qt::NoBrush);
-            painter.drawRoundedRect(bounds.adjusted(3, 3, -3, -3), radius - 2, radius - 2);
-        }
-        QFont text = font();
-        text.setBold(isChecked());
-        painter.setFont(text);
-        painter.setPen(isEnabled() ? ink : colors.color(QPalette::PlaceholderText));
-        painter.drawText(rect(), Qt::AlignCenter | Qt::TextShowMnemonic, this->text());
-    }
-};
 
 QPushButton *segment(const QString &text, const QString &objectName, QWidget *parent)
 {

@@ -3,6 +3,7 @@
 
 #include "host/hostinspector.h"
 #include "hostchecklist.h"
+#include "noticelabel.h"
 #include "statusicon.h"
 
 #include <QEvent>

@@ -2,15 +2,16 @@
 #include "launchpage.h"
 
 #include "airlockwizard.h"
+#include "auditview.h"
 #include "creationchecklist.h"
 #include "creationfailureview.h"
 #include "hypervisor/domaincontrol.h"
 #include "labelview.h"
+#include "noticelabel.h"
 #include "proof/guesthardening.h"
 #include "proofview.h"
 #include "shell/shellquoted.h"
 #include "snapshotpanel.h"
-#include "statusline.h"
 
 #include <QClipboard>
 #include <QDir>
@@ -118,7 +119,7 @@ QPushButton *actionButton(const QString &text, const QString &name, QWidget *par
 
 LaunchPage::LaunchPage(WizardSession *session, QWidget *parent)
     : AirlockPage(session, parent)
-    , m_headline(new StatusLine(this))
+    , m_headline(new NoticeLabel(this, NoticeLabel::Style::Plain))
     , m_stepsToggle(new QToolButton(this))
     , m_creationArea(new QScrollArea(this))
     , m_checklist(new CreationChecklist(this))
@@ -130,7 +131,7 @@ LaunchPage::LaunchPage(WizardSession *session, QWidget *parent)
     , m_startButton(actionButton(tr("Start the VM"), QStringLiteral("startButton"), m_proofArea))
     , m_reconnectButton(
               actionButton(tr("Reconnect"), QStringLiteral("reconnectButton"), m_proofArea))
-    , m_connectionNotice(new StatusLine(m_proofArea))
+    , m_connectionNotice(new NoticeLabel(m_proofArea, NoticeLabel::Style::Plain))
     , m_tabs(new QTabWidget(m_proofArea))
     , m_proofView(new ProofView(m_tabs))
     , m_auditView(new AuditView(m_tabs))
@@ -152,7 +153,7 @@ LaunchPage::LaunchPage(WizardSession *session, QWidget *parent)
     , m_consoleCommand(new QLabel(m_consoleHelp))
     , m_copyConsoleCommand(
               actionButton(tr("Copy"), QStringLiteral("copyConsoleCommand"), m_consoleHelp))
-    , m_actionNotice(new StatusLine(m_proofArea))
+    , m_actionNotice(new NoticeLabel(m_proofArea, NoticeLabel::Style::Plain))
 {
     setObjectName(QStringLiteral("launchpage"));
     setTitle(tr("Your VM and its proof of isolation"));
@@ -426,7 +427,7 @@ void LaunchPage::startCreation()
     m_stepsToggle->setVisible(false);
     m_creationArea->setVisible(true);
     setPhase(Phase::Creating);
-    m_headline->setStatus(Status::Info, tr("Creating “%1”…").arg(spec().name));
+    m_headline->setNotice(Status::Info, tr("Creating “%1”…").arg(spec().name));
     if (!hypervisor->isOpen()) {
         // The provisioner starts once the connection is there (onOpened).
         session()->connectIfNeeded();
@@ -443,7 +444,7 @@ void LaunchPage::startCreation()
     connect(m_provisioner, &Provisioner::stepSkipped, m_checklist, &CreationChecklist::setSkipped);
     connect(m_provisioner, &Provisioner::stepUndoing, this, [this](int step) {
         m_checklist->setUndoing(step);
-        m_headline->setStatus(Status::Warn, tr("Undoing: removing what was made so far…"));
+        m_headline->setNotice(Status::Warn, tr("Undoing: removing what was made so far…"));
     });
     connect(m_provisioner, &Provisioner::stepUndone, m_checklist, &CreationChecklist::setUndone);
     connect(m_provisioner, &Provisioner::succeeded, this, &LaunchPage::onSucceeded);
@@ -457,7 +458,7 @@ void LaunchPage::startCreation()
                 }
                 setPhase(Phase::Failed);
                 m_failure->setBusy(false);
-                m_headline->setStatus(Status::Fail,
+                m_headline->setNotice(Status::Fail,
                                       tr("Some of what Airlock made could still not be removed."));
                 closeIfWaiting();
             });
@@ -470,7 +471,7 @@ void LaunchPage::cancelCreation()
     if (m_phase != Phase::Creating)
         return;
     setPhase(Phase::Undoing);
-    m_headline->setStatus(Status::Warn, tr("Stopping: Airlock removes what it made so far…"));
+    m_headline->setNotice(Status::Warn, tr("Stopping: Airlock removes what it made so far…"));
     if (m_provisioner) {
         m_provisioner->cancel();
     } else {
@@ -489,7 +490,7 @@ void LaunchPage::onStepStarted(int step)
         return;
     const QList<CreationStep> steps = CreationPlan::steps();
     //: Creating "nixos": step 3 of 7, Create the VM's disk
-    m_headline->setStatus(Status::Info, tr("Creating “%1”: step %2 of %3, %4…")
+    m_headline->setNotice(Status::Info, tr("Creating “%1”: step %2 of %3, %4…")
                                                 .arg(spec().name)
                                                 .arg(step + 1)
                                                 .arg(steps.size())
@@ -506,7 +507,7 @@ void LaunchPage::onSucceeded(const CreationResult &result)
     m_result = result;
     m_failureShown.reset();
     const double seconds = m_creationTimer.elapsed() / 1000.0;
-    m_headline->setStatus(
+    m_headline->setNotice(
             Status::Pass,
             (stopCameLate ? tr("“%1” was already created and started when you pressed Stop.")
                                     .arg(result.domainName)
@@ -542,14 +543,14 @@ void LaunchPage::onFailed(const CreationFailure &failure)
     m_failure->setVisible(true);
     m_creationArea->setVisible(true);
     if (failure.cancelled) {
-        m_headline->setStatus(Status::Info,
+        m_headline->setNotice(Status::Info,
                               (failure.leftovers.isEmpty()
                                        ? tr("Creation stopped. Everything Airlock had made was "
                                             "removed again.")
                                        : tr("Creation stopped, but Airlock could not remove "
                                             "everything it had made.")));
     } else {
-        m_headline->setStatus(Status::Fail,
+        m_headline->setNotice(Status::Fail,
                               (failure.leftovers.isEmpty()
                                        ? tr("“%1” could not be created. Nothing was left behind.")
                                        : tr("“%1” could not be created, and some of what Airlock "
@@ -644,12 +645,12 @@ void LaunchPage::onOpenFailed(const LibvirtError &error)
     case Phase::Reconnecting:
         setPhase(Phase::Failed);
         m_failure->setBusy(false);
-        m_headline->setStatus(Status::Fail,
+        m_headline->setNotice(Status::Fail,
                               tr("Still no connection to libvirt: %1").arg(error.message));
         break;
     case Phase::Created:
         m_reconnectButton->setEnabled(true);
-        m_connectionNotice->setStatus(Status::Fail,
+        m_connectionNotice->setNotice(Status::Fail,
                                       tr("Reconnecting failed: %1").arg(error.message));
         break;
     default:
@@ -662,7 +663,7 @@ void LaunchPage::onConnectionLost(const QString &reason)
     m_connectionLost = true;
     if (m_phase != Phase::Created)
         return;
-    m_connectionNotice->setStatus(
+    m_connectionNotice->setNotice(
             Status::Fail,
             tr("Airlock lost its connection to libvirt: %1 The VM itself is not affected, but "
                "this page can no longer follow it; what it shows may be out of date.")
@@ -893,7 +894,7 @@ void LaunchPage::saveLiveXmlAs()
 
 void LaunchPage::showActionNotice(Status status, const QString &text)
 {
-    m_actionNotice->setStatus(status, text);
+    m_actionNotice->setNotice(status, text);
 }
 
 void LaunchPage::setStepsVisible(bool visible)

@@ -26,7 +26,6 @@ class CreationFailureView;
 class NoticeLabel;
 class ProofView;
 class SnapshotPanel;
-class StatusLine;
 struct RevertOutcome;
 
 // The last page: creates the VM step by step (undoing everything when a step
@@ -125,7 +124,7 @@ private:
     quint64 m_proofGeneration = 0;
     QElapsedTimer m_creationTimer;
 
-    StatusLine *const m_headline;
+    NoticeLabel *const m_headline;
     QToolButton *const m_stepsToggle;
     QScrollArea *const m_creationArea;
     CreationChecklist *const m_checklist;
@@ -136,7 +135,7 @@ private:
     QLabel *const m_stateLabel;
     QPushButton *const m_startButton;
     QPushButton *const m_reconnectButton;
-    StatusLine *const m_connectionNotice;
+    NoticeLabel *const m_connectionNotice;
     QTabWidget *const m_tabs;
     ProofView *const m_proofView;
     AuditView *const m_auditView;
@@ -152,7 +151,7 @@ private:
     QLabel *const m_consoleHelpText;
     QLabel *const m_consoleCommand;
     QPushButton *const m_copyConsoleCommand;
-    StatusLine *const m_actionNotice;
+    NoticeLabel *const m_actionNotice;
 };
 
 } // namespace Airlock

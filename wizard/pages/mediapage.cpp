@@ -2,6 +2,7 @@
 #include "mediapage.h"
 
 #include "media/sha256.h"
+#include "noticelabel.h"
 #include "statusicon.h"
 
 #include <QComboBox>

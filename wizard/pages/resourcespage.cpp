@@ -4,9 +4,9 @@
 #include "host/hostroot.h"
 #include "hypervisor/hostfacts.h"
 #include "memoryspinbox.h"
+#include "noticelabel.h"
 #include "noticelist.h"
 #include "slidermark.h"
-#include "statusicon.h"
 
 #include <QButtonGroup>
 #include <QGridLayout>

@@ -8,10 +8,10 @@
 #include "hostpage.h"
 #include "hypervisor/hypervisor.h"
 #include "media/isoname.h"
+#include "noticelabel.h"
 #include "provision/creationplan.h"
 #include "resourcespage.h"
 #include "sizing/sizing.h"
-#include "statusicon.h"
 #include "summarygroup.h"
 #include "xmlview.h"
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "creationfailureview.h"
 
-#include "statusline.h"
+#include "noticelabel.h"
 
 #include <QClipboard>
 #include <QFontDatabase>
@@ -28,7 +28,7 @@ QString bulleted(const QStringList &lines)
 
 CreationFailureView::CreationFailureView(QWidget *parent)
     : QFrame(parent)
-    , m_what(new StatusLine(this))
+    , m_what(new NoticeLabel(this, NoticeLabel::Style::Plain))
     , m_libvirtCaption(new QLabel(tr("libvirt's message:"), this))
     , m_libvirtMessage(new QPlainTextEdit(this))
     , m_advice(new QLabel(this))
@@ -36,7 +36,7 @@ CreationFailureView::CreationFailureView(QWidget *parent)
     , m_leftoversCaption(new QLabel(this))
     , m_leftovers(new QLabel(this))
     , m_copyLeftovers(new QPushButton(tr("Copy"), this))
-    , m_busy(new StatusLine(this))
+    , m_busy(new NoticeLabel(this, NoticeLabel::Style::Plain))
     , m_retry(new QPushButton(tr("Try again"), this))
     , m_goBack(new QPushButton(this))
 {
@@ -101,12 +101,12 @@ void CreationFailureView::setFailure(const CreationFailure &failure, const QStri
     const QList<CreationStep> steps = CreationPlan::steps();
     const QString stepTitle = steps.value(failure.stepIndex).title();
     if (failure.cancelled) {
-        m_what->setStatus(Status::Info, failure.what);
+        m_what->setNotice(Status::Info, failure.what);
     } else if (failure.what.contains(stepTitle)) {
-        m_what->setStatus(Status::Fail, failure.what);
+        m_what->setNotice(Status::Fail, failure.what);
     } else {
         //: "Start the VM" failed: The VM could not be started.
-        m_what->setStatus(Status::Fail, tr("“%1” failed: %2").arg(stepTitle, failure.what));
+        m_what->setNotice(Status::Fail, tr("“%1” failed: %2").arg(stepTitle, failure.what));
     }
     m_libvirtMessage->setPlainText(failure.libvirtMessage);
     m_libvirtCaption->setVisible(!failure.libvirtMessage.isEmpty());
@@ -135,7 +135,7 @@ void CreationFailureView::setLeftovers(const QStringList &leftovers)
 void CreationFailureView::setBusy(bool busy, const QString &text)
 {
     if (busy)
-        m_busy->setStatus(Status::Info, text);
+        m_busy->setNotice(Status::Info, text);
     else
         m_busy->clear();
     m_retry->setEnabled(!busy);

@@ -11,7 +11,7 @@ class QPushButton;
 
 namespace Airlock {
 
-class StatusLine;
+class NoticeLabel;
 
 // Why creation stopped: the step, libvirt's words in full, what to try, what
 // was removed again and what was left behind (with how to remove it), and
@@ -42,7 +42,7 @@ private:
     void updateLists();
 
     CreationFailure m_failure;
-    StatusLine *const m_what;
+    NoticeLabel *const m_what;
     QLabel *const m_libvirtCaption;
     QPlainTextEdit *const m_libvirtMessage;
     QLabel *const m_advice;
@@ -50,7 +50,7 @@ private:
     QLabel *const m_leftoversCaption;
     QLabel *const m_leftovers;
     QPushButton *const m_copyLeftovers;
-    StatusLine *const m_busy;
+    NoticeLabel *const m_busy;
     QPushButton *const m_retry;
     QPushButton *const m_goBack;
 };

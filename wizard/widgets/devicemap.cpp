@@ -14,13 +14,6 @@ namespace Airlock {
 
 namespace {
 
-QColor blend(const QColor &a, const QColor &b, qreal amountOfB)
-{
-    return QColor::fromRgbF(float(a.redF() * (1 - amountOfB) + b.redF() * amountOfB),
-                            float(a.greenF() * (1 - amountOfB) + b.greenF() * amountOfB),
-                            float(a.blueF() * (1 - amountOfB) + b.blueF() * amountOfB));
-}
-
 // The line colour of things that are cut off: visible in both palettes,
 // clearly weaker than any risk colour.
 QColor mutedColor(const QPalette &palette)

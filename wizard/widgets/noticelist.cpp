@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "noticelist.h"
 
+#include "noticelabel.h"
+
 #include <QVBoxLayout>
 
 namespace Airlock {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sharedfolderdialog.h"
 
-#include "statusicon.h"
+#include "noticelabel.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

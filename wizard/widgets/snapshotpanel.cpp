@@ -2,7 +2,7 @@
 #include "snapshotpanel.h"
 
 #include "hypervisor/hypervisor.h"
-#include "statusline.h"
+#include "noticelabel.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -40,7 +40,7 @@ SnapshotPanel::SnapshotPanel(Hypervisor *hypervisor, QWidget *parent)
     , m_confirmText(new QLabel(m_confirm))
     , m_confirmRevert(new QPushButton(tr("Revert now"), m_confirm))
     , m_keep(new QPushButton(tr("Keep the VM as it is"), m_confirm))
-    , m_status(new StatusLine(this))
+    , m_status(new NoticeLabel(this, NoticeLabel::Style::Plain))
 {
     setObjectName(QStringLiteral("snapshotPanel"));
     m_list->setObjectName(QStringLiteral("snapshotList"));
@@ -113,7 +113,7 @@ void SnapshotPanel::refresh()
                 if (result)
                     showSnapshots(*result);
                 else if (!m_busy)
-                    m_status->setStatus(Status::Fail, tr("The snapshots could not be listed: %1")
+                    m_status->setNotice(Status::Fail, tr("The snapshots could not be listed: %1")
                                                               .arg(result.error().message));
             });
 }
@@ -129,7 +129,7 @@ void SnapshotPanel::takeKnownGood()
             .then(this, [this](const LibvirtResult<SnapshotTaken> &result) {
                 setBusy(false);
                 if (!result) {
-                    m_status->setStatus(
+                    m_status->setNotice(
                             Status::Fail,
                             tr("The snapshot could not be taken: %1").arg(result.error().message));
                     refresh();
@@ -137,9 +137,9 @@ void SnapshotPanel::takeKnownGood()
                 }
                 const SnapshotInfo &snapshot = result->snapshot;
                 if (result->internalRefusal.isEmpty()) {
-                    m_status->setStatus(Status::Pass, tookText(snapshot));
+                    m_status->setNotice(Status::Pass, tookText(snapshot));
                 } else {
-                    m_status->setStatus(
+                    m_status->setNotice(
                             Status::Pass,
                             tr("Took “%1” as a disk-only snapshot: libvirt refuses a full one for "
                                "this VM (“%2”).")
@@ -187,7 +187,7 @@ void SnapshotPanel::revertConfirmed()
             .then(this, [this, name](const LibvirtResult<RevertOutcome> &result) {
                 setBusy(false);
                 if (!result) {
-                    m_status->setStatus(Status::Fail, tr("The VM could not be reverted to “%1”: %2")
+                    m_status->setNotice(Status::Fail, tr("The VM could not be reverted to “%1”: %2")
                                                               .arg(name, result.error().message));
                     refresh();
                     return;
@@ -201,7 +201,7 @@ void SnapshotPanel::revertConfirmed()
                 if (!result->removed.isEmpty())
                     text += QLatin1Char(' ')
                             + tr("Removed: %1.").arg(result->removed.join(QLatin1String("; ")));
-                m_status->setStatus(result->restartError.isEmpty() ? Status::Pass : Status::Warn,
+                m_status->setNotice(result->restartError.isEmpty() ? Status::Pass : Status::Warn,
                                     text);
                 Q_EMIT reverted(*result);
                 refresh();
@@ -216,7 +216,7 @@ QString SnapshotPanel::statusText() const
 void SnapshotPanel::setBusy(bool busy, const QString &text)
 {
     if (busy)
-        m_status->setStatus(Status::Info, text);
+        m_status->setNotice(Status::Info, text);
     if (m_busy == busy)
         return;
     m_busy = busy;

@@ -13,7 +13,7 @@ class QTreeWidget;
 namespace Airlock {
 
 class Hypervisor;
-class StatusLine;
+class NoticeLabel;
 
 // The VM's snapshots: each with when it was taken and what kind it is, and
 // a revert that says what it will do and asks before doing it.
@@ -62,7 +62,7 @@ private:
     QLabel *const m_confirmText;
     QPushButton *const m_confirmRevert;
     QPushButton *const m_keep;
-    StatusLine *const m_status;
+    NoticeLabel *const m_status;
 };
 
 } // namespace Airlock

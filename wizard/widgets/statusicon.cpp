@@ -1,15 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "statusicon.h"
 
-#include <QEvent>
-#include <QHBoxLayout>
 #include <QIconEngine>
-#include <QLabel>
 #include <QPainter>
 #include <QPainterPath>
+#include <QPalette>
 #include <QPixmapCache>
 
 namespace Airlock {
+
+QColor blend(const QColor &a, const QColor &b, qreal amountOfB)
+{
+    return QColor::fromRgbF(float(a.redF() * (1 - amountOfB) + b.redF() * amountOfB),
+                            float(a.greenF() * (1 - amountOfB) + b.greenF() * amountOfB),
+                            float(a.blueF() * (1 - amountOfB) + b.blueF() * amountOfB));
+}
 
 bool StatusIcon::isDark(const QPalette &palette)
 {
@@ -179,60 +184,6 @@ private:
 QIcon StatusIcon::icon(Status status, const QPalette &palette)
 {
     return QIcon(new StatusIconEngine(status, palette));
-}
-
-NoticeLabel::NoticeLabel(QWidget *parent)
-    : QFrame(parent), m_icon(new QLabel(this)), m_text(new QLabel(this))
-{
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 2, 0, 2);
-    layout->setSpacing(8);
-    m_icon->setAlignment(Qt::AlignTop);
-    m_text->setWordWrap(true);
-    m_text->setTextFormat(Qt::RichText);
-    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse);
-    m_text->setOpenExternalLinks(false);
-    layout->addWidget(m_icon);
-    layout->addWidget(m_text, 1);
-    setVisible(false);
-}
-
-void NoticeLabel::setNotice(Status status, const QString &text)
-{
-    m_status = status;
-    // The word goes before the sentence so screen readers and colour-blind
-    // users get the verdict, not just the hue.
-    //: %1 is a verdict word ("Warning"), %2 the sentence it introduces.
-    m_text->setText(tr("<b>%1:</b> %2").arg(StatusIcon::word(status).toHtmlEscaped(), text));
-    //: Spoken by screen readers: %1 is a verdict word ("Warning"), %2 the sentence.
-    setAccessibleName(tr("%1: %2").arg(StatusIcon::word(status), text));
-    updateIcon();
-    setVisible(!text.isEmpty());
-}
-
-void NoticeLabel::clear()
-{
-    m_text->clear();
-    setAccessibleName(QString());
-    setVisible(false);
-}
-
-QString NoticeLabel::text() const
-{
-    return accessibleName();
-}
-
-void NoticeLabel::changeEvent(QEvent *event)
-{
-    QFrame::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
-        updateIcon();
-}
-
-void NoticeLabel::updateIcon()
-{
-    const int size = fontMetrics().height();
-    m_icon->setPixmap(StatusIcon::pixmap(m_status, size, devicePixelRatioF(), palette()));
 }
 
 } // namespace Airlock

@@ -1,11 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QColor>
 #include <QCoreApplication>
-#include <QFrame>
 #include <QIcon>
-
-class QLabel;
 
 namespace Airlock {
 
@@ -29,29 +27,9 @@ private:
     static QPixmap draw(Status status, int size, qreal devicePixelRatio, const QColor &fill);
 };
 
-// An inline notice: icon, word and a sentence, wrapping; hidden when empty.
-// Used for warnings under a control and for errors with what to do next.
-class NoticeLabel : public QFrame
-{
-    Q_OBJECT
-public:
-    explicit NoticeLabel(QWidget *parent = nullptr);
-
-    void setNotice(Status status, const QString &text);
-    void clear();
-
-    Status status() const { return m_status; }
-    QString text() const;
-
-protected:
-    void changeEvent(QEvent *event) override;
-
-private:
-    void updateIcon();
-
-    QLabel *const m_icon;
-    QLabel *const m_text;
-    Status m_status = Status::Info;
-};
+// `a` with `amountOfB` (0 to 1) of `b` mixed in: the in-between shades that
+// borders, hover fills and muted text are drawn in, so they follow the
+// palette instead of being fixed colours.
+QColor blend(const QColor &a, const QColor &b, qreal amountOfB);
 
 } // namespace Airlock

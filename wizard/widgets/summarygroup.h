@@ -1,32 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "linkbutton.h"
+
 #include <QFrame>
 #include <QHash>
-#include <QPushButton>
 
 class QFormLayout;
 class QLabel;
 
 namespace Airlock {
-
-// A button that reads as a link ("Change"): link-coloured, underlined, no
-// bevel; still a button for the keyboard and screen readers.
-class LinkButton : public QPushButton
-{
-    Q_OBJECT
-public:
-    explicit LinkButton(const QString &text, QWidget *parent = nullptr);
-
-protected:
-    void changeEvent(QEvent *event) override;
-    void paintEvent(QPaintEvent *event) override;
-
-private:
-    void updateColors();
-
-    bool m_updatingColors = false;
-};
 
 // One group of the Summary page: a title, a "Change" link back to the page
 // the choices were made on, and label/value rows. A row whose value is empty
