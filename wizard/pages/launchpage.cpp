@@ -3,10 +3,12 @@
 
 #include "airlockwizard.h"
 #include "auditview.h"
+#include "auditview.h"
 #include "creationchecklist.h"
 #include "creationfailureview.h"
 #include "hypervisor/domaincontrol.h"
 #include "labelview.h"
+#include "noticelabel.h"
 #include "noticelabel.h"
 #include "proof/guesthardening.h"
 #include "proofview.h"
@@ -276,7 +278,13 @@ LaunchPage::LaunchPage(WizardSession *session, QWidget *parent)
     Hypervisor *hypervisor = session->hypervisor();
     connect(m_cancel, &QPushButton::clicked, this, &LaunchPage::cancelCreation);
     connect(m_failure, &CreationFailureView::retryRequested, this, &LaunchPage::retry);
-    connect(m_failure, &CreationFailureView::goBackRequested, this, &LaunchPage::goBack);
+    connect(m_failure, &CreationFailureView::goBackRequested, this, [this] {
+        auto *airlock = qobject_cast<AirlockWizard *>(wizard());
+        if (m_phase != Phase::Failed || !airlock)
+            return;
+        airlock->goBackTo(m_failureShown ? pageFor(m_failureShown->concern)
+                                         : int(AirlockWizard::SummaryPageId));
+    });
     connect(m_stepsToggle, &QToolButton::toggled, this, &LaunchPage::setStepsVisible);
     connect(m_startButton, &QPushButton::clicked, this, [this, hypervisor] {
         m_startButton->setEnabled(false);
@@ -581,21 +589,6 @@ void LaunchPage::retry()
     setPhase(Phase::Reconnecting);
     m_failure->setBusy(true, tr("Connecting to libvirt again…"));
     session()->hypervisor()->open(session()->uri());
-}
-
-void LaunchPage::goBack()
-{
-    if (m_phase != Phase::Failed || !wizard())
-        return;
-    const int target
-            = m_failureShown ? pageFor(m_failureShown->concern) : int(AirlockWizard::SummaryPageId);
-    QWizard *wizard = this->wizard();
-    while (wizard->currentId() != target) {
-        const int before = wizard->currentId();
-        wizard->back();
-        if (wizard->currentId() == before || wizard->currentId() < target)
-            break;
-    }
 }
 
 void LaunchPage::onOpened()

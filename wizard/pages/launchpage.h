@@ -90,7 +90,6 @@ private:
     void startCreation();
     void cancelCreation();
     void retry();
-    void goBack();
     int pageFor(CreationConcern concern) const;
 
     void onStepStarted(int step);
