@@ -3,12 +3,10 @@
 
 #include "airlockwizard.h"
 #include "auditview.h"
-#include "auditview.h"
 #include "creationchecklist.h"
 #include "creationfailureview.h"
 #include "hypervisor/domaincontrol.h"
 #include "labelview.h"
-#include "noticelabel.h"
 #include "noticelabel.h"
 #include "proof/guesthardening.h"
 #include "proofview.h"
@@ -175,6 +173,19 @@ LaunchPage::LaunchPage(WizardSession *session, QWidget *parent)
     m_consoleCommand->setObjectName(QStringLiteral("consoleCommand"));
     m_actionNotice->setObjectName(QStringLiteral("actionNotice"));
 
+    buildCreationArea();
+    buildHardeningTab();
+    buildProofTabs();
+    buildConsoleHelp();
+    buildProofArea();
+    buildLayout();
+    connectSignals();
+}
+
+// The steps, the Stop button and a failure scroll together, folded away
+// behind a toggle once the VM exists.
+void LaunchPage::buildCreationArea()
+{
     m_stepsToggle->setCheckable(true);
     m_stepsToggle->setAutoRaise(true);
     m_stepsToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -182,7 +193,6 @@ LaunchPage::LaunchPage(WizardSession *session, QWidget *parent)
     m_stepsToggle->setText(tr("Show the creation steps"));
     m_cancel->setToolTip(tr("Stop creating the VM and remove everything made so far"));
 
-    // The steps, the Stop button and a failure scroll together.
     auto *creation = new QWidget(m_creationArea);
     auto *cancelRow = new QHBoxLayout;
     cancelRow->setContentsMargins(fontMetrics().height() + 8, 4, 0, 4);
@@ -197,8 +207,14 @@ LaunchPage::LaunchPage(WizardSession *session, QWidget *parent)
     m_creationArea->setWidget(creation);
     m_creationArea->setWidgetResizable(true);
     m_creationArea->setFrameShape(QFrame::NoFrame);
+    m_creationArea->setVisible(false);
+    m_stepsToggle->setVisible(false);
+    m_failure->setVisible(false);
+}
 
-    // Inside NixOS: the hardening snippet.
+// Inside NixOS: the hardening snippet.
+void LaunchPage::buildHardeningTab()
+{
     auto *hardeningIntro = new QLabel(
             tr("Airlock cannot reach inside the VM. Once NixOS is installed, these settings "
                "harden it to match what you chose; each says why in the comment above it."),
@@ -217,13 +233,24 @@ LaunchPage::LaunchPage(WizardSession *session, QWidget *parent)
     hardeningLayout->addWidget(hardeningIntro);
     hardeningLayout->addWidget(m_snippet, 1);
     hardeningLayout->addLayout(copyRow);
+    connect(m_copySnippet, &QPushButton::clicked, this, [this] {
+        QGuiApplication::clipboard()->setText(m_snippet->toPlainText());
+        showActionNotice(Status::Pass, tr("Copied the NixOS snippet."));
+    });
+}
 
+void LaunchPage::buildProofTabs()
+{
     //: Tabs of the Launch page's proof
     m_tabs->addTab(m_proofView, tr("Isolation"));
     m_tabs->addTab(m_auditView, tr("Audit"));
     m_tabs->addTab(m_snapshots, tr("Snapshots"));
     m_tabs->addTab(m_hardening, tr("Inside NixOS"));
+}
 
+// The command that opens the console, shown when no viewer can be started.
+void LaunchPage::buildConsoleHelp()
+{
     m_consoleHelpText->setWordWrap(true);
     m_consoleCommand->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_consoleCommand->setTextInteractionFlags(Qt::TextSelectableByMouse
@@ -240,7 +267,15 @@ LaunchPage::LaunchPage(WizardSession *session, QWidget *parent)
     consoleLayout->addWidget(m_copyConsoleCommand, 1, 1, Qt::AlignTop);
     consoleLayout->setColumnStretch(0, 1);
     m_consoleHelp->setVisible(false);
+    connect(m_copyConsoleCommand, &QPushButton::clicked, this, [this] {
+        QGuiApplication::clipboard()->setText(consoleCommandLine());
+        showActionNotice(Status::Pass, tr("Copied the command."));
+    });
+}
 
+// The VM once it exists: its state, the proof's tabs and what to do with it.
+void LaunchPage::buildProofArea()
+{
     auto *stateRow = new QHBoxLayout;
     stateRow->setSpacing(6);
     stateRow->addWidget(m_stateIcon);
@@ -266,7 +301,11 @@ LaunchPage::LaunchPage(WizardSession *session, QWidget *parent)
     proofLayout->addLayout(actions);
     proofLayout->addWidget(m_consoleHelp);
     proofLayout->addWidget(m_actionNotice);
+    m_proofArea->setVisible(false);
+}
 
+void LaunchPage::buildLayout()
+{
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(6);
@@ -274,8 +313,11 @@ LaunchPage::LaunchPage(WizardSession *session, QWidget *parent)
     layout->addWidget(m_stepsToggle, 0, Qt::AlignLeft);
     layout->addWidget(m_creationArea, 1);
     layout->addWidget(m_proofArea, 3);
+}
 
-    Hypervisor *hypervisor = session->hypervisor();
+void LaunchPage::connectSignals()
+{
+    Hypervisor *hypervisor = session()->hypervisor();
     connect(m_cancel, &QPushButton::clicked, this, &LaunchPage::cancelCreation);
     connect(m_failure, &CreationFailureView::retryRequested, this, &LaunchPage::retry);
     connect(m_failure, &CreationFailureView::goBackRequested, this, [this] {
@@ -318,14 +360,6 @@ LaunchPage::LaunchPage(WizardSession *session, QWidget *parent)
     });
     connect(m_copyLabelButton, &QPushButton::clicked, this, &LaunchPage::copyLabel);
     connect(m_saveXmlButton, &QPushButton::clicked, this, &LaunchPage::saveLiveXmlAs);
-    connect(m_copyConsoleCommand, &QPushButton::clicked, this, [this] {
-        QGuiApplication::clipboard()->setText(consoleCommandLine());
-        showActionNotice(Status::Pass, tr("Copied the command."));
-    });
-    connect(m_copySnippet, &QPushButton::clicked, this, [this] {
-        QGuiApplication::clipboard()->setText(m_snippet->toPlainText());
-        showActionNotice(Status::Pass, tr("Copied the NixOS snippet."));
-    });
     connect(m_snapshots, &SnapshotPanel::busyChanged, this, [this](bool busy) {
         m_snapshotButton->setEnabled(!busy);
         Q_EMIT completeChanged();
@@ -337,11 +371,6 @@ LaunchPage::LaunchPage(WizardSession *session, QWidget *parent)
     connect(hypervisor, &Hypervisor::openFailed, this, &LaunchPage::onOpenFailed);
     connect(hypervisor, &Hypervisor::connectionLost, this, &LaunchPage::onConnectionLost);
     connect(hypervisor, &Hypervisor::domainLifecycleChanged, this, &LaunchPage::onLifecycle);
-
-    m_creationArea->setVisible(false);
-    m_proofArea->setVisible(false);
-    m_stepsToggle->setVisible(false);
-    m_failure->setVisible(false);
 }
 
 QString LaunchPage::stateText(VmState state)

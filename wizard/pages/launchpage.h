@@ -86,6 +86,15 @@ Q_SIGNALS:
     void vmStateChanged(Airlock::LaunchPage::VmState state);
 
 private:
+    // One builder per section of the page, called by the constructor.
+    void buildCreationArea();
+    void buildHardeningTab();
+    void buildProofTabs();
+    void buildConsoleHelp();
+    void buildProofArea();
+    void buildLayout();
+    void connectSignals();
+
     void setPhase(Phase phase);
     void startCreation();
     void cancelCreation();

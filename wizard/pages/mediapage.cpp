@@ -110,86 +110,16 @@ MediaPage::MediaPage(WizardSession *session, QWidget *parent)
     m_hashFrame->setObjectName(QStringLiteral("hashFrame"));
     m_chosenIsoLabel->setObjectName(QStringLiteral("chosenIsoLabel"));
     m_folderLabel->setObjectName(QStringLiteral("folderLabel"));
-    m_folderLabel->setWordWrap(true);
-    QFont small = m_folderLabel->font();
-    small.setPointSizeF(small.pointSizeF() * 0.9);
-    m_folderLabel->setFont(small);
     m_useFileButton->setObjectName(QStringLiteral("useFileButton"));
     m_useVolumeButton->setObjectName(QStringLiteral("useVolumeButton"));
 
-    auto *releaseLabel = new QLabel(tr("&Release:"), this);
-    releaseLabel->setBuddy(m_releaseCombo);
-    m_releaseCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_releaseCombo->setAccessibleName(tr("NixOS release"));
-    m_recommendedBadge->setText(tr("Recommended"));
-    m_recommendedBadge->setToolTip(
-            tr("The newest stable NixOS with a desktop, for this computer."));
-    m_recommendedBadge->setContentsMargins(8, 2, 8, 2);
-    m_releaseNote->setWordWrap(true);
-
-    QFont big = m_downloadButton->font();
-    big.setPointSizeF(big.pointSizeF() * 1.15);
-    big.setBold(true);
-    m_downloadButton->setFont(big);
-    m_downloadButton->setMinimumHeight(40);
-    m_downloadButton->setDefault(false);
-    m_downloadButton->setAutoDefault(false);
-    m_progressBar->setRange(0, 1000);
-    m_progressBar->setTextVisible(true);
-    m_progressBar->setAccessibleName(tr("Download progress"));
-    m_progressLabel->setWordWrap(true);
-    m_chosenIsoLabel->setWordWrap(true);
-    m_chosenIsoLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-
-    auto *hashGrid = new QGridLayout(m_hashFrame);
-    hashGrid->setContentsMargins(0, 0, 0, 0);
-    auto *publishedTitle = new QLabel(tr("Published by NixOS:"), m_hashFrame);
-    auto *computedTitle = new QLabel(tr("This file:"), m_hashFrame);
-    hashGrid->addWidget(publishedTitle, 0, 0, Qt::AlignTop);
-    hashGrid->addWidget(m_publishedHashLabel, 0, 1);
-    hashGrid->addWidget(computedTitle, 1, 0, Qt::AlignTop);
-    hashGrid->addWidget(m_computedHashLabel, 1, 1);
-    hashGrid->setColumnStretch(1, 1);
-
-    auto *releaseRow = new QHBoxLayout;
-    releaseRow->addWidget(releaseLabel);
-    releaseRow->addWidget(m_releaseCombo);
-    releaseRow->addWidget(m_recommendedBadge);
-    releaseRow->addStretch();
-
-    auto *progressRow = new QHBoxLayout;
-    progressRow->addWidget(m_progressBar, 1);
-    progressRow->addWidget(m_pauseButton);
-    progressRow->addWidget(m_cancelButton);
-
-    auto *noticeRow = new QHBoxLayout;
-    noticeRow->addWidget(m_statusNotice, 1);
-    noticeRow->addWidget(m_retryButton, 0, Qt::AlignTop);
-
-    auto *separator = new QFrame(this);
-    separator->setFrameShape(QFrame::HLine);
-    separator->setFrameShadow(QFrame::Sunken);
-    auto *alternativesLabel = new QLabel(tr("Already have a NixOS ISO?"), this);
-    auto *alternativesRow = new QHBoxLayout;
-    alternativesRow->addWidget(alternativesLabel);
-    alternativesRow->addWidget(m_useFileButton);
-    alternativesRow->addWidget(m_useVolumeButton);
-    alternativesRow->addStretch();
-
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(releaseRow);
-    layout->addWidget(m_releaseNote);
+    buildReleaseSection(layout);
     layout->addSpacing(6);
-    layout->addWidget(m_downloadButton);
-    layout->addWidget(m_folderLabel);
-    layout->addLayout(progressRow);
-    layout->addWidget(m_progressLabel);
-    layout->addLayout(noticeRow);
-    layout->addWidget(m_hashFrame);
-    layout->addWidget(m_chosenIsoLabel);
+    buildDownloadSection(layout);
+    buildVerdictSection(layout);
     layout->addStretch();
-    layout->addWidget(separator);
-    layout->addLayout(alternativesRow);
+    buildAlternativesSection(layout);
 
     setDownloadOptions(DownloadJob::Options());
     fillReleases();
@@ -210,6 +140,97 @@ MediaPage::MediaPage(WizardSession *session, QWidget *parent)
 }
 
 MediaPage::~MediaPage() = default;
+
+// Which NixOS: the release picker, its badge and a note on what it is.
+void MediaPage::buildReleaseSection(QVBoxLayout *layout)
+{
+    auto *releaseLabel = new QLabel(tr("&Release:"), this);
+    releaseLabel->setBuddy(m_releaseCombo);
+    m_releaseCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_releaseCombo->setAccessibleName(tr("NixOS release"));
+    m_recommendedBadge->setText(tr("Recommended"));
+    m_recommendedBadge->setToolTip(
+            tr("The newest stable NixOS with a desktop, for this computer."));
+    m_recommendedBadge->setContentsMargins(8, 2, 8, 2);
+    m_releaseNote->setWordWrap(true);
+
+    auto *releaseRow = new QHBoxLayout;
+    releaseRow->addWidget(releaseLabel);
+    releaseRow->addWidget(m_releaseCombo);
+    releaseRow->addWidget(m_recommendedBadge);
+    releaseRow->addStretch();
+    layout->addLayout(releaseRow);
+    layout->addWidget(m_releaseNote);
+}
+
+// The one obvious button, where the file goes, and the download's progress.
+void MediaPage::buildDownloadSection(QVBoxLayout *layout)
+{
+    QFont big = m_downloadButton->font();
+    big.setPointSizeF(big.pointSizeF() * 1.15);
+    big.setBold(true);
+    m_downloadButton->setFont(big);
+    m_downloadButton->setMinimumHeight(40);
+    m_downloadButton->setDefault(false);
+    m_downloadButton->setAutoDefault(false);
+    m_folderLabel->setWordWrap(true);
+    QFont small = m_folderLabel->font();
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    m_folderLabel->setFont(small);
+    m_progressBar->setRange(0, 1000);
+    m_progressBar->setTextVisible(true);
+    m_progressBar->setAccessibleName(tr("Download progress"));
+    m_progressLabel->setWordWrap(true);
+
+    auto *progressRow = new QHBoxLayout;
+    progressRow->addWidget(m_progressBar, 1);
+    progressRow->addWidget(m_pauseButton);
+    progressRow->addWidget(m_cancelButton);
+    layout->addWidget(m_downloadButton);
+    layout->addWidget(m_folderLabel);
+    layout->addLayout(progressRow);
+    layout->addWidget(m_progressLabel);
+}
+
+// What came of it: the notice with Try again, both fingerprints side by
+// side, and the ISO the page will use.
+void MediaPage::buildVerdictSection(QVBoxLayout *layout)
+{
+    auto *hashGrid = new QGridLayout(m_hashFrame);
+    hashGrid->setContentsMargins(0, 0, 0, 0);
+    auto *publishedTitle = new QLabel(tr("Published by NixOS:"), m_hashFrame);
+    auto *computedTitle = new QLabel(tr("This file:"), m_hashFrame);
+    hashGrid->addWidget(publishedTitle, 0, 0, Qt::AlignTop);
+    hashGrid->addWidget(m_publishedHashLabel, 0, 1);
+    hashGrid->addWidget(computedTitle, 1, 0, Qt::AlignTop);
+    hashGrid->addWidget(m_computedHashLabel, 1, 1);
+    hashGrid->setColumnStretch(1, 1);
+    m_chosenIsoLabel->setWordWrap(true);
+    m_chosenIsoLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *noticeRow = new QHBoxLayout;
+    noticeRow->addWidget(m_statusNotice, 1);
+    noticeRow->addWidget(m_retryButton, 0, Qt::AlignTop);
+    layout->addLayout(noticeRow);
+    layout->addWidget(m_hashFrame);
+    layout->addWidget(m_chosenIsoLabel);
+}
+
+// Below a rule: an ISO the user already has, as a file or in a pool.
+void MediaPage::buildAlternativesSection(QVBoxLayout *layout)
+{
+    auto *separator = new QFrame(this);
+    separator->setFrameShape(QFrame::HLine);
+    separator->setFrameShadow(QFrame::Sunken);
+    auto *alternativesLabel = new QLabel(tr("Already have a NixOS ISO?"), this);
+    auto *alternativesRow = new QHBoxLayout;
+    alternativesRow->addWidget(alternativesLabel);
+    alternativesRow->addWidget(m_useFileButton);
+    alternativesRow->addWidget(m_useVolumeButton);
+    alternativesRow->addStretch();
+    layout->addWidget(separator);
+    layout->addLayout(alternativesRow);
+}
 
 void MediaPage::setCatalogue(const ReleaseCatalogue &catalogue)
 {

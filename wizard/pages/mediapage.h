@@ -12,6 +12,7 @@ class QLabel;
 class QProgressBar;
 class QPushButton;
 class QFrame;
+class QVBoxLayout;
 
 namespace Airlock {
 
@@ -47,6 +48,12 @@ public:
 
 private:
     enum class Origin { None, Download, File, Volume };
+
+    // One builder per section of the page, top to bottom.
+    void buildReleaseSection(QVBoxLayout *layout);
+    void buildDownloadSection(QVBoxLayout *layout);
+    void buildVerdictSection(QVBoxLayout *layout);
+    void buildAlternativesSection(QVBoxLayout *layout);
 
     void fillReleases();
     void releaseChanged();

@@ -442,6 +442,179 @@ void DeviceMap::paintVm(QPainter &painter, const QRectF &vm)
                      metrics.elidedText(m_vmName, Qt::ElideMiddle, textWidth));
 }
 
+namespace {
+
+// A glyph's points in units of its side, so each glyph is drawn once for
+// every size: p(0.5, 0.5) is the centre.
+struct GlyphGrid
+{
+    qreal s;
+    QPointF operator()(qreal x, qreal y) const { return QPointF(x * s, y * s); }
+};
+
+void paintCameraGlyph(QPainter &painter, const GlyphGrid &p)
+{
+    painter.drawRoundedRect(QRectF(p(0.08, 0.3), p(0.92, 0.86)), p.s * 0.1, p.s * 0.1);
+    painter.drawEllipse(p(0.5, 0.58), p.s * 0.17, p.s * 0.17);
+    QPainterPath bump;
+    bump.moveTo(p(0.32, 0.3));
+    bump.lineTo(p(0.4, 0.16));
+    bump.lineTo(p(0.6, 0.16));
+    bump.lineTo(p(0.68, 0.3));
+    painter.drawPath(bump);
+}
+
+void paintMicrophoneGlyph(QPainter &painter, const GlyphGrid &p)
+{
+    painter.drawRoundedRect(QRectF(p(0.36, 0.06), p(0.64, 0.6)), p.s * 0.14, p.s * 0.14);
+    QPainterPath holder;
+    holder.moveTo(p(0.22, 0.4));
+    holder.cubicTo(p(0.22, 0.82), p(0.78, 0.82), p(0.78, 0.4));
+    painter.drawPath(holder);
+    painter.drawLine(p(0.5, 0.72), p(0.5, 0.92));
+    painter.drawLine(p(0.32, 0.92), p(0.68, 0.92));
+}
+
+void paintSpeakersGlyph(QPainter &painter, const GlyphGrid &p)
+{
+    QPainterPath cone;
+    cone.moveTo(p(0.08, 0.38));
+    cone.lineTo(p(0.26, 0.38));
+    cone.lineTo(p(0.5, 0.16));
+    cone.lineTo(p(0.5, 0.84));
+    cone.lineTo(p(0.26, 0.62));
+    cone.lineTo(p(0.08, 0.62));
+    cone.closeSubpath();
+    painter.drawPath(cone);
+    painter.drawArc(QRectF(p(0.46, 0.3), p(0.74, 0.7)), -50 * 16, 100 * 16);
+    painter.drawArc(QRectF(p(0.44, 0.14), p(0.92, 0.86)), -50 * 16, 100 * 16);
+}
+
+void paintBluetoothGlyph(QPainter &painter, const GlyphGrid &p)
+{
+    QPainterPath rune;
+    rune.moveTo(p(0.28, 0.3));
+    rune.lineTo(p(0.72, 0.7));
+    rune.lineTo(p(0.5, 0.9));
+    rune.lineTo(p(0.5, 0.1));
+    rune.lineTo(p(0.72, 0.3));
+    rune.lineTo(p(0.28, 0.7));
+    painter.drawPath(rune);
+}
+
+void paintUsbPortsGlyph(QPainter &painter, const GlyphGrid &p)
+{
+    painter.drawLine(p(0.5, 0.12), p(0.5, 0.8));
+    painter.drawLine(p(0.5, 0.56), p(0.24, 0.42));
+    painter.drawLine(p(0.24, 0.42), p(0.24, 0.32));
+    painter.drawLine(p(0.5, 0.64), p(0.76, 0.5));
+    painter.drawLine(p(0.76, 0.5), p(0.76, 0.38));
+    // The plug's ends are solid, in the glyph's own colour.
+    painter.setBrush(painter.pen().color());
+    painter.drawEllipse(p(0.5, 0.84), p.s * 0.07, p.s * 0.07);
+    painter.drawEllipse(p(0.24, 0.28), p.s * 0.055, p.s * 0.055);
+    painter.drawRect(QRectF(p(0.7, 0.28), p(0.82, 0.38)));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawLine(p(0.42, 0.2), p(0.5, 0.1));
+    painter.drawLine(p(0.58, 0.2), p(0.5, 0.1));
+}
+
+void paintGraphicsGlyph(QPainter &painter, const GlyphGrid &p)
+{
+    painter.drawRoundedRect(QRectF(p(0.06, 0.22), p(0.94, 0.72)), p.s * 0.06, p.s * 0.06);
+    painter.drawEllipse(p(0.36, 0.47), p.s * 0.14, p.s * 0.14);
+    painter.drawRect(QRectF(p(0.62, 0.36), p(0.82, 0.58)));
+    for (const qreal x : {0.2, 0.36, 0.52, 0.68})
+        painter.drawLine(p(x, 0.72), p(x, 0.86));
+}
+
+void paintNetworkGlyph(QPainter &painter, const GlyphGrid &p)
+{
+    const QRectF globe(p(0.1, 0.1), p(0.9, 0.9));
+    painter.drawEllipse(globe);
+    painter.drawEllipse(QRectF(p(0.33, 0.1), p(0.67, 0.9)));
+    painter.drawLine(p(0.1, 0.5), p(0.9, 0.5));
+    painter.drawLine(p(0.18, 0.3), p(0.82, 0.3));
+    painter.drawLine(p(0.18, 0.7), p(0.82, 0.7));
+}
+
+void paintFilesGlyph(QPainter &painter, const GlyphGrid &p)
+{
+    QPainterPath folder;
+    folder.moveTo(p(0.08, 0.22));
+    folder.lineTo(p(0.38, 0.22));
+    folder.lineTo(p(0.46, 0.32));
+    folder.lineTo(p(0.92, 0.32));
+    folder.lineTo(p(0.92, 0.82));
+    folder.lineTo(p(0.08, 0.82));
+    folder.closeSubpath();
+    painter.drawPath(folder);
+    painter.drawLine(p(0.08, 0.42), p(0.92, 0.42));
+}
+
+void paintClipboardGlyph(QPainter &painter, const GlyphGrid &p)
+{
+    painter.drawRoundedRect(QRectF(p(0.18, 0.16), p(0.82, 0.92)), p.s * 0.06, p.s * 0.06);
+    painter.drawRoundedRect(QRectF(p(0.36, 0.07), p(0.64, 0.24)), p.s * 0.04, p.s * 0.04);
+    painter.drawLine(p(0.32, 0.44), p(0.68, 0.44));
+    painter.drawLine(p(0.32, 0.6), p(0.68, 0.6));
+    painter.drawLine(p(0.32, 0.76), p(0.56, 0.76));
+}
+
+void paintSecurityChipGlyph(QPainter &painter, const GlyphGrid &p)
+{
+    painter.drawRoundedRect(QRectF(p(0.24, 0.24), p(0.76, 0.76)), p.s * 0.05, p.s * 0.05);
+    for (const qreal t : {0.36, 0.5, 0.64}) {
+        painter.drawLine(p(t, 0.08), p(t, 0.24));
+        painter.drawLine(p(t, 0.76), p(t, 0.92));
+        painter.drawLine(p(0.08, t), p(0.24, t));
+        painter.drawLine(p(0.76, t), p(0.92, t));
+    }
+    painter.drawEllipse(p(0.5, 0.46), p.s * 0.06, p.s * 0.06);
+    painter.drawLine(p(0.5, 0.52), p(0.5, 0.62));
+}
+
+void paintControlChannelGlyph(QPainter &painter, const GlyphGrid &p)
+{
+    painter.drawRoundedRect(QRectF(p(0.06, 0.16), p(0.94, 0.84)), p.s * 0.08, p.s * 0.08);
+    painter.drawLine(p(0.22, 0.36), p(0.38, 0.5));
+    painter.drawLine(p(0.38, 0.5), p(0.22, 0.64));
+    painter.drawLine(p(0.46, 0.66), p(0.74, 0.66));
+}
+
+using GlyphPainter = void (*)(QPainter &, const GlyphGrid &);
+
+GlyphPainter glyphPainter(HostPart part)
+{
+    switch (part) {
+    case HostPart::Camera:
+        return paintCameraGlyph;
+    case HostPart::Microphone:
+        return paintMicrophoneGlyph;
+    case HostPart::Speakers:
+        return paintSpeakersGlyph;
+    case HostPart::Bluetooth:
+        return paintBluetoothGlyph;
+    case HostPart::UsbPorts:
+        return paintUsbPortsGlyph;
+    case HostPart::Graphics:
+        return paintGraphicsGlyph;
+    case HostPart::Network:
+        return paintNetworkGlyph;
+    case HostPart::Files:
+        return paintFilesGlyph;
+    case HostPart::Clipboard:
+        return paintClipboardGlyph;
+    case HostPart::SecurityChip:
+        return paintSecurityChipGlyph;
+    case HostPart::ControlChannel:
+        return paintControlChannelGlyph;
+    }
+    return paintUsbPortsGlyph;
+}
+
+} // namespace
+
 void DeviceMap::paintGlyph(QPainter &painter, HostPart part, const QRectF &rect,
                            const QColor &color)
 {
@@ -450,127 +623,7 @@ void DeviceMap::paintGlyph(QPainter &painter, HostPart part, const QRectF &rect,
     const qreal s = std::min(rect.width(), rect.height());
     painter.setPen(QPen(color, std::max(1.2, s / 11), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
     painter.setBrush(Qt::NoBrush);
-    const auto p = [s](qreal x, qreal y) { return QPointF(x * s, y * s); };
-    switch (part) {
-    case HostPart::Camera: {
-        painter.drawRoundedRect(QRectF(p(0.08, 0.3), p(0.92, 0.86)), s * 0.1, s * 0.1);
-        painter.drawEllipse(p(0.5, 0.58), s * 0.17, s * 0.17);
-        QPainterPath bump;
-        bump.moveTo(p(0.32, 0.3));
-        bump.lineTo(p(0.4, 0.16));
-        bump.lineTo(p(0.6, 0.16));
-        bump.lineTo(p(0.68, 0.3));
-        painter.drawPath(bump);
-        break;
-    }
-    case HostPart::Microphone: {
-        painter.drawRoundedRect(QRectF(p(0.36, 0.06), p(0.64, 0.6)), s * 0.14, s * 0.14);
-        QPainterPath holder;
-        holder.moveTo(p(0.22, 0.4));
-        holder.cubicTo(p(0.22, 0.82), p(0.78, 0.82), p(0.78, 0.4));
-        painter.drawPath(holder);
-        painter.drawLine(p(0.5, 0.72), p(0.5, 0.92));
-        painter.drawLine(p(0.32, 0.92), p(0.68, 0.92));
-        break;
-    }
-    case HostPart::Speakers: {
-        QPainterPath cone;
-        cone.moveTo(p(0.08, 0.38));
-        cone.lineTo(p(0.26, 0.38));
-        cone.lineTo(p(0.5, 0.16));
-        cone.lineTo(p(0.5, 0.84));
-        cone.lineTo(p(0.26, 0.62));
-        cone.lineTo(p(0.08, 0.62));
-        cone.closeSubpath();
-        painter.drawPath(cone);
-        painter.drawArc(QRectF(p(0.46, 0.3), p(0.74, 0.7)), -50 * 16, 100 * 16);
-        painter.drawArc(QRectF(p(0.44, 0.14), p(0.92, 0.86)), -50 * 16, 100 * 16);
-        break;
-    }
-    case HostPart::Bluetooth: {
-        QPainterPath rune;
-        rune.moveTo(p(0.28, 0.3));
-        rune.lineTo(p(0.72, 0.7));
-        rune.lineTo(p(0.5, 0.9));
-        rune.lineTo(p(0.5, 0.1));
-        rune.lineTo(p(0.72, 0.3));
-        rune.lineTo(p(0.28, 0.7));
-        painter.drawPath(rune);
-        break;
-    }
-    case HostPart::UsbPorts: {
-        painter.drawLine(p(0.5, 0.12), p(0.5, 0.8));
-        painter.drawLine(p(0.5, 0.56), p(0.24, 0.42));
-        painter.drawLine(p(0.24, 0.42), p(0.24, 0.32));
-        painter.drawLine(p(0.5, 0.64), p(0.76, 0.5));
-        painter.drawLine(p(0.76, 0.5), p(0.76, 0.38));
-        painter.setBrush(color);
-        painter.drawEllipse(p(0.5, 0.84), s * 0.07, s * 0.07);
-        painter.drawEllipse(p(0.24, 0.28), s * 0.055, s * 0.055);
-        painter.drawRect(QRectF(p(0.7, 0.28), p(0.82, 0.38)));
-        painter.setBrush(Qt::NoBrush);
-        painter.drawLine(p(0.42, 0.2), p(0.5, 0.1));
-        painter.drawLine(p(0.58, 0.2), p(0.5, 0.1));
-        break;
-    }
-    case HostPart::Graphics: {
-        painter.drawRoundedRect(QRectF(p(0.06, 0.22), p(0.94, 0.72)), s * 0.06, s * 0.06);
-        painter.drawEllipse(p(0.36, 0.47), s * 0.14, s * 0.14);
-        painter.drawRect(QRectF(p(0.62, 0.36), p(0.82, 0.58)));
-        for (const qreal x : {0.2, 0.36, 0.52, 0.68})
-            painter.drawLine(p(x, 0.72), p(x, 0.86));
-        break;
-    }
-    case HostPart::Network: {
-        const QRectF globe(p(0.1, 0.1), p(0.9, 0.9));
-        painter.drawEllipse(globe);
-        painter.drawEllipse(QRectF(p(0.33, 0.1), p(0.67, 0.9)));
-        painter.drawLine(p(0.1, 0.5), p(0.9, 0.5));
-        painter.drawLine(p(0.18, 0.3), p(0.82, 0.3));
-        painter.drawLine(p(0.18, 0.7), p(0.82, 0.7));
-        break;
-    }
-    case HostPart::Files: {
-        QPainterPath folder;
-        folder.moveTo(p(0.08, 0.22));
-        folder.lineTo(p(0.38, 0.22));
-        folder.lineTo(p(0.46, 0.32));
-        folder.lineTo(p(0.92, 0.32));
-        folder.lineTo(p(0.92, 0.82));
-        folder.lineTo(p(0.08, 0.82));
-        folder.closeSubpath();
-        painter.drawPath(folder);
-        painter.drawLine(p(0.08, 0.42), p(0.92, 0.42));
-        break;
-    }
-    case HostPart::Clipboard: {
-        painter.drawRoundedRect(QRectF(p(0.18, 0.16), p(0.82, 0.92)), s * 0.06, s * 0.06);
-        painter.drawRoundedRect(QRectF(p(0.36, 0.07), p(0.64, 0.24)), s * 0.04, s * 0.04);
-        painter.drawLine(p(0.32, 0.44), p(0.68, 0.44));
-        painter.drawLine(p(0.32, 0.6), p(0.68, 0.6));
-        painter.drawLine(p(0.32, 0.76), p(0.56, 0.76));
-        break;
-    }
-    case HostPart::SecurityChip: {
-        painter.drawRoundedRect(QRectF(p(0.24, 0.24), p(0.76, 0.76)), s * 0.05, s * 0.05);
-        for (const qreal t : {0.36, 0.5, 0.64}) {
-            painter.drawLine(p(t, 0.08), p(t, 0.24));
-            painter.drawLine(p(t, 0.76), p(t, 0.92));
-            painter.drawLine(p(0.08, t), p(0.24, t));
-            painter.drawLine(p(0.76, t), p(0.92, t));
-        }
-        painter.drawEllipse(p(0.5, 0.46), s * 0.06, s * 0.06);
-        painter.drawLine(p(0.5, 0.52), p(0.5, 0.62));
-        break;
-    }
-    case HostPart::ControlChannel: {
-        painter.drawRoundedRect(QRectF(p(0.06, 0.16), p(0.94, 0.84)), s * 0.08, s * 0.08);
-        painter.drawLine(p(0.22, 0.36), p(0.38, 0.5));
-        painter.drawLine(p(0.38, 0.5), p(0.22, 0.64));
-        painter.drawLine(p(0.46, 0.66), p(0.74, 0.66));
-        break;
-    }
-    }
+    glyphPainter(part)(painter, GlyphGrid {s});
     painter.restore();
 }
 
