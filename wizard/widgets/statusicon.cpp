@@ -157,7 +157,7 @@ public:
     {
         const qreal ratio = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
         const int side = std::min(rect.width(), rect.height());
-        const QPixmap drawn = scaledPixmap(QSize(side, side), mode, state, ratio);
+        const QPixmap drawn = scaledPixmap(QSize(side, side) * ratio, mode, state, ratio);
         painter->drawPixmap(QRect(rect.topLeft(), QSize(side, side)), drawn);
     }
 
@@ -166,10 +166,12 @@ public:
         return scaledPixmap(size, mode, state, 1.0);
     }
 
+    // QIcon::pixmap(size, ratio) asks for `size` in device pixels: drawn at
+    // the logical size that stands for, the pixmap has just those pixels.
     QPixmap scaledPixmap(const QSize &size, QIcon::Mode, QIcon::State, qreal scale) override
     {
-        return StatusIcon::pixmap(m_status, std::min(size.width(), size.height()), scale,
-                                  m_palette);
+        const int side = std::min(size.width(), size.height());
+        return StatusIcon::pixmap(m_status, std::max(1, qRound(side / scale)), scale, m_palette);
     }
 
     QIconEngine *clone() const override { return new StatusIconEngine(m_status, m_palette); }

@@ -69,6 +69,8 @@ void SummaryGroup::addRow(const QString &key, const QString &label)
     value->setSizePolicy(policy);
     name->setBuddy(value);
     m_rows->addRow(name, value);
+    // Empty until a value is set, and so hidden like any empty row.
+    m_rows->setRowVisible(value, false);
     m_values.insert(key, value);
 }
 
