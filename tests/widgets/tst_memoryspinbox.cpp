@@ -73,22 +73,36 @@ void TestMemorySpinBox::parsesInTheLocale_data()
     QTest::addColumn<std::optional<qint64>>("mebibytes");
 
     const std::optional<qint64> refused;
-    QTest::newRow("C: bare number is GiB") << s_c << QStringLiteral("4") << std::optional<qint64>(4096);
+    QTest::newRow("C: bare number is GiB")
+            << s_c << QStringLiteral("4") << std::optional<qint64>(4096);
     QTest::newRow("C: GiB") << s_c << QStringLiteral("4 GiB") << std::optional<qint64>(4096);
-    QTest::newRow("C: decimal GiB") << s_c << QStringLiteral("4.5 GiB") << std::optional<qint64>(4608);
+    QTest::newRow("C: decimal GiB")
+            << s_c << QStringLiteral("4.5 GiB") << std::optional<qint64>(4608);
     QTest::newRow("C: MiB") << s_c << QStringLiteral("4096 MiB") << std::optional<qint64>(4096);
     QTest::newRow("C: G, no space") << s_c << QStringLiteral("3G") << std::optional<qint64>(3072);
     QTest::newRow("C: G") << s_c << QStringLiteral("3 G") << std::optional<qint64>(3072);
-    QTest::newRow("C: lower case") << s_c << QStringLiteral("512 mib") << std::optional<qint64>(512);
+    QTest::newRow("C: lower case")
+            << s_c << QStringLiteral("512 mib") << std::optional<qint64>(512);
     QTest::newRow("C: TiB") << s_c << QStringLiteral("1 TiB") << std::optional<qint64>(1048576);
-    QTest::newRow("C: spaces around") << s_c << QStringLiteral("  2 GiB  ") << std::optional<qint64>(2048);
-    QTest::newRow("German: comma") << s_german << QStringLiteral("4,5 GiB") << std::optional<qint64>(4608);
-    QTest::newRow("German: quarter") << s_german << QStringLiteral("1,75 GiB") << std::optional<qint64>(1792);
-    QTest::newRow("German: MiB") << s_german << QStringLiteral("4096 MiB") << std::optional<qint64>(4096);
+    QTest::newRow("C: spaces around")
+            << s_c << QStringLiteral("  2 GiB  ") << std::optional<qint64>(2048);
+    QTest::newRow("German: comma")
+            << s_german << QStringLiteral("4,5 GiB") << std::optional<qint64>(4608);
+    QTest::newRow("German: quarter")
+            << s_german << QStringLiteral("1,75 GiB") << std::optional<qint64>(1792);
+    QTest::newRow("German: MiB") << s_german << QStringLiteral("4096 MiB")
+                                 << std::optional<qint64>(4096);
     QTest::newRow("German: G") << s_german << QStringLiteral("3 G") << std::optional<qint64>(3072);
-    QTest::newRow("French: comma, Gio") << s_french << QStringLiteral("4,5 Gio") << std::optional<qint64>(4608);
-    QTest::newRow("French: GiB") << s_french << QStringLiteral("4,5 GiB") << std::optional<qint64>(4608);
-    QTest::newRow("French: Mio") << s_french << QStringLiteral("4096 Mio") << std::optional<qint64>(4096);
+    QTest::newRow("French: comma, Gio")
+            << s_french << QStringLiteral("4,5 Gio") << std::optional<qint64>(4608);
+    QTest::newRow("French: GiB") << s_french << QStringLiteral("4,5 GiB")
+                                 << std::optional<qint64>(4608);
+    QTest::newRow("French: Mio") << s_french << QStringLiteral("4096 Mio")
+                                 << std::optional<qint64>(4096);
+    QTest::newRow("French: grouped thousands")
+            << s_french
+            << QString(QStringLiteral("4") + s_french.groupSeparator() + QStringLiteral("096 Mio"))
+            << std::optional<qint64>(4096);
     QTest::newRow("French: G") << s_french << QStringLiteral("3 G") << std::optional<qint64>(3072);
     QTest::newRow("empty") << s_c << QString() << refused;
     QTest::newRow("only a unit") << s_c << QStringLiteral("GiB") << refused;

@@ -93,8 +93,7 @@ void TestNoticeLabel::verdictPutsTheWordFirst()
     shown.notice->setNotice(status, QStringLiteral("The disk is <i>small</i>."));
     QCOMPARE(shown.notice->status(), status);
     QVERIFY(shown.notice->isVisible());
-    QCOMPARE(shown.text->text(),
-             QStringLiteral("<b>%1:</b> The disk is <i>small</i>.").arg(word));
+    QCOMPARE(shown.text->text(), QStringLiteral("<b>%1:</b> The disk is <i>small</i>.").arg(word));
     QCOMPARE(shown.notice->text(), QStringLiteral("%1: The disk is <i>small</i>.").arg(word));
     QCOMPARE(shown.notice->accessibleName(), shown.notice->text());
     QVERIFY(shown.text->textInteractionFlags().testFlag(Qt::LinksAccessibleByMouse));
@@ -165,9 +164,10 @@ void TestNoticeLabel::iconFollowsStatusAndPalette()
     shown.parent.setPalette(dark);
     const QImage darkFail = shown.icon->pixmap().toImage();
     QVERIFY(darkFail != fail);
-    QCOMPARE(darkFail, StatusIcon::pixmap(Status::Fail, shown.text->fontMetrics().height(),
-                                          shown.notice->devicePixelRatioF(), shown.notice->palette())
-                               .toImage());
+    QCOMPARE(darkFail,
+             StatusIcon::pixmap(Status::Fail, shown.text->fontMetrics().height(),
+                                shown.notice->devicePixelRatioF(), shown.notice->palette())
+                     .toImage());
 }
 
 QTEST_MAIN(TestNoticeLabel)

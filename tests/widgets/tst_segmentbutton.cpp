@@ -32,8 +32,8 @@ struct Bar
     {
         auto *layout = new QHBoxLayout(&parent);
         layout->setSpacing(0);
-        for (const QString &name : {QStringLiteral("NAT"), QStringLiteral("Isolated"),
-                                    QStringLiteral("None")}) {
+        for (const QString &name :
+             {QStringLiteral("NAT"), QStringLiteral("Isolated"), QStringLiteral("None")}) {
             auto *segment = new SegmentButton(name, &parent);
             segment->setObjectName(QStringLiteral("segment-") + name);
             group.addButton(segment, int(segments.size()));

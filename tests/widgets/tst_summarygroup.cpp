@@ -39,10 +39,7 @@ struct Shown
         group->addRow(QStringLiteral("disk"), QStringLiteral("Disk:"));
         parent.show();
     }
-    QLabel *label(const QString &name) const
-    {
-        return parent.findChild<QLabel *>(name);
-    }
+    QLabel *label(const QString &name) const { return parent.findChild<QLabel *>(name); }
 };
 
 } // namespace
@@ -78,8 +75,8 @@ void TestSummaryGroup::rowsShowTheirValue_data()
     QTest::newRow("plain") << QStringLiteral("memory") << QStringLiteral("4 GiB") << QString();
     QTest::newRow("with a tool tip") << QStringLiteral("disk") << QStringLiteral("20 GiB")
                                      << QStringLiteral("In the pool “default”");
-    QTest::newRow("markup stays text") << QStringLiteral("disk") << QStringLiteral("<b>x</b>")
-                                       << QString();
+    QTest::newRow("markup stays text")
+            << QStringLiteral("disk") << QStringLiteral("<b>x</b>") << QString();
     QTest::newRow("a long path") << QStringLiteral("disk") << QString(300, QLatin1Char('a'))
                                  << QString();
 }
