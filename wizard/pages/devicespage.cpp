@@ -133,7 +133,21 @@ DevicesPage::DevicesPage(WizardSession *session, QWidget *parent)
             "Everything the VM can reach on your computer is a way in. By default it reaches "
             "nothing but the internet, through a filtered network. Turn on only what you need."));
 
-    // Presets: a segmented row; "Custom" joins it once the user departs.
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    buildPresetRow(layout);
+    buildMapSection(layout);
+    buildSummary(layout);
+    buildNetworkRow(layout);
+    connectSignals();
+
+    m_explained = presetSubject();
+    refresh();
+}
+
+// Presets: a segmented row; "Custom" joins it once the user departs.
+void DevicesPage::buildPresetRow(QVBoxLayout *layout)
+{
     auto *presetRow = new QHBoxLayout;
     presetRow->setSpacing(0);
     auto *presetLabel = new QLabel(tr("Preset:"), this);
@@ -152,7 +166,13 @@ DevicesPage::DevicesPage(WizardSession *session, QWidget *parent)
     m_customPreset->setVisible(false);
     presetRow->addWidget(m_customPreset);
     presetRow->addStretch(1);
+    layout->addLayout(presetRow);
+}
 
+// The map, and beside it the explanation of what it points at and the
+// exact change to the VM's configuration.
+void DevicesPage::buildMapSection(QVBoxLayout *layout)
+{
     m_mapArea->setObjectName(QStringLiteral("deviceMapArea"));
     m_mapArea->setWidget(m_map);
     m_mapArea->setWidgetResizable(true);
@@ -221,16 +241,27 @@ DevicesPage::DevicesPage(WizardSession *session, QWidget *parent)
     auto *middle = new QHBoxLayout;
     middle->addWidget(m_mapArea, 3);
     middle->addLayout(side, 2);
+    layout->addLayout(middle, 1);
+}
 
+// Under the map: what the VM reaches in one sentence, and what became of
+// listing the host's devices.
+void DevicesPage::buildSummary(QVBoxLayout *layout)
+{
     m_summary->setObjectName(QStringLiteral("reachSummary"));
     m_summary->setWordWrap(true);
     QFont summaryFont = m_summary->font();
     summaryFont.setBold(true);
     m_summary->setFont(summaryFont);
     m_devicesNotice->setObjectName(QStringLiteral("hostDevicesNotice"));
+    layout->addWidget(m_summary);
+    layout->addWidget(m_devicesNotice);
+}
 
-    // The network: its mode as a segmented row, IPv6, and the bridge name
-    // when bridged.
+// The network: its mode as a segmented row, IPv6, and the bridge name when
+// bridged.
+void DevicesPage::buildNetworkRow(QVBoxLayout *layout)
+{
     auto *networkRow = new QHBoxLayout;
     networkRow->setSpacing(0);
     networkRow->addWidget(new QLabel(tr("Network:"), this));
@@ -264,16 +295,12 @@ DevicesPage::DevicesPage(WizardSession *session, QWidget *parent)
     networkRow->addWidget(m_bridgeName);
     networkRow->addStretch(1);
     m_networkNotice->setObjectName(QStringLiteral("networkNotice"));
-
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(presetRow);
-    layout->addLayout(middle, 1);
-    layout->addWidget(m_summary);
-    layout->addWidget(m_devicesNotice);
     layout->addLayout(networkRow);
     layout->addWidget(m_networkNotice);
+}
 
+void DevicesPage::connectSignals()
+{
     connect(m_presets, &QButtonGroup::idClicked, this, [this](int id) {
         if (id == s_customId)
             restoreCustom();
@@ -290,9 +317,9 @@ DevicesPage::DevicesPage(WizardSession *session, QWidget *parent)
     });
     connect(m_map, &DeviceMap::toggleRequested, this, &DevicesPage::toggle);
     connect(m_map, &DeviceMap::highlightedKeyChanged, this, &DevicesPage::refreshExplanation);
-    connect(session, &WizardSession::specChanged, this, &DevicesPage::refresh);
+    connect(session(), &WizardSession::specChanged, this, &DevicesPage::refresh);
     // Another libvirt URI is another host: list its devices afresh.
-    connect(session, &WizardSession::uriChanged, this, [this] {
+    connect(session(), &WizardSession::uriChanged, this, [this] {
         ++m_listingAttempt;
         m_listing = Listing::NotStarted;
         m_hostDevices.clear();
@@ -302,9 +329,6 @@ DevicesPage::DevicesPage(WizardSession *session, QWidget *parent)
             listHostDevices();
         refresh();
     });
-
-    m_explained = presetSubject();
-    refresh();
 }
 
 DevicesPage::~DevicesPage()

@@ -17,6 +17,7 @@ class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 class QScrollArea;
+class QVBoxLayout;
 
 namespace Airlock {
 
@@ -57,6 +58,13 @@ protected:
 
 private:
     enum class Listing { NotStarted, Running, Done, Failed };
+
+    // One builder per section of the page, top to bottom.
+    void buildPresetRow(QVBoxLayout *layout);
+    void buildMapSection(QVBoxLayout *layout);
+    void buildSummary(QVBoxLayout *layout);
+    void buildNetworkRow(QVBoxLayout *layout);
+    void connectSignals();
 
     void changeSpec(const std::function<void(VmSpec &)> &change);
     void refresh();
