@@ -2,6 +2,7 @@
 #include "commandline.h"
 
 #include "host/hostinspector.h"
+#include "host/hostreading.h"
 #include "hypervisor/hypervisor.h"
 
 #include <QEventLoop>
@@ -41,6 +42,7 @@ void printText(const QList<HostCheck> &checks)
 int runCheckHost(const CommandLine &commandLine)
 {
     Hypervisor hypervisor;
+    HostReading reading(&hypervisor);
     HostInspector inspector(HostRoot::fromEnvironment());
     QEventLoop loop;
     QObject::connect(&inspector, &HostInspector::finished, &loop, &QEventLoop::quit);
@@ -48,7 +50,7 @@ int runCheckHost(const CommandLine &commandLine)
     // The same checks as the Host page, over a connection opened on a
     // worker so an unreachable host cannot hold the process.
     hypervisor.open(commandLine.connectUri, s_openTimeout);
-    inspector.start(&hypervisor);
+    inspector.start(&reading);
     if (inspector.isRunning())
         loop.exec();
 

@@ -312,45 +312,26 @@ QString startDaemonsRemedy(const OsRelease &release)
 
 // ----------------------------------------------------------------------------
 
-HypervisorReading HypervisorReading::query(const Connection &connection, const QString &uri,
-                                           const QString &poolName)
+void HostContext::setConnectError(const LibvirtError &error)
 {
-    HypervisorReading reading;
-    reading.uri = uri;
-    if (!connection.isValid()) {
-        reading.connectError = LibvirtError::fromMessage(
-                HostChecks::tr("There is no libvirt connection."), VIR_ERR_NO_CONNECT);
-        return reading;
-    }
-    const auto versionText = [](unsigned long version) {
-        return QStringLiteral("%1.%2.%3")
-                .arg(version / 1000000)
-                .arg(version / 1000 % 1000)
-                .arg(version % 1000);
-    };
-    unsigned long version = 0;
-    if (virConnectGetLibVersion(connection.get(), &version) == 0)
-        reading.libvirtVersion = versionText(version);
-    if (virConnectGetVersion(connection.get(), &version) == 0 && version > 0)
-        reading.hypervisorVersion = versionText(version);
-    if (const char *type = virConnectGetType(connection.get()))
-        reading.hypervisorType = QString::fromUtf8(type);
-    virResetLastError();
-
-    auto facts = HostFacts::query(connection, poolName);
-    if (facts)
-        reading.facts = *facts;
-    else
-        reading.queryError = facts.error();
-    return reading;
+    answered = true;
+    connectError = error;
+    queryError.reset();
+    facts.reset();
 }
 
-HypervisorReading HypervisorReading::failed(const QString &uri, const LibvirtError &error)
+void HostContext::setFacts(const LibvirtResult<HostFacts> &result)
 {
-    HypervisorReading reading;
-    reading.uri = uri;
-    reading.connectError = error;
-    return reading;
+    answered = true;
+    connectError.reset();
+    if (result) {
+        facts = *result;
+        versions = result->versions;
+        queryError.reset();
+    } else {
+        facts.reset();
+        queryError = result.error();
+    }
 }
 
 bool HostContext::isRemote() const
@@ -586,9 +567,9 @@ std::optional<HostCheck> HostChecks::selinux(const HostContext &context)
 
     // Not visible here (a sandbox without the permission, or a remote
     // host): libvirt's security models say whether SELinux is on at all.
-    if (!context.hypervisor)
+    if (!context.answered)
         return std::nullopt;
-    const auto &facts = context.hypervisor->facts;
+    const auto &facts = context.facts;
     if (!facts) {
         check.status = CheckStatus::Unknown;
         check.finding = context.isRemote()
@@ -730,7 +711,7 @@ HostCheck HostChecks::secureBoot(const HostContext &context)
 
 std::optional<HostCheck> HostChecks::virtualization(const HostContext &context)
 {
-    if (!context.hypervisor)
+    if (!context.answered)
         return std::nullopt;
     HostCheck check = make(QStringLiteral("virtualization"));
     const bool local = !context.isRemote();
@@ -742,7 +723,7 @@ std::optional<HostCheck> HostChecks::virtualization(const HostContext &context)
 
     QStringList evidence;
     QStringList sources;
-    const auto &facts = context.hypervisor->facts;
+    const auto &facts = context.facts;
     if (facts) {
         evidence.append(
                 tr("libvirt offers: %1")
@@ -821,28 +802,27 @@ std::optional<HostCheck> HostChecks::virtualization(const HostContext &context)
 
 std::optional<HostCheck> HostChecks::libvirt(const HostContext &context)
 {
-    if (!context.hypervisor)
+    if (!context.answered)
         return std::nullopt;
-    const HypervisorReading &reading = *context.hypervisor;
     HostCheck check = make(QStringLiteral("libvirt"));
     check.source = tr("libvirt connection to %1").arg(context.uri);
 
-    if (reading.isConnected()) {
+    if (context.isConnected()) {
         QStringList versions;
-        if (!reading.libvirtVersion.isEmpty())
-            versions.append(QStringLiteral("libvirt %1").arg(reading.libvirtVersion));
-        if (!reading.hypervisorType.isEmpty())
+        if (!context.versions.libvirt.isEmpty())
+            versions.append(QStringLiteral("libvirt %1").arg(context.versions.libvirt));
+        if (!context.versions.hypervisorType.isEmpty())
             versions.append(QStringLiteral("%1 %2")
-                                    .arg(reading.hypervisorType, reading.hypervisorVersion)
+                                    .arg(context.versions.hypervisorType, context.versions.hypervisor)
                                     .trimmed());
         check.evidence = versions.isEmpty()
                                  ? context.uri
                                  : QStringLiteral("%1 (%2)").arg(
                                          context.uri, versions.join(QStringLiteral(", ")));
-        if (reading.queryError) {
+        if (context.queryError) {
             check.status = CheckStatus::Warn;
             check.finding = tr("Connected, but libvirt would not describe the host: %1")
-                                    .arg(reading.queryError->message);
+                                    .arg(context.queryError->message);
             check.remedy = QStringLiteral("virsh --connect %1 capabilities")
                                    .arg(shellQuoted(context.uri));
             return check;
@@ -852,7 +832,7 @@ std::optional<HostCheck> HostChecks::libvirt(const HostContext &context)
         return check;
     }
 
-    const LibvirtError &error = *reading.connectError;
+    const LibvirtError &error = *context.connectError;
     const OsRelease release = OsRelease::read(context.root);
     check.status = CheckStatus::Fail;
     check.gate = CheckGate::Block;
@@ -894,11 +874,11 @@ std::optional<HostCheck> HostChecks::libvirt(const HostContext &context)
 
 std::optional<HostCheck> HostChecks::svirt(const HostContext &context)
 {
-    if (!context.hypervisor)
+    if (!context.answered)
         return std::nullopt;
     HostCheck check = make(QStringLiteral("svirt"));
     check.source = libvirtCapabilitiesSource();
-    const auto &facts = context.hypervisor->facts;
+    const auto &facts = context.facts;
     if (!facts) {
         check.status = CheckStatus::Unknown;
         check.finding = tr("libvirt could not be asked how it confines VMs.");
@@ -1038,23 +1018,9 @@ HostCheck HostChecks::libvirtGroup(const HostContext &context)
 
 // 8 -------------------------------------------------------------------------
 
-std::optional<HostCheck> HostChecks::resources(const HostContext &context)
+// Each part's verdict and sentence; the worst speaks for the row.
+struct HostChecks::ResourceFindings
 {
-    if (!context.hypervisor)
-        return std::nullopt;
-    HostCheck check = make(QStringLiteral("resources"));
-    const auto &facts = context.hypervisor->facts;
-    if (!facts) {
-        check.status = CheckStatus::Unknown;
-        check.finding = tr("libvirt could not be asked about this host's processors, memory and "
-                           "disk.");
-        check.evidence = tr("no node information");
-        check.source = tr("libvirt node info");
-        check.remedy = QStringLiteral("virsh --connect %1 nodeinfo").arg(shellQuoted(context.uri));
-        return check;
-    }
-
-    // Each part's verdict and sentence; the worst speaks for the row.
     struct Part
     {
         CheckStatus status;
@@ -1063,27 +1029,55 @@ std::optional<HostCheck> HostChecks::resources(const HostContext &context)
     };
     QList<Part> parts;
     QStringList evidence;
-    QStringList sources {tr("libvirt node info")};
-    const bool local = !context.isRemote();
+    QStringList sources;
+};
 
-    const int threads = facts->threads;
+std::optional<HostCheck> HostChecks::resources(const HostContext &context)
+{
+    if (!context.answered)
+        return std::nullopt;
+    if (!context.facts) {
+        HostCheck check = make(QStringLiteral("resources"));
+        check.status = CheckStatus::Unknown;
+        check.finding = tr("libvirt could not be asked about this host's processors, memory and "
+                           "disk.");
+        check.evidence = tr("no node information");
+        check.source = tr("libvirt node info");
+        check.remedy = QStringLiteral("virsh --connect %1 nodeinfo").arg(shellQuoted(context.uri));
+        return check;
+    }
+    ResourceFindings findings;
+    findings.sources.append(tr("libvirt node info"));
+    findThreads(context, findings);
+    findMemory(context, findings);
+    findDisk(context, findings);
+    return resourcesVerdict(findings);
+}
+
+void HostChecks::findThreads(const HostContext &context, ResourceFindings &findings)
+{
+    const int threads = context.facts->threads;
     QString threadText = tr("logical processors: %1").arg(threads);
-    if (local && context.root.kernelCommandLineHas(QStringLiteral("nosmt"))) {
+    if (!context.isRemote() && context.root.kernelCommandLineHas(QStringLiteral("nosmt"))) {
         threadText = tr("%1 (nosmt: simultaneous multithreading is off, halving them)")
                              .arg(threadText);
-        sources.append(QStringLiteral("/proc/cmdline"));
+        findings.sources.append(QStringLiteral("/proc/cmdline"));
     }
-    evidence.append(threadText);
+    findings.evidence.append(threadText);
     if (threads < 2) {
-        parts.append({CheckStatus::Warn,
-                      tr("Only one logical processor: the VM and this computer would share it."),
-                      QString()});
+        findings.parts.append(
+                {CheckStatus::Warn,
+                 tr("Only one logical processor: the VM and this computer would share it."),
+                 QString()});
     }
+}
 
+void HostChecks::findMemory(const HostContext &context, ResourceFindings &findings)
+{
     // MemAvailable counts reclaimable caches; libvirt's free memory does not,
     // and would call a busy but healthy host short.
     std::optional<quint64> available;
-    if (local) {
+    if (!context.isRemote()) {
         if (const auto meminfo = context.root.read(QStringLiteral("/proc/meminfo"), 64 * 1024)) {
             bool ok = false;
             const quint64 kib = procField(*meminfo, "MemAvailable")
@@ -1091,57 +1085,72 @@ std::optional<HostCheck> HostChecks::resources(const HostContext &context)
                                         .toULongLong(&ok);
             if (ok) {
                 available = kib * 1024;
-                sources.append(QStringLiteral("/proc/meminfo"));
+                findings.sources.append(QStringLiteral("/proc/meminfo"));
             }
         }
     }
     if (!available)
-        available = facts->freeMemoryBytes;
-    evidence.append(tr("memory: %1 available of %2")
-                            .arg(formatBytes(*available), formatBytes(facts->memoryBytes)));
+        available = context.facts->freeMemoryBytes;
+    findings.evidence.append(
+            tr("memory: %1 available of %2")
+                    .arg(formatBytes(*available), formatBytes(context.facts->memoryBytes)));
     const QString memoryRemedy = QStringLiteral("free -h");
     if (*available < minimumMemoryBytes) {
-        parts.append({CheckStatus::Fail,
-                      tr("Only %1 of memory is available; NixOS needs at least %2.")
-                              .arg(formatBytes(*available), formatBytes(minimumMemoryBytes)),
-                      memoryRemedy});
+        findings.parts.append({CheckStatus::Fail,
+                               tr("Only %1 of memory is available; NixOS needs at least %2.")
+                                       .arg(formatBytes(*available),
+                                            formatBytes(minimumMemoryBytes)),
+                               memoryRemedy});
     } else if (*available < recommendedMemoryBytes) {
-        parts.append({CheckStatus::Warn,
-                      tr("%1 of memory is available; NixOS recommends %2. Close programs you do "
-                         "not need.")
-                              .arg(formatBytes(*available), formatBytes(recommendedMemoryBytes)),
-                      memoryRemedy});
+        findings.parts.append(
+                {CheckStatus::Warn,
+                 tr("%1 of memory is available; NixOS recommends %2. Close programs you do "
+                    "not need.")
+                         .arg(formatBytes(*available), formatBytes(recommendedMemoryBytes)),
+                 memoryRemedy});
     }
+}
 
-    const StoragePoolFacts &pool = facts->pool;
-    sources.append(tr("storage pool “%1”").arg(pool.name));
+void HostChecks::findDisk(const HostContext &context, ResourceFindings &findings)
+{
+    const StoragePoolFacts &pool = context.facts->pool;
+    findings.sources.append(tr("storage pool “%1”").arg(pool.name));
     if (!pool.exists) {
-        evidence.append(tr("pool “%1” will be created at %2").arg(pool.name, s_defaultPoolPath));
-    } else if (!pool.active) {
-        evidence.append(tr("pool “%1” is not running; Airlock starts it").arg(pool.name));
-    } else {
-        evidence.append(
-                tr("disk: %1 free in pool “%2”").arg(formatBytes(pool.availableBytes), pool.name));
-        const QString diskRemedy
-                = QStringLiteral("df -h %1")
-                          .arg(shellQuoted(pool.path.isEmpty() ? s_defaultPoolPath : pool.path));
-        if (pool.availableBytes < minimumDiskBytes + isoBytes) {
-            parts.append(
-                    {CheckStatus::Fail,
-                     tr("Only %1 free for disks; NixOS needs at least %2 plus the ISO.")
-                             .arg(formatBytes(pool.availableBytes), formatBytes(minimumDiskBytes)),
-                     diskRemedy});
-        } else if (pool.availableBytes < recommendedDiskBytes + isoBytes) {
-            parts.append({CheckStatus::Warn,
-                          tr("%1 free for disks; NixOS recommends %2 plus the ISO.")
-                                  .arg(formatBytes(pool.availableBytes),
-                                       formatBytes(recommendedDiskBytes)),
-                          diskRemedy});
-        }
+        findings.evidence.append(
+                tr("pool “%1” will be created at %2").arg(pool.name, s_defaultPoolPath));
+        return;
     }
+    if (!pool.active) {
+        findings.evidence.append(tr("pool “%1” is not running; Airlock starts it").arg(pool.name));
+        return;
+    }
+    findings.evidence.append(
+            tr("disk: %1 free in pool “%2”").arg(formatBytes(pool.availableBytes), pool.name));
+    const QString diskRemedy
+            = QStringLiteral("df -h %1")
+                      .arg(shellQuoted(pool.path.isEmpty() ? s_defaultPoolPath : pool.path));
+    if (pool.availableBytes < minimumDiskBytes + isoBytes) {
+        findings.parts.append(
+                {CheckStatus::Fail,
+                 tr("Only %1 free for disks; NixOS needs at least %2 plus the ISO.")
+                         .arg(formatBytes(pool.availableBytes), formatBytes(minimumDiskBytes)),
+                 diskRemedy});
+    } else if (pool.availableBytes < recommendedDiskBytes + isoBytes) {
+        findings.parts.append(
+                {CheckStatus::Warn,
+                 tr("%1 free for disks; NixOS recommends %2 plus the ISO.")
+                         .arg(formatBytes(pool.availableBytes), formatBytes(recommendedDiskBytes)),
+                 diskRemedy});
+    }
+}
 
-    check.evidence = evidence.join(QStringLiteral("; "));
-    check.source = joinSources(sources);
+HostCheck HostChecks::resourcesVerdict(const ResourceFindings &findings)
+{
+    using Part = ResourceFindings::Part;
+    HostCheck check = make(QStringLiteral("resources"));
+    check.evidence = findings.evidence.join(QStringLiteral("; "));
+    check.source = joinSources(findings.sources);
+    const QList<Part> &parts = findings.parts;
     const auto worst = std::find_if(parts.cbegin(), parts.cend(), [](const Part &part) {
         return part.status == CheckStatus::Fail;
     });
@@ -1167,11 +1176,11 @@ std::optional<HostCheck> HostChecks::resources(const HostContext &context)
 
 std::optional<HostCheck> HostChecks::uefi(const HostContext &context)
 {
-    if (!context.hypervisor)
+    if (!context.answered)
         return std::nullopt;
     HostCheck check = make(QStringLiteral("uefi"));
     const OsRelease release = OsRelease::read(context.root);
-    const auto &facts = context.hypervisor->facts;
+    const auto &facts = context.facts;
     const QString biosFinding = tr("No UEFI firmware for VMs: the VM will start with legacy BIOS "
                                    "instead, without UEFI's protections.");
 

@@ -13,27 +13,9 @@
 
 namespace Airlock {
 
-// What libvirt said about the host, read in one go on a worker: either why
-// the connection failed, or the host's facts (or why they could not be read).
-struct HypervisorReading
-{
-    QString uri; // as asked for
-    std::optional<LibvirtError> connectError;
-    std::optional<HostFacts> facts;
-    std::optional<LibvirtError> queryError;
-    QString hypervisorType; // "QEMU"
-    QString libvirtVersion; // "9.0.0"
-    QString hypervisorVersion; // "7.2.0"
-
-    bool isConnected() const { return !connectError.has_value(); }
-
-    // Blocking: call on a worker (Hypervisor::run).
-    static HypervisorReading query(const Connection &connection, const QString &uri,
-                                   const QString &poolName);
-    static HypervisorReading failed(const QString &uri, const LibvirtError &error);
-};
-
-// Everything the checks may consult.
+// Everything the checks consult: this computer's files (through the root)
+// and what HostReading got from libvirt, copied so the checks can run on
+// workers.
 struct HostContext
 {
     HostRoot root;
@@ -43,8 +25,21 @@ struct HostContext
     // the EFI variable cannot answer. Off for fixture roots: the bus belongs
     // to the machine, not to the fixture.
     bool askFwupd = false;
-    // Empty until libvirt has answered (or failed to).
-    std::optional<HypervisorReading> hypervisor;
+    // False until libvirt has answered (or failed to): the checks that need
+    // it wait until then.
+    bool answered = false;
+    // Why the connection failed; then nothing else was read.
+    std::optional<LibvirtError> connectError;
+    // Connected, but the host could not be described (or did not answer).
+    std::optional<LibvirtError> queryError;
+    HostFacts::Versions versions;
+    std::optional<HostFacts> facts;
+
+    bool isConnected() const { return !connectError.has_value(); }
+    // libvirt's answer: the connection failed, or it described the host (or
+    // said why not).
+    void setConnectError(const LibvirtError &error);
+    void setFacts(const LibvirtResult<HostFacts> &facts);
 
     // Whether the connection names another machine (qemu+ssh://user@host/…):
     // then this computer's files say nothing about the VM's host.
@@ -55,17 +50,17 @@ struct HostContext
 };
 
 // The ten host checks. Each reads through the context's HostRoot and the
-// hypervisor reading, and never blocks longer than a bounded D-Bus call.
+// reading's answer in it, and never blocks longer than a bounded D-Bus call.
 class HostChecks
 {
     Q_DECLARE_TR_FUNCTIONS(HostChecks)
 public:
     // In the order they are shown.
     static const QStringList &ids();
-    // Whether `id` surely needs the hypervisor reading under `context`; a
+    // Whether `id` surely needs libvirt's answer under `context`; a
     // check that finds out late (a hidden file) answers nullopt from run().
     static bool needsHypervisor(const QString &id, const HostContext &context);
-    // nullopt when the check needs context.hypervisor and it has not come yet.
+    // nullopt when the check needs libvirt's answer and it has not come yet.
     static std::optional<HostCheck> run(const QString &id, const HostContext &context);
     // The answer of a check that ran out of time: unknown, except libvirt,
     // which blocks (a daemon that does not answer cannot create a VM).
@@ -90,6 +85,14 @@ public:
     static constexpr quint64 recommendedDiskBytes = 20 * gibibyte;
     static constexpr quint64 minimumDiskBytes = 10 * gibibyte;
     static constexpr quint64 isoBytes = 3 * gibibyte;
+
+private:
+    // The resources check's findings, one part at a time.
+    struct ResourceFindings;
+    static void findThreads(const HostContext &context, ResourceFindings &findings);
+    static void findMemory(const HostContext &context, ResourceFindings &findings);
+    static void findDisk(const HostContext &context, ResourceFindings &findings);
+    static HostCheck resourcesVerdict(const ResourceFindings &findings);
 };
 
 } // namespace Airlock

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "hostinspector.h"
 
+#include "hostreading.h"
 #include "hypervisor/hypervisor.h"
 
 #include <QFuture>
@@ -30,7 +31,7 @@ HostInspector::~HostInspector()
         (void)m_pool.release();
 }
 
-void HostInspector::start(Hypervisor *hypervisor)
+void HostInspector::start(HostReading *reading)
 {
     delete m_run;
     m_run = new QObject(this);
@@ -40,8 +41,8 @@ void HostInspector::start(Hypervisor *hypervisor)
 
     m_context = HostContext();
     m_context.root = m_root;
-    m_context.uri = hypervisor->uri();
-    m_context.poolName = m_poolName;
+    m_context.uri = reading->hypervisor() ? reading->hypervisor()->uri() : reading->uri();
+    m_context.poolName = reading->poolName();
     m_context.askFwupd = m_askFwupd;
     Q_EMIT started();
 
@@ -52,34 +53,14 @@ void HostInspector::start(Hypervisor *hypervisor)
             runCheck(id);
     }
 
-    QObject *const run = m_run;
-    const QString uri = m_context.uri;
-    const QString poolName = m_poolName;
-    const auto askHypervisor = [this, hypervisor, run, uri, poolName] {
-        QTimer::singleShot(hypervisorTimeout, run, [this] { hypervisorTimedOut(); });
-        hypervisor
-                ->run([uri, poolName](const Connection &connection) {
-                    return HypervisorReading::query(connection, uri, poolName);
-                })
-                .then(run,
-                      [this](const HypervisorReading &reading) { hypervisorAnswered(reading); });
-    };
-    if (hypervisor->isOpen()) {
-        askHypervisor();
-    } else if (hypervisor->isOpening()) {
-        // The Hypervisor bounds the open with its own timeout.
-        connect(hypervisor, &Hypervisor::opened, run, askHypervisor, Qt::SingleShotConnection);
-        connect(
-                hypervisor, &Hypervisor::openFailed, run,
-                [this, uri](const LibvirtError &error) {
-                    hypervisorAnswered(HypervisorReading::failed(uri, error));
-                },
-                Qt::SingleShotConnection);
-    } else {
-        hypervisorAnswered(HypervisorReading::failed(
-                uri, LibvirtError::fromMessage(tr("Airlock is not connected to %1.").arg(uri),
-                                               VIR_ERR_NO_CONNECT)));
+    reading->ensureRead();
+    if (reading->isFinished()) {
+        readingFinished(*reading);
+        return;
     }
+    connect(
+            reading, &HostReading::finished, m_run,
+            [this, reading] { readingFinished(*reading); }, Qt::SingleShotConnection);
 }
 
 void HostInspector::runCheck(const QString &id)
@@ -92,7 +73,7 @@ void HostInspector::runCheck(const QString &id)
     future.then(m_run, [this, id](const std::optional<HostCheck> &check) {
         if (check)
             report(*check);
-        else if (m_context.hypervisor)
+        else if (m_context.answered)
             runCheck(id); // libvirt answered while this check found it needed it
         else
             m_waitingForHypervisor.append(id);
@@ -107,25 +88,28 @@ void HostInspector::runCheck(const QString &id)
     });
 }
 
-void HostInspector::hypervisorAnswered(const HypervisorReading &reading)
+void HostInspector::readingFinished(const HostReading &reading)
 {
-    if (m_context.hypervisor)
-        return; // the timeout spoke first
-    m_context.hypervisor = reading;
-    const QStringList waiting = std::exchange(m_waitingForHypervisor, {});
-    for (const QString &id : waiting)
-        runCheck(id);
-}
-
-void HostInspector::hypervisorTimedOut()
-{
-    if (m_context.hypervisor)
+    if (m_context.answered)
         return;
-    // Connected, but the daemon does not answer: the reading is abandoned.
-    m_context.hypervisor = HypervisorReading();
+    if (const auto connectError = reading.connectError())
+        m_context.setConnectError(*connectError);
+    else if (reading.facts())
+        m_context.setFacts(*reading.facts());
+    else
+        m_context.setFacts(std::unexpected(
+                reading.queryError().value_or(LibvirtError::fromMessage(reading.failureReason()))));
+    m_context.versions = reading.versions();
     const QStringList waiting = std::exchange(m_waitingForHypervisor, {});
-    for (const QString &id : waiting)
-        report(HostChecks::timedOut(id, int(hypervisorTimeout.count()), m_context));
+    // Connected, but the daemon did not answer: the reading was abandoned.
+    const int seconds = int(
+            std::chrono::duration_cast<std::chrono::seconds>(reading.timeout()).count());
+    for (const QString &id : waiting) {
+        if (reading.hasTimedOut())
+            report(HostChecks::timedOut(id, seconds, m_context));
+        else
+            runCheck(id);
+    }
 }
 
 void HostInspector::report(const HostCheck &check)

@@ -13,19 +13,18 @@
 
 namespace Airlock {
 
-class Hypervisor;
+class HostReading;
 
 // Runs the host checks off the GUI thread and reports each as it finishes.
 // Checks that read only this computer's files answer at once; those that
-// need libvirt wait for the hypervisor's connection and one reading of its
-// facts. Nothing waits unbounded: a check or a libvirt reading that does not
-// answer in time is reported as unknown.
+// need libvirt wait for the connection's one HostReading. Nothing waits
+// unbounded: a check that does not answer in time, or a reading that timed
+// out, is reported as unknown.
 class HostInspector : public QObject
 {
     Q_OBJECT
 public:
     static constexpr std::chrono::seconds checkTimeout {10};
-    static constexpr std::chrono::seconds hypervisorTimeout {20};
 
     explicit HostInspector(const HostRoot &root, QObject *parent = nullptr);
     ~HostInspector() override;
@@ -35,12 +34,11 @@ public:
     // answer. Default: only when reading the real root "/".
     void setAskFwupd(bool ask) { m_askFwupd = ask; }
     bool asksFwupd() const { return m_askFwupd; }
-    void setPoolName(const QString &name) { m_poolName = name; }
 
-    // Runs every check against `hypervisor`'s connection, which should be
-    // open or opening (WizardSession::connectIfNeeded, Hypervisor::open). A
-    // new start drops whatever the previous run had not yet reported.
-    void start(Hypervisor *hypervisor);
+    // Runs every check against `reading`, asking it to read the host unless
+    // it has (its pool is the one the resources check judges). A new start
+    // drops whatever the previous run had not yet reported.
+    void start(HostReading *reading);
     bool isRunning() const { return m_running; }
     // The checks finished so far, in display order (HostChecks::ids()).
     QList<HostCheck> results() const;
@@ -54,12 +52,10 @@ Q_SIGNALS:
 
 private:
     void runCheck(const QString &id);
-    void hypervisorAnswered(const HypervisorReading &reading);
-    void hypervisorTimedOut();
+    void readingFinished(const HostReading &reading);
     void report(const HostCheck &check);
 
     HostRoot m_root;
-    QString m_poolName = QStringLiteral("default");
     bool m_askFwupd;
     bool m_running = false;
     std::unique_ptr<QThreadPool> m_pool;

@@ -28,6 +28,26 @@ QString poolPath(virStoragePoolPtr pool)
 
 } // namespace
 
+HostFacts::Versions HostFacts::Versions::query(const Connection &connection)
+{
+    const auto versionText = [](unsigned long version) {
+        return QStringLiteral("%1.%2.%3")
+                .arg(version / 1000000)
+                .arg(version / 1000 % 1000)
+                .arg(version % 1000);
+    };
+    Versions versions;
+    unsigned long version = 0;
+    if (virConnectGetLibVersion(connection.get(), &version) == 0)
+        versions.libvirt = versionText(version);
+    if (virConnectGetVersion(connection.get(), &version) == 0 && version > 0)
+        versions.hypervisor = versionText(version);
+    if (const char *type = virConnectGetType(connection.get()))
+        versions.hypervisorType = QString::fromUtf8(type);
+    virResetLastError(); // a driver that cannot say is not a failure
+    return versions;
+}
+
 QString HostFacts::preferredVirtType() const
 {
     return kvm() ? QStringLiteral("kvm") : QStringLiteral("qemu");
@@ -78,6 +98,7 @@ LibvirtResult<StoragePoolFacts> HostFacts::queryPool(const Connection &connectio
 LibvirtResult<HostFacts> HostFacts::query(const Connection &connection, const QString &poolName)
 {
     HostFacts facts;
+    facts.versions = Versions::query(connection);
     const auto xml = connection.capabilitiesXml();
     if (!xml)
         return std::unexpected(xml.error());

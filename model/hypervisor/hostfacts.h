@@ -20,10 +20,23 @@ struct StoragePoolFacts
     quint64 availableBytes = 0;
 };
 
-// What the hypervisor says about the host, read in one go (blocking: call on
-// a worker). Everything the Host and Resources pages decide from.
+// What libvirt says about the host, read in one go (blocking: call on a
+// worker). The raw facts HostReading holds once per connection; every page
+// and check decides from them or from a view derived of them.
 struct HostFacts
 {
+    // Who answers on the connection; read before anything else, so even a
+    // host that will not describe itself names its versions.
+    struct Versions
+    {
+        QString hypervisorType; // "QEMU"
+        QString libvirt; // "9.0.0"
+        QString hypervisor; // "7.2.0"
+
+        static Versions query(const Connection &connection);
+    };
+
+    Versions versions;
     HostCapabilities capabilities;
     // Empty when the driver cannot say (libvirt's test driver).
     std::optional<DomainCapabilities> domainCapabilities;

@@ -4,8 +4,7 @@
 #include "devicemap.h"
 #include "domainxml/domaindiff.h"
 #include "domainxml/domainxml.h"
-#include "hypervisor/hostdevices.h"
-#include "hypervisor/hypervisor.h"
+#include "host/hostreading.h"
 #include "noticelabel.h"
 #include "segmentbutton.h"
 #include "sharedfolderdialog.h"
@@ -33,13 +32,6 @@
 namespace Airlock {
 
 namespace {
-
-// What the page reads from the host once: its devices and its capabilities.
-struct HostListing
-{
-    LibvirtResult<QList<HostDevice>> devices;
-    LibvirtResult<DomainTarget> target;
-};
 
 const QString s_hostDevicePrefix = QStringLiteral("hostDevice:");
 const QString s_partPrefix = QStringLiteral("part:");
@@ -318,17 +310,17 @@ void DevicesPage::connectSignals()
     connect(m_map, &DeviceMap::toggleRequested, this, &DevicesPage::toggle);
     connect(m_map, &DeviceMap::highlightedKeyChanged, this, &DevicesPage::refreshExplanation);
     connect(session(), &WizardSession::specChanged, this, &DevicesPage::refresh);
-    // Another libvirt URI is another host: list its devices afresh.
-    connect(session(), &WizardSession::uriChanged, this, [this] {
-        ++m_listingAttempt;
-        m_listing = Listing::NotStarted;
+    // The session's reading lists the devices, once per host; another libvirt
+    // URI is another host, read afresh.
+    HostReading *host = session()->host();
+    connect(host, &HostReading::started, this, [this] {
+        m_listing = Listing::Running;
         m_hostDevices.clear();
         m_target = {};
         m_devicesNotice->clear();
-        if (isVisible())
-            listHostDevices();
         refresh();
     });
+    connect(host, &HostReading::finished, this, &DevicesPage::showListing);
 }
 
 DevicesPage::~DevicesPage()
@@ -340,8 +332,14 @@ DevicesPage::~DevicesPage()
 
 void DevicesPage::initializePage()
 {
-    if (m_listing == Listing::NotStarted || m_listing == Listing::Failed)
-        listHostDevices();
+    session()->connectIfNeeded();
+    HostReading *host = session()->host();
+    host->ensureRead();
+    if (host->isFinished()) {
+        showListing();
+        return;
+    }
+    m_listing = Listing::Running;
     refresh();
 }
 
@@ -725,53 +723,16 @@ void DevicesPage::explain(const QString &subject)
     m_explainedAdds->setVisible(!adds.isEmpty());
 }
 
-void DevicesPage::listHostDevices()
+void DevicesPage::showListing()
 {
-    m_listing = Listing::Running;
-    // Answers to an earlier attempt (another URI) are dropped.
-    const quint64 attempt = ++m_listingAttempt;
-    m_devicesNotice->clear();
-    Hypervisor *hypervisor = session()->hypervisor();
-    const auto start = [this, hypervisor, attempt] {
-        if (attempt != m_listingAttempt)
-            return;
-        hypervisor
-                ->run([](const Connection &connection) {
-                    return HostListing {Airlock::listHostDevices(connection),
-                                        DomainTarget::query(connection, {})};
-                })
-                .then(this, [this, attempt](const HostListing &listing) {
-                    if (attempt != m_listingAttempt)
-                        return;
-                    // Without capabilities the preview keeps the hardened
-                    // host's defaults (KVM, SELinux).
-                    m_target = listing.target.value_or(DomainTarget {});
-                    if (listing.devices)
-                        finishListing(*listing.devices, QString());
-                    else
-                        finishListing({}, listing.devices.error().message);
-                });
-    };
-    if (hypervisor->isOpen()) {
-        start();
-        return;
-    }
-    connect(hypervisor, &Hypervisor::opened, this, start, Qt::SingleShotConnection);
-    connect(
-            hypervisor, &Hypervisor::openFailed, this,
-            [this, attempt](const LibvirtError &error) {
-                if (attempt == m_listingAttempt && m_listing == Listing::Running)
-                    finishListing({}, error.message);
-            },
-            Qt::SingleShotConnection);
-    session()->connectIfNeeded();
-}
-
-void DevicesPage::finishListing(const QList<HostDevice> &devices, const QString &error)
-{
-    m_listing = error.isEmpty() ? Listing::Done : Listing::Failed;
-    m_hostDevices = devices;
-    if (error.isEmpty())
+    const HostReading *host = session()->host();
+    const QString problem = host->devicesProblem();
+    m_listing = problem.isEmpty() ? Listing::Done : Listing::Failed;
+    m_hostDevices = host->devices();
+    // Without capabilities the preview keeps the hardened host's defaults
+    // (KVM, SELinux).
+    m_target = host->target();
+    if (problem.isEmpty())
         m_devicesNotice->clear();
     else
         m_devicesNotice->setNotice(
@@ -779,7 +740,7 @@ void DevicesPage::finishListing(const QList<HostDevice> &devices, const QString 
                 tr("Airlock could not list this computer's cameras, Bluetooth adapters and "
                    "graphics cards, so none can be handed to the VM here; everything else "
                    "works. libvirt said: %1")
-                        .arg(error.toHtmlEscaped()));
+                        .arg(problem.toHtmlEscaped()));
     refresh();
     Q_EMIT hostDevicesListed();
 }

@@ -70,8 +70,8 @@ private:
     void refresh();
     void refreshExplanation();
     void explain(const QString &subject);
-    void listHostDevices();
-    void finishListing(const QList<HostDevice> &devices, const QString &error);
+    // Shows the devices the session's reading of the host listed.
+    void showListing();
 
     void applyPreset(Preset preset);
     void restoreCustom();
@@ -110,7 +110,6 @@ private:
     // This host's KVM and SELinux, so the preview reads like the VM to be made.
     DomainTarget m_target;
     Listing m_listing = Listing::NotStarted;
-    quint64 m_listingAttempt = 0;
     NetworkMode m_lastNetworkMode = NetworkMode::Nat;
     std::optional<std::pair<NetworkChoice, ExposureChoice>> m_custom;
     QStringList m_acknowledgementKeys;

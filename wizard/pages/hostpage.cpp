@@ -92,7 +92,12 @@ HostPage::HostPage(WizardSession *session, QWidget *parent)
     layout->addWidget(m_advanced);
 
     connect(m_recheck, &QPushButton::clicked, this, &HostPage::recheck);
-    connect(m_inspector, &HostInspector::checkFinished, this, &HostPage::checkFinished);
+    connect(m_inspector, &HostInspector::started, this,
+            [this] { this->session()->setHostChecks({}); });
+    connect(m_inspector, &HostInspector::checkFinished, this, [this](const HostCheck &check) {
+        this->session()->setHostChecks(m_inspector->results());
+        checkFinished(check);
+    });
     connect(m_inspector, &HostInspector::finished, this, [this] {
         m_recheck->setEnabled(true);
         updateSummary();
@@ -106,12 +111,11 @@ HostPage::HostPage(WizardSession *session, QWidget *parent)
     });
     connect(m_connect, &QPushButton::clicked, this, &HostPage::applyUri);
     connect(m_uri, &QLineEdit::returnPressed, this, &HostPage::applyUri);
-    // A daemon that went away leaves a connection that only fails: drop it
-    // so the next check reconnects.
+    // The reading reconnects and reads the host again when the daemon goes
+    // away; the checks follow it.
     connect(session->hypervisor(), &Hypervisor::connectionLost, this, [this] {
-        this->session()->hypervisor()->close();
         if (isVisible())
-            recheck();
+            runChecks();
     });
     updateSummary();
 }
@@ -126,19 +130,25 @@ bool HostPage::event(QEvent *event)
     // The checks start only after the first paint, so they never delay it.
     if (event->type() == QEvent::Paint && !m_painted) {
         m_painted = true;
-        QTimer::singleShot(0, this, &HostPage::recheck);
+        QTimer::singleShot(0, this, &HostPage::runChecks);
     }
     return AirlockPage::event(event);
 }
 
 void HostPage::recheck()
 {
+    session()->connectIfNeeded();
+    session()->host()->reread();
+    runChecks();
+}
+
+void HostPage::runChecks()
+{
     m_painted = true;
     m_recheck->setEnabled(false);
     m_list->clear();
     session()->connectIfNeeded();
-    m_inspector->setPoolName(spec().storagePool);
-    m_inspector->start(session()->hypervisor());
+    m_inspector->start(session()->host());
     updateSummary();
     Q_EMIT completeChanged();
 }
@@ -156,8 +166,8 @@ void HostPage::applyUri()
         return;
     }
     m_uriProblem->clear();
-    session()->setUri(text);
-    recheck();
+    session()->setUri(text); // reads the new host
+    runChecks();
 }
 
 void HostPage::checkFinished(const HostCheck &check)

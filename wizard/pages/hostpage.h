@@ -32,7 +32,7 @@ public:
     bool isComplete() const override;
 
     HostInspector *inspector() const { return m_inspector; }
-    // Runs every check again (the Re-check button).
+    // Reads the host again and runs every check (the Re-check button).
     void recheck();
     // "host/<id>": the key under which an accepted risk is kept in the session.
     static QString acknowledgementKey(const QString &id);
@@ -41,6 +41,8 @@ protected:
     bool event(QEvent *event) override;
 
 private:
+    // Runs every check on the session's reading of the host, as it stands.
+    void runChecks();
     void checkFinished(const HostCheck &check);
     void acknowledgementChanged(const QString &id, bool acknowledged);
     void applyUri();

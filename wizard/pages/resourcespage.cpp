@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "resourcespage.h"
 
-#include "host/hostroot.h"
-#include "hypervisor/hostfacts.h"
+#include "host/hostreading.h"
 #include "memoryspinbox.h"
 #include "noticelabel.h"
 #include "noticelist.h"
@@ -19,27 +18,14 @@
 #include <QSignalBlocker>
 #include <QSlider>
 #include <QSpinBox>
-#include <QTimer>
 #include <QToolButton>
-#include <QUrl>
 #include <QVBoxLayout>
 
 #include <algorithm>
-#include <chrono>
 
 namespace Airlock {
 
-// What the worker brings back from libvirt in one trip.
-struct ResourcesPage::Survey
-{
-    LibvirtResult<HostFacts> facts;
-    std::optional<ExistingNames> names;
-    SmtState smt;
-};
-
 namespace {
-
-constexpr std::chrono::seconds s_readTimeout {30};
 
 Status statusFor(NoticeLevel level)
 {
@@ -369,18 +355,20 @@ ResourcesPage::ResourcesPage(WizardSession *session, QWidget *parent)
         m_uefiRadio->setFocus(Qt::OtherFocusReason);
     });
 
-    Hypervisor *hypervisor = session->hypervisor();
-    connect(hypervisor, &Hypervisor::opened, this, [this] {
-        if (m_waitingForConnection) {
-            m_waitingForConnection = false;
-            readHost();
-        }
+    // Only once the page is shown: the host-derived defaults are applied to
+    // the spec as it stands when the user arrives.
+    HostReading *host = session->host();
+    connect(host, &HostReading::started, this, [this] {
+        if (m_shown)
+            showReading();
     });
-    connect(hypervisor, &Hypervisor::openFailed, this, [this](const LibvirtError &error) {
-        if (m_waitingForConnection) {
-            m_waitingForConnection = false;
-            showHostFailure(error.message);
-        }
+    connect(host, &HostReading::finished, this, [this] {
+        if (m_shown)
+            showReading();
+    });
+    connect(session->hypervisor(), &Hypervisor::opened, this, [this] {
+        if (m_shown && m_reading)
+            showReading();
     });
 
     loadControls(spec());
@@ -393,62 +381,39 @@ void ResourcesPage::initializePage()
     // so the host-derived defaults cannot overwrite what the user typed.
     if (!m_defaultsApplied)
         setControlsEnabled(false);
-    m_reading = true;
-    Q_EMIT completeChanged();
+    m_shown = true;
     session()->connectIfNeeded();
-    if (session()->hypervisor()->isOpen()) {
-        readHost();
-    } else {
-        m_waitingForConnection = true;
-        m_hostNotice->setNotice(Status::Info, tr("Connecting to libvirt…"));
-    }
+    session()->host()->ensureRead();
+    showReading();
 }
 
-void ResourcesPage::readHost()
+void ResourcesPage::showReading()
 {
-    m_reading = true;
-    m_hostNotice->setNotice(Status::Info, tr("Reading this computer's capacity from libvirt…"));
-    const quint64 attempt = ++m_readAttempt;
-    const QString pool = spec().storagePool;
-    // SMT is a fact about the machine libvirt runs on: only readable here
-    // when that machine is this one.
-    const bool local = QUrl(session()->hypervisor()->uri()).host().isEmpty();
-    // A daemon that stops answering must not hold the page: after a while
-    // the user may go on with what is known, and a late answer is dropped.
-    QTimer::singleShot(s_readTimeout, this, [this, attempt] {
-        if (attempt != m_readAttempt || !m_reading)
-            return;
-        ++m_readAttempt;
-        showHostFailure(tr("libvirt did not answer within %1 seconds.")
-                                .arg(std::chrono::seconds(s_readTimeout).count()));
-    });
-    session()
-            ->hypervisor()
-            ->run([pool, local](const Connection &connection) {
-                Survey survey;
-                survey.facts = HostFacts::query(connection, pool);
-                if (survey.facts) {
-                    if (auto names = ExistingNames::query(connection, pool))
-                        survey.names = *names;
-                }
-                if (local)
-                    survey.smt = SmtState::read(HostRoot::fromEnvironment());
-                return survey;
-            })
-            .then(this, [this, attempt](const Survey &survey) {
-                if (attempt == m_readAttempt)
-                    showHost(survey);
-            });
-}
-
-void ResourcesPage::showHost(const Survey &survey)
-{
-    if (!survey.facts) {
-        showHostFailure(survey.facts.error().message);
+    const HostReading *host = session()->host();
+    switch (host->state()) {
+    case HostReading::State::NotRead:
+    case HostReading::State::Reading:
+        m_reading = true;
+        if (session()->hypervisor()->isOpen())
+            m_hostNotice->setNotice(Status::Info,
+                                    tr("Reading this computer's capacity from libvirt…"));
+        else
+            m_hostNotice->setNotice(Status::Info, tr("Connecting to libvirt…"));
+        Q_EMIT completeChanged();
+        return;
+    case HostReading::State::Read:
+        showHost();
+        return;
+    case HostReading::State::Failed:
+        showHostFailure(host->failureReason());
         return;
     }
-    m_host = HostCapacity::fromFacts(*survey.facts, survey.smt);
-    m_names = survey.names;
+}
+
+void ResourcesPage::showHost()
+{
+    m_host = session()->host()->capacity();
+    m_names = session()->host()->existingNames();
     m_hostNotice->clear();
     VmSpec shown = chosenSpec();
     if (!m_defaultsApplied) {
@@ -465,8 +430,7 @@ void ResourcesPage::showHost(const Survey &survey)
 
 void ResourcesPage::showHostFailure(const QString &reason)
 {
-    m_host = HostCapacity();
-    m_host.poolName = spec().storagePool;
+    m_host = session()->host()->capacity();
     m_names.reset();
     m_hostNotice->setNotice(
             Status::Unknown,

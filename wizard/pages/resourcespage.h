@@ -22,7 +22,7 @@ class SliderMark;
 
 // Step 3: the VM's name, CPUs, memory and disk, and under "Advanced" its CPU
 // mode and firmware. Defaults and limits come from this host's capacity as
-// libvirt reports it (read off the GUI thread); warnings appear under the
+// the session's one reading of the host reports it; warnings appear under the
 // control they concern as its value crosses their threshold.
 class ResourcesPage : public AirlockPage
 {
@@ -46,10 +46,9 @@ Q_SIGNALS:
     void hostRead();
 
 private:
-    struct Survey;
-
-    void readHost();
-    void showHost(const Survey &survey);
+    // Shows what the session's reading of the host knows now.
+    void showReading();
+    void showHost();
     void showHostFailure(const QString &reason);
     void loadControls(const VmSpec &spec);
     void updateRanges(const VmSpec &spec);
@@ -114,10 +113,9 @@ private:
     std::optional<bool> m_secureBoot;
     SizingNotices m_notices;
     bool m_reading = false;
-    bool m_waitingForConnection = false;
+    bool m_shown = false;
     bool m_defaultsApplied = false;
     bool m_advancedHadProblems = false;
-    quint64 m_readAttempt = 0;
 };
 
 } // namespace Airlock

@@ -2,15 +2,11 @@
 #include "summarypage.h"
 
 #include "airlockwizard.h"
-#include "devicespage.h"
 #include "exposure/exposure.h"
-#include "host/hostinspector.h"
-#include "hostpage.h"
-#include "hypervisor/hypervisor.h"
+#include "host/hostreading.h"
 #include "media/isoname.h"
 #include "noticelabel.h"
 #include "provision/creationplan.h"
-#include "resourcespage.h"
 #include "sizing/sizing.h"
 #include "summarygroup.h"
 #include "xmlview.h"
@@ -102,7 +98,6 @@ SummaryPage::SummaryPage(WizardSession *session, QWidget *parent)
     , m_networkNote(new QLabel(m_networkTab))
     , m_networkView(new XmlView(m_networkTab))
     , m_saveNotice(new NoticeLabel(m_content))
-    , m_targetTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("summarypage"));
     setTitle(tr("Review and create"));
@@ -279,25 +274,20 @@ SummaryPage::SummaryPage(WizardSession *session, QWidget *parent)
     layout->addLayout(problemRow);
     layout->addWidget(m_scroll, 1);
 
-    m_targetTimer->setSingleShot(true);
-    m_targetTimer->setInterval(hostTimeout);
-    connect(m_targetTimer, &QTimer::timeout, this, [this] {
-        if (m_targetState == TargetState::Checking)
-            finishTarget({}, tr("libvirt did not answer within %1 seconds")
-                                     .arg(std::chrono::seconds(hostTimeout).count()));
-    });
     connect(session, &WizardSession::specChanged, this, [this] {
-        if (!isCurrent())
-            return;
-        // Other host devices need their descriptions from the host again.
-        if (spec().exposure.hostDevices != m_queriedDevices)
-            queryTarget();
-        else
+        if (isCurrent())
+            refresh(); // other host devices are described from the same reading
+    });
+    // The reading starts again on another URI or after a lost connection.
+    connect(session->host(), &HostReading::started, this, [this] {
+        if (isCurrent())
             refresh();
     });
-    connect(session->hypervisor(), &Hypervisor::connectionLost, this, [this] {
-        if (isCurrent())
-            queryTarget();
+    connect(session->host(), &HostReading::finished, this, [this] {
+        if (!isCurrent())
+            return;
+        refresh();
+        Q_EMIT hostChecked();
     });
     updateTabOrder();
 }
@@ -305,7 +295,11 @@ SummaryPage::SummaryPage(WizardSession *session, QWidget *parent)
 void SummaryPage::initializePage()
 {
     m_saveNotice->clear();
-    queryTarget();
+    session()->connectIfNeeded();
+    session()->host()->ensureRead();
+    refresh();
+    if (session()->host()->isFinished())
+        Q_EMIT hostChecked();
 }
 
 bool SummaryPage::validatePage()
@@ -332,14 +326,7 @@ VmSpec SummaryPage::definedSpec() const
 
 HostLimits SummaryPage::hostLimits() const
 {
-    HostLimits limits;
-    if (const auto *resources
-        = wizard() ? qobject_cast<ResourcesPage *>(wizard()->page(AirlockWizard::ResourcesPageId))
-                   : nullptr)
-        limits = resources->hostCapacity().limits();
-    if (m_targetState == TargetState::Known)
-        limits.kvmAvailable = m_target.kvm;
-    return limits;
+    return session()->host()->limits();
 }
 
 SpecProblems SummaryPage::problems() const
@@ -363,65 +350,33 @@ QList<HostDevice> SummaryPage::knownHostDevices() const
 {
     if (m_targetState == TargetState::Known)
         return m_target.hostDevices;
-    if (const auto *devices
-        = wizard() ? qobject_cast<DevicesPage *>(wizard()->page(AirlockWizard::DevicesPageId))
-                   : nullptr)
-        return devices->hostDevices();
-    return {};
+    return session()->host()->devices();
 }
 
-void SummaryPage::queryTarget()
+void SummaryPage::updateTarget()
 {
-    const quint64 attempt = ++m_attempt;
-    m_targetState = TargetState::Checking;
-    m_queriedDevices = spec().exposure.hostDevices;
-    m_targetTimer->start();
-    refresh();
-
-    Hypervisor *hypervisor = session()->hypervisor();
-    const auto ask = [this, hypervisor, attempt] {
-        if (attempt != m_attempt)
-            return;
-        hypervisor
-                ->run([devices = m_queriedDevices](const Connection &connection) {
-                    return DomainTarget::query(connection, devices);
-                })
-                .then(this, [this, attempt](const LibvirtResult<DomainTarget> &result) {
-                    if (attempt != m_attempt)
-                        return;
-                    if (result)
-                        finishTarget(*result, QString());
-                    else
-                        finishTarget({}, result.error().message);
-                });
-    };
-    if (hypervisor->isOpen()) {
-        ask();
-        return;
+    const HostReading *host = session()->host();
+    m_target = {};
+    m_targetProblem.clear();
+    switch (host->state()) {
+    case HostReading::State::NotRead:
+    case HostReading::State::Reading:
+        m_targetState = TargetState::Checking;
+        break;
+    case HostReading::State::Read:
+        m_targetState = TargetState::Known;
+        m_target = host->target(spec().exposure.hostDevices);
+        break;
+    case HostReading::State::Failed:
+        m_targetState = TargetState::Assumed;
+        m_targetProblem = host->failureReason();
+        break;
     }
-    connect(hypervisor, &Hypervisor::opened, this, ask, Qt::SingleShotConnection);
-    connect(
-            hypervisor, &Hypervisor::openFailed, this,
-            [this, attempt](const LibvirtError &error) {
-                if (attempt == m_attempt && m_targetState == TargetState::Checking)
-                    finishTarget({}, error.message);
-            },
-            Qt::SingleShotConnection);
-    session()->connectIfNeeded();
-}
-
-void SummaryPage::finishTarget(const DomainTarget &target, const QString &problem)
-{
-    m_targetTimer->stop();
-    m_targetProblem = problem;
-    m_targetState = problem.isEmpty() ? TargetState::Known : TargetState::Assumed;
-    m_target = problem.isEmpty() ? target : DomainTarget {};
-    refresh();
-    Q_EMIT hostChecked();
 }
 
 void SummaryPage::refresh()
 {
+    updateTarget();
     const VmSpec &current = spec();
     const SpecProblems found = problems();
 
@@ -455,10 +410,8 @@ void SummaryPage::refreshHost()
     m_hostGroup->setValue(QStringLiteral("uri"), session()->uri());
 
     QString checks;
-    if (const auto *host
-        = wizard() ? qobject_cast<HostPage *>(wizard()->page(AirlockWizard::HostPageId))
-                   : nullptr) {
-        const QList<HostCheck> results = host->inspector()->results();
+    {
+        const QList<HostCheck> results = session()->hostChecks();
         int passed = 0, warned = 0, unknown = 0, accepted = 0;
         for (const HostCheck &check : results) {
             switch (check.status) {

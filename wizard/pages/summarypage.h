@@ -4,13 +4,11 @@
 #include "airlockpage.h"
 #include "domainxml/domainxml.h"
 
-#include <chrono>
 
 class QLabel;
 class QPushButton;
 class QScrollArea;
 class QTabWidget;
-class QTimer;
 class QToolButton;
 class QVBoxLayout;
 
@@ -29,17 +27,14 @@ class SummaryPage : public AirlockPage
 {
     Q_OBJECT
 public:
-    // How long the host may take to say what it offers before Airlock shows
-    // the configuration for a hardened host instead.
-    static constexpr std::chrono::seconds hostTimeout {15};
-
     explicit SummaryPage(WizardSession *session, QWidget *parent = nullptr);
 
     void initializePage() override;
     bool validatePage() override;
 
     // What the XML is written for: this host, or while it cannot be asked,
-    // the hardened-host default (KVM and SELinux).
+    // the hardened-host default (KVM and SELinux). Follows the session's
+    // reading of the host while the page is shown.
     bool isCheckingHost() const { return m_targetState == TargetState::Checking; }
     bool isTargetAssumed() const { return m_targetState == TargetState::Assumed; }
     DomainTarget target() const { return m_target; }
@@ -72,8 +67,8 @@ Q_SIGNALS:
 private:
     enum class TargetState { Checking, Known, Assumed };
 
-    void queryTarget();
-    void finishTarget(const DomainTarget &target, const QString &problem);
+    // What the XML is written for, from the session's reading of the host.
+    void updateTarget();
     void refresh();
     void refreshHost();
     void refreshMedia();
@@ -115,13 +110,10 @@ private:
     QLabel *const m_networkNote;
     XmlView *const m_networkView;
     NoticeLabel *const m_saveNotice;
-    QTimer *const m_targetTimer;
 
     TargetState m_targetState = TargetState::Checking;
     DomainTarget m_target;
     QString m_targetProblem;
-    QStringList m_queriedDevices;
-    quint64 m_attempt = 0;
     int m_fixPage = -1;
     bool m_revealConfiguration = false;
     QString m_domainXml;

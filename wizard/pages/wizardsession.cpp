@@ -4,14 +4,21 @@
 namespace Airlock {
 
 WizardSession::WizardSession(const QString &uri, QObject *parent)
-    : QObject(parent), m_hypervisor(new Hypervisor(this)), m_uri(uri)
-{ }
+    : QObject(parent)
+    , m_hypervisor(new Hypervisor(this))
+    , m_host(new HostReading(m_hypervisor, this))
+    , m_uri(uri)
+{
+    m_host->setPoolName(m_spec.storagePool);
+}
 
 void WizardSession::setSpec(const VmSpec &spec)
 {
     if (spec == m_spec)
         return;
     m_spec = spec;
+    // Before anyone hears of the change, so what they ask is of this pool.
+    m_host->setPoolName(m_spec.storagePool);
     Q_EMIT specChanged();
 }
 
@@ -21,6 +28,7 @@ void WizardSession::setUri(const QString &uri)
         return;
     m_uri = uri;
     m_hypervisor->open(uri);
+    m_host->reread();
     Q_EMIT uriChanged(uri);
 }
 

@@ -1,0 +1,286 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "hostreading.h"
+
+#include "host/hostroot.h"
+#include "hypervisor/hostdevices.h"
+#include "hypervisor/hypervisor.h"
+
+#include <QTimer>
+#include <QUrl>
+
+namespace Airlock {
+
+// What one trip to the workers brings back.
+struct HostReading::Answer
+{
+    HostFacts::Versions versions;
+    LibvirtResult<HostFacts> facts;
+    LibvirtResult<QList<HostDevice>> devices;
+    std::optional<ExistingNames> names;
+    SmtState smt;
+};
+
+struct HostReading::PoolAnswer
+{
+    LibvirtResult<StoragePoolFacts> pool;
+    std::optional<ExistingNames> names;
+};
+
+HostReading::HostReading(Hypervisor *hypervisor, QObject *parent)
+    : QObject(parent), m_hypervisor(hypervisor)
+{
+    connect(hypervisor, &Hypervisor::opened, this, [this] {
+        if (m_waitingForConnection) {
+            m_waitingForConnection = false;
+            query(m_attempt);
+        } else if (m_state != State::NotRead) {
+            start(); // someone opened another connection: another host, maybe
+        }
+    });
+    connect(hypervisor, &Hypervisor::openFailed, this, [this](const LibvirtError &error) {
+        if (m_waitingForConnection || m_state != State::NotRead)
+            fail(error);
+    });
+    // A daemon that went away leaves a connection that only fails: drop it,
+    // and read the host again over a new one.
+    connect(hypervisor, &Hypervisor::connectionLost, this, [this] {
+        m_hypervisor->close();
+        if (m_state != State::NotRead)
+            start();
+    });
+}
+
+void HostReading::setPoolName(const QString &name)
+{
+    if (name == m_poolName)
+        return;
+    m_poolName = name;
+    if (m_state == State::Read)
+        readPool();
+    else if (m_state == State::Reading)
+        start(); // the reading under way asked for the old pool
+}
+
+void HostReading::ensureRead()
+{
+    if (!m_hypervisor)
+        return;
+    const bool current = m_uri == m_hypervisor->uri();
+    if (current && (m_state == State::Reading || m_state == State::Read))
+        return;
+    start();
+}
+
+void HostReading::reread()
+{
+    start();
+}
+
+QString HostReading::failureReason() const
+{
+    if (m_connectError)
+        return m_connectError->message;
+    if (m_queryError)
+        return m_queryError->message;
+    return {};
+}
+
+void HostReading::clear()
+{
+    m_connectError.reset();
+    m_queryError.reset();
+    m_timedOut = false;
+    m_facts.reset();
+    m_versions = {};
+    m_devices.clear();
+    m_devicesProblem.clear();
+    m_names.reset();
+    m_smt = {};
+}
+
+void HostReading::start()
+{
+    if (!m_hypervisor)
+        return;
+    const quint64 attempt = ++m_attempt;
+    m_waitingForConnection = false;
+    m_uri = m_hypervisor->uri();
+    clear();
+    setState(State::Reading);
+    Q_EMIT started();
+    armTimeout(attempt);
+
+    if (m_hypervisor->isOpen()) {
+        query(attempt);
+        return;
+    }
+    if (!m_hypervisor->isOpening() && !m_uri.isEmpty())
+        m_hypervisor->open(m_uri);
+    if (m_hypervisor->isOpening()) {
+        m_waitingForConnection = true; // opened() or openFailed() goes on
+        return;
+    }
+    // Answered through the event loop, like every other outcome.
+    QMetaObject::invokeMethod(
+            this,
+            [this, attempt] {
+                if (attempt == m_attempt)
+                    fail(LibvirtError::fromMessage(tr("Airlock is not connected to %1.").arg(m_uri),
+                                                   VIR_ERR_NO_CONNECT));
+            },
+            Qt::QueuedConnection);
+}
+
+void HostReading::armTimeout(quint64 attempt)
+{
+    // A daemon that stops answering must not hold anyone: after a while the
+    // reading fails, and a late answer is dropped.
+    QTimer::singleShot(m_timeout, this, [this, attempt] {
+        if (attempt != m_attempt || m_state != State::Reading)
+            return;
+        ++m_attempt;
+        m_waitingForConnection = false;
+        m_timedOut = true;
+        const auto seconds = std::chrono::duration_cast<std::chrono::seconds>(m_timeout).count();
+        m_queryError = LibvirtError::fromMessage(
+                tr("libvirt did not answer within %1 seconds.").arg(seconds));
+        m_devicesProblem = m_queryError->message;
+        setState(State::Failed);
+        Q_EMIT finished();
+    });
+}
+
+void HostReading::query(quint64 attempt)
+{
+    ++m_readCount;
+    const QString pool = m_poolName;
+    // SMT is a fact about the machine libvirt runs on: only readable here
+    // when that machine is this one.
+    const bool local = QUrl(m_uri).host().isEmpty();
+    m_hypervisor
+            ->run([pool, local](const Connection &connection) {
+                Answer answer;
+                answer.versions = HostFacts::Versions::query(connection);
+                answer.facts = HostFacts::query(connection, pool);
+                if (answer.facts) {
+                    if (auto names = ExistingNames::query(connection, pool))
+                        answer.names = *names;
+                }
+                answer.devices = listHostDevices(connection);
+                if (local)
+                    answer.smt = SmtState::read(HostRoot::fromEnvironment());
+                return answer;
+            })
+            .then(this, [this, attempt](const Answer &answer) { accept(attempt, answer); });
+}
+
+void HostReading::accept(quint64 attempt, const Answer &answer)
+{
+    if (attempt != m_attempt || m_state != State::Reading)
+        return;
+    m_versions = answer.versions;
+    m_smt = answer.smt;
+    m_names = answer.names;
+    if (answer.devices)
+        m_devices = *answer.devices;
+    else
+        m_devicesProblem = answer.devices.error().message;
+    if (answer.facts) {
+        m_facts = *answer.facts;
+        setState(State::Read);
+    } else {
+        m_queryError = answer.facts.error();
+        setState(State::Failed);
+    }
+    Q_EMIT finished();
+}
+
+void HostReading::readPool()
+{
+    const quint64 attempt = ++m_attempt;
+    ++m_poolReadCount;
+    setState(State::Reading);
+    Q_EMIT started();
+    armTimeout(attempt);
+    m_hypervisor
+            ->run([pool = m_poolName](const Connection &connection) {
+                PoolAnswer answer;
+                answer.pool = HostFacts::queryPool(connection, pool);
+                if (answer.pool) {
+                    if (auto names = ExistingNames::query(connection, pool))
+                        answer.names = *names;
+                }
+                return answer;
+            })
+            .then(this, [this, attempt](const PoolAnswer &answer) { acceptPool(attempt, answer); });
+}
+
+void HostReading::acceptPool(quint64 attempt, const PoolAnswer &answer)
+{
+    if (attempt != m_attempt || m_state != State::Reading)
+        return;
+    if (!answer.pool) {
+        m_facts.reset();
+        m_names.reset();
+        m_queryError = answer.pool.error();
+        setState(State::Failed);
+    } else {
+        if (m_facts) // a pool reading starts only from a whole one
+            m_facts->pool = *answer.pool;
+        m_names = answer.names;
+        setState(State::Read);
+    }
+    Q_EMIT finished();
+}
+
+void HostReading::fail(const std::optional<LibvirtError> &connectError)
+{
+    ++m_attempt; // whatever was under way is dropped
+    m_waitingForConnection = false;
+    clear();
+    if (m_hypervisor)
+        m_uri = m_hypervisor->uri();
+    m_connectError = connectError;
+    if (connectError)
+        m_devicesProblem = connectError->message;
+    setState(State::Failed);
+    Q_EMIT finished();
+}
+
+void HostReading::setState(State state)
+{
+    if (state == m_state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+HostCapacity HostReading::capacity() const
+{
+    if (m_facts)
+        return HostCapacity::fromFacts(*m_facts, m_smt);
+    HostCapacity unknown;
+    unknown.poolName = m_poolName;
+    return unknown;
+}
+
+HostLimits HostReading::limits() const
+{
+    return capacity().limits();
+}
+
+DomainTarget HostReading::target(const QStringList &deviceNames) const
+{
+    // Without capabilities the XML keeps the hardened host's defaults (KVM,
+    // SELinux).
+    DomainTarget target
+            = m_facts ? DomainTarget::fromCapabilities(m_facts->capabilities) : DomainTarget {};
+    for (const HostDevice &device : m_devices) {
+        // Names it did not list stay out: DomainXml::domain() reports them by key.
+        if (deviceNames.contains(device.name))
+            target.hostDevices.append(device);
+    }
+    return target;
+}
+
+} // namespace Airlock
