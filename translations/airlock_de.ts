@@ -784,13 +784,6 @@
     </message>
 </context>
 <context>
-    <name>Airlock::HostInspector</name>
-    <message>
-        <source>Airlock is not connected to %1.</source>
-        <translation>Airlock ist nicht mit %1 verbunden.</translation>
-    </message>
-</context>
-<context>
     <name>Airlock::HostPage</name>
     <message>
         <source>Check this computer</source>
@@ -883,6 +876,17 @@
     <message>
         <source>This computer is fit to be the VM&apos;s wall.</source>
         <translation>Dieser Computer taugt als Mauer für die VM.</translation>
+    </message>
+</context>
+<context>
+    <name>Airlock::HostReading</name>
+    <message>
+        <source>Airlock is not connected to %1.</source>
+        <translation>Airlock ist nicht mit %1 verbunden.</translation>
+    </message>
+    <message>
+        <source>libvirt did not answer within %1 seconds.</source>
+        <translation>libvirt hat nicht innerhalb von %1 Sekunden geantwortet.</translation>
     </message>
 </context>
 <context>
@@ -1768,10 +1772,6 @@
         <translation>Die Kapazität dieses Computers wird bei libvirt abgefragt …</translation>
     </message>
     <message>
-        <source>libvirt did not answer within %1 seconds.</source>
-        <translation>libvirt hat nicht innerhalb von %1 Sekunden geantwortet.</translation>
-    </message>
-    <message>
         <source>Airlock could not ask libvirt about this computer: %1 The suggestions below are NixOS&apos;s own, and this computer&apos;s limits are not checked.</source>
         <translation>Airlock konnte libvirt nicht nach diesem Computer fragen: %1 Die Vorschläge unten sind die von NixOS selbst, und die Grenzen dieses Computers werden nicht geprüft.</translation>
     </message>
@@ -2152,10 +2152,6 @@
     <message>
         <source>The network&apos;s exact configuration (network XML)</source>
         <translation>Die genaue Konfiguration des Netzwerks (Netzwerk-XML)</translation>
-    </message>
-    <message>
-        <source>libvirt did not answer within %1 seconds</source>
-        <translation>libvirt hat nicht innerhalb von %1 Sekunden geantwortet</translation>
     </message>
     <message>
         <source>none was chosen. Download it, or choose an ISO you have, on “Get NixOS”.</source>
@@ -3681,10 +3677,6 @@
     <message>
         <source>libvirt capabilities (secmodel)</source>
         <translation>libvirt-Fähigkeiten (secmodel)</translation>
-    </message>
-    <message>
-        <source>There is no libvirt connection.</source>
-        <translation>Es gibt keine libvirt-Verbindung.</translation>
     </message>
     <message>
         <source>Operating system</source>

@@ -784,13 +784,6 @@
     </message>
 </context>
 <context>
-    <name>Airlock::HostInspector</name>
-    <message>
-        <source>Airlock is not connected to %1.</source>
-        <translation>Airlock n’est pas connecté à %1.</translation>
-    </message>
-</context>
-<context>
     <name>Airlock::HostPage</name>
     <message>
         <source>Re-check</source>
@@ -883,6 +876,17 @@
     <message>
         <source>This computer is fit to be the VM&apos;s wall.</source>
         <translation>Cet ordinateur peut servir de mur à la VM.</translation>
+    </message>
+</context>
+<context>
+    <name>Airlock::HostReading</name>
+    <message>
+        <source>Airlock is not connected to %1.</source>
+        <translation>Airlock n’est pas connecté à %1.</translation>
+    </message>
+    <message>
+        <source>libvirt did not answer within %1 seconds.</source>
+        <translation>libvirt n’a pas répondu en %1 secondes.</translation>
     </message>
 </context>
 <context>
@@ -1768,10 +1772,6 @@
         <translation>Lecture de la capacité de cet ordinateur auprès de libvirt…</translation>
     </message>
     <message>
-        <source>libvirt did not answer within %1 seconds.</source>
-        <translation>libvirt n’a pas répondu en %1 secondes.</translation>
-    </message>
-    <message>
         <source>Airlock could not ask libvirt about this computer: %1 The suggestions below are NixOS&apos;s own, and this computer&apos;s limits are not checked.</source>
         <translation>Airlock n’a pas pu interroger libvirt sur cet ordinateur&#xa0;: %1 Les suggestions ci-dessous sont celles de NixOS, et les limites de cet ordinateur ne sont pas vérifiées.</translation>
     </message>
@@ -2152,10 +2152,6 @@
     <message>
         <source>The network&apos;s exact configuration (network XML)</source>
         <translation>La configuration exacte du réseau (XML du réseau)</translation>
-    </message>
-    <message>
-        <source>libvirt did not answer within %1 seconds</source>
-        <translation>libvirt n’a pas répondu en %1 secondes</translation>
     </message>
     <message>
         <source>none was chosen. Download it, or choose an ISO you have, on “Get NixOS”.</source>
@@ -3681,10 +3677,6 @@
     <message>
         <source>libvirt capabilities (secmodel)</source>
         <translation>capacités de libvirt (secmodel)</translation>
-    </message>
-    <message>
-        <source>There is no libvirt connection.</source>
-        <translation>Il n’y a pas de connexion libvirt.</translation>
     </message>
     <message>
         <source>Operating system</source>

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "host/hostinspector.h"
+#include "host/hostreading.h"
 #include "hypervisor/capabilities.h"
 #include "hypervisor/hypervisor.h"
 #include "testsupport.h"
@@ -46,9 +47,10 @@ void TestHostChecksRealDaemon::judgesTheRealDaemon()
 {
     Hypervisor hypervisor;
     hypervisor.open(m_uri);
+    HostReading reading(&hypervisor);
     HostInspector inspector(HostRoot(Test::dataPath(QStringLiteral("hosts/secureblue"))));
     QSignalSpy finished(&inspector, &HostInspector::finished);
-    inspector.start(&hypervisor);
+    inspector.start(&reading);
     QVERIFY(finished.wait(30000));
 
     const auto libvirt = inspector.result(QStringLiteral("libvirt"));

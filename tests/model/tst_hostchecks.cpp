@@ -58,7 +58,7 @@ private:
     HostContext context(const QString &fixture) const;
     static HostCheck runCheck(const QString &id, const HostContext &context);
 
-    HypervisorReading m_testDriver;
+    HostFacts m_testDriver;
 };
 
 namespace {
@@ -94,11 +94,10 @@ void TestHostChecks::initTestCase()
     Hypervisor::initializeLibvirt();
     const auto connection = Connection::open(QStringLiteral("test:///default"));
     QVERIFY(connection);
-    m_testDriver = HypervisorReading::query(*connection, QStringLiteral("test:///default"),
-                                            QStringLiteral("default"));
-    QVERIFY(m_testDriver.isConnected());
-    QVERIFY2(m_testDriver.facts,
-             m_testDriver.queryError ? qPrintable(m_testDriver.queryError->message) : "");
+    const auto facts = HostFacts::query(*connection, QStringLiteral("default"));
+    QVERIFY2(facts, facts ? "" : qPrintable(facts.error().message));
+    m_testDriver = *facts;
+    QCOMPARE(m_testDriver.versions.hypervisorType, QStringLiteral("TEST"));
 }
 
 HostContext TestHostChecks::context(const QString &fixture) const
@@ -106,7 +105,7 @@ HostContext TestHostChecks::context(const QString &fixture) const
     HostContext result;
     result.root = HostRoot(hostRoot(fixture));
     result.uri = QStringLiteral("test:///default");
-    result.hypervisor = m_testDriver;
+    result.setFacts(m_testDriver);
     return result;
 }
 
@@ -299,8 +298,7 @@ void TestHostChecks::everyCheckAnswersOnEveryRoot()
     for (const bool connected : {true, false}) {
         HostContext host = context(fixture);
         if (!connected) {
-            host.hypervisor = HypervisorReading::failed(
-                    host.uri,
+            host.setConnectError(
                     LibvirtError::fromMessage(QStringLiteral("down"), VIR_ERR_NO_CONNECT));
         }
         for (const QString &id : HostChecks::ids()) {
@@ -491,7 +489,7 @@ void TestHostChecks::tellsConnectionFailuresApart()
     host.uri = uri;
     LibvirtError error = LibvirtError::fromMessage(QStringLiteral("libvirt's own words"), code);
     error.systemErrno = systemErrno;
-    host.hypervisor = HypervisorReading::failed(uri, error);
+    host.setConnectError(error);
     const HostCheck check = runCheck(QStringLiteral("libvirt"), host);
     QCOMPARE(check.status, CheckStatus::Fail);
     QCOMPARE(check.gate, CheckGate::Block);
@@ -525,7 +523,7 @@ void TestHostChecks::reportsRealConnectionErrors()
 
     HostContext host = context(QStringLiteral("secureblue"));
     host.uri = uri;
-    host.hypervisor = HypervisorReading::failed(uri, connection.error());
+    host.setConnectError(connection.error());
     const HostCheck check = runCheck(QStringLiteral("libvirt"), host);
     QCOMPARE(check.status, CheckStatus::Fail);
     QCOMPARE(check.remedy, remedy);
@@ -594,10 +592,8 @@ void TestHostChecks::judgesNixosNeeds()
     // A remote host: libvirt's free memory counts, not this computer's /proc/meminfo.
     HostContext host = context(QStringLiteral("secureblue"));
     host.uri = QStringLiteral("qemu+ssh://vmhost/system");
-    HypervisorReading reading;
-    reading.uri = host.uri;
-    reading.facts = facts(freeMemory, poolAvailable, threads);
-    host.hypervisor = reading;
+    HostFacts reading = facts(freeMemory, poolAvailable, threads);
+    host.setFacts(reading);
     const HostCheck check = runCheck(QStringLiteral("resources"), host);
     QCOMPARE(check.status, status);
     QVERIFY2(check.finding.contains(finding), qPrintable(check.finding));
@@ -605,9 +601,9 @@ void TestHostChecks::judgesNixosNeeds()
     QCOMPARE(check.gate, status == CheckStatus::Fail ? CheckGate::Acknowledge : CheckGate::None);
 
     // A pool that does not exist yet is created later, never a failure.
-    reading.facts->pool.exists = false;
-    reading.facts->pool.active = false;
-    host.hypervisor = reading;
+    reading.pool.exists = false;
+    reading.pool.active = false;
+    host.setFacts(reading);
     const HostCheck fresh = runCheck(QStringLiteral("resources"), host);
     QVERIFY(fresh.evidence.contains(QLatin1String("will be created at /var/lib/libvirt/images")));
     QVERIFY(fresh.finding != check.finding || !check.finding.contains(QLatin1String("disks")));
@@ -616,18 +612,18 @@ void TestHostChecks::judgesNixosNeeds()
 void TestHostChecks::prefersDomainCapabilitiesForUefi()
 {
     HostContext host = context(QStringLiteral("debian"));
-    HypervisorReading reading = m_testDriver;
+    HostFacts reading = m_testDriver;
     DomainCapabilities domain;
     domain.firmwares = {QStringLiteral("efi"), QStringLiteral("bios")};
-    reading.facts->domainCapabilities = domain;
-    host.hypervisor = reading;
+    reading.domainCapabilities = domain;
+    host.setFacts(reading);
     HostCheck check = runCheck(QStringLiteral("uefi"), host);
     QCOMPARE(check.status, CheckStatus::Pass);
     QCOMPARE(check.evidence, QStringLiteral("firmware: efi, bios"));
     QCOMPARE(check.source, QStringLiteral("libvirt domain capabilities"));
 
-    reading.facts->domainCapabilities->firmwares = {QStringLiteral("bios")};
-    host.hypervisor = reading;
+    reading.domainCapabilities->firmwares = {QStringLiteral("bios")};
+    host.setFacts(reading);
     check = runCheck(QStringLiteral("uefi"), host);
     QCOMPARE(check.status, CheckStatus::Warn);
     QVERIFY(check.finding.contains(QLatin1String("legacy BIOS")));
@@ -637,9 +633,7 @@ void TestHostChecks::prefersDomainCapabilitiesForUefi()
 void TestHostChecks::passesSvirtWithSelinuxModel()
 {
     HostContext host = context(QStringLiteral("secureblue"));
-    HypervisorReading reading;
-    reading.facts = facts(8 * HostChecks::gibibyte, 100 * HostChecks::gibibyte);
-    host.hypervisor = reading;
+    host.setFacts(facts(8 * HostChecks::gibibyte, 100 * HostChecks::gibibyte));
     const HostCheck svirt = runCheck(QStringLiteral("svirt"), host);
     QCOMPARE(svirt.status, CheckStatus::Pass);
     QCOMPARE(svirt.evidence, QStringLiteral("security models: selinux (DOI 0), dac (DOI 0)"));
@@ -711,8 +705,8 @@ void TestHostChecks::readsCustomNodeFile()
 
     HostContext host = context(QStringLiteral("nosmt"));
     host.uri = uri;
-    host.hypervisor = HypervisorReading::query(*connection, uri, QStringLiteral("default"));
-    QVERIFY(host.hypervisor->facts);
+    host.setFacts(HostFacts::query(*connection, QStringLiteral("default")));
+    QVERIFY(host.facts);
     const HostCheck check = runCheck(QStringLiteral("resources"), host);
     QCOMPARE(check.status, CheckStatus::Warn);
     QVERIFY2(check.finding.contains(QLatin1String("Only one logical processor")),
@@ -841,10 +835,10 @@ void TestHostChecks::survivesRandomBytes()
         HostContext host;
         host.root = HostRoot(directory.path());
         host.uri = QStringLiteral("test:///default");
-        host.hypervisor = connected
-                                  ? m_testDriver
-                                  : HypervisorReading::failed(
-                                          host.uri, LibvirtError::fromMessage(QStringLiteral("x")));
+        if (connected)
+            host.setFacts(m_testDriver);
+        else
+            host.setConnectError(LibvirtError::fromMessage(QStringLiteral("x")));
         for (const QString &id : HostChecks::ids()) {
             const HostCheck check = runCheck(id, host);
             QVERIFY(!check.finding.isEmpty());

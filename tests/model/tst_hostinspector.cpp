@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "host/hostinspector.h"
+#include "host/hostreading.h"
 #include "hypervisor/hypervisor.h"
 #include "testsupport.h"
 
@@ -11,8 +12,8 @@
 using namespace Airlock;
 
 // The inspector runs the checks off the GUI thread against a real
-// Hypervisor: libvirt's test driver, a port nobody listens on, a server
-// that never answers.
+// Hypervisor's reading: libvirt's test driver, a port nobody listens on, a
+// server that never answers.
 class TestHostInspector : public QObject
 {
     Q_OBJECT
@@ -54,6 +55,7 @@ void TestHostInspector::shouldHaveDefaultValue()
 void TestHostInspector::reportsEveryCheckOnce()
 {
     Hypervisor hypervisor;
+    HostReading reading(&hypervisor);
     hypervisor.open(QStringLiteral("test:///default"));
     QTRY_VERIFY(hypervisor.isOpen());
 
@@ -61,7 +63,7 @@ void TestHostInspector::reportsEveryCheckOnce()
     QSignalSpy started(&inspector, &HostInspector::started);
     QSignalSpy checks(&inspector, &HostInspector::checkFinished);
     QSignalSpy finished(&inspector, &HostInspector::finished);
-    inspector.start(&hypervisor);
+    inspector.start(&reading);
     QCOMPARE(started.size(), 1);
     QVERIFY(inspector.isRunning());
     // Nothing is reported synchronously: every check runs on a worker.
@@ -93,11 +95,12 @@ void TestHostInspector::reportsEveryCheckOnce()
 void TestHostInspector::waitsForAnOpeningConnection()
 {
     Hypervisor hypervisor;
+    HostReading reading(&hypervisor);
     HostInspector inspector(fixture("debian"));
     QSignalSpy finished(&inspector, &HostInspector::finished);
     hypervisor.open(QStringLiteral("test:///default"));
     QVERIFY(hypervisor.isOpening());
-    inspector.start(&hypervisor);
+    inspector.start(&reading);
     QVERIFY(finished.wait(10000));
     QCOMPARE(inspector.result(QStringLiteral("libvirt"))->status, CheckStatus::Pass);
     // Debian has no /sys/fs/selinux: SELinux was judged from libvirt's answer.
@@ -107,12 +110,13 @@ void TestHostInspector::waitsForAnOpeningConnection()
 void TestHostInspector::unreachableConnectionFailsInBoundedTime()
 {
     Hypervisor hypervisor;
+    HostReading reading(&hypervisor);
     HostInspector inspector(fixture("secureblue"));
     QSignalSpy finished(&inspector, &HostInspector::finished);
     QElapsedTimer timer;
     timer.start();
     hypervisor.open(QStringLiteral("qemu+tcp://127.0.0.1:1/system"));
-    inspector.start(&hypervisor);
+    inspector.start(&reading);
     QVERIFY(finished.wait(15000));
     QVERIFY(timer.elapsed() < 15000);
 
@@ -131,6 +135,7 @@ void TestHostInspector::unreachableConnectionFailsInBoundedTime()
 void TestHostInspector::silentServerTimesOut()
 {
     Hypervisor hypervisor;
+    HostReading reading(&hypervisor);
     HostInspector inspector(fixture("secureblue"));
     // Accepts the connection and never says a word: libvirt would wait
     // forever. Destroyed first, so libvirt's stuck open returns.
@@ -141,7 +146,7 @@ void TestHostInspector::silentServerTimesOut()
     timer.start();
     hypervisor.open(QStringLiteral("qemu+tcp://127.0.0.1:%1/system").arg(server.serverPort()),
                     std::chrono::seconds(2));
-    inspector.start(&hypervisor);
+    inspector.start(&reading);
     QVERIFY(finished.wait(10000));
     QVERIFY(timer.elapsed() < 6000);
     const auto libvirt = inspector.result(QStringLiteral("libvirt"));
@@ -152,9 +157,10 @@ void TestHostInspector::silentServerTimesOut()
 void TestHostInspector::withoutConnectionLibvirtFails()
 {
     Hypervisor hypervisor; // never opened
+    HostReading reading(&hypervisor);
     HostInspector inspector(fixture("secureblue"));
     QSignalSpy finished(&inspector, &HostInspector::finished);
-    inspector.start(&hypervisor);
+    inspector.start(&reading);
     QVERIFY(finished.wait(10000));
     QCOMPARE(inspector.result(QStringLiteral("libvirt"))->gate, CheckGate::Block);
 }
@@ -162,14 +168,15 @@ void TestHostInspector::withoutConnectionLibvirtFails()
 void TestHostInspector::restartDropsTheOldRun()
 {
     Hypervisor hypervisor;
+    HostReading reading(&hypervisor);
     hypervisor.open(QStringLiteral("test:///default"));
     QTRY_VERIFY(hypervisor.isOpen());
     HostInspector inspector(fixture("secureblue"));
     QSignalSpy checks(&inspector, &HostInspector::checkFinished);
     QSignalSpy finished(&inspector, &HostInspector::finished);
-    inspector.start(&hypervisor);
-    inspector.setPoolName(QStringLiteral("default-pool"));
-    inspector.start(&hypervisor);
+    inspector.start(&reading);
+    reading.setPoolName(QStringLiteral("default-pool"));
+    inspector.start(&reading);
     QVERIFY(finished.wait(10000));
     QTest::qWait(200); // late answers of the first run would arrive now
     QCOMPARE(finished.size(), 1);
