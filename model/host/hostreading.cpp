@@ -38,7 +38,8 @@ HostReading::HostReading(Hypervisor *hypervisor, QObject *parent)
         }
     });
     connect(hypervisor, &Hypervisor::openFailed, this, [this](const LibvirtError &error) {
-        if (m_waitingForConnection || m_state != State::NotRead)
+        // A failure that comes after the reading gave up says nothing new.
+        if (m_waitingForConnection || m_state == State::Reading || m_state == State::Read)
             fail(error);
     });
     // A daemon that went away leaves a connection that only fails: drop it,
