@@ -2,16 +2,19 @@
 #include "airlockwizard.h"
 #include "host/hostinspector.h"
 #include "hostpage.h"
+#include "host/hostreading.h"
 #include "hypervisor/hypervisor.h"
 #include "i18n/translations.h"
 #include "spec/vmspec.h"
 #include "steplist.h"
+#include "summarypage.h"
 #include "wizardtestsupport.h"
 
 #include <QAbstractButton>
 #include <QApplication>
 #include <QCheckBox>
 #include <QLabel>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
@@ -26,6 +29,7 @@ private Q_SLOTS:
     void initTestCase();
     void shouldHaveDefaultValue();
     void walksEveryPageForwardAndBack();
+    void readsTheHostOnceFromHostToSummary();
     void fitsA1024x768Screen();
     void showsGermanTitlesUnderAGermanLocale();
 
@@ -92,6 +96,37 @@ void TestAirlockWizard::walksEveryPageForwardAndBack()
         QCOMPARE(wizard.currentId(), id);
         QCOMPARE(steps->currentStep(), id);
     }
+}
+
+void TestAirlockWizard::readsTheHostOnceFromHostToSummary()
+{
+    AirlockWizard wizard(QStringLiteral("test:///default"), specWithIso());
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    HostReading *host = wizard.session()->host();
+    QSignalSpy started(host, &HostReading::started);
+    const QString walked = Test::walkTo(wizard, AirlockWizard::SummaryPageId);
+    QVERIFY2(walked.isEmpty(), qPrintable(walked));
+    auto *summary = qobject_cast<SummaryPage *>(wizard.currentPage());
+    QVERIFY(summary);
+    QTRY_VERIFY(!summary->isCheckingHost());
+    QVERIFY(!summary->isTargetAssumed());
+    QVERIFY(!summary->domainXml().isEmpty());
+    // Host checks, capacity, devices and the domain target: one reading.
+    QCOMPARE(host->state(), HostReading::State::Read);
+    QCOMPARE(host->readCount(), 1);
+    QCOMPARE(host->poolReadCount(), 0);
+    QCOMPARE(started.size(), 1);
+    QCOMPARE(wizard.session()->hostChecks().size(), HostChecks::ids().size());
+    // Going back and forth asks nothing again.
+    wizard.back();
+    wizard.back();
+    QTRY_VERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+    wizard.next();
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(AirlockWizard::SummaryPageId));
+    QVERIFY(!summary->isCheckingHost());
+    QCOMPARE(host->readCount(), 1);
 }
 
 void TestAirlockWizard::fitsA1024x768Screen()
