@@ -15,9 +15,10 @@ namespace Airlock {
 
 struct HostCapabilities;
 
-// Facts about the hypervisor that shape the XML. The defaults describe a
-// hardened host with KVM and SELinux, which is what Airlock assumes when it
-// has no connection to ask.
+// Facts about the hypervisor that shape the XML: the wizard's come from
+// HostReading::target(), the command line's and a creation's from query().
+// The defaults describe a hardened host with KVM and SELinux, which is what
+// Airlock assumes when it has no connection to ask.
 struct DomainTarget
 {
     bool selinux = true;

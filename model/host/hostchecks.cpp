@@ -812,9 +812,10 @@ std::optional<HostCheck> HostChecks::libvirt(const HostContext &context)
         if (!context.versions.libvirt.isEmpty())
             versions.append(QStringLiteral("libvirt %1").arg(context.versions.libvirt));
         if (!context.versions.hypervisorType.isEmpty())
-            versions.append(QStringLiteral("%1 %2")
-                                    .arg(context.versions.hypervisorType, context.versions.hypervisor)
-                                    .trimmed());
+            versions.append(
+                    QStringLiteral("%1 %2")
+                            .arg(context.versions.hypervisorType, context.versions.hypervisor)
+                            .trimmed());
         check.evidence = versions.isEmpty()
                                  ? context.uri
                                  : QStringLiteral("%1 (%2)").arg(
@@ -1096,11 +1097,11 @@ void HostChecks::findMemory(const HostContext &context, ResourceFindings &findin
                     .arg(formatBytes(*available), formatBytes(context.facts->memoryBytes)));
     const QString memoryRemedy = QStringLiteral("free -h");
     if (*available < minimumMemoryBytes) {
-        findings.parts.append({CheckStatus::Fail,
-                               tr("Only %1 of memory is available; NixOS needs at least %2.")
-                                       .arg(formatBytes(*available),
-                                            formatBytes(minimumMemoryBytes)),
-                               memoryRemedy});
+        findings.parts.append(
+                {CheckStatus::Fail,
+                 tr("Only %1 of memory is available; NixOS needs at least %2.")
+                         .arg(formatBytes(*available), formatBytes(minimumMemoryBytes)),
+                 memoryRemedy});
     } else if (*available < recommendedMemoryBytes) {
         findings.parts.append(
                 {CheckStatus::Warn,

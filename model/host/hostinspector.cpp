@@ -59,8 +59,8 @@ void HostInspector::start(HostReading *reading)
         return;
     }
     connect(
-            reading, &HostReading::finished, m_run,
-            [this, reading] { readingFinished(*reading); }, Qt::SingleShotConnection);
+            reading, &HostReading::finished, m_run, [this, reading] { readingFinished(*reading); },
+            Qt::SingleShotConnection);
 }
 
 void HostInspector::runCheck(const QString &id)
@@ -102,8 +102,8 @@ void HostInspector::readingFinished(const HostReading &reading)
     m_context.versions = reading.versions();
     const QStringList waiting = std::exchange(m_waitingForHypervisor, {});
     // Connected, but the daemon did not answer: the reading was abandoned.
-    const int seconds = int(
-            std::chrono::duration_cast<std::chrono::seconds>(reading.timeout()).count());
+    const int seconds
+            = int(std::chrono::duration_cast<std::chrono::seconds>(reading.timeout()).count());
     for (const QString &id : waiting) {
         if (reading.hasTimedOut())
             report(HostChecks::timedOut(id, seconds, m_context));

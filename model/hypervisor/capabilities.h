@@ -16,7 +16,7 @@ struct SecurityModel
 };
 
 // What libvirt's capabilities XML says about the host, parsed with
-// libvirt-gconfig.
+// libvirt-gconfig; kept in HostFacts.
 struct HostCapabilities
 {
     QString hostArch; // "x86_64"
@@ -31,7 +31,8 @@ struct HostCapabilities
                                                  QString *errorMessage = nullptr);
 };
 
-// The parts of libvirt's domain capabilities Airlock cares about.
+// The parts of libvirt's domain capabilities Airlock cares about; kept in
+// HostFacts.
 struct DomainCapabilities
 {
     QStringList firmwares; // "efi", "bios" (from <os><enum name='firmware'>)

@@ -8,7 +8,7 @@
 
 namespace Airlock {
 
-// A storage pool as libvirt reports it. A pool that does not exist yet is
+// A storage pool as libvirt reports it (HostFacts::pool). A pool that does not exist yet is
 // not an error: Airlock defines "default" when it creates the first VM.
 struct StoragePoolFacts
 {

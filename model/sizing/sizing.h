@@ -38,7 +38,8 @@ enum class PoolState {
     Active,
 };
 
-// What the VM is sized from: the host's capacity in the spec's units.
+// What the VM is sized from: the host's capacity in the spec's units,
+// computed from HostFacts (the wizard's from HostReading::capacity()).
 // Zero and nullopt mean "not known"; nothing unknown is ever guessed.
 struct HostCapacity
 {

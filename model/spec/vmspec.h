@@ -79,8 +79,9 @@ struct SpecProblem
 };
 using SpecProblems = QList<SpecProblem>;
 
-// What the host can give, when known. Zero means "not known": the limit is
-// then not checked. The spec never reads the host itself.
+// What the host can give, when known: HostCapacity::limits(), in the wizard
+// HostReading::limits(). Zero means "not known": the limit is then not
+// checked. The spec never reads the host itself.
 struct HostLimits
 {
     int threads = 0;

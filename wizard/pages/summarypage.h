@@ -4,7 +4,6 @@
 #include "airlockpage.h"
 #include "domainxml/domainxml.h"
 
-
 class QLabel;
 class QPushButton;
 class QScrollArea;
