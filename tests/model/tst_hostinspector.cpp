@@ -25,6 +25,7 @@ private Q_SLOTS:
     void waitsForAnOpeningConnection();
     void unreachableConnectionFailsInBoundedTime();
     void silentServerTimesOut();
+    void timedOutReadingReportsEveryLibvirtCheck();
     void withoutConnectionLibvirtFails();
     void restartDropsTheOldRun();
 
@@ -152,6 +153,33 @@ void TestHostInspector::silentServerTimesOut()
     const auto libvirt = inspector.result(QStringLiteral("libvirt"));
     QCOMPARE(libvirt->status, CheckStatus::Fail);
     QVERIFY2(libvirt->evidence.contains(QLatin1String("2 seconds")), qPrintable(libvirt->evidence));
+}
+
+void TestHostInspector::timedOutReadingReportsEveryLibvirtCheck()
+{
+    Hypervisor hypervisor;
+    HostReading reading(&hypervisor);
+    reading.setTimeout(std::chrono::seconds(1));
+    HostInspector inspector(fixture("secureblue"));
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    QSignalSpy finished(&inspector, &HostInspector::finished);
+    // The open's own bound is later: the reading's one timeout speaks.
+    hypervisor.open(QStringLiteral("qemu+tcp://127.0.0.1:%1/system").arg(server.serverPort()),
+                    std::chrono::seconds(5));
+    inspector.start(&reading);
+    QVERIFY(finished.wait(4000));
+    QVERIFY(reading.hasTimedOut());
+    const auto libvirt = inspector.result(QStringLiteral("libvirt"));
+    QCOMPARE(libvirt->status, CheckStatus::Fail);
+    QCOMPARE(libvirt->gate, CheckGate::Block);
+    QVERIFY2(libvirt->finding.contains(QLatin1String("no reply within 1 seconds")),
+             qPrintable(libvirt->finding));
+    const auto resources = inspector.result(QStringLiteral("resources"));
+    QCOMPARE(resources->status, CheckStatus::Unknown);
+    QVERIFY2(resources->finding.contains(QLatin1String("No answer within 1 seconds")),
+             qPrintable(resources->finding));
+    QCOMPARE(inspector.result(QStringLiteral("host-os"))->status, CheckStatus::Pass);
 }
 
 void TestHostInspector::withoutConnectionLibvirtFails()
