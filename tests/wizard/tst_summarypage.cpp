@@ -3,9 +3,9 @@
 #include "domainxml/domainxml.h"
 #include "exposure/exposure.h"
 #include "hypervisor/connection.h"
+#include "host/hostreading.h"
 #include "hypervisor/hypervisor.h"
 #include "noticelabel.h"
-#include "resourcespage.h"
 #include "sizing/sizing.h"
 #include "spec/vmspec.h"
 #include "summarypage.h"
@@ -133,6 +133,7 @@ private Q_SLOTS:
     void fallsBackToAHardenedHostWhenTheConnectionIsGone();
     void printXmlPrintsWhatTheSummaryShows_data();
     void printXmlPrintsWhatTheSummaryShows();
+    void describesChosenDevicesFromTheOneReading();
     void highlightsTheXml();
     void savesTheXml();
     void saveButtonAsksForAFile();
@@ -589,6 +590,36 @@ void TestSummaryPage::printXmlPrintsWhatTheSummaryShows()
     QCOMPARE(output, fixture.page()->domainXml());
 }
 
+void TestSummaryPage::describesChosenDevicesFromTheOneReading()
+{
+    const QString uri = QStringLiteral("test://")
+                        + Test::dataPath(QStringLiteral("nodedevices/host-devices.xml"));
+    AirlockWizard wizard(uri, specWithIso());
+    wizard.resize(1024, 768);
+    wizard.show();
+    const QString walked = Test::walkTo(wizard, AirlockWizard::SummaryPageId);
+    QVERIFY2(walked.isEmpty(), qPrintable(walked));
+    auto *page = qobject_cast<SummaryPage *>(wizard.currentPage());
+    QVERIFY(page);
+    QTRY_VERIFY(!page->isCheckingHost());
+    QVERIFY(!page->isTargetAssumed());
+    QVERIFY(page->target().hostDevices.isEmpty());
+    const HostReading *host = wizard.session()->host();
+    QCOMPARE(host->readCount(), 1);
+
+    // The webcam is chosen: the Summary describes it from what the host
+    // listed, without asking libvirt again.
+    VmSpec withWebcam = wizard.session()->spec();
+    withWebcam.exposure.hostDevices = {QStringLiteral("usb_1_4")};
+    wizard.session()->setSpec(withWebcam);
+    QVERIFY(!page->isCheckingHost());
+    QCOMPARE(page->target().hostDevices.size(), 1);
+    QCOMPARE(page->target().hostDevices.constFirst().name, QStringLiteral("usb_1_4"));
+    QVERIFY2(page->domainXml().contains(QLatin1String("0x0825")), qPrintable(page->domainXml()));
+    QCOMPARE(host->readCount(), 1);
+    QCOMPARE(host->poolReadCount(), 0);
+}
+
 void TestSummaryPage::highlightsTheXml()
 {
     XmlView view;
@@ -729,9 +760,7 @@ void TestSummaryPage::blocksAnInvalidSpec()
     QVERIFY(fixture.page()->validatePage());
 
     VmSpec broken = fixture.session()->spec();
-    const auto *resources
-            = qobject_cast<ResourcesPage *>(fixture.wizard->page(AirlockWizard::ResourcesPageId));
-    const HostLimits limits = resources->hostCapacity().limits();
+    const HostLimits limits = fixture.session()->host()->limits();
     if (key == QLatin1String("memoryMiB")) {
         broken.memoryMiB = 1024;
     } else if (key == QLatin1String("vcpus")) {
