@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "hostreading.h"
 
-#include "host/hostroot.h"
 #include "hypervisor/hostdevices.h"
 #include "hypervisor/hypervisor.h"
 
@@ -109,7 +108,6 @@ void HostReading::start()
     clear();
     setState(State::Reading);
     Q_EMIT started();
-    armTimeout(attempt);
 
     if (m_hypervisor->isOpen()) {
         query(attempt);
@@ -154,12 +152,13 @@ void HostReading::armTimeout(quint64 attempt)
 void HostReading::query(quint64 attempt)
 {
     ++m_readCount;
+    armTimeout(attempt);
     const QString pool = m_poolName;
     // SMT is a fact about the machine libvirt runs on: only readable here
     // when that machine is this one.
     const bool local = QUrl(m_uri).host().isEmpty();
     m_hypervisor
-            ->run([pool, local](const Connection &connection) {
+            ->run([pool, local, root = m_root](const Connection &connection) {
                 Answer answer;
                 answer.versions = HostFacts::Versions::query(connection);
                 answer.facts = HostFacts::query(connection, pool);
@@ -169,7 +168,7 @@ void HostReading::query(quint64 attempt)
                 }
                 answer.devices = listHostDevices(connection);
                 if (local)
-                    answer.smt = SmtState::read(HostRoot::fromEnvironment());
+                    answer.smt = SmtState::read(root);
                 return answer;
             })
             .then(this, [this, attempt](const Answer &answer) { accept(attempt, answer); });

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domainxml/domainxml.h"
+#include "host/hostroot.h"
 #include "hypervisor/hostdevice.h"
 #include "hypervisor/hostfacts.h"
 #include "sizing/sizing.h"
@@ -34,8 +35,9 @@ class Hypervisor;
 // The one reading of the host per connection. Pages and the host checks ask
 // it; none reads libvirt for host facts itself. A new connection, a change
 // of URI or a lost connection makes a new reading; a change of the spec's
-// pool re-reads only what depends on the pool. One timeout bounds a
-// reading, and answers of an earlier attempt are dropped.
+// pool re-reads only what depends on the pool. The Hypervisor bounds the
+// open; one timeout bounds the reading once connected, and answers of an
+// earlier attempt are dropped.
 class HostReading : public QObject
 {
     Q_OBJECT
@@ -52,6 +54,10 @@ public:
     // The pool whose space and volumes are read ("default" until set).
     QString poolName() const { return m_poolName; }
     void setPoolName(const QString &name);
+    // Where SMT is read when the connection is local (default: "/", or
+    // AIRLOCK_HOST_ROOT).
+    void setRoot(const HostRoot &root) { m_root = root; }
+    HostRoot root() const { return m_root; }
     // How long libvirt may take to answer once connected.
     void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
     std::chrono::milliseconds timeout() const { return m_timeout; }
@@ -118,6 +124,7 @@ private:
 
     QPointer<Hypervisor> m_hypervisor;
     QString m_poolName = QStringLiteral("default");
+    HostRoot m_root = HostRoot::fromEnvironment();
     std::chrono::milliseconds m_timeout = defaultTimeout;
     State m_state = State::NotRead;
     quint64 m_attempt = 0;

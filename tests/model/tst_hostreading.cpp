@@ -3,10 +3,17 @@
 #include "hypervisor/hypervisor.h"
 #include "testsupport.h"
 
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace Airlock;
 
@@ -29,7 +36,8 @@ private Q_SLOTS:
     void rereadsOnlyThePoolWhenThePoolChanges();
     void failedConnectionGivesTheFailedStateWithItsReason();
     void withoutConnectionFails();
-    void silentServerTimesOut();
+    void silentServerFailsWithTheOpensOwnBound();
+    void hostThatNeverAnswersTimesOut();
 
 private:
     static QString nodeFileUri()
@@ -253,34 +261,62 @@ void TestHostReading::withoutConnectionFails()
              qPrintable(reading.failureReason()));
 }
 
-void TestHostReading::silentServerTimesOut()
+void TestHostReading::silentServerFailsWithTheOpensOwnBound()
 {
     Hypervisor hypervisor;
     HostReading reading(&hypervisor);
-    reading.setTimeout(std::chrono::seconds(1));
-    // Accepts the connection and never says a word; the open's own bound is
-    // later, so the reading's timeout speaks first.
+    // Accepts the connection and never says a word: the Hypervisor bounds
+    // the open, and the reading fails with its reason.
     QTcpServer server;
     QVERIFY(server.listen(QHostAddress::LocalHost));
     QSignalSpy finished(&reading, &HostReading::finished);
+    hypervisor.open(QStringLiteral("qemu+tcp://127.0.0.1:%1/system").arg(server.serverPort()),
+                    std::chrono::seconds(1));
+    reading.ensureRead();
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(reading.state(), HostReading::State::Failed);
+    QVERIFY(!reading.hasTimedOut());
+    QVERIFY2(reading.failureReason().contains(QLatin1String("within 1 seconds")),
+             qPrintable(reading.failureReason()));
+    QCOMPARE(reading.readCount(), 0);
+}
+
+void TestHostReading::hostThatNeverAnswersTimesOut()
+{
+    // Connected, but the reading hangs on the host: SMT's sysfs file is a
+    // pipe nobody writes to, so the worker blocks opening it.
+    QTemporaryDir root;
+    QVERIFY(root.isValid());
+    const QString control = root.filePath(QStringLiteral("sys/devices/system/cpu/smt/control"));
+    QVERIFY(QDir().mkpath(QFileInfo(control).path()));
+    QVERIFY(::mkfifo(QFile::encodeName(control).constData(), 0600) == 0);
+
+    Hypervisor hypervisor;
+    HostReading reading(&hypervisor);
+    reading.setRoot(HostRoot(root.path()));
+    reading.setTimeout(std::chrono::seconds(1));
+    QSignalSpy finished(&reading, &HostReading::finished);
     QElapsedTimer timer;
     timer.start();
-    hypervisor.open(QStringLiteral("qemu+tcp://127.0.0.1:%1/system").arg(server.serverPort()),
-                    std::chrono::seconds(3));
+    hypervisor.open(QStringLiteral("test:///default"));
     reading.ensureRead();
-    QVERIFY(finished.wait(10000));
-    QVERIFY(timer.elapsed() < 5000);
+    QVERIFY(finished.wait(5000));
+    QVERIFY(timer.elapsed() < 4000);
     QCOMPARE(reading.state(), HostReading::State::Failed);
     QVERIFY(reading.hasTimedOut());
+    QVERIFY(!reading.connectError());
     QCOMPARE(reading.failureReason(), QStringLiteral("libvirt did not answer within 1 seconds."));
     QCOMPARE(reading.devicesProblem(), reading.failureReason());
+    QCOMPARE(reading.readCount(), 1);
+
+    // The host answers at last: that answer is of an attempt given up on.
+    const int writer = ::open(QFile::encodeName(control).constData(), O_WRONLY);
+    QVERIFY(writer >= 0);
+    ::close(writer);
+    QTest::qWait(300);
     QCOMPARE(finished.size(), 1);
-    // The open then fails too, late: the reading already spoke.
-    QSignalSpy openFailed(&hypervisor, &Hypervisor::openFailed);
-    QVERIFY(openFailed.wait(10000));
-    QCOMPARE(finished.size(), 1);
-    QVERIFY(reading.hasTimedOut());
-    QCOMPARE(reading.failureReason(), QStringLiteral("libvirt did not answer within 1 seconds."));
+    QCOMPARE(reading.state(), HostReading::State::Failed);
+    QVERIFY(!reading.facts());
 }
 
 QTEST_GUILESS_MAIN(TestHostReading)
