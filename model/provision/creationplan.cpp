@@ -32,14 +32,14 @@ struct StepError
     QString what;
     LibvirtError error;
     QString advice;
-    CreationConcern concern = CreationConcern::Configuration;
+    SpecSection concern = SpecSection::Summary;
 };
 
 using StepOutcome = std::expected<StepDone, StepError>;
 
 std::unexpected<StepError> stepError(const QString &what, const LibvirtError &error,
                                      const QString &advice,
-                                     CreationConcern concern = CreationConcern::Configuration)
+                                     SpecSection concern = SpecSection::Summary)
 {
     return std::unexpected(StepError {what, error, advice, concern});
 }
@@ -300,7 +300,7 @@ StepOutcome CreationPlan::Private::check(const Connection &connection, const VmS
     if (spec.iso.isEmpty()) {
         return stepError(tr("No installer ISO was chosen."), {},
                          tr("Go back to “Get NixOS” and download the ISO or choose one you have."),
-                         CreationConcern::Media);
+                         SpecSection::Media);
     }
 
     const auto facts = HostFacts::query(connection, spec.storagePool);
@@ -319,7 +319,7 @@ StepOutcome CreationPlan::Private::check(const Connection &connection, const VmS
         return stepError(tr("The VM's settings do not fit this host."),
                          LibvirtError::fromMessage(lines.join(QLatin1Char('\n'))),
                          tr("Change them on the page the setting belongs to."),
-                         SpecSections::concernOf(section.value_or(SpecSection::Resources)));
+                         section.value_or(SpecSection::Resources));
     }
 
     DomainHandle existing(virDomainLookupByName(connection.get(), spec.name.toUtf8().constData()));
@@ -328,7 +328,7 @@ StepOutcome CreationPlan::Private::check(const Connection &connection, const VmS
                          {},
                          tr("Choose another name on “Size the VM”. Airlock never changes a VM it "
                             "did not create."),
-                         CreationConcern::Resources);
+                         SpecSection::Resources);
     }
     virResetLastError();
     if (facts->pool.exists) {
@@ -338,7 +338,7 @@ StepOutcome CreationPlan::Private::check(const Connection &connection, const VmS
                              {},
                              tr("Choose another VM name on “Size the VM”. Airlock never "
                                 "overwrites a volume."),
-                             CreationConcern::Resources);
+                             SpecSection::Resources);
         }
     } else if (spec.storagePool != QLatin1String("default")) {
         return stepError(tr("The storage pool “%1” does not exist.").arg(spec.storagePool), {},
@@ -356,7 +356,7 @@ StepOutcome CreationPlan::Private::check(const Connection &connection, const VmS
                 return stepError(tr("libvirt's traffic filter “%1” is missing.").arg(filter), error,
                                  tr("Start libvirt's network-filter service (on secureblue: "
                                     "ujust set-libvirt-daemons on), then try again."),
-                                 CreationConcern::Host);
+                                 SpecSection::Host);
             }
             // A driver without network filters (libvirt's test driver) cannot
             // apply one; the audit afterwards says whether the VM has it.
@@ -368,13 +368,13 @@ StepOutcome CreationPlan::Private::check(const Connection &connection, const VmS
         if (!file.isFile() || !file.isReadable()) {
             return stepError(tr("The ISO “%1” cannot be read.").arg(spec.iso.path), {},
                              tr("Check that the file exists, or choose it again on “Get NixOS”."),
-                             CreationConcern::Media);
+                             SpecSection::Media);
         }
     } else if (const auto volume = connection.volume(spec.iso.pool, spec.iso.volume); !volume) {
         return stepError(tr("The ISO volume “%1” is not in the pool “%2”.")
                                  .arg(spec.iso.volume, spec.iso.pool),
                          volume.error(), tr("Choose the ISO again on “Get NixOS”."),
-                         CreationConcern::Media);
+                         SpecSection::Media);
     }
 
     const auto target = DomainTarget::query(connection, spec.exposure.hostDevices);
@@ -388,7 +388,7 @@ StepOutcome CreationPlan::Private::check(const Connection &connection, const VmS
         return stepError(tr("A device chosen for the VM is not on this host."),
                          LibvirtError::fromMessage(lines.join(QLatin1Char('\n'))),
                          tr("Go back to “Choose devices” and choose again."),
-                         CreationConcern::Devices);
+                         SpecSection::Devices);
     }
 
     return StepDone {
@@ -467,7 +467,7 @@ StepOutcome CreationPlan::Private::disk(const Connection &connection, const VmSp
                          LibvirtError::last(),
                          tr("Check the free space in the pool, or choose a smaller disk on “Size "
                             "the VM”."),
-                         CreationConcern::Resources);
+                         SpecSection::Resources);
     }
     remember(tr("the disk “%1” in the pool “%2”").arg(spec.diskVolumeName(), spec.storagePool),
              QStringLiteral("virsh vol-delete --pool %1 %2")
@@ -505,7 +505,7 @@ StepOutcome CreationPlan::Private::iso(const Connection &connection, const VmSpe
                          uploaded.error(),
                          tr("Check the pool's free space: the ISO needs %1.")
                                  .arg(formatSize(QFileInfo(spec.iso.path).size())),
-                         CreationConcern::Media);
+                         SpecSection::Media);
     }
     result.iso = IsoSource::poolVolume(uploaded->pool, uploaded->volume);
     if (!uploaded->created)
@@ -545,7 +545,7 @@ StepOutcome CreationPlan::Private::network(const Connection &connection, const V
                     tr("Airlock does not change networks it did not make. Rename or remove "
                        "“%1”, or choose another network mode.")
                             .arg(name),
-                    CreationConcern::Devices);
+                    SpecSection::Devices);
         }
         if (virNetworkIsActive(existing.get()) == 1)
             return StepDone {tr("Uses Airlock's network “%1”.").arg(name), true};
@@ -639,21 +639,21 @@ StepOutcome CreationPlan::Private::start(const Connection &connection)
         QString advice = tr("libvirt's message above says why. The VM's log on the host is "
                             "/var/log/libvirt/qemu/%1.log.")
                                  .arg(result.spec.name);
-        CreationConcern concern = CreationConcern::Configuration;
+        SpecSection concern = SpecSection::Summary;
         if (error.message.contains(QLatin1String("firmware"), Qt::CaseInsensitive)) {
-            concern = CreationConcern::Resources;
+            concern = SpecSection::Resources;
             advice = tr("This host has no matching UEFI firmware: install the OVMF/edk2 package, "
                         "or choose BIOS on “Size the VM”.");
         } else if (result.spec.exposure.gpuAcceleration
                    && (error.message.contains(QLatin1String("/dev/dri"))
                        || error.message.contains(QLatin1String("rendernode"), Qt::CaseInsensitive)
                        || error.message.contains(QLatin1String("egl"), Qt::CaseInsensitive))) {
-            concern = CreationConcern::Devices;
+            concern = SpecSection::Devices;
             advice = tr("3D acceleration needs a graphics card the host can render with "
                         "(/dev/dri/renderD…), and this host has none. Turn 3D acceleration off on "
                         "“Choose devices”.");
         } else if (result.spec.exposure.tpm && error.message.contains(QLatin1String("swtpm"))) {
-            concern = CreationConcern::Devices;
+            concern = SpecSection::Devices;
             advice = tr("The emulated TPM needs swtpm on the host (package swtpm). Install it or "
                         "turn the TPM off on “Choose devices”.");
         }

@@ -3,6 +3,7 @@
 
 #include "domainxml/domainxml.h"
 #include "hypervisor/connection.h"
+#include "spec/specsection.h"
 #include "spec/vmspec.h"
 
 #include <QCoreApplication>
@@ -33,16 +34,6 @@ struct CreationStep
     QString title() const;
 };
 
-// The choice a failure concerns, so the wizard can lead back to where it is
-// made; Configuration when it is none in particular.
-enum class CreationConcern {
-    Configuration,
-    Host, // the host's libvirt setup
-    Media, // the installer ISO
-    Resources, // name, size, firmware
-    Devices, // exposures and network
-};
-
 // What a successful run made.
 struct CreationResult
 {
@@ -64,7 +55,9 @@ struct CreationFailure
     QString what; // "Creating the disk volume failed."
     QString libvirtMessage; // libvirt's (or the system's) own words, in full
     QString advice; // what to try now
-    CreationConcern concern = CreationConcern::Configuration;
+    // Where the wizard leads back to: the section whose choice the failure
+    // concerns, the Summary when it is none in particular.
+    SpecSection concern = SpecSection::Summary;
     bool connectionLost = false;
     QStringList undone; // objects removed again
     QStringList kept; // made here but kept: another VM started using them meanwhile

@@ -4,7 +4,6 @@
 #include <QRegularExpression>
 
 #include "exposure/exposure.h"
-#include "provision/creationplan.h"
 
 namespace Airlock {
 
@@ -73,33 +72,6 @@ std::optional<SpecSection> SpecSections::ofAcknowledgement(const QString &key)
             return section;
     }
     return std::nullopt;
-}
-
-SpecSection SpecSections::ofConcern(CreationConcern concern)
-{
-    switch (concern) {
-    case CreationConcern::Host:
-        return SpecSection::Host;
-    case CreationConcern::Media:
-        return SpecSection::Media;
-    case CreationConcern::Resources:
-        return SpecSection::Resources;
-    case CreationConcern::Devices:
-        return SpecSection::Devices;
-    case CreationConcern::Configuration:
-        return SpecSection::Summary;
-    }
-    return SpecSection::Summary;
-}
-
-CreationConcern SpecSections::concernOf(SpecSection section)
-{
-    for (const CreationConcern concern : {CreationConcern::Host, CreationConcern::Media,
-                                          CreationConcern::Resources, CreationConcern::Devices}) {
-        if (ofConcern(concern) == section)
-            return concern;
-    }
-    return CreationConcern::Configuration;
 }
 
 QString SpecSections::title(SpecSection section)

@@ -9,8 +9,6 @@
 
 namespace Airlock {
 
-enum class CreationConcern; // provision/creationplan.h
-
 // The parts of the wizard a choice is made in, in the order the user meets
 // them. Which section a spec key, an acknowledged warning or a creation
 // failure belongs to is decided here and nowhere else; the wizard maps each
@@ -33,12 +31,6 @@ public:
     // "resources/<n>", "devices.<id>".
     static QString acknowledgementKey(SpecSection section, const QString &id);
     static std::optional<SpecSection> ofAcknowledgement(const QString &key);
-
-    // The section whose choice a creation failure concerns; the Summary
-    // when it is none in particular. And back: what a failure of a
-    // section's choice concerns.
-    static SpecSection ofConcern(CreationConcern concern);
-    static CreationConcern concernOf(SpecSection section);
 
     // The section's title, as the Summary heads its group ("Size").
     static QString title(SpecSection section);

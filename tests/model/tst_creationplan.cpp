@@ -325,14 +325,14 @@ void TestCreationPlan::failuresNameTheChoiceTheyConcern()
     std::atomic_bool cancel {false};
     auto result = taken.run(m_connection, {}, cancel);
     QVERIFY(!result);
-    QCOMPARE(result.error().concern, CreationConcern::Resources);
+    QCOMPARE(result.error().concern, SpecSection::Resources);
 
     VmSpec noIso = spec(QStringLiteral("no-iso"));
     noIso.iso = {};
     CreationPlan missing(noIso);
     result = missing.run(m_connection, {}, cancel);
     QVERIFY(!result);
-    QCOMPARE(result.error().concern, CreationConcern::Media);
+    QCOMPARE(result.error().concern, SpecSection::Media);
 
     // A setting that does not fit leads back to the section it is chosen in.
     VmSpec tooBig = spec(QStringLiteral("too-big"));
@@ -340,13 +340,13 @@ void TestCreationPlan::failuresNameTheChoiceTheyConcern()
     result = CreationPlan(tooBig).run(m_connection, {}, cancel);
     QVERIFY(!result);
     QCOMPARE(result.error().step, CreationStepId::Check);
-    QCOMPARE(result.error().concern, CreationConcern::Resources);
+    QCOMPARE(result.error().concern, SpecSection::Resources);
     VmSpec noBridge = spec(QStringLiteral("no-bridge"));
     noBridge.network = {NetworkMode::Bridge, false, {}};
     result = CreationPlan(noBridge).run(m_connection, {}, cancel);
     QVERIFY(!result);
     QCOMPARE(result.error().step, CreationStepId::Check);
-    QCOMPARE(result.error().concern, CreationConcern::Devices);
+    QCOMPARE(result.error().concern, SpecSection::Devices);
 
     CreationPlan injected(spec(QStringLiteral("injected")));
     CreationPlan::Callbacks callbacks;
@@ -357,7 +357,7 @@ void TestCreationPlan::failuresNameTheChoiceTheyConcern()
     };
     result = injected.run(m_connection, callbacks, cancel);
     QVERIFY(!result);
-    QCOMPARE(result.error().concern, CreationConcern::Configuration);
+    QCOMPARE(result.error().concern, SpecSection::Summary);
 }
 
 void TestCreationPlan::reportsAMissingIso()

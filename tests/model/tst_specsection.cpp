@@ -1,5 +1,4 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "provision/creationplan.h"
 #include "spec/specsection.h"
 #include "spec/vmspec.h"
 
@@ -10,7 +9,6 @@
 using namespace Airlock;
 
 Q_DECLARE_METATYPE(Airlock::SpecSection)
-Q_DECLARE_METATYPE(Airlock::CreationConcern)
 Q_DECLARE_METATYPE(std::optional<Airlock::SpecSection>)
 
 namespace {
@@ -34,8 +32,6 @@ private Q_SLOTS:
     void keysOfLoadingMapByTheirFirstName();
     void acknowledgementKeysKeepTheirSection_data();
     void acknowledgementKeysKeepTheirSection();
-    void everyConcernHasASection_data();
-    void everyConcernHasASection();
     void everySectionHasATitle();
     void settingTitlesNameTheSetting_data();
     void settingTitlesNameTheSetting();
@@ -181,25 +177,6 @@ void TestSpecSection::acknowledgementKeysKeepTheirSection()
     QCOMPARE(SpecSections::ofAcknowledgement(key), std::optional(section));
     QCOMPARE(SpecSections::ofAcknowledgement(QStringLiteral("elsewhere/") + id),
              std::optional<SpecSection>());
-}
-
-void TestSpecSection::everyConcernHasASection_data()
-{
-    QTest::addColumn<CreationConcern>("concern");
-    QTest::addColumn<SpecSection>("section");
-    QTest::newRow("configuration") << CreationConcern::Configuration << SpecSection::Summary;
-    QTest::newRow("host") << CreationConcern::Host << SpecSection::Host;
-    QTest::newRow("media") << CreationConcern::Media << SpecSection::Media;
-    QTest::newRow("resources") << CreationConcern::Resources << SpecSection::Resources;
-    QTest::newRow("devices") << CreationConcern::Devices << SpecSection::Devices;
-}
-
-void TestSpecSection::everyConcernHasASection()
-{
-    QFETCH(CreationConcern, concern);
-    QFETCH(SpecSection, section);
-    QCOMPARE(SpecSections::ofConcern(concern), section);
-    QCOMPARE(SpecSections::concernOf(section), concern);
 }
 
 void TestSpecSection::everySectionHasATitle()

@@ -600,9 +600,9 @@ void LaunchPage::onFailed(const CreationFailure &failure)
     closeIfWaiting();
 }
 
-int LaunchPage::pageFor(CreationConcern concern) const
+int LaunchPage::pageFor(SpecSection concern) const
 {
-    return AirlockWizard::pageOf(SpecSections::ofConcern(concern));
+    return AirlockWizard::pageOf(concern);
 }
 
 void LaunchPage::retry()
@@ -659,7 +659,7 @@ void LaunchPage::onOpenFailed(const LibvirtError &error)
             failure.what = tr("Airlock could not connect to libvirt.");
             failure.libvirtMessage = error.message;
             failure.advice = tr("Check that the libvirt daemon runs, then try again.");
-            failure.concern = CreationConcern::Host;
+            failure.concern = SpecSection::Host;
             failure.connectionLost = true;
             onFailed(failure);
         }

@@ -99,7 +99,7 @@ private:
     void startCreation();
     void cancelCreation();
     void retry();
-    int pageFor(CreationConcern concern) const;
+    int pageFor(SpecSection concern) const;
 
     void onStepStarted(int step);
     void onSucceeded(const CreationResult &result);
