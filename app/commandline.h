@@ -1,4 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// app/: the airlock executable. main.cpp makes the QApplication, loads the
+// translators and either shows the wizard or runs one command of the command
+// line (DESIGN.md's contract: --print-xml, --check-host, --fetch-iso,
+// --create), one file each. It uses the model and the wizard and holds no
+// logic of its own beyond reading arguments and printing results.
 #pragma once
 
 #include <QCoreApplication>

@@ -1,4 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// model/domainxml/: the one XML writer. VmSpec in, libvirt's domain, network
+// and volume XML out (QXmlStreamWriter: every value escaped), and the diff
+// the Devices page shows. Uses the spec and the hypervisor's host devices;
+// asks libvirt nothing except in DomainTarget::query.
 #pragma once
 
 #include "hypervisor/connection.h"

@@ -1,4 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// model/exposure/: the exposure catalogue, one table of everything the VM may
+// touch (id, title, risk, explanation, what it adds to the domain), and the
+// presets built from it. Uses the spec and the host-device descriptions.
 #pragma once
 
 #include "hypervisor/hostdevice.h"

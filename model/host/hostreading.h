@@ -1,4 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// model/host/: is this host fit to be the VM's wall? The one reading of the
+// host per connection (this file), the host checks that judge it with this
+// computer's files (through a HostRoot), and the inspector that runs them off
+// the GUI thread. Uses the hypervisor, the sizing views and the XML target.
 #pragma once
 
 #include "domainxml/domainxml.h"

@@ -1,4 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// model/hypervisor/: the libvirt connection the rest of the model works
+// through. Its RAII handles, blocking calls on workers (Hypervisor::run),
+// lifecycle events through libvirt-glib, and the parsers of what libvirt
+// says about the host (capabilities, host facts, node devices) and a domain's
+// state. Uses nothing else of the model.
 #pragma once
 
 #include "connection.h"

@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// model/i18n/: finding and loading the translations for the user's
+// language. Uses Qt Core only.
 #pragma once
 
 #include <QLocale>

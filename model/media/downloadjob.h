@@ -1,4 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// model/media/: the NixOS installer. The release catalogue, the resumable
+// download with its streaming SHA-256, the checksum-file parser, ISO names,
+// and the upload into a libvirt storage pool. Uses Qt Network, OpenSSL's
+// libcrypto, the hypervisor and the XML writer (for the volume).
 #pragma once
 
 #include "releasecatalogue.h"

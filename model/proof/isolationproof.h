@@ -1,4 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// model/proof/: the proof of isolation, read back from the running VM. Its
+// sVirt label explained part by part, its categories against every other
+// VM's, the audit of its live XML against the spec, and the NixOS hardening
+// snippet. Uses the spec, the XML writer and the hypervisor; assumes nothing
+// it cannot read.
 #pragma once
 
 #include "hypervisor/connection.h"

@@ -1,4 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// model/provision/: making the VM. The creation plan, run step by step with
+// an undo for each step (the Provisioner runs it off the GUI thread), and
+// the snapshots of a VM once it exists. Uses the spec, the XML writer, the
+// hypervisor and the media upload; the pages only watch it.
 #pragma once
 
 #include "domainxml/domainxml.h"

@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// model/shell/: the words of commands Airlock shows the user to copy into a
+// terminal. Uses Qt Core only.
 #pragma once
 
 #include <QString>

@@ -1,4 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// model/sizing/: how big the VM should be. The host's capacity in the spec's
+// units, the defaults from NixOS's needs and that capacity, and the
+// assessment of a size the user chose. Uses the spec, the hypervisor's facts
+// and the host's files (for SMT).
 #pragma once
 
 #include "hypervisor/libvirthandles.h"

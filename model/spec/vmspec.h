@@ -1,4 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// model/spec/: the plain value of every choice (VmSpec), its JSON contract,
+// its validation against the host's limits, and which section of the wizard
+// each setting belongs to (specsection.h). Everything else reads it; it uses
+// only Qt Core, and the exposure catalogue for the names of its settings.
 #pragma once
 
 #include <QCoreApplication>

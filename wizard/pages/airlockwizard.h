@@ -1,4 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// wizard/pages/: the wizard (this file), its session (what the pages share:
+// the spec, the connection, the one host reading, accepted risks) and one
+// class per page. A page fills the spec in validatePage() and asks the
+// model and the session for everything else; it includes the widgets, never
+// another page.
 #pragma once
 
 #include "spec/specsection.h"

@@ -1,4 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// wizard/widgets/: the custom widgets the pages are built from, one class per
+// file, each testable on its own (tests/widgets). A widget shows what it is
+// given and says what the user did through signals: it includes the model's
+// types, never a page or the session. This file is their one visual
+// language for verdicts.
 #pragma once
 
 #include <QColor>
