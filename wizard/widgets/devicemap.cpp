@@ -1,10 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "devicemap.h"
 
-#include <QAccessible>
-#include <QAccessibleWidget>
 #include <QEvent>
-#include <QKeyEvent>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -12,16 +9,12 @@
 
 namespace Airlock {
 
-namespace {
-
-// The line colour of things that are cut off: visible in both palettes,
-// clearly weaker than any risk colour.
-QColor mutedColor(const QPalette &palette)
+QColor DeviceMap::mutedColor(const QPalette &palette)
 {
     return blend(palette.color(QPalette::Window), palette.color(QPalette::WindowText), 0.45);
 }
 
-QFont smallerFont(const QFont &font)
+QFont DeviceMap::smallerFont(const QFont &font)
 {
     QFont smaller = font;
     if (font.pointSizeF() > 0)
@@ -31,72 +24,8 @@ QFont smallerFont(const QFont &font)
     return smaller;
 }
 
-// What screen readers get for a map part: a check box whose checked state
-// is "exposed to the VM", and whose toggle asks the page like a click does.
-class DeviceMapButtonAccessible : public QAccessibleWidget
-{
-public:
-    explicit DeviceMapButtonAccessible(DeviceMapButton *button)
-        : QAccessibleWidget(button, QAccessible::CheckBox)
-    { }
-
-    DeviceMapButton *button() const { return static_cast<DeviceMapButton *>(widget()); }
-
-    QString text(QAccessible::Text type) const override
-    {
-        switch (type) {
-        case QAccessible::Name:
-            return button()->accessibleName();
-        case QAccessible::Description:
-            return button()->stateText();
-        default:
-            return QAccessibleWidget::text(type);
-        }
-    }
-
-    QAccessible::State state() const override
-    {
-        QAccessible::State state = QAccessibleWidget::state();
-        state.checkable = true;
-        state.checked = button()->entry().exposed;
-        state.readOnly = !button()->entry().available;
-        return state;
-    }
-
-    QStringList actionNames() const override
-    {
-        QStringList names;
-        if (button()->entry().available)
-            names.append(toggleAction());
-        return names + QAccessibleWidget::actionNames();
-    }
-
-    void doAction(const QString &name) override
-    {
-        if (name == toggleAction() || name == pressAction())
-            button()->click();
-        else
-            QAccessibleWidget::doAction(name);
-    }
-};
-
-QAccessibleInterface *deviceMapAccessibleFactory(const QString &className, QObject *object)
-{
-    if (className == QLatin1String("Airlock::DeviceMapButton") && object && object->isWidgetType())
-        return new DeviceMapButtonAccessible(static_cast<DeviceMapButton *>(object));
-    return nullptr;
-}
-
-} // namespace
-
 DeviceMap::DeviceMap(QWidget *parent) : QWidget(parent)
 {
-    // Installed once per process, before the first button is asked about.
-    static const bool factoryInstalled = [] {
-        QAccessible::installFactory(deviceMapAccessibleFactory);
-        return true;
-    }();
-    Q_UNUSED(factoryInstalled);
     setObjectName(QStringLiteral("deviceMap"));
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     //: Accessible name of the picture of what the VM may reach.
@@ -625,169 +554,6 @@ void DeviceMap::paintGlyph(QPainter &painter, HostPart part, const QRectF &rect,
     painter.setBrush(Qt::NoBrush);
     glyphPainter(part)(painter, GlyphGrid {s});
     painter.restore();
-}
-
-DeviceMapButton::DeviceMapButton(const DeviceMapEntry &entry, DeviceMap *map)
-    : QAbstractButton(map), m_map(map)
-{
-    setAttribute(Qt::WA_Hover);
-    setEntry(entry);
-    connect(this, &QAbstractButton::clicked, map, [this] {
-        if (m_entry.available)
-            Q_EMIT m_map->toggleRequested(m_entry.key);
-    });
-}
-
-void DeviceMapButton::setEntry(const DeviceMapEntry &entry)
-{
-    const bool stateChanged = entry.exposed != m_entry.exposed;
-    m_entry = entry;
-    setObjectName(QLatin1String("mapItem:") + entry.key);
-    setFocusPolicy(entry.available ? Qt::StrongFocus : Qt::NoFocus);
-    setAccessibleName(
-            entry.detail.isEmpty()
-                    ? entry.title
-                    //: A part on the device map: its name and its state, e.g. "Network, NAT".
-                    : DeviceMap::tr("%1, %2").arg(entry.title, entry.detail));
-    setAccessibleDescription(stateText());
-    setToolTip(entry.title);
-    if (stateChanged && QAccessible::isActive()) {
-        QAccessible::State changed;
-        changed.checked = true;
-        QAccessibleStateChangeEvent event(this, changed);
-        QAccessible::updateAccessibility(&event);
-    }
-    update();
-}
-
-QString DeviceMapButton::stateText() const
-{
-    QString state;
-    if (!m_entry.available)
-        state = DeviceMap::tr("Nothing to switch here.");
-    else if (m_entry.exposed)
-        //: %1 is a risk, e.g. "High risk".
-        state = DeviceMap::tr("Connected to the VM: %1.")
-                        .arg(ExposureCatalogue::riskTitle(m_entry.risk));
-    else
-        state = DeviceMap::tr("Cut off from the VM.");
-    //: %1 is the state ("Cut off from the VM."), %2 what the part lets the VM do.
-    return DeviceMap::tr("%1 %2").arg(state, m_entry.explanation);
-}
-
-QSize DeviceMapButton::sizeHint() const
-{
-    const QFontMetrics metrics(font());
-    return QSize(metrics.height() * 12, metrics.height() + 10);
-}
-
-void DeviceMapButton::paintEvent(QPaintEvent *)
-{
-    QPainter painter(this);
-    painter.setRenderHint(QPainter::Antialiasing);
-    const QPalette &colors = palette();
-    const QRectF box = QRectF(rect()).adjusted(1.5, 1.5, -1.5, -1.5);
-    const QColor text = colors.color(QPalette::Text);
-    const QColor base = colors.color(QPalette::Base);
-
-    QColor border = mutedColor(colors);
-    QColor fill = base;
-    QColor ink = text;
-    Qt::PenStyle style = Qt::SolidLine;
-    if (!m_entry.available) {
-        style = Qt::DashLine;
-        fill = colors.color(QPalette::Window);
-        ink = mutedColor(colors);
-    } else if (m_entry.exposed) {
-        border = StatusIcon::color(DeviceMap::statusOf(m_entry.risk), colors);
-        fill = blend(base, border, StatusIcon::isDark(colors) ? 0.2 : 0.1);
-    }
-    if (m_hovered && m_entry.available)
-        fill = blend(fill, colors.color(QPalette::Highlight), 0.12);
-    painter.setPen(QPen(border, m_entry.exposed ? 2 : 1, style));
-    painter.setBrush(fill);
-    painter.drawRoundedRect(box, 5, 5);
-    if (hasFocus()) {
-        painter.setPen(QPen(colors.color(QPalette::Highlight), 2));
-        painter.setBrush(Qt::NoBrush);
-        painter.drawRoundedRect(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5), 6, 6);
-    }
-
-    const QFontMetricsF metrics(font());
-    const qreal glyph = std::round(metrics.height());
-    const qreal left = 8;
-    DeviceMap::paintGlyph(painter, m_entry.part, QRectF(left, (height() - glyph) / 2, glyph, glyph),
-                          m_entry.exposed ? border : ink);
-
-    const qreal textLeft = left + glyph + 7;
-    qreal textRight = width() - 8;
-    if (!m_entry.detail.isEmpty()) {
-        const QFont small = smallerFont(font());
-        const QFontMetricsF smallMetrics(small);
-        const QString detail = smallMetrics.elidedText(m_entry.detail, Qt::ElideMiddle,
-                                                       (textRight - textLeft) * 0.5);
-        const qreal detailWidth = smallMetrics.horizontalAdvance(detail);
-        painter.setFont(small);
-        painter.setPen(m_entry.available ? blend(base, text, 0.7) : ink);
-        painter.drawText(QRectF(textRight - detailWidth, 0, detailWidth, height()),
-                         Qt::AlignRight | Qt::AlignVCenter, detail);
-        textRight -= detailWidth + 8;
-        painter.setFont(font());
-    }
-    painter.setPen(ink);
-    painter.drawText(QRectF(textLeft, 0, textRight - textLeft, height()),
-                     Qt::AlignLeft | Qt::AlignVCenter,
-                     metrics.elidedText(m_entry.title, Qt::ElideRight, textRight - textLeft));
-}
-
-void DeviceMapButton::keyPressEvent(QKeyEvent *event)
-{
-    switch (event->key()) {
-    case Qt::Key_Up:
-    case Qt::Key_Left:
-        m_map->moveFocus(this, -1);
-        return;
-    case Qt::Key_Down:
-    case Qt::Key_Right:
-        m_map->moveFocus(this, 1);
-        return;
-    case Qt::Key_Return:
-    case Qt::Key_Enter:
-        // Enter switches the focused part, as Space does; it must not
-        // reach the wizard's default button.
-        click();
-        return;
-    default:
-        QAbstractButton::keyPressEvent(event);
-    }
-}
-
-void DeviceMapButton::enterEvent(QEnterEvent *event)
-{
-    QAbstractButton::enterEvent(event);
-    m_hovered = true;
-    update();
-    m_map->updateHighlight();
-}
-
-void DeviceMapButton::leaveEvent(QEvent *event)
-{
-    QAbstractButton::leaveEvent(event);
-    m_hovered = false;
-    update();
-    m_map->updateHighlight();
-}
-
-void DeviceMapButton::focusInEvent(QFocusEvent *event)
-{
-    QAbstractButton::focusInEvent(event);
-    m_map->updateHighlight();
-}
-
-void DeviceMapButton::focusOutEvent(QFocusEvent *event)
-{
-    QAbstractButton::focusOutEvent(event);
-    m_map->updateHighlight();
 }
 
 } // namespace Airlock

@@ -1,31 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "exposure/exposure.h"
+#include "devicemapbutton.h"
+#include "devicemapentry.h"
 #include "statusicon.h"
 
-#include <QAbstractButton>
 #include <QWidget>
 
 namespace Airlock {
-
-class DeviceMapButton;
-
-// One thing the map draws: something of the host the VM may reach. The page
-// builds these from the exposure catalogue; the map only draws and reports.
-struct DeviceMapEntry
-{
-    QString key; // stable: the catalogue key ("exposure.audio"), or "hostDevice:<name>"
-    HostPart part = HostPart::UsbPorts;
-    QString title; // "Speakers", "Logitech, Inc. Webcam C270"
-    QString detail; // a short state beside the title: "NAT", "read-only", "none found"
-    QString explanation;
-    bool exposed = false;
-    Risk risk = Risk::None; // the risk as it stands, when exposed
-    bool available = true; // false: drawn, but there is nothing to switch
-
-    friend bool operator==(const DeviceMapEntry &, const DeviceMapEntry &) = default;
-};
 
 // The picture of isolation: the host's parts on the left, the VM on the
 // right. An exposed part is wired to the VM, the wire coloured by risk and
@@ -88,42 +70,15 @@ private:
     void paintWire(QPainter &painter, const DeviceMapEntry &entry, const QRectF &itemRect,
                    const QRectF &vm);
     void paintVm(QPainter &painter, const QRectF &vm);
+    // Shared with the buttons, so a part and its wire are drawn alike.
+    // The line colour of things that are cut off: visible in both palettes,
+    // clearly weaker than any risk colour.
+    static QColor mutedColor(const QPalette &palette);
+    static QFont smallerFont(const QFont &font);
 
     QList<DeviceMapButton *> m_buttons;
     QString m_vmName;
     QString m_highlighted;
-};
-
-// One part of the host on the map. Not checkable in Qt's sense: its state is
-// the page's, so a click only asks; screen readers still get a check box
-// with the exposed state (see the accessible interface in devicemap.cpp).
-class DeviceMapButton : public QAbstractButton
-{
-    Q_OBJECT
-public:
-    DeviceMapButton(const DeviceMapEntry &entry, DeviceMap *map);
-
-    const DeviceMapEntry &entry() const { return m_entry; }
-    void setEntry(const DeviceMapEntry &entry);
-    bool isHovered() const { return m_hovered; }
-
-    // The accessible description: state, risk and explanation in words.
-    QString stateText() const;
-
-    QSize sizeHint() const override;
-
-protected:
-    void paintEvent(QPaintEvent *event) override;
-    void keyPressEvent(QKeyEvent *event) override;
-    void enterEvent(QEnterEvent *event) override;
-    void leaveEvent(QEvent *event) override;
-    void focusInEvent(QFocusEvent *event) override;
-    void focusOutEvent(QFocusEvent *event) override;
-
-private:
-    DeviceMap *const m_map;
-    DeviceMapEntry m_entry;
-    bool m_hovered = false;
 };
 
 } // namespace Airlock

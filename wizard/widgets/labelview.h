@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "labelpartwidget.h"
 #include "proof/securitylabel.h"
 
 #include <QWidget>
@@ -9,33 +10,6 @@ class QHBoxLayout;
 class QLabel;
 
 namespace Airlock {
-
-// One part of a label ("svirt_t"), underlined; pointing at it or tabbing to
-// it tells what it means.
-class LabelPartWidget : public QWidget
-{
-    Q_OBJECT
-public:
-    LabelPartWidget(const LabelPart &part, const QFont &font, QWidget *parent = nullptr);
-
-    const LabelPart &part() const { return m_part; }
-    QSize sizeHint() const override;
-    QSize minimumSizeHint() const override { return sizeHint(); }
-
-Q_SIGNALS:
-    void highlighted();
-
-protected:
-    void paintEvent(QPaintEvent *event) override;
-    void enterEvent(QEnterEvent *event) override;
-    void leaveEvent(QEvent *event) override;
-    void focusInEvent(QFocusEvent *event) override;
-    void focusOutEvent(QFocusEvent *event) override;
-
-private:
-    LabelPart m_part;
-    bool m_hovered = false;
-};
 
 // A security label drawn large and monospaced, each part underlined and
 // explained on hover and keyboard focus; the explanation shows below it.

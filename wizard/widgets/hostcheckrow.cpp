@@ -1,0 +1,266 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "hostcheckrow.h"
+
+#include "statusicon.h"
+
+#include <QCheckBox>
+#include <QClipboard>
+#include <QEvent>
+#include <QFontDatabase>
+#include <QGridLayout>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMouseEvent>
+#include <QPushButton>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace Airlock {
+
+namespace {
+
+Status statusOf(CheckStatus status)
+{
+    switch (status) {
+    case CheckStatus::Pass:
+        return Status::Pass;
+    case CheckStatus::Warn:
+        return Status::Warn;
+    case CheckStatus::Fail:
+        return Status::Fail;
+    case CheckStatus::Unknown:
+        return Status::Unknown;
+    case CheckStatus::Info:
+        return Status::Info;
+    }
+    return Status::Unknown;
+}
+
+QLabel *selectableLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    return label;
+}
+
+QLabel *headingLabel(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    label->setForegroundRole(QPalette::PlaceholderText);
+    return label;
+}
+
+} // namespace
+
+HostCheckRow::HostCheckRow(const HostCheck &check, QWidget *parent)
+    : QFrame(parent)
+    , m_icon(new QLabel(this))
+    , m_summary(new QLabel(this))
+    , m_toggle(new QToolButton(this))
+    , m_details(new QWidget(this))
+    , m_evidence(selectableLabel(m_details))
+    , m_source(selectableLabel(m_details))
+    , m_remedyLabel(headingLabel(tr("Fix:"), m_details))
+    , m_remedy(selectableLabel(m_details))
+    , m_copy(new QPushButton(tr("Copy"), m_details))
+    , m_acknowledge(new QCheckBox(this))
+    , m_covered(new QLabel(this))
+{
+    setObjectName(QStringLiteral("check-%1").arg(check.id));
+    m_toggle->setObjectName(QStringLiteral("details-%1").arg(check.id));
+    m_remedy->setObjectName(QStringLiteral("remedy-%1").arg(check.id));
+    m_copy->setObjectName(QStringLiteral("copy-%1").arg(check.id));
+    m_acknowledge->setObjectName(QStringLiteral("acknowledge-%1").arg(check.id));
+    m_covered->setObjectName(QStringLiteral("covered-%1").arg(check.id));
+    m_evidence->setObjectName(QStringLiteral("evidence-%1").arg(check.id));
+    m_source->setObjectName(QStringLiteral("source-%1").arg(check.id));
+
+    m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::RichText);
+    m_icon->setAlignment(Qt::AlignTop | Qt::AlignHCenter);
+    const int iconSize = fontMetrics().height();
+    m_icon->setFixedWidth(iconSize + 4);
+
+    m_toggle->setCheckable(true);
+    m_toggle->setAutoRaise(true);
+    m_toggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toggle->setArrowType(Qt::RightArrow);
+    //: Opens a host check's evidence, source and fix.
+    m_toggle->setText(tr("Details"));
+
+    // Commands read as commands: monospaced, on the field's own background.
+    m_remedy->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_remedy->setAutoFillBackground(true);
+    m_remedy->setBackgroundRole(QPalette::Base);
+    m_remedy->setForegroundRole(QPalette::Text);
+    m_remedy->setMargin(4);
+    // Level with the command's first line inside its box.
+    m_remedyLabel->setContentsMargins(0, m_remedy->margin(), 0, 0);
+    m_copy->setToolTip(tr("Copy the command to the clipboard"));
+    m_acknowledge->setVisible(false);
+    m_covered->setWordWrap(true);
+    m_covered->setVisible(false);
+
+    // Icon and first line of text sit level with the Details button's label.
+    const int offset = std::max(0, (m_toggle->sizeHint().height() - fontMetrics().height()) / 2);
+    m_icon->setContentsMargins(0, offset, 0, 0);
+    m_summary->setContentsMargins(0, offset, 0, 0);
+    m_summary->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+
+    auto *header = new QHBoxLayout;
+    header->setSpacing(8);
+    header->addWidget(m_icon);
+    header->addWidget(m_summary, 1);
+    header->addWidget(m_toggle, 0, Qt::AlignTop);
+
+    auto *details = new QGridLayout(m_details);
+    details->setContentsMargins(iconSize + 12, 0, 0, 4);
+    details->setHorizontalSpacing(8);
+    details->setVerticalSpacing(4);
+    //: Host check details: the value Airlock read
+    details->addWidget(headingLabel(tr("Found:"), m_details), 0, 0);
+    details->addWidget(m_evidence, 0, 1, 1, 2);
+    //: Host check details: where the value was read
+    details->addWidget(headingLabel(tr("Read from:"), m_details), 1, 0);
+    details->addWidget(m_source, 1, 1, 1, 2);
+    details->addWidget(m_remedyLabel, 2, 0);
+    details->addWidget(m_remedy, 2, 1);
+    details->addWidget(m_copy, 2, 2, Qt::AlignTop);
+    details->setColumnStretch(1, 1);
+    m_details->setVisible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->setSpacing(4);
+    layout->addLayout(header);
+    auto *acknowledgeRow = new QHBoxLayout;
+    acknowledgeRow->setContentsMargins(iconSize + 12, 0, 0, 0);
+    acknowledgeRow->addWidget(m_acknowledge, 1);
+    acknowledgeRow->addWidget(m_covered, 1);
+    layout->addLayout(acknowledgeRow);
+    layout->addWidget(m_details);
+
+    connect(m_toggle, &QToolButton::toggled, this, &HostCheckRow::setExpanded);
+    connect(m_copy, &QPushButton::clicked, this, &HostCheckRow::copyRemedy);
+    connect(m_acknowledge, &QCheckBox::toggled, this,
+            [this](bool checked) { Q_EMIT acknowledgementChanged(m_check.id, checked); });
+    setCheck(check);
+}
+
+void HostCheckRow::setCheck(const HostCheck &check)
+{
+    m_check = check;
+    const QString word = StatusIcon::word(statusOf(check.status));
+    m_summary->setText(QStringLiteral("<b>%1</b> — %2")
+                               .arg(check.title.toHtmlEscaped(), check.finding.toHtmlEscaped()));
+    // Screen readers hear the verdict word that sighted users see as a shape.
+    const QString spoken = QStringLiteral("%1: %2. %3").arg(word, check.title, check.finding);
+    m_summary->setAccessibleName(spoken);
+    m_toggle->setAccessibleName(tr("Details for %1").arg(check.title));
+    m_evidence->setText(check.evidence);
+    m_source->setText(check.source);
+    m_remedy->setText(check.remedy);
+    m_remedy->setAccessibleName(tr("Command that fixes %1").arg(check.title));
+    m_remedyLabel->setVisible(!check.remedy.isEmpty());
+    m_remedy->setVisible(!check.remedy.isEmpty());
+    m_copy->setVisible(!check.remedy.isEmpty());
+    m_copy->setAccessibleName(tr("Copy the command that fixes %1").arg(check.title));
+
+    m_acknowledge->setText(check.acknowledgement);
+    updateAcknowledgement();
+    updateIcon();
+}
+
+void HostCheckRow::setCoveredBy(const QString &title)
+{
+    if (m_coveredBy == title)
+        return;
+    m_coveredBy = title;
+    updateAcknowledgement();
+}
+
+void HostCheckRow::updateAcknowledgement()
+{
+    const bool acceptable = m_check.status == CheckStatus::Fail
+                            && m_check.gate == CheckGate::Acknowledge
+                            && !m_check.acknowledgement.isEmpty();
+    const bool covered = acceptable && !m_coveredBy.isEmpty();
+    m_acknowledge->setVisible(acceptable && !covered);
+    if (m_acknowledge->isHidden() && m_acknowledge->isChecked()) {
+        const QSignalBlocker blocker(m_acknowledge);
+        m_acknowledge->setChecked(false);
+    }
+    //: %1 is the title of another host check, such as "SELinux"
+    m_covered->setText(covered ? tr("Accepting the risk under “%1” above accepts this one too: "
+                                    "they have the same cause.")
+                                         .arg(m_coveredBy)
+                               : QString());
+    m_covered->setVisible(covered);
+}
+
+bool HostCheckRow::isExpanded() const
+{
+    return m_toggle->isChecked();
+}
+
+void HostCheckRow::setExpanded(bool expanded)
+{
+    if (m_toggle->isChecked() != expanded)
+        m_toggle->setChecked(expanded);
+    m_toggle->setArrowType(expanded ? Qt::DownArrow : Qt::RightArrow);
+    m_details->setVisible(expanded);
+}
+
+bool HostCheckRow::isAcknowledged() const
+{
+    return !m_acknowledge->isHidden() && m_acknowledge->isChecked();
+}
+
+void HostCheckRow::setAcknowledged(bool acknowledged)
+{
+    const QSignalBlocker blocker(m_acknowledge);
+    m_acknowledge->setChecked(acknowledged);
+}
+
+QList<QWidget *> HostCheckRow::focusChain() const
+{
+    return {m_toggle, m_acknowledge, m_evidence, m_source, m_remedy, m_copy};
+}
+
+void HostCheckRow::changeEvent(QEvent *event)
+{
+    QFrame::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
+        updateIcon();
+}
+
+void HostCheckRow::mousePressEvent(QMouseEvent *event)
+{
+    // The whole header opens the details, not only the small toggle.
+    if (event->button() == Qt::LeftButton && !m_details->geometry().contains(event->pos()))
+        setExpanded(!isExpanded());
+    QFrame::mousePressEvent(event);
+}
+
+void HostCheckRow::updateIcon()
+{
+    const int size = fontMetrics().height();
+    m_icon->setPixmap(
+            StatusIcon::pixmap(statusOf(m_check.status), size, devicePixelRatioF(), palette()));
+    m_icon->setToolTip(StatusIcon::word(statusOf(m_check.status)));
+}
+
+void HostCheckRow::copyRemedy()
+{
+    QGuiApplication::clipboard()->setText(m_check.remedy);
+    //: Shown on the Copy button for a moment after the command was copied
+    m_copy->setText(tr("Copied"));
+    QTimer::singleShot(2000, m_copy, [copy = m_copy] { copy->setText(tr("Copy")); });
+}
+
+} // namespace Airlock
