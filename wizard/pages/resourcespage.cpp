@@ -2,10 +2,9 @@
 #include "resourcespage.h"
 
 #include "host/hostreading.h"
-#include "memoryspinbox.h"
 #include "noticelabel.h"
 #include "noticelist.h"
-#include "slidermark.h"
+#include "sizerow.h"
 
 #include <QButtonGroup>
 #include <QGridLayout>
@@ -58,18 +57,6 @@ QLabel *explanationLabel(const QString &objectName, QWidget *parent)
     return label;
 }
 
-QSlider *horizontalSlider(const QString &objectName, QWidget *parent)
-{
-    auto *slider = new QSlider(Qt::Horizontal, parent);
-    slider->setObjectName(objectName);
-    return slider;
-}
-
-int memorySliderValue(qint64 mebibytes)
-{
-    return int((mebibytes + MemorySpinBox::stepMiB / 2) / MemorySpinBox::stepMiB);
-}
-
 QString acknowledgementKey(SizingIssue issue)
 {
     return SpecSections::acknowledgementKey(SpecSection::Resources, QString::number(int(issue)));
@@ -84,21 +71,9 @@ ResourcesPage::ResourcesPage(WizardSession *session, QWidget *parent)
     , m_content(new QWidget(m_scroll))
     , m_nameEdit(new QLineEdit(m_content))
     , m_nameNotices(new NoticeList(m_content))
-    , m_vcpuSlider(horizontalSlider(QStringLiteral("vcpuSlider"), m_content))
-    , m_vcpuMark(new SliderMark(m_vcpuSlider, m_content))
-    , m_vcpuSpin(new QSpinBox(m_content))
-    , m_vcpuCaption(explanationLabel(QStringLiteral("vcpuCaption"), m_content))
-    , m_vcpuNotices(new NoticeList(m_content))
-    , m_memorySlider(horizontalSlider(QStringLiteral("memorySlider"), m_content))
-    , m_memoryMark(new SliderMark(m_memorySlider, m_content))
-    , m_memorySpin(new MemorySpinBox(m_content))
-    , m_memoryCaption(explanationLabel(QStringLiteral("memoryCaption"), m_content))
-    , m_memoryNotices(new NoticeList(m_content))
-    , m_diskSlider(horizontalSlider(QStringLiteral("diskSlider"), m_content))
-    , m_diskMark(new SliderMark(m_diskSlider, m_content))
-    , m_diskSpin(new QSpinBox(m_content))
-    , m_diskCaption(explanationLabel(QStringLiteral("diskCaption"), m_content))
-    , m_diskNotices(new NoticeList(m_content))
+    , m_vcpuRow(new SizeRow(QStringLiteral("vcpu"), SizeRow::Scale::Units, m_content))
+    , m_memoryRow(new SizeRow(QStringLiteral("memory"), SizeRow::Scale::Mebibytes, m_content))
+    , m_diskRow(new SizeRow(QStringLiteral("disk"), SizeRow::Scale::Units, m_content))
     , m_advancedButton(new QToolButton(m_content))
     , m_advancedSummary(explanationLabel(QStringLiteral("advancedSummary"), m_content))
     , m_advancedPanel(new QWidget(m_content))
@@ -124,21 +99,88 @@ ResourcesPage::ResourcesPage(WizardSession *session, QWidget *parent)
     setSubTitle(tr("How much of this computer the VM may use. Airlock suggests what NixOS needs "
                    "and what this computer can spare; change it if you know better."));
 
-    m_hostNotice->setObjectName(QStringLiteral("hostNotice"));
-    m_pageNotice->setObjectName(QStringLiteral("pageNotice"));
-    m_scroll->setObjectName(QStringLiteral("resourcesScroll"));
+    // One grid: labels on the left, each control with its caption and
+    // notices stacked on the right.
+    auto *grid = new QGridLayout(m_content);
+    grid->setContentsMargins(0, 0, 8, 0);
+    grid->setVerticalSpacing(3);
+    grid->setColumnStretch(1, 1);
+    int row = 0;
+    buildNameSection(grid, row);
+    buildSizeSection(grid, row);
+    buildAdvancedSection(grid, row);
+    grid->setRowStretch(row, 1);
+    buildLayout();
+    connectSignals();
+
+    loadControls(spec());
+}
+
+void ResourcesPage::buildNameSection(QGridLayout *grid, int &row)
+{
     m_nameEdit->setObjectName(QStringLiteral("nameEdit"));
     m_nameNotices->setObjectName(QStringLiteral("nameNotices"));
-    m_vcpuMark->setObjectName(QStringLiteral("vcpuMark"));
-    m_vcpuSpin->setObjectName(QStringLiteral("vcpuSpin"));
-    m_vcpuNotices->setObjectName(QStringLiteral("vcpusNotices"));
-    m_memoryMark->setObjectName(QStringLiteral("memoryMark"));
-    m_memorySpin->setObjectName(QStringLiteral("memorySpin"));
-    m_memoryNotices->setObjectName(QStringLiteral("memoryMiBNotices"));
-    m_diskMark->setObjectName(QStringLiteral("diskMark"));
-    m_diskSpin->setObjectName(QStringLiteral("diskSpin"));
-    m_diskNotices->setObjectName(QStringLiteral("diskGiBNotices"));
+    auto *nameLabel = new QLabel(tr("N&ame:"), m_content);
+    nameLabel->setBuddy(m_nameEdit);
+    m_nameEdit->setAccessibleName(tr("Name of the VM"));
+    m_nameEdit->setClearButtonEnabled(true);
+    auto *nameHint = explanationLabel(QStringLiteral("nameHint"), m_content);
+    nameHint->setText(tr("How libvirt and virt-manager list the VM; its disk is named after it."));
+
+    grid->addWidget(nameLabel, row, 0);
+    grid->addWidget(m_nameEdit, row++, 1);
+    grid->addWidget(nameHint, row++, 1);
+    grid->addWidget(m_nameNotices, row++, 1);
+}
+
+void ResourcesPage::buildSizeSection(QGridLayout *grid, int &row)
+{
+    // The notices are named after the spec key whose notices they show.
+    m_vcpuRow->notices()->setObjectName(QStringLiteral("vcpusNotices"));
+    m_memoryRow->notices()->setObjectName(QStringLiteral("memoryMiBNotices"));
+    m_diskRow->notices()->setObjectName(QStringLiteral("diskGiBNotices"));
+    m_vcpuRow->setControlsAccessibleName(tr("Virtual CPUs"));
+    m_memoryRow->setControlsAccessibleName(tr("Memory"));
+    m_memoryRow->slider()->setPageStep(4);
+    m_diskRow->setControlsAccessibleName(tr("Disk size"));
+    //: Unit after the disk size in its spin box, with a leading space.
+    m_diskRow->spinBox()->setSuffix(tr(" GiB"));
+    m_diskRow->slider()->setPageStep(8);
+
+    // Each row's label sits in the grid's first column, under the name's.
+    for (auto [text, sizeRow] :
+         {std::pair {tr("&CPUs:"), m_vcpuRow}, std::pair {tr("&Memory:"), m_memoryRow},
+          std::pair {tr("&Disk:"), m_diskRow}}) {
+        auto *label = new QLabel(text, m_content);
+        label->setBuddy(sizeRow->spinBox());
+        grid->setRowMinimumHeight(row++, 10);
+        grid->addWidget(label, row, 0, Qt::AlignTop);
+        grid->addWidget(sizeRow, row++, 1);
+    }
+}
+
+void ResourcesPage::buildAdvancedSection(QGridLayout *grid, int &row)
+{
     m_advancedButton->setObjectName(QStringLiteral("advancedButton"));
+    m_advancedButton->setText(tr("Ad&vanced: CPU mode and firmware"));
+    m_advancedButton->setCheckable(true);
+    m_advancedButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_advancedButton->setArrowType(Qt::RightArrow);
+    m_advancedButton->setAutoRaise(true);
+    m_advancedButton->setFocusPolicy(Qt::StrongFocus);
+    buildAdvancedPanel();
+
+    grid->setRowMinimumHeight(row++, 10);
+    auto *advancedRow = new QHBoxLayout;
+    advancedRow->addWidget(m_advancedButton, 0, Qt::AlignLeft);
+    advancedRow->addWidget(m_advancedSummary, 1);
+    grid->addLayout(advancedRow, row++, 0, 1, 2);
+    grid->addWidget(m_advancedPanel, row++, 0, 1, 2);
+}
+
+// Advanced: CPU mode and firmware, each choice with its one-line reason.
+void ResourcesPage::buildAdvancedPanel()
+{
     m_advancedPanel->setObjectName(QStringLiteral("advancedPanel"));
     m_hostPassthroughRadio->setObjectName(QStringLiteral("hostPassthroughRadio"));
     m_hostModelRadio->setObjectName(QStringLiteral("hostModelRadio"));
@@ -150,44 +192,6 @@ ResourcesPage::ResourcesPage(WizardSession *session, QWidget *parent)
     m_firmwareNotices->setObjectName(QStringLiteral("firmwareNotices"));
     m_secureBootButton->setObjectName(QStringLiteral("secureBootButton"));
 
-    // The name.
-    auto *nameLabel = new QLabel(tr("N&ame:"), m_content);
-    nameLabel->setBuddy(m_nameEdit);
-    m_nameEdit->setAccessibleName(tr("Name of the VM"));
-    m_nameEdit->setClearButtonEnabled(true);
-    auto *nameHint = explanationLabel(QStringLiteral("nameHint"), m_content);
-    nameHint->setText(tr("How libvirt and virt-manager list the VM; its disk is named after it."));
-
-    // The three sizes: slider and spin box move together.
-    m_vcpuSpin->setAccessibleName(tr("Virtual CPUs"));
-    m_vcpuSlider->setAccessibleName(tr("Virtual CPUs"));
-    m_memorySpin->setAccessibleName(tr("Memory"));
-    m_memorySlider->setAccessibleName(tr("Memory"));
-    m_memorySlider->setPageStep(4);
-    m_diskSpin->setAccessibleName(tr("Disk size"));
-    m_diskSlider->setAccessibleName(tr("Disk size"));
-    //: Unit after the disk size in its spin box, with a leading space.
-    m_diskSpin->setSuffix(tr(" GiB"));
-    m_diskSlider->setPageStep(8);
-    for (QSpinBox *spin : {m_vcpuSpin, static_cast<QSpinBox *>(m_memorySpin), m_diskSpin}) {
-        spin->setAlignment(Qt::AlignRight);
-        spin->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("0000.00 GiB")) + 40);
-    }
-
-    auto *vcpuLabel = new QLabel(tr("&CPUs:"), m_content);
-    vcpuLabel->setBuddy(m_vcpuSpin);
-    auto *memoryLabel = new QLabel(tr("&Memory:"), m_content);
-    memoryLabel->setBuddy(m_memorySpin);
-    auto *diskLabel = new QLabel(tr("&Disk:"), m_content);
-    diskLabel->setBuddy(m_diskSpin);
-
-    // Advanced: CPU mode and firmware, each choice with its one-line reason.
-    m_advancedButton->setText(tr("Ad&vanced: CPU mode and firmware"));
-    m_advancedButton->setCheckable(true);
-    m_advancedButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_advancedButton->setArrowType(Qt::RightArrow);
-    m_advancedButton->setAutoRaise(true);
-    m_advancedButton->setFocusPolicy(Qt::StrongFocus);
     m_hostPassthroughRadio->setText(Sizing::cpuModeTitle(CpuMode::HostPassthrough));
     m_hostModelRadio->setText(Sizing::cpuModeTitle(CpuMode::HostModel));
     m_maximumRadio->setText(Sizing::cpuModeTitle(CpuMode::Maximum));
@@ -236,45 +240,13 @@ ResourcesPage::ResourcesPage(WizardSession *session, QWidget *parent)
     m_emulationButton->setVisible(false);
     m_secureBootButton->setText(tr("Turn Secure Boot &off"));
     m_secureBootButton->setVisible(false);
+}
 
-    // One grid: labels on the left, each control with its caption and
-    // notices stacked on the right.
-    auto *grid = new QGridLayout(m_content);
-    grid->setContentsMargins(0, 0, 8, 0);
-    grid->setVerticalSpacing(3);
-    grid->setColumnStretch(1, 1);
-    row = 0;
-    grid->addWidget(nameLabel, row, 0);
-    grid->addWidget(m_nameEdit, row++, 1);
-    grid->addWidget(nameHint, row++, 1);
-    grid->addWidget(m_nameNotices, row++, 1);
-    const auto addSize = [&](QLabel *label, QSlider *slider, SliderMark *mark, QSpinBox *spin,
-                             QLabel *caption, NoticeList *notices) {
-        grid->setRowMinimumHeight(row++, 10);
-        auto *sliderColumn = new QVBoxLayout;
-        sliderColumn->setSpacing(0);
-        sliderColumn->addWidget(slider);
-        sliderColumn->addWidget(mark);
-        auto *controls = new QHBoxLayout;
-        controls->addLayout(sliderColumn, 1);
-        controls->addWidget(spin, 0, Qt::AlignTop);
-        grid->addWidget(label, row, 0, Qt::AlignTop);
-        grid->addLayout(controls, row++, 1);
-        grid->addWidget(caption, row++, 1);
-        grid->addWidget(notices, row++, 1);
-    };
-    addSize(vcpuLabel, m_vcpuSlider, m_vcpuMark, m_vcpuSpin, m_vcpuCaption, m_vcpuNotices);
-    addSize(memoryLabel, m_memorySlider, m_memoryMark, m_memorySpin, m_memoryCaption,
-            m_memoryNotices);
-    addSize(diskLabel, m_diskSlider, m_diskMark, m_diskSpin, m_diskCaption, m_diskNotices);
-    grid->setRowMinimumHeight(row++, 10);
-    auto *advancedRow = new QHBoxLayout;
-    advancedRow->addWidget(m_advancedButton, 0, Qt::AlignLeft);
-    advancedRow->addWidget(m_advancedSummary, 1);
-    grid->addLayout(advancedRow, row++, 0, 1, 2);
-    grid->addWidget(m_advancedPanel, row++, 0, 1, 2);
-    grid->setRowStretch(row, 1);
-
+void ResourcesPage::buildLayout()
+{
+    m_hostNotice->setObjectName(QStringLiteral("hostNotice"));
+    m_pageNotice->setObjectName(QStringLiteral("pageNotice"));
+    m_scroll->setObjectName(QStringLiteral("resourcesScroll"));
     m_scroll->setWidget(m_content);
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
@@ -289,13 +261,13 @@ ResourcesPage::ResourcesPage(WizardSession *session, QWidget *parent)
     layout->addWidget(m_pageNotice);
 
     // Keyboard order follows the eye: top to bottom, slider then its box.
-    QWidget::setTabOrder(m_nameEdit, m_vcpuSlider);
-    QWidget::setTabOrder(m_vcpuSlider, m_vcpuSpin);
-    QWidget::setTabOrder(m_vcpuSpin, m_memorySlider);
-    QWidget::setTabOrder(m_memorySlider, m_memorySpin);
-    QWidget::setTabOrder(m_memorySpin, m_diskSlider);
-    QWidget::setTabOrder(m_diskSlider, m_diskSpin);
-    QWidget::setTabOrder(m_diskSpin, m_advancedButton);
+    QWidget::setTabOrder(m_nameEdit, m_vcpuRow->slider());
+    QWidget::setTabOrder(m_vcpuRow->slider(), m_vcpuRow->spinBox());
+    QWidget::setTabOrder(m_vcpuRow->spinBox(), m_memoryRow->slider());
+    QWidget::setTabOrder(m_memoryRow->slider(), m_memoryRow->spinBox());
+    QWidget::setTabOrder(m_memoryRow->spinBox(), m_diskRow->slider());
+    QWidget::setTabOrder(m_diskRow->slider(), m_diskRow->spinBox());
+    QWidget::setTabOrder(m_diskRow->spinBox(), m_advancedButton);
     QWidget::setTabOrder(m_advancedButton, m_hostPassthroughRadio);
     QWidget::setTabOrder(m_hostPassthroughRadio, m_hostModelRadio);
     QWidget::setTabOrder(m_hostModelRadio, m_maximumRadio);
@@ -303,28 +275,12 @@ ResourcesPage::ResourcesPage(WizardSession *session, QWidget *parent)
     QWidget::setTabOrder(m_emulationButton, m_uefiRadio);
     QWidget::setTabOrder(m_uefiRadio, m_biosRadio);
     QWidget::setTabOrder(m_biosRadio, m_secureBootButton);
+}
 
-    // Slider and spin box mirror each other; the spin box holds the exact
-    // value (a spec's 4000 MiB stays 4000 MiB until the user moves it).
-    connect(m_vcpuSlider, &QSlider::valueChanged, m_vcpuSpin, &QSpinBox::setValue);
-    connect(m_vcpuSpin, &QSpinBox::valueChanged, this, [this](int value) {
-        const QSignalBlocker blocker(m_vcpuSlider);
-        m_vcpuSlider->setValue(value);
-        updateNotices();
-    });
-    connect(m_memorySlider, &QSlider::valueChanged, this,
-            [this](int value) { m_memorySpin->setValue(value * MemorySpinBox::stepMiB); });
-    connect(m_memorySpin, &QSpinBox::valueChanged, this, [this](int value) {
-        const QSignalBlocker blocker(m_memorySlider);
-        m_memorySlider->setValue(memorySliderValue(value));
-        updateNotices();
-    });
-    connect(m_diskSlider, &QSlider::valueChanged, m_diskSpin, &QSpinBox::setValue);
-    connect(m_diskSpin, &QSpinBox::valueChanged, this, [this](int value) {
-        const QSignalBlocker blocker(m_diskSlider);
-        m_diskSlider->setValue(value);
-        updateNotices();
-    });
+void ResourcesPage::connectSignals()
+{
+    for (SizeRow *sizeRow : {m_vcpuRow, m_memoryRow, m_diskRow})
+        connect(sizeRow, &SizeRow::valueChanged, this, &ResourcesPage::updateNotices);
     connect(m_nameEdit, &QLineEdit::textChanged, this, &ResourcesPage::updateNotices);
     for (QRadioButton *radio :
          {m_hostPassthroughRadio, m_hostModelRadio, m_maximumRadio, m_uefiRadio, m_biosRadio}) {
@@ -357,7 +313,7 @@ ResourcesPage::ResourcesPage(WizardSession *session, QWidget *parent)
 
     // Only once the page is shown: the host-derived defaults are applied to
     // the spec as it stands when the user arrives.
-    HostReading *host = session->host();
+    HostReading *host = session()->host();
     connect(host, &HostReading::started, this, [this] {
         if (m_shown)
             showReading();
@@ -366,12 +322,10 @@ ResourcesPage::ResourcesPage(WizardSession *session, QWidget *parent)
         if (m_shown)
             showReading();
     });
-    connect(session->hypervisor(), &Hypervisor::opened, this, [this] {
+    connect(session()->hypervisor(), &Hypervisor::opened, this, [this] {
         if (m_shown && m_reading)
             showReading();
     });
-
-    loadControls(spec());
 }
 
 void ResourcesPage::initializePage()
@@ -454,22 +408,16 @@ void ResourcesPage::loadControls(const VmSpec &spec)
 {
     {
         const QSignalBlocker nameBlocker(m_nameEdit);
-        const QSignalBlocker vcpuBlocker(m_vcpuSpin);
-        const QSignalBlocker memoryBlocker(m_memorySpin);
-        const QSignalBlocker diskBlocker(m_diskSpin);
-        const QSignalBlocker vcpuSliderBlocker(m_vcpuSlider);
-        const QSignalBlocker memorySliderBlocker(m_memorySlider);
-        const QSignalBlocker diskSliderBlocker(m_diskSlider);
+        const QSignalBlocker vcpuBlocker(m_vcpuRow);
+        const QSignalBlocker memoryBlocker(m_memoryRow);
+        const QSignalBlocker diskBlocker(m_diskRow);
         if (m_nameEdit->text() != spec.name)
             m_nameEdit->setText(spec.name);
         // Ranges first: a value outside the old range would be clamped.
         updateRanges(spec);
-        m_vcpuSpin->setValue(spec.vcpus);
-        m_vcpuSlider->setValue(spec.vcpus);
-        m_memorySpin->setValue(int(spec.memoryMiB));
-        m_memorySlider->setValue(memorySliderValue(spec.memoryMiB));
-        m_diskSpin->setValue(spec.diskGiB);
-        m_diskSlider->setValue(spec.diskGiB);
+        m_vcpuRow->setValue(spec.vcpus);
+        m_memoryRow->setValue(int(spec.memoryMiB));
+        m_diskRow->setValue(spec.diskGiB);
         switch (spec.cpuMode) {
         case CpuMode::HostPassthrough:
             m_hostPassthroughRadio->setChecked(true);
@@ -490,34 +438,27 @@ void ResourcesPage::loadControls(const VmSpec &spec)
 void ResourcesPage::updateRanges(const VmSpec &spec)
 {
     const SizingRange vcpus = Sizing::vcpuRange(m_host, spec.vcpus);
-    m_vcpuSpin->setRange(int(vcpus.minimum), int(vcpus.maximum));
-    m_vcpuSlider->setRange(int(vcpus.minimum), int(vcpus.maximum));
-    m_vcpuSlider->setPageStep(std::max(1, int(vcpus.maximum / 8)));
+    m_vcpuRow->setRange(int(vcpus.minimum), int(vcpus.maximum));
+    m_vcpuRow->slider()->setPageStep(std::max(1, int(vcpus.maximum / 8)));
 
     const SizingRange memory = Sizing::memoryRange(m_host, spec.memoryMiB);
-    m_memorySpin->setRange(int(memory.minimum), int(memory.maximum));
-    m_memorySlider->setRange(memorySliderValue(memory.minimum),
-                             int(memory.maximum / MemorySpinBox::stepMiB));
+    m_memoryRow->setRange(int(memory.minimum), int(memory.maximum));
 
     const SizingRange disk = Sizing::diskRange(m_host, spec.diskGiB);
-    m_diskSpin->setRange(int(disk.minimum), int(disk.maximum));
-    m_diskSlider->setRange(int(disk.minimum), int(disk.maximum));
+    m_diskRow->setRange(int(disk.minimum), int(disk.maximum));
 }
 
 void ResourcesPage::updateCaptions(const VmSpec &spec)
 {
     const int suggestedVcpus = Sizing::vcpusFor(m_host);
-    m_vcpuCaption->setText(Sizing::vcpuCaption(m_host, suggestedVcpus));
+    m_vcpuRow->setCaption(Sizing::vcpuCaption(m_host, suggestedVcpus));
     //: Under the CPU slider, below Airlock's suggested number of CPUs.
-    m_vcpuMark->setMark(suggestedVcpus, tr("suggested"));
-    m_memoryCaption->setText(Sizing::memoryCaption(m_host));
+    m_vcpuRow->setMark(suggestedVcpus, tr("suggested"));
+    m_memoryRow->setCaption(Sizing::memoryCaption(m_host));
     //: Under the memory and disk sliders, below NixOS's recommended amount.
-    m_memoryMark->setMark(memorySliderValue(VmSpec::recommendedMemoryMiB), tr("NixOS recommends"));
-    m_diskCaption->setText(Sizing::diskCaption(m_host));
-    m_diskMark->setMark(VmSpec::recommendedDiskGiB, tr("NixOS recommends"));
-    m_vcpuSpin->setAccessibleDescription(m_vcpuCaption->text());
-    m_memorySpin->setAccessibleDescription(m_memoryCaption->text());
-    m_diskSpin->setAccessibleDescription(m_diskCaption->text());
+    m_memoryRow->setMark(int(VmSpec::recommendedMemoryMiB), tr("NixOS recommends"));
+    m_diskRow->setCaption(Sizing::diskCaption(m_host));
+    m_diskRow->setMark(VmSpec::recommendedDiskGiB, tr("NixOS recommends"));
 
     const auto explain = [this, &spec](CpuMode mode, QRadioButton *radio, QLabel *label,
                                        const QString &text) {
@@ -558,9 +499,9 @@ VmSpec ResourcesPage::chosenSpec() const
 {
     VmSpec chosen = spec();
     chosen.name = m_nameEdit->text();
-    chosen.vcpus = m_vcpuSpin->value();
-    chosen.memoryMiB = m_memorySpin->value();
-    chosen.diskGiB = m_diskSpin->value();
+    chosen.vcpus = m_vcpuRow->value();
+    chosen.memoryMiB = m_memoryRow->value();
+    chosen.diskGiB = m_diskRow->value();
     if (m_hostPassthroughRadio->isChecked())
         chosen.cpuMode = CpuMode::HostPassthrough;
     else if (m_hostModelRadio->isChecked())
@@ -591,9 +532,9 @@ void ResourcesPage::updateNotices()
             advancedProblems = true;
     }
     m_nameNotices->setNotices(byKey.value(QStringLiteral("name")));
-    m_vcpuNotices->setNotices(byKey.value(QStringLiteral("vcpus")));
-    m_memoryNotices->setNotices(byKey.value(QStringLiteral("memoryMiB")));
-    m_diskNotices->setNotices(byKey.value(QStringLiteral("diskGiB")));
+    m_vcpuRow->notices()->setNotices(byKey.value(QStringLiteral("vcpus")));
+    m_memoryRow->notices()->setNotices(byKey.value(QStringLiteral("memoryMiB")));
+    m_diskRow->notices()->setNotices(byKey.value(QStringLiteral("diskGiB")));
     m_cpuModeNotices->setNotices(byKey.value(QStringLiteral("accelerator"))
                                  + byKey.value(QStringLiteral("cpuMode")));
     m_firmwareNotices->setNotices(byKey.value(QStringLiteral("firmware")));
@@ -646,11 +587,11 @@ QWidget *ResourcesPage::controlFor(const QString &key) const
     if (key == QLatin1String("name"))
         return m_nameEdit;
     if (key == QLatin1String("vcpus"))
-        return m_vcpuSpin;
+        return m_vcpuRow->spinBox();
     if (key == QLatin1String("memoryMiB"))
-        return m_memorySpin;
+        return m_memoryRow->spinBox();
     if (key == QLatin1String("diskGiB"))
-        return m_diskSpin;
+        return m_diskRow->spinBox();
     if (key == QLatin1String("firmware") || key == QLatin1String("secureBoot"))
         return m_biosRadio->isChecked() ? m_biosRadio : m_uefiRadio;
     if (key != QLatin1String("cpuMode") && key != QLatin1String("accelerator"))

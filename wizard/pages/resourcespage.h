@@ -4,21 +4,19 @@
 #include "airlockpage.h"
 #include "sizing/sizing.h"
 
+class QGridLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
 class QRadioButton;
 class QScrollArea;
-class QSlider;
-class QSpinBox;
 class QToolButton;
 
 namespace Airlock {
 
-class MemorySpinBox;
 class NoticeLabel;
 class NoticeList;
-class SliderMark;
+class SizeRow;
 
 // Step 3: the VM's name, CPUs, memory and disk, and under "Advanced" its CPU
 // mode and firmware. Defaults and limits come from this host's capacity as
@@ -46,6 +44,15 @@ Q_SIGNALS:
     void hostRead();
 
 private:
+    // One builder per section of the page, top to bottom; the name, sizes
+    // and Advanced sections add their rows to the content's grid.
+    void buildNameSection(QGridLayout *grid, int &row);
+    void buildSizeSection(QGridLayout *grid, int &row);
+    void buildAdvancedSection(QGridLayout *grid, int &row);
+    void buildAdvancedPanel();
+    void buildLayout();
+    void connectSignals();
+
     // Shows what the session's reading of the host knows now.
     void showReading();
     void showHost();
@@ -67,23 +74,9 @@ private:
     QLineEdit *const m_nameEdit;
     NoticeList *const m_nameNotices;
 
-    QSlider *const m_vcpuSlider;
-    SliderMark *const m_vcpuMark;
-    QSpinBox *const m_vcpuSpin;
-    QLabel *const m_vcpuCaption;
-    NoticeList *const m_vcpuNotices;
-
-    QSlider *const m_memorySlider;
-    SliderMark *const m_memoryMark;
-    MemorySpinBox *const m_memorySpin;
-    QLabel *const m_memoryCaption;
-    NoticeList *const m_memoryNotices;
-
-    QSlider *const m_diskSlider;
-    SliderMark *const m_diskMark;
-    QSpinBox *const m_diskSpin;
-    QLabel *const m_diskCaption;
-    NoticeList *const m_diskNotices;
+    SizeRow *const m_vcpuRow;
+    SizeRow *const m_memoryRow;
+    SizeRow *const m_diskRow;
 
     QToolButton *const m_advancedButton;
     QLabel *const m_advancedSummary;
