@@ -106,6 +106,20 @@ SummaryPage::SummaryPage(WizardSession *session, QWidget *parent)
     setSubTitle(tr("Everything you chose, in one place. Nothing has been created yet: Create and "
                    "start makes the VM's disk, network and definition, and starts it."));
 
+    buildHeadline();
+    QLayout *problemRow = buildProblemRow();
+    QLayout *groups = buildGroups();
+    buildWarnings();
+    buildCreationSteps();
+    QLayout *configurationRow = buildConfigurationRow();
+    buildConfiguration();
+    buildLayout(problemRow, groups, configurationRow);
+    connectSignals();
+    updateTabOrder();
+}
+
+void SummaryPage::buildHeadline()
+{
     m_headline->setObjectName(QStringLiteral("headline"));
     m_headline->setWordWrap(true);
     m_headline->setTextFormat(Qt::PlainText);
@@ -114,12 +128,22 @@ SummaryPage::SummaryPage(WizardSession *session, QWidget *parent)
     headlineFont.setBold(true);
     headlineFont.setPointSizeF(headlineFont.pointSizeF() * 1.1);
     m_headline->setFont(headlineFont);
+}
+
+QLayout *SummaryPage::buildProblemRow()
+{
     m_problem->setObjectName(QStringLiteral("problemNotice"));
     m_fixProblem->setObjectName(QStringLiteral("fixProblem"));
     m_fixProblem->setAutoDefault(false);
     m_fixProblem->setVisible(false);
-    connect(m_fixProblem, &QPushButton::clicked, this, [this] { goBackTo(m_fixPage); });
+    auto *problemRow = new QHBoxLayout;
+    problemRow->addWidget(m_problem, 1);
+    problemRow->addWidget(m_fixProblem, 0, Qt::AlignTop);
+    return problemRow;
+}
 
+QLayout *SummaryPage::buildGroups()
+{
     // The groups, in the order of the pages, two by two.
     m_hostGroup->addRow(QStringLiteral("uri"), tr("Connection:"));
     m_hostGroup->addRow(QStringLiteral("checks"), tr("Checks:"));
@@ -137,16 +161,6 @@ SummaryPage::SummaryPage(WizardSession *session, QWidget *parent)
     m_devicesGroup->addRow(QStringLiteral("network"), tr("Network:"));
     m_devicesGroup->addRow(QStringLiteral("exposed"), tr("Also given:"));
     m_devicesGroup->addRow(QStringLiteral("reach"), tr("In short:"));
-    const std::pair<SummaryGroup *, int> groups[] = {
-            {m_hostGroup, AirlockWizard::HostPageId},
-            {m_mediaGroup, AirlockWizard::MediaPageId},
-            {m_resourcesGroup, AirlockWizard::ResourcesPageId},
-            {m_devicesGroup, AirlockWizard::DevicesPageId},
-    };
-    for (const auto &[group, pageId] : groups) {
-        connect(group->changeButton(), &QPushButton::clicked, this,
-                [this, pageId] { goBackTo(pageId); });
-    }
     auto *grid = new QGridLayout;
     grid->setSpacing(8);
     grid->setColumnStretch(0, 1);
@@ -155,7 +169,11 @@ SummaryPage::SummaryPage(WizardSession *session, QWidget *parent)
     grid->addWidget(m_mediaGroup, 0, 1);
     grid->addWidget(m_resourcesGroup, 1, 0);
     grid->addWidget(m_devicesGroup, 1, 1);
+    return grid;
+}
 
+void SummaryPage::buildWarnings()
+{
     // The warnings accepted on the way, rebuilt each time the page is shown.
     m_warnings->setObjectName(QStringLiteral("acknowledgedWarnings"));
     auto *warningsTitle = new QLabel(tr("Warnings you accepted on the way"), m_warnings);
@@ -169,7 +187,10 @@ SummaryPage::SummaryPage(WizardSession *session, QWidget *parent)
     m_warningRows->setSpacing(0);
     warningsLayout->addLayout(m_warningRows);
     m_warnings->setVisible(false);
+}
 
+void SummaryPage::buildCreationSteps()
+{
     // What the commit button sets going, from the creation plan itself.
     m_steps->setObjectName(QStringLiteral("creationSteps"));
     m_steps->setWordWrap(true);
@@ -182,7 +203,10 @@ SummaryPage::SummaryPage(WizardSession *session, QWidget *parent)
             tr("<b>What Create and start will do:</b> %1. If a step fails, Airlock undoes the "
                "steps before it; nothing that was on this computer before is changed.")
                     .arg(steps.join(QStringLiteral(" → "))));
+}
 
+QLayout *SummaryPage::buildConfigurationRow()
+{
     // The exact configuration: collapsed until asked for.
     m_showConfiguration->setObjectName(QStringLiteral("showConfiguration"));
     m_showConfiguration->setCheckable(true);
@@ -194,9 +218,18 @@ SummaryPage::SummaryPage(WizardSession *session, QWidget *parent)
     m_saveXml->setObjectName(QStringLiteral("saveXml"));
     m_saveXml->setAutoDefault(false);
     m_saveXml->setToolTip(tr("Save the XML in front to a file, to read or keep"));
-    connect(m_showConfiguration, &QToolButton::toggled, this, &SummaryPage::setConfigurationShown);
-    connect(m_saveXml, &QPushButton::clicked, this, &SummaryPage::chooseSaveFile);
+    m_saveNotice->setObjectName(QStringLiteral("saveNotice"));
+    auto *configurationRow = new QHBoxLayout;
+    configurationRow->addWidget(m_showConfiguration);
+    configurationRow->addStretch(1);
+    configurationRow->addWidget(m_saveXml);
+    return configurationRow;
+}
 
+void SummaryPage::buildConfiguration()
+{
+    // The domain's XML and the network's, each in a tab under a note that
+    // says what it is written for.
     m_configuration->setObjectName(QStringLiteral("configuration"));
     m_assumedNotice->setObjectName(QStringLiteral("assumedNotice"));
     m_tabs->setObjectName(QStringLiteral("configurationTabs"));
@@ -226,23 +259,19 @@ SummaryPage::SummaryPage(WizardSession *session, QWidget *parent)
     networkLayout->addWidget(m_networkView, 1);
     m_tabs->addTab(m_domainTab, QString());
     m_tabs->addTab(m_networkTab, QString());
-    connect(m_tabs, &QTabWidget::currentChanged, m_saveNotice, &NoticeLabel::clear);
     auto *configurationLayout = new QVBoxLayout(m_configuration);
     configurationLayout->setContentsMargins(0, 0, 0, 0);
     configurationLayout->addWidget(m_assumedNotice);
     configurationLayout->addWidget(m_tabs, 1);
     m_configuration->setVisible(false);
-    m_saveNotice->setObjectName(QStringLiteral("saveNotice"));
+}
 
-    auto *configurationRow = new QHBoxLayout;
-    configurationRow->addWidget(m_showConfiguration);
-    configurationRow->addStretch(1);
-    configurationRow->addWidget(m_saveXml);
-
+void SummaryPage::buildLayout(QLayout *problemRow, QLayout *groups, QLayout *configurationRow)
+{
     auto *contentLayout = new QVBoxLayout(m_content);
     contentLayout->setContentsMargins(0, 0, 4, 0);
     contentLayout->setSpacing(6);
-    contentLayout->addLayout(grid);
+    contentLayout->addLayout(groups);
     contentLayout->addWidget(m_warnings);
     contentLayout->addWidget(m_steps);
     contentLayout->addLayout(configurationRow);
@@ -258,6 +287,30 @@ SummaryPage::SummaryPage(WizardSession *session, QWidget *parent)
     m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_scroll->viewport()->setAutoFillBackground(false);
     m_content->setAutoFillBackground(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_headline);
+    layout->addLayout(problemRow);
+    layout->addWidget(m_scroll, 1);
+}
+
+void SummaryPage::connectSignals()
+{
+    connect(m_fixProblem, &QPushButton::clicked, this, [this] { goBackTo(m_fixPage); });
+    const std::pair<SummaryGroup *, int> groups[] = {
+            {m_hostGroup, AirlockWizard::HostPageId},
+            {m_mediaGroup, AirlockWizard::MediaPageId},
+            {m_resourcesGroup, AirlockWizard::ResourcesPageId},
+            {m_devicesGroup, AirlockWizard::DevicesPageId},
+    };
+    for (const auto &[group, pageId] : groups) {
+        connect(group->changeButton(), &QPushButton::clicked, this,
+                [this, pageId] { goBackTo(pageId); });
+    }
+    connect(m_showConfiguration, &QToolButton::toggled, this, &SummaryPage::setConfigurationShown);
+    connect(m_saveXml, &QPushButton::clicked, this, &SummaryPage::chooseSaveFile);
+    connect(m_tabs, &QTabWidget::currentChanged, m_saveNotice, &NoticeLabel::clear);
+    // The configuration is fitted to the view whenever the view changes size.
     m_scroll->viewport()->installEventFilter(this);
     // Once the new range is set, the content's own layout may still have to
     // place its children: reveal after both.
@@ -266,30 +319,21 @@ SummaryPage::SummaryPage(WizardSession *session, QWidget *parent)
             QTimer::singleShot(0, this, &SummaryPage::revealConfiguration);
     });
 
-    auto *problemRow = new QHBoxLayout;
-    problemRow->addWidget(m_problem, 1);
-    problemRow->addWidget(m_fixProblem, 0, Qt::AlignTop);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_headline);
-    layout->addLayout(problemRow);
-    layout->addWidget(m_scroll, 1);
-
-    connect(session, &WizardSession::specChanged, this, [this] {
+    connect(session(), &WizardSession::specChanged, this, [this] {
         if (isCurrent())
             refresh(); // other host devices are described from the same reading
     });
     // The reading starts again on another URI or after a lost connection.
-    connect(session->host(), &HostReading::started, this, [this] {
+    connect(session()->host(), &HostReading::started, this, [this] {
         if (isCurrent())
             refresh();
     });
-    connect(session->host(), &HostReading::finished, this, [this] {
+    connect(session()->host(), &HostReading::finished, this, [this] {
         if (!isCurrent())
             return;
         refresh();
         Q_EMIT hostChecked();
     });
-    updateTabOrder();
 }
 
 void SummaryPage::initializePage()

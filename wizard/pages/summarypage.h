@@ -5,6 +5,7 @@
 #include "domainxml/domainxml.h"
 
 class QLabel;
+class QLayout;
 class QPushButton;
 class QScrollArea;
 class QTabWidget;
@@ -65,6 +66,19 @@ Q_SIGNALS:
 
 private:
     enum class TargetState { Checking, Known, Assumed };
+
+    // One builder per section of the page, top to bottom, called by the
+    // constructor; a section that is a bare layout is returned for
+    // buildLayout() to place.
+    void buildHeadline();
+    QLayout *buildProblemRow();
+    QLayout *buildGroups();
+    void buildWarnings();
+    void buildCreationSteps();
+    QLayout *buildConfigurationRow();
+    void buildConfiguration();
+    void buildLayout(QLayout *problemRow, QLayout *groups, QLayout *configurationRow);
+    void connectSignals();
 
     // What the XML is written for, from the session's reading of the host.
     void updateTarget();
