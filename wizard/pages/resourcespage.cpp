@@ -369,17 +369,7 @@ void ResourcesPage::showHost()
     m_host = session()->host()->capacity();
     m_names = session()->host()->existingNames();
     m_hostNotice->clear();
-    VmSpec shown = chosenSpec();
-    if (!m_defaultsApplied) {
-        shown = spec();
-        Sizing::applyDefaults(shown, m_host, m_names);
-        m_defaultsApplied = true;
-    }
-    loadControls(shown);
-    m_reading = false;
-    setControlsEnabled(true);
-    Q_EMIT completeChanged();
-    Q_EMIT hostRead();
+    takeHost();
 }
 
 void ResourcesPage::showHostFailure(const QString &reason)
@@ -391,6 +381,13 @@ void ResourcesPage::showHostFailure(const QString &reason)
             tr("Airlock could not ask libvirt about this computer: %1 The suggestions below are "
                "NixOS's own, and this computer's limits are not checked.")
                     .arg(reason.toHtmlEscaped()));
+    takeHost();
+}
+
+void ResourcesPage::takeHost()
+{
+    // The first answer, good or bad, sets the defaults; later ones only move
+    // the limits under what the user chose.
     VmSpec shown = chosenSpec();
     if (!m_defaultsApplied) {
         shown = spec();

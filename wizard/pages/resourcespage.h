@@ -57,6 +57,8 @@ private:
     void showReading();
     void showHost();
     void showHostFailure(const QString &reason);
+    // Shows the controls for what the host reading said (m_host, m_names).
+    void takeHost();
     void loadControls(const VmSpec &spec);
     void updateRanges(const VmSpec &spec);
     void updateCaptions(const VmSpec &spec);
