@@ -43,25 +43,6 @@ struct ProofReading
     LaunchPage::VmState state = LaunchPage::VmState::Unknown;
 };
 
-LaunchPage::VmState stateOf(const Connection &connection, const QString &domainName)
-{
-    switch (DomainControl::state(connection, domainName)) {
-    case DomainState::Running:
-        return LaunchPage::VmState::Running;
-    case DomainState::Paused:
-        return LaunchPage::VmState::Paused;
-    case DomainState::ShutOff:
-        return LaunchPage::VmState::ShutOff;
-    case DomainState::Crashed:
-        return LaunchPage::VmState::Crashed;
-    case DomainState::Removed:
-        return LaunchPage::VmState::Removed;
-    case DomainState::Unknown:
-        break;
-    }
-    return LaunchPage::VmState::Unknown;
-}
-
 Status stateStatus(LaunchPage::VmState state)
 {
     switch (state) {
@@ -756,7 +737,7 @@ void LaunchPage::readProof()
             ->hypervisor()
             ->run([name, chosen](const Connection &connection) {
                 ProofReading reading {IsolationProof::read(connection, name, chosen),
-                                      stateOf(connection, name)};
+                                      DomainControl::state(connection, name)};
                 return reading;
             })
             .then(this, [this, generation](const ProofReading &reading) {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "airlockpage.h"
+#include "hypervisor/domaincontrol.h"
 #include "proof/isolationproof.h"
 #include "provision/provisioner.h"
 #include "statusicon.h"
@@ -47,8 +48,8 @@ public:
     Q_ENUM(Phase)
 
     // What libvirt last said about the VM.
-    enum class VmState { Unknown, Running, Paused, ShutOff, Crashed, Removed };
-    Q_ENUM(VmState)
+    // The VM's run state as libvirt reports it (hypervisor/domaincontrol.h).
+    using VmState = DomainState;
 
     explicit LaunchPage(WizardSession *session, QWidget *parent = nullptr);
 
