@@ -14,6 +14,8 @@ struct HostReading::Answer
 {
     HostFacts::Versions versions;
     LibvirtResult<HostFacts> facts;
+    // Read on their own when the facts could not be: they alone shape the XML.
+    std::optional<HostCapabilities> capabilities;
     LibvirtResult<QList<HostDevice>> devices;
     std::optional<ExistingNames> names;
     SmtState smt;
@@ -41,12 +43,17 @@ HostReading::HostReading(Hypervisor *hypervisor, QObject *parent)
         if (m_waitingForConnection || m_state == State::Reading || m_state == State::Read)
             fail(error);
     });
-    // A daemon that went away leaves a connection that only fails: drop it,
-    // and read the host again over a new one.
+    // A daemon that went away leaves a connection that only fails: drop it.
+    // What was read is stale now; the next ensureRead() reads over a new
+    // connection. Reconnecting is the page's decision (the Launch page asks
+    // the user first).
     connect(hypervisor, &Hypervisor::connectionLost, this, [this] {
         m_hypervisor->close();
-        if (m_state != State::NotRead)
-            start();
+        ++m_attempt;
+        m_waitingForConnection = false;
+        clear();
+        setState(State::NotRead);
+        Q_EMIT finished();
     });
 }
 
@@ -91,6 +98,7 @@ void HostReading::clear()
     m_queryError.reset();
     m_timedOut = false;
     m_facts.reset();
+    m_capabilities.reset();
     m_versions = {};
     m_devices.clear();
     m_devicesProblem.clear();
@@ -143,7 +151,12 @@ void HostReading::armTimeout(quint64 attempt)
         const auto seconds = std::chrono::duration_cast<std::chrono::seconds>(m_timeout).count();
         m_queryError = LibvirtError::fromMessage(
                 tr("libvirt did not answer within %1 seconds.").arg(seconds));
-        m_devicesProblem = m_queryError->message;
+        // A pool reading that hangs leaves what was read before it as stale
+        // as a whole reading would: only the capabilities still hold.
+        m_facts.reset();
+        m_names.reset();
+        if (m_devices.isEmpty())
+            m_devicesProblem = m_queryError->message;
         setState(State::Failed);
         Q_EMIT finished();
     });
@@ -160,11 +173,15 @@ void HostReading::query(quint64 attempt)
     m_hypervisor
             ->run([pool, local, root = m_root](const Connection &connection) {
                 Answer answer;
-                answer.versions = HostFacts::Versions::query(connection);
                 answer.facts = HostFacts::query(connection, pool);
+                // Known even when the rest could not be read.
+                answer.versions = answer.facts ? answer.facts->versions
+                                               : HostFacts::Versions::query(connection);
                 if (answer.facts) {
                     if (auto names = ExistingNames::query(connection, pool))
                         answer.names = *names;
+                } else if (const auto xml = connection.capabilitiesXml()) {
+                    answer.capabilities = HostCapabilities::parse(*xml);
                 }
                 answer.devices = listHostDevices(connection);
                 if (local)
@@ -187,8 +204,10 @@ void HostReading::accept(quint64 attempt, const Answer &answer)
         m_devicesProblem = answer.devices.error().message;
     if (answer.facts) {
         m_facts = *answer.facts;
+        m_capabilities = m_facts->capabilities;
         setState(State::Read);
     } else {
+        m_capabilities = answer.capabilities;
         m_queryError = answer.facts.error();
         setState(State::Failed);
     }
@@ -197,6 +216,8 @@ void HostReading::accept(quint64 attempt, const Answer &answer)
 
 void HostReading::readPool()
 {
+    if (!m_hypervisor)
+        return;
     const quint64 attempt = ++m_attempt;
     ++m_poolReadCount;
     setState(State::Reading);
@@ -274,7 +295,7 @@ DomainTarget HostReading::target(const QStringList &deviceNames) const
     // Without capabilities the XML keeps the hardened host's defaults (KVM,
     // SELinux).
     DomainTarget target
-            = m_facts ? DomainTarget::fromCapabilities(m_facts->capabilities) : DomainTarget {};
+            = m_capabilities ? DomainTarget::fromCapabilities(*m_capabilities) : DomainTarget {};
     for (const HostDevice &device : m_devices) {
         // Names it did not list stay out: DomainXml::domain() reports them by key.
         if (deviceNames.contains(device.name))

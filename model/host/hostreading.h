@@ -99,6 +99,9 @@ public:
     HostLimits limits() const;
     // For the XML writer: this host, and the named devices it listed.
     DomainTarget target(const QStringList &deviceNames = {}) const;
+    // Whether target() describes this host: its capabilities were read, even
+    // when the rest of the facts (node, pool, domain capabilities) were not.
+    bool knowsTarget() const { return m_capabilities.has_value(); }
 
     // How many times the whole host was read, and how many times only the
     // pool: what a test counts to see libvirt asked once.
@@ -138,6 +141,7 @@ private:
     std::optional<LibvirtError> m_queryError;
     bool m_timedOut = false;
     std::optional<HostFacts> m_facts;
+    std::optional<HostCapabilities> m_capabilities;
     HostFacts::Versions m_versions;
     QList<HostDevice> m_devices;
     QString m_devicesProblem;

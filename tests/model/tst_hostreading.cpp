@@ -31,7 +31,7 @@ private Q_SLOTS:
     void readsOnceHoweverManyAsk();
     void derivesEveryViewFromTheOneReading();
     void rereadsOnAnotherUri();
-    void rereadsAfterTheConnectionIsLost();
+    void isStaleAfterTheConnectionIsLost();
     void dropsTheLateAnswerOfAnEarlierAttempt();
     void rereadsOnlyThePoolWhenThePoolChanges();
     void failedConnectionGivesTheFailedStateWithItsReason();
@@ -167,13 +167,23 @@ void TestHostReading::rereadsOnAnotherUri()
     QVERIFY(reading.target({QStringLiteral("no-such-device")}).hostDevices.isEmpty());
 }
 
-void TestHostReading::rereadsAfterTheConnectionIsLost()
+void TestHostReading::isStaleAfterTheConnectionIsLost()
 {
     Hypervisor hypervisor;
     HostReading reading(&hypervisor);
     QVERIFY(readTestDriver(hypervisor, reading));
     QSignalSpy finished(&reading, &HostReading::finished);
     Q_EMIT hypervisor.connectionLost(QStringLiteral("The libvirt daemon closed the connection."));
+    // Stale, and closed: nothing reconnects until someone asks.
+    QCOMPARE(reading.state(), HostReading::State::NotRead);
+    QVERIFY(!reading.facts());
+    QCOMPARE(finished.size(), 1);
+    QVERIFY(!hypervisor.isOpen());
+    QVERIFY(!hypervisor.isOpening());
+    QTest::qWait(100);
+    QCOMPARE(reading.readCount(), 1);
+
+    reading.ensureRead();
     QCOMPARE(reading.state(), HostReading::State::Reading);
     QVERIFY(hypervisor.isOpening()); // a new connection
     QVERIFY(finished.wait(10000));

@@ -29,7 +29,8 @@ struct DeviceMapEntry;
 // above it, the network below it, the explanation of whatever is pointed at
 // beside it, and the exact change to the domain XML. Every row, preset and
 // risk comes from the exposure catalogue; the host's own devices come from
-// libvirt. Every change goes straight into the session's spec.
+// the session's one reading of the host. Every change goes straight into the
+// session's spec.
 class DevicesPage : public AirlockPage
 {
     Q_OBJECT

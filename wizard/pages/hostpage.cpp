@@ -20,7 +20,7 @@ namespace Airlock {
 
 HostPage::HostPage(WizardSession *session, QWidget *parent)
     : AirlockPage(session, parent)
-    , m_inspector(new HostInspector(HostRoot::fromEnvironment(), this))
+    , m_inspector(session->hostChecks())
     , m_summaryIcon(new QLabel(this))
     , m_summary(new QLabel(this))
     , m_recheck(new QPushButton(tr("Re-check"), this))
@@ -92,12 +92,15 @@ HostPage::HostPage(WizardSession *session, QWidget *parent)
     layout->addWidget(m_advanced);
 
     connect(m_recheck, &QPushButton::clicked, this, &HostPage::recheck);
-    connect(m_inspector, &HostInspector::started, this,
-            [this] { this->session()->setHostChecks({}); });
-    connect(m_inspector, &HostInspector::checkFinished, this, [this](const HostCheck &check) {
-        this->session()->setHostChecks(m_inspector->results());
-        checkFinished(check);
+    // The session runs the checks on every reading of the host, whoever
+    // asked for it; the page shows each run from its start.
+    connect(m_inspector, &HostInspector::started, this, [this] {
+        m_recheck->setEnabled(false);
+        m_list->clear();
+        updateSummary();
+        Q_EMIT completeChanged();
     });
+    connect(m_inspector, &HostInspector::checkFinished, this, &HostPage::checkFinished);
     connect(m_inspector, &HostInspector::finished, this, [this] {
         m_recheck->setEnabled(true);
         updateSummary();
@@ -111,8 +114,8 @@ HostPage::HostPage(WizardSession *session, QWidget *parent)
     });
     connect(m_connect, &QPushButton::clicked, this, &HostPage::applyUri);
     connect(m_uri, &QLineEdit::returnPressed, this, &HostPage::applyUri);
-    // The reading reconnects and reads the host again when the daemon goes
-    // away; the checks follow it.
+    // A daemon that went away leaves the reading stale; while the user
+    // looks at the checks, they are run again over a new connection.
     connect(session->hypervisor(), &Hypervisor::connectionLost, this, [this] {
         if (isVisible())
             runChecks();
@@ -137,20 +140,14 @@ bool HostPage::event(QEvent *event)
 
 void HostPage::recheck()
 {
-    session()->connectIfNeeded();
-    session()->host()->reread();
-    runChecks();
+    m_painted = true;
+    session()->recheckHost();
 }
 
 void HostPage::runChecks()
 {
     m_painted = true;
-    m_recheck->setEnabled(false);
-    m_list->clear();
-    session()->connectIfNeeded();
-    m_inspector->start(session()->host());
-    updateSummary();
-    Q_EMIT completeChanged();
+    session()->checkHost();
 }
 
 void HostPage::applyUri()
@@ -166,8 +163,11 @@ void HostPage::applyUri()
         return;
     }
     m_uriProblem->clear();
-    session()->setUri(text); // reads the new host
-    runChecks();
+    // The same URI again is a request to read that host again.
+    if (text == session()->uri())
+        session()->recheckHost();
+    else
+        session()->setUri(text); // reads the new host, and the checks follow
 }
 
 void HostPage::checkFinished(const HostCheck &check)

@@ -32,7 +32,7 @@ public:
     bool isComplete() const override;
     bool validatePage() override;
 
-    // What the page knows and shows, for the tests and the Summary page.
+    // What the page knows and shows, for the tests.
     bool isReadingHost() const { return m_reading; }
     HostCapacity hostCapacity() const { return m_host; }
     SizingNotices notices() const { return m_notices; }

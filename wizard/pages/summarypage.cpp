@@ -323,10 +323,18 @@ void SummaryPage::connectSignals()
         if (isCurrent())
             refresh(); // other host devices are described from the same reading
     });
-    // The reading starts again on another URI or after a lost connection.
+    // The reading starts again on another URI or another pool.
     connect(session()->host(), &HostReading::started, this, [this] {
         if (isCurrent())
             refresh();
+    });
+    // A lost connection leaves the reading stale: the page on screen asks
+    // for the host again, over a new connection.
+    connect(session()->hypervisor(), &Hypervisor::connectionLost, this, [this] {
+        if (isCurrent()) {
+            session()->connectIfNeeded();
+            session()->host()->ensureRead();
+        }
     });
     connect(session()->host(), &HostReading::finished, this, [this] {
         if (!isCurrent())
@@ -412,6 +420,13 @@ void SummaryPage::updateTarget()
         m_target = host->target(spec().exposure.hostDevices);
         break;
     case HostReading::State::Failed:
+        // The XML needs only the capabilities; they may have been read
+        // when the rest of the host was not.
+        if (host->knowsTarget()) {
+            m_targetState = TargetState::Known;
+            m_target = host->target(spec().exposure.hostDevices);
+            break;
+        }
         m_targetState = TargetState::Assumed;
         m_targetProblem = host->failureReason();
         break;
@@ -455,7 +470,7 @@ void SummaryPage::refreshHost()
 
     QString checks;
     {
-        const QList<HostCheck> results = session()->hostChecks();
+        const QList<HostCheck> results = session()->hostChecks()->results();
         int passed = 0, warned = 0, unknown = 0, accepted = 0;
         for (const HostCheck &check : results) {
             switch (check.status) {
@@ -694,13 +709,17 @@ void SummaryPage::refreshConfiguration()
     m_tabs->setTabText(1, tr("Network %1").arg(quoted(networkName)));
     m_tabs->setTabVisible(1, !networkName.isEmpty());
 
+    // The reason stands in brackets inside the sentence: no full stop of its own.
+    QString reason = m_targetProblem;
+    if (reason.endsWith(QLatin1Char('.')))
+        reason.chop(1);
     if (m_targetState == TargetState::Assumed)
         m_assumedNotice->setNotice(
                 Status::Unknown,
                 tr("Airlock could not ask this host what it offers (%1), so this is written for "
                    "a hardened host with KVM and SELinux. Create and start asks the host again "
                    "and writes what it offers.")
-                        .arg(m_targetProblem.toHtmlEscaped()));
+                        .arg(reason.toHtmlEscaped()));
     else
         m_assumedNotice->clear();
 

@@ -7,9 +7,39 @@ WizardSession::WizardSession(const QString &uri, QObject *parent)
     : QObject(parent)
     , m_hypervisor(new Hypervisor(this))
     , m_host(new HostReading(m_hypervisor, this))
+    , m_checks(new HostInspector(HostRoot::fromEnvironment(), this))
     , m_uri(uri)
 {
     m_host->setPoolName(m_spec.storagePool);
+    // Every new reading is judged again, whoever started it.
+    connect(m_host, &HostReading::started, this, [this] {
+        if (!m_startingChecks)
+            startChecks();
+    });
+}
+
+void WizardSession::startChecks()
+{
+    // HostInspector::start() asks the reading, which may start it: that
+    // start must not start the checks a second time.
+    m_startingChecks = true;
+    m_checks->start(m_host);
+    m_startingChecks = false;
+}
+
+void WizardSession::checkHost()
+{
+    connectIfNeeded();
+    const bool current = m_host->uri() == m_hypervisor->uri() && m_host->state() != HostReading::State::NotRead;
+    if (m_checks->isRunning() || (current && m_checks->finishedCount() > 0))
+        return;
+    startChecks();
+}
+
+void WizardSession::recheckHost()
+{
+    connectIfNeeded();
+    m_host->reread(); // started() runs the checks
 }
 
 void WizardSession::setSpec(const VmSpec &spec)

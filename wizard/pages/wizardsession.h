@@ -2,6 +2,7 @@
 #pragma once
 
 #include "host/hostcheck.h"
+#include "host/hostinspector.h"
 #include "host/hostreading.h"
 #include "hypervisor/hypervisor.h"
 #include "spec/specsection.h"
@@ -33,14 +34,17 @@ public:
     // Points the session at another libvirt URI, reconnects and reads that
     // host.
     void setUri(const QString &uri);
-    // Opens the connection unless it is open or opening; pages call this
-    // when shown and listen to hypervisor()'s opened()/openFailed().
+    // Opens the connection unless it is open or opening.
     void connectIfNeeded();
 
-    // The host checks as the Host page last ran them, in display order (the
-    // Summary counts them).
-    QList<HostCheck> hostChecks() const { return m_hostChecks; }
-    void setHostChecks(const QList<HostCheck> &checks) { m_hostChecks = checks; }
+    // The host checks, run on the reading: again whenever the host is read
+    // again (Re-check, another URI, another pool). The Host page shows them,
+    // the Summary counts them.
+    HostInspector *hostChecks() const { return m_checks; }
+    // Starts the checks unless they ran or run on the current reading.
+    void checkHost();
+    // Reads the host again, and the checks follow (the Re-check button).
+    void recheckHost();
 
     // Acknowledged warnings, keyed by who raised them (a check id, a page).
     void acknowledge(const QString &key, const QString &text);
@@ -62,11 +66,14 @@ Q_SIGNALS:
     void uriChanged(const QString &uri);
 
 private:
+    void startChecks();
+
     Hypervisor *const m_hypervisor;
     HostReading *const m_host;
+    HostInspector *const m_checks;
     VmSpec m_spec;
     QString m_uri;
-    QList<HostCheck> m_hostChecks;
+    bool m_startingChecks = false;
     QList<std::pair<QString, QString>> m_acknowledged;
 };
 
