@@ -153,30 +153,39 @@ public:
     StatusIconEngine(Status status, const QPalette &palette) : m_status(status), m_palette(palette)
     { }
 
-    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state) override
+    void paint(QPainter *painter, const QRect &rect, QIcon::Mode, QIcon::State) override
     {
         const qreal ratio = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
         const int side = std::min(rect.width(), rect.height());
-        const QPixmap drawn = scaledPixmap(QSize(side, side) * ratio, mode, state, ratio);
-        painter->drawPixmap(QRect(rect.topLeft(), QSize(side, side)), drawn);
+        painter->drawPixmap(QRect(rect.topLeft(), QSize(side, side)), draw(side, ratio));
     }
 
-    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
+    QPixmap pixmap(const QSize &size, QIcon::Mode, QIcon::State) override
     {
-        return scaledPixmap(size, mode, state, 1.0);
+        return draw(std::min(size.width(), size.height()), 1.0);
     }
 
-    // QIcon::pixmap(size, ratio) asks for `size` in device pixels: drawn at
-    // the logical size that stands for, the pixmap has just those pixels.
     QPixmap scaledPixmap(const QSize &size, QIcon::Mode, QIcon::State, qreal scale) override
     {
         const int side = std::min(size.width(), size.height());
-        return StatusIcon::pixmap(m_status, std::max(1, qRound(side / scale)), scale, m_palette);
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+        // From Qt 6.8 on, QIcon::pixmap(size, ratio) passes the logical size.
+        return draw(side, scale);
+#else
+        // Up to Qt 6.7 it passes the size in device pixels: drawn at the
+        // logical size that stands for, the pixmap has just those pixels.
+        return draw(qRound(side / scale), scale);
+#endif
     }
 
     QIconEngine *clone() const override { return new StatusIconEngine(m_status, m_palette); }
 
 private:
+    QPixmap draw(int logicalSide, qreal scale) const
+    {
+        return StatusIcon::pixmap(m_status, std::max(1, logicalSide), scale, m_palette);
+    }
+
     Status m_status;
     QPalette m_palette;
 };
