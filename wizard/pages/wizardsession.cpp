@@ -30,7 +30,8 @@ void WizardSession::startChecks()
 void WizardSession::checkHost()
 {
     connectIfNeeded();
-    const bool current = m_host->uri() == m_hypervisor->uri() && m_host->state() != HostReading::State::NotRead;
+    const bool current = m_host->uri() == m_hypervisor->uri()
+                         && m_host->state() != HostReading::State::NotRead;
     if (m_checks->isRunning() || (current && m_checks->finishedCount() > 0))
         return;
     startChecks();
