@@ -3,17 +3,11 @@
 #include "hypervisor/hypervisor.h"
 #include "testsupport.h"
 
-#include <QDir>
 #include <QElapsedTimer>
-#include <QFileInfo>
 #include <QSignalSpy>
 #include <QTcpServer>
-#include <QTemporaryDir>
 #include <QTest>
 
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 using namespace Airlock;
 
@@ -293,13 +287,10 @@ void TestHostReading::silentServerFailsWithTheOpensOwnBound()
 
 void TestHostReading::hostThatNeverAnswersTimesOut()
 {
-    // Connected, but the reading hangs on the host: SMT's sysfs file is a
-    // pipe nobody writes to, so the worker blocks opening it.
-    QTemporaryDir root;
+    // Connected, but the reading hangs on the host: the worker blocks
+    // opening SMT's file.
+    Test::StuckSmtRoot root;
     QVERIFY(root.isValid());
-    const QString control = root.filePath(QStringLiteral("sys/devices/system/cpu/smt/control"));
-    QVERIFY(QDir().mkpath(QFileInfo(control).path()));
-    QVERIFY(::mkfifo(QFile::encodeName(control).constData(), 0600) == 0);
 
     Hypervisor hypervisor;
     HostReading reading(&hypervisor);
@@ -320,9 +311,7 @@ void TestHostReading::hostThatNeverAnswersTimesOut()
     QCOMPARE(reading.readCount(), 1);
 
     // The host answers at last: that answer is of an attempt given up on.
-    const int writer = ::open(QFile::encodeName(control).constData(), O_WRONLY);
-    QVERIFY(writer >= 0);
-    ::close(writer);
+    QVERIFY(root.release());
     QTest::qWait(300);
     QCOMPARE(finished.size(), 1);
     QCOMPARE(reading.state(), HostReading::State::Failed);

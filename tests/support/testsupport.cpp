@@ -3,11 +3,18 @@
 
 #include "hypervisor/libvirthandles.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QProcessEnvironment>
 #include <QProcess>
 #include <QTest>
+
+#include <cstdio>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace Airlock::Test {
 
@@ -91,6 +98,37 @@ RealDaemon realDaemon()
     }
     daemon.kvm.state = states.value(word);
     return daemon;
+}
+
+StuckSmtRoot::StuckSmtRoot()
+    : m_control(m_root.filePath(QStringLiteral("sys/devices/system/cpu/smt/control")))
+{
+    m_valid = m_root.isValid() && QDir().mkpath(QFileInfo(m_control).path())
+              && ::mkfifo(QFile::encodeName(m_control).constData(), 0600) == 0;
+}
+
+StuckSmtRoot::~StuckSmtRoot()
+{
+    release();
+}
+
+bool StuckSmtRoot::release()
+{
+    if (!m_valid || m_released)
+        return false;
+    m_released = true;
+    // Opening the write end frees a reader blocked in open(); without one
+    // waiting, a non-blocking open fails and nothing is lost.
+    const int writer = ::open(QFile::encodeName(m_control).constData(), O_WRONLY | O_NONBLOCK);
+    if (writer >= 0)
+        ::close(writer);
+    // A reader not there yet must not block either.
+    const QString plain = m_control + QLatin1String(".plain");
+    QFile file(plain);
+    if (file.open(QIODevice::WriteOnly))
+        file.close();
+    ::rename(QFile::encodeName(plain).constData(), QFile::encodeName(m_control).constData());
+    return writer >= 0;
 }
 
 bool integrationRequired()

@@ -7,6 +7,7 @@
 #include "spec/vmspec.h"
 
 #include <QString>
+#include <QTemporaryDir>
 
 namespace Airlock::Test {
 
@@ -68,6 +69,30 @@ QString createTestPool(const Connection &connection, const QString &name);
 // Deletes every volume of the test's pool, then the pool, its directory and
 // its definition. Nothing happens when there is no such pool.
 void removeTestPool(const Connection &connection, const QString &name);
+
+// A host root whose SMT control file is a pipe nobody writes to: whoever
+// reads the host's SMT there blocks, as on a host that never answers.
+// release() (and the destructor, should a test stop early) lets the reader go.
+class StuckSmtRoot
+{
+public:
+    StuckSmtRoot();
+    ~StuckSmtRoot();
+    StuckSmtRoot(const StuckSmtRoot &) = delete;
+    StuckSmtRoot &operator=(const StuckSmtRoot &) = delete;
+
+    bool isValid() const { return m_valid; }
+    QString path() const { return m_root.path(); }
+    // Ends a blocked read with an empty file; a reader that comes later
+    // finds a plain file. Whether a blocked reader was there.
+    bool release();
+
+private:
+    QTemporaryDir m_root;
+    QString m_control;
+    bool m_valid = false;
+    bool m_released = false;
+};
 
 // Everything on the connection a creation could touch, with its state, one
 // sorted line each: compare before and after to prove nothing else changed.
