@@ -314,9 +314,6 @@ void DevicesPage::connectSignals()
     // URI is another host, read afresh.
     HostReading *host = session()->host();
     connect(host, &HostReading::started, this, [this] {
-        m_listing = Listing::Running;
-        m_hostDevices.clear();
-        m_target = {};
         m_devicesNotice->clear();
         refresh();
     });
@@ -335,12 +332,30 @@ void DevicesPage::initializePage()
     session()->connectIfNeeded();
     HostReading *host = session()->host();
     host->ensureRead();
-    if (host->isFinished()) {
+    if (host->isFinished())
         showListing();
-        return;
+    else
+        refresh();
+}
+
+QList<HostDevice> DevicesPage::hostDevices() const
+{
+    return session()->host()->devices();
+}
+
+DevicesPage::Listing DevicesPage::listing() const
+{
+    const HostReading *host = session()->host();
+    switch (host->state()) {
+    case HostReading::State::NotRead:
+        return Listing::NotStarted;
+    case HostReading::State::Reading:
+        return Listing::Running;
+    case HostReading::State::Read:
+    case HostReading::State::Failed:
+        break;
     }
-    m_listing = Listing::Running;
-    refresh();
+    return host->devicesProblem().isEmpty() ? Listing::Done : Listing::Failed;
 }
 
 bool DevicesPage::isComplete() const
@@ -440,13 +455,16 @@ void DevicesPage::refresh()
     m_ipv6->setChecked(current.network.ipv6);
     m_ipv6->setEnabled(current.network.mode != NetworkMode::None);
 
-    m_summary->setText(ExposureCatalogue::reachSummary(current, m_hostDevices));
+    const QList<HostDevice> devices = hostDevices();
+    m_summary->setText(ExposureCatalogue::reachSummary(current, devices));
 
     // The exact change: this domain against the same VM with nothing exposed.
     VmSpec reference = current;
     ExposureCatalogue::isolateEverything(reference);
-    DomainTarget target = m_target;
-    target.hostDevices = m_hostDevices;
+    // This host's KVM and SELinux (the hardened host's until read), so the
+    // preview reads like the VM to be made.
+    DomainTarget target = session()->host()->target();
+    target.hostDevices = devices;
     const auto now = DomainXml::domain(current, target);
     const auto before = DomainXml::domain(reference, target);
     if (!now || !before) {
@@ -511,6 +529,7 @@ void DevicesPage::refresh()
 QList<DeviceMapEntry> DevicesPage::mapEntries() const
 {
     const VmSpec &current = spec();
+    const QList<HostDevice> devices = hostDevices();
     QList<DeviceMapEntry> entries;
     for (const HostPart part : ExposureCatalogue::hostParts()) {
         bool any = false;
@@ -546,7 +565,7 @@ QList<DeviceMapEntry> DevicesPage::mapEntries() const
             entries.append(entry);
             any = true;
         }
-        for (const HostDevice &device : m_hostDevices) {
+        for (const HostDevice &device : devices) {
             const auto shownIn = ExposureCatalogue::hostPartOf(device);
             const bool chosen = current.exposure.hostDevices.contains(device.name);
             // A device Airlock does not offer still shows if a spec file chose it.
@@ -589,7 +608,7 @@ QList<DeviceMapEntry> DevicesPage::mapEntries() const
             entry.part = part;
             entry.title = ExposureCatalogue::hostPartTitle(part);
             entry.available = false;
-            switch (m_listing) {
+            switch (listing()) {
             case Listing::NotStarted:
             case Listing::Running:
                 entry.detail = tr("looking…");
@@ -612,13 +631,14 @@ QList<DeviceMapEntry> DevicesPage::mapEntries() const
     return entries;
 }
 
-const HostDevice *DevicesPage::knownDevice(const QString &name) const
+std::optional<HostDevice> DevicesPage::knownDevice(const QString &name) const
 {
-    for (const HostDevice &device : m_hostDevices) {
+    // A copy: the reading may start again while a dialog about it is open.
+    for (const HostDevice &device : session()->host()->devices()) {
         if (device.name == name)
-            return &device;
+            return device;
     }
-    return nullptr;
+    return std::nullopt;
 }
 
 void DevicesPage::refreshExplanation()
@@ -725,13 +745,7 @@ void DevicesPage::explain(const QString &subject)
 
 void DevicesPage::showListing()
 {
-    const HostReading *host = session()->host();
-    const QString problem = host->devicesProblem();
-    m_listing = problem.isEmpty() ? Listing::Done : Listing::Failed;
-    m_hostDevices = host->devices();
-    // Without capabilities the preview keeps the hardened host's defaults
-    // (KVM, SELinux).
-    m_target = host->target();
+    const QString problem = session()->host()->devicesProblem();
     if (problem.isEmpty())
         m_devicesNotice->clear();
     else
@@ -799,7 +813,7 @@ void DevicesPage::toggleHostDevice(const QString &name)
         changeSpec([&name](VmSpec &spec) { spec.exposure.hostDevices.removeAll(name); });
         return;
     }
-    const HostDevice *device = knownDevice(name);
+    const auto device = knownDevice(name);
     if (!device || !confirmHostDevice(*device))
         return;
     changeSpec([&name](VmSpec &spec) { spec.exposure.hostDevices.append(name); });
@@ -859,7 +873,7 @@ void DevicesPage::syncAcknowledgements()
     QList<std::pair<QString, QString>> wanted;
     const VmSpec &current = spec();
     for (const QString &name : current.exposure.hostDevices) {
-        const HostDevice *device = knownDevice(name);
+        const auto device = knownDevice(name);
         wanted.append({acknowledgementKey(QStringLiteral("hostDevice.") + name),
                        device ? tr("“%1” is handed to the VM. %2")
                                         .arg(device->description(),
