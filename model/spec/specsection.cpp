@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "specsection.h"
 
-#include <QRegularExpression>
-
 #include "exposure/exposure.h"
+
+#include <QRegularExpression>
 
 namespace Airlock {
 
@@ -13,7 +13,8 @@ namespace {
 // "exposure.hostDevices[1]".
 QString rootOf(const QString &key)
 {
-    const qsizetype end = key.indexOf(QRegularExpression(QStringLiteral("[.\\[]")));
+    static const QRegularExpression separator(QStringLiteral("[.\\[]"));
+    const qsizetype end = key.indexOf(separator);
     return end < 0 ? key : key.left(end);
 }
 
