@@ -47,13 +47,11 @@ HostReading::HostReading(Hypervisor *hypervisor, QObject *parent)
     // What was read is stale now; the next ensureRead() reads over a new
     // connection. Reconnecting is the page's decision (the Launch page asks
     // the user first).
-    connect(hypervisor, &Hypervisor::connectionLost, this, [this](const QString &reason) {
+    connect(hypervisor, &Hypervisor::connectionLost, this, [this] {
         m_hypervisor->close();
         ++m_attempt;
         m_waitingForConnection = false;
         clear();
-        // Whoever was waiting for this reading (the host checks) hears why.
-        m_connectError = LibvirtError::fromMessage(reason, VIR_ERR_NO_CONNECT);
         setState(State::NotRead);
         Q_EMIT finished();
     });

@@ -76,8 +76,8 @@ public:
     bool isFinished() const { return m_state == State::Read || m_state == State::Failed; }
     // The URI the reading is of.
     QString uri() const { return m_uri; }
-    // Why the reading failed: the connection's error (or why it was lost),
-    // libvirt's refusal to describe the host, or the timeout.
+    // Why the reading failed: the connection's error, libvirt's refusal to
+    // describe the host, or the timeout.
     QString failureReason() const;
     std::optional<LibvirtError> connectError() const { return m_connectError; }
     std::optional<LibvirtError> queryError() const { return m_queryError; }

@@ -171,8 +171,6 @@ void TestHostReading::isStaleAfterTheConnectionIsLost()
     // Stale, and closed: nothing reconnects until someone asks.
     QCOMPARE(reading.state(), HostReading::State::NotRead);
     QVERIFY(!reading.facts());
-    QCOMPARE(reading.failureReason(),
-             QStringLiteral("The libvirt daemon closed the connection."));
     QCOMPARE(finished.size(), 1);
     QVERIFY(!hypervisor.isOpen());
     QVERIFY(!hypervisor.isOpening());
