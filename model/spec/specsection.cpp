@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "specsection.h"
 
-#include "exposure/exposure.h"
-
 #include <QRegularExpression>
+
+#include "exposure/exposure.h"
 
 namespace Airlock {
 
@@ -13,8 +13,7 @@ namespace {
 // "exposure.hostDevices[1]".
 QString rootOf(const QString &key)
 {
-    static const QRegularExpression separator(QStringLiteral("[.\\[]"));
-    const qsizetype end = key.indexOf(separator);
+    const qsizetype end = key.indexOf(QRegularExpression(QStringLiteral("[.\\[]")));
     return end < 0 ? key : key.left(end);
 }
 
