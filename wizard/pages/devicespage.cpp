@@ -314,6 +314,9 @@ void DevicesPage::connectSignals()
     // URI is another host, read afresh.
     HostReading *host = session()->host();
     connect(host, &HostReading::started, this, [this] {
+        m_listing = Listing::Running;
+        m_hostDevices.clear();
+        m_target = {};
         m_devicesNotice->clear();
         refresh();
     });
@@ -332,30 +335,12 @@ void DevicesPage::initializePage()
     session()->connectIfNeeded();
     HostReading *host = session()->host();
     host->ensureRead();
-    if (host->isFinished())
+    if (host->isFinished()) {
         showListing();
-    else
-        refresh();
-}
-
-QList<HostDevice> DevicesPage::hostDevices() const
-{
-    return session()->host()->devices();
-}
-
-DevicesPage::Listing DevicesPage::listing() const
-{
-    const HostReading *host = session()->host();
-    switch (host->state()) {
-    case HostReading::State::NotRead:
-        return Listing::NotStarted;
-    case HostReading::State::Reading:
-        return Listing::Running;
-    case HostReading::State::Read:
-    case HostReading::State::Failed:
-        break;
+        return;
     }
-    return host->devicesProblem().isEmpty() ? Listing::Done : Listing::Failed;
+    m_listing = Listing::Running;
+    refresh();
 }
 
 bool DevicesPage::isComplete() const
@@ -455,16 +440,13 @@ void DevicesPage::refresh()
     m_ipv6->setChecked(current.network.ipv6);
     m_ipv6->setEnabled(current.network.mode != NetworkMode::None);
 
-    const QList<HostDevice> devices = hostDevices();
-    m_summary->setText(ExposureCatalogue::reachSummary(current, devices));
+    m_summary->setText(ExposureCatalogue::reachSummary(current, m_hostDevices));
 
     // The exact change: this domain against the same VM with nothing exposed.
     VmSpec reference = current;
     ExposureCatalogue::isolateEverything(reference);
-    // This host's KVM and SELinux (the hardened host's until read), so the
-    // preview reads like the VM to be made.
-    DomainTarget target = session()->host()->target();
-    target.hostDevices = devices;
+    DomainTarget target = m_target;
+    target.hostDevices = m_hostDevices;
     const auto now = DomainXml::domain(current, target);
     const auto before = DomainXml::domain(reference, target);
     if (!now || !before) {
@@ -529,7 +511,6 @@ void DevicesPage::refresh()
 QList<DeviceMapEntry> DevicesPage::mapEntries() const
 {
     const VmSpec &current = spec();
-    const QList<HostDevice> devices = hostDevices();
     QList<DeviceMapEntry> entries;
     for (const HostPart part : ExposureCatalogue::hostParts()) {
         bool any = false;
@@ -565,7 +546,7 @@ QList<DeviceMapEntry> DevicesPage::mapEntries() const
             entries.append(entry);
             any = true;
         }
-        for (const HostDevice &device : devices) {
+        for (const HostDevice &device : m_hostDevices) {
             const auto shownIn = ExposureCatalogue::hostPartOf(device);
             const bool chosen = current.exposure.hostDevices.contains(device.name);
             // A device Airlock does not offer still shows if a spec file chose it.
@@ -608,7 +589,7 @@ QList<DeviceMapEntry> DevicesPage::mapEntries() const
             entry.part = part;
             entry.title = ExposureCatalogue::hostPartTitle(part);
             entry.available = false;
-            switch (listing()) {
+            switch (m_listing) {
             case Listing::NotStarted:
             case Listing::Running:
                 entry.detail = tr("looking…");
@@ -631,14 +612,13 @@ QList<DeviceMapEntry> DevicesPage::mapEntries() const
     return entries;
 }
 
-std::optional<HostDevice> DevicesPage::knownDevice(const QString &name) const
+const HostDevice *DevicesPage::knownDevice(const QString &name) const
 {
-    // A copy: the reading may start again while a dialog about it is open.
-    for (const HostDevice &device : session()->host()->devices()) {
+    for (const HostDevice &device : m_hostDevices) {
         if (device.name == name)
-            return device;
+            return &device;
     }
-    return std::nullopt;
+    return nullptr;
 }
 
 void DevicesPage::refreshExplanation()
@@ -745,7 +725,13 @@ void DevicesPage::explain(const QString &subject)
 
 void DevicesPage::showListing()
 {
-    const QString problem = session()->host()->devicesProblem();
+    const HostReading *host = session()->host();
+    const QString problem = host->devicesProblem();
+    m_listing = problem.isEmpty() ? Listing::Done : Listing::Failed;
+    m_hostDevices = host->devices();
+    // Without capabilities the preview keeps the hardened host's defaults
+    // (KVM, SELinux).
+    m_target = host->target();
     if (problem.isEmpty())
         m_devicesNotice->clear();
     else
@@ -813,7 +799,7 @@ void DevicesPage::toggleHostDevice(const QString &name)
         changeSpec([&name](VmSpec &spec) { spec.exposure.hostDevices.removeAll(name); });
         return;
     }
-    const auto device = knownDevice(name);
+    const HostDevice *device = knownDevice(name);
     if (!device || !confirmHostDevice(*device))
         return;
     changeSpec([&name](VmSpec &spec) { spec.exposure.hostDevices.append(name); });
@@ -873,7 +859,7 @@ void DevicesPage::syncAcknowledgements()
     QList<std::pair<QString, QString>> wanted;
     const VmSpec &current = spec();
     for (const QString &name : current.exposure.hostDevices) {
-        const auto device = knownDevice(name);
+        const HostDevice *device = knownDevice(name);
         wanted.append({acknowledgementKey(QStringLiteral("hostDevice.") + name),
                        device ? tr("“%1” is handed to the VM. %2")
                                         .arg(device->description(),

@@ -43,8 +43,8 @@ public:
     bool validatePage() override;
 
     // The devices libvirt listed that the page offers, in its order.
-    QList<HostDevice> hostDevices() const;
-    bool isListingHostDevices() const { return listing() == Listing::Running; }
+    QList<HostDevice> hostDevices() const { return m_hostDevices; }
+    bool isListingHostDevices() const { return m_listing == Listing::Running; }
 
     // The explanation beside the map currently shows `subject` (a map key,
     // "preset:<key>" or "network:<mode>").
@@ -72,8 +72,6 @@ private:
     void refreshExplanation();
     void explain(const QString &subject);
     // Shows the devices the session's reading of the host listed.
-    // Where the session's reading stands on this host's devices.
-    Listing listing() const;
     void showListing();
 
     void applyPreset(Preset preset);
@@ -86,7 +84,7 @@ private:
     void syncAcknowledgements();
 
     QList<DeviceMapEntry> mapEntries() const;
-    std::optional<HostDevice> knownDevice(const QString &name) const;
+    const HostDevice *knownDevice(const QString &name) const;
     QString presetSubject() const;
 
     QButtonGroup *const m_presets;
@@ -109,6 +107,10 @@ private:
     QCheckBox *const m_ipv6;
     NoticeLabel *const m_networkNotice;
 
+    QList<HostDevice> m_hostDevices;
+    // This host's KVM and SELinux, so the preview reads like the VM to be made.
+    DomainTarget m_target;
+    Listing m_listing = Listing::NotStarted;
     NetworkMode m_lastNetworkMode = NetworkMode::Nat;
     std::optional<std::pair<NetworkChoice, ExposureChoice>> m_custom;
     QStringList m_acknowledgementKeys;
