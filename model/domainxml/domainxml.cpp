@@ -3,61 +3,14 @@
 
 #include "hypervisor/capabilities.h"
 #include "hypervisor/hostdevices.h"
+#include "networkfilters.h"
+#include "xmlwriter.h"
 
 #include <QJsonDocument>
-#include <QXmlStreamWriter>
 
 namespace Airlock {
 
 namespace {
-
-// QXmlStreamWriter with the few shapes libvirt XML needs, kept terse.
-class Writer
-{
-public:
-    explicit Writer(QString *output) : m_xml(output)
-    {
-        m_xml.setAutoFormatting(true);
-        m_xml.setAutoFormattingIndent(2);
-    }
-
-    using Attributes = std::initializer_list<std::pair<const char *, QString>>;
-
-    void start(const char *name, Attributes attributes = {})
-    {
-        m_xml.writeStartElement(QLatin1String(name));
-        writeAttributes(attributes);
-    }
-    void end() { m_xml.writeEndElement(); }
-
-    void empty(const char *name, Attributes attributes = {})
-    {
-        m_xml.writeEmptyElement(QLatin1String(name));
-        writeAttributes(attributes);
-    }
-
-    void text(const char *name, const QString &value, Attributes attributes = {})
-    {
-        start(name, attributes);
-        m_xml.writeCharacters(value);
-        end();
-    }
-
-    QXmlStreamWriter &raw() { return m_xml; }
-
-    // The document as libvirt and diff tools like it: no leading blank line,
-    // one trailing newline.
-    static QString finished(const QString &output) { return output.trimmed() + QLatin1Char('\n'); }
-
-private:
-    void writeAttributes(Attributes attributes)
-    {
-        for (const auto &[key, value] : attributes)
-            m_xml.writeAttribute(QLatin1String(key), value);
-    }
-
-    QXmlStreamWriter m_xml;
-};
 
 QString yesNo(bool value)
 {
@@ -69,7 +22,7 @@ QString hex(int value, int digits)
     return QStringLiteral("0x%1").arg(value, digits, 16, QLatin1Char('0'));
 }
 
-void writeMetadata(Writer &xml, const VmSpec &spec)
+void writeMetadata(XmlWriter &xml, const VmSpec &spec)
 {
     xml.start("metadata");
     QXmlStreamWriter &raw = xml.raw();
@@ -85,7 +38,7 @@ void writeMetadata(Writer &xml, const VmSpec &spec)
     xml.end();
 }
 
-void writeOs(Writer &xml, const VmSpec &spec, const DomainTarget &target)
+void writeOs(XmlWriter &xml, const VmSpec &spec, const DomainTarget &target)
 {
     if (spec.firmware == Firmware::Uefi)
         xml.start("os", {{"firmware", QStringLiteral("efi")}});
@@ -112,7 +65,7 @@ void writeOs(Writer &xml, const VmSpec &spec, const DomainTarget &target)
     xml.end();
 }
 
-void writeCpu(Writer &xml, const VmSpec &spec)
+void writeCpu(XmlWriter &xml, const VmSpec &spec)
 {
     switch (spec.cpuMode) {
     case CpuMode::HostPassthrough:
@@ -132,7 +85,7 @@ void writeCpu(Writer &xml, const VmSpec &spec)
     }
 }
 
-void writeClockAndPower(Writer &xml)
+void writeClockAndPower(XmlWriter &xml)
 {
     xml.start("clock", {{"offset", QStringLiteral("utc")}});
     xml.empty("timer",
@@ -149,7 +102,7 @@ void writeClockAndPower(Writer &xml)
     xml.end();
 }
 
-void writeDisks(Writer &xml, const VmSpec &spec)
+void writeDisks(XmlWriter &xml, const VmSpec &spec)
 {
     xml.start("disk", {{"type", QStringLiteral("volume")}, {"device", QStringLiteral("disk")}});
     xml.empty("driver", {{"name", QStringLiteral("qemu")},
@@ -188,7 +141,7 @@ bool needsUsbController(const VmSpec &spec, const DomainTarget &target)
                        });
 }
 
-void writeNetworkInterface(Writer &xml, const VmSpec &spec)
+void writeNetworkInterface(XmlWriter &xml, const VmSpec &spec, const DomainTarget &target)
 {
     const NetworkChoice &network = spec.network;
     if (network.mode == NetworkMode::None)
@@ -200,12 +153,21 @@ void writeNetworkInterface(Writer &xml, const VmSpec &spec)
         xml.start("interface", {{"type", QStringLiteral("network")}});
         xml.empty("source", {{"network", DomainXml::networkName(network)}});
     }
+    const NetworkPinning &pinning = target.pinning;
+    // The creation plan reserves the MAC (and on Airlock's network the IP
+    // address the filter is given); a preview has neither yet.
+    if (!pinning.isEmpty())
+        xml.empty("mac", {{"address", pinning.mac}});
     xml.empty("model", {{"type", QStringLiteral("virtio")}});
-    xml.empty("filterref", {{"filter", DomainXml::filterName(network)}});
+    xml.start("filterref", {{"filter", NetworkFilters::topName(network)}});
+    for (const FilterParameter &parameter :
+         NetworkFilters::parameters(network, target.addressing, pinning))
+        xml.empty("parameter", {{"name", parameter.name}, {"value", parameter.value}});
+    xml.end();
     xml.end();
 }
 
-void writeGraphics(Writer &xml, const VmSpec &spec)
+void writeGraphics(XmlWriter &xml, const VmSpec &spec)
 {
     // SPICE without any listening socket: reachable only through libvirt
     // (virt-viewer and virt-manager open it with virDomainOpenGraphicsFD).
@@ -217,7 +179,7 @@ void writeGraphics(Writer &xml, const VmSpec &spec)
     xml.end();
 }
 
-void writeSound(Writer &xml, const VmSpec &spec)
+void writeSound(XmlWriter &xml, const VmSpec &spec)
 {
     if (!spec.exposure.audio) {
         xml.empty("audio", {{"id", QStringLiteral("1")}, {"type", QStringLiteral("none")}});
@@ -232,7 +194,7 @@ void writeSound(Writer &xml, const VmSpec &spec)
     xml.empty("audio", {{"id", QStringLiteral("1")}, {"type", QStringLiteral("spice")}});
 }
 
-void writeVideo(Writer &xml, const VmSpec &spec)
+void writeVideo(XmlWriter &xml, const VmSpec &spec)
 {
     xml.start("video");
     xml.start("model", {{"type", QStringLiteral("virtio")},
@@ -243,7 +205,7 @@ void writeVideo(Writer &xml, const VmSpec &spec)
     xml.end();
 }
 
-void writeChannels(Writer &xml, const VmSpec &spec)
+void writeChannels(XmlWriter &xml, const VmSpec &spec)
 {
     if (spec.exposure.clipboard) {
         xml.start("channel", {{"type", QStringLiteral("spicevmc")}});
@@ -259,7 +221,7 @@ void writeChannels(Writer &xml, const VmSpec &spec)
     }
 }
 
-void writeSharedFolder(Writer &xml, const VmSpec &spec)
+void writeSharedFolder(XmlWriter &xml, const VmSpec &spec)
 {
     if (!spec.exposure.sharedFolder)
         return;
@@ -273,7 +235,7 @@ void writeSharedFolder(Writer &xml, const VmSpec &spec)
     xml.end();
 }
 
-void writeTpm(Writer &xml, const VmSpec &spec)
+void writeTpm(XmlWriter &xml, const VmSpec &spec)
 {
     if (!spec.exposure.tpm)
         return;
@@ -283,7 +245,7 @@ void writeTpm(Writer &xml, const VmSpec &spec)
     xml.end();
 }
 
-void writeUsbRedirection(Writer &xml, const VmSpec &spec)
+void writeUsbRedirection(XmlWriter &xml, const VmSpec &spec)
 {
     if (!spec.exposure.usbRedirection)
         return;
@@ -292,7 +254,7 @@ void writeUsbRedirection(Writer &xml, const VmSpec &spec)
                   {{"bus", QStringLiteral("usb")}, {"type", QStringLiteral("spicevmc")}});
 }
 
-void writeHostDevice(Writer &xml, const HostDevice &device)
+void writeHostDevice(XmlWriter &xml, const HostDevice &device)
 {
     if (device.bus == HostDevice::Bus::Usb) {
         xml.start("hostdev", {{"mode", QStringLiteral("subsystem")},
@@ -350,21 +312,6 @@ LibvirtResult<DomainTarget> DomainTarget::query(const Connection &connection,
     return target;
 }
 
-NetworkAddressing NetworkAddressing::candidate(int index)
-{
-    return {150 + index, 150 + index};
-}
-
-QString NetworkAddressing::ipv4Address() const
-{
-    return QStringLiteral("192.168.%1.1").arg(ipv4Subnet);
-}
-
-QString NetworkAddressing::ipv4Network() const
-{
-    return QStringLiteral("192.168.%1.0/24").arg(ipv4Subnet);
-}
-
 QString DomainXml::domainType(const VmSpec &spec, const DomainTarget &target)
 {
     const bool kvm = spec.accelerator == Accelerator::Kvm
@@ -396,7 +343,7 @@ std::expected<QString, SpecProblems> DomainXml::domain(const VmSpec &spec,
         return std::unexpected(problems);
 
     QString output;
-    Writer xml(&output);
+    XmlWriter xml(&output);
     xml.start("domain", {{"type", domainType(spec, target)}});
     xml.text("name", spec.name);
     xml.text("title", tr("NixOS (made by Airlock)"));
@@ -429,7 +376,7 @@ std::expected<QString, SpecProblems> DomainXml::domain(const VmSpec &spec,
         xml.empty("controller",
                   {{"type", QStringLiteral("usb")}, {"model", QStringLiteral("none")}});
     }
-    writeNetworkInterface(xml, spec);
+    writeNetworkInterface(xml, spec, target);
     xml.empty("input", {{"type", QStringLiteral("tablet")}, {"bus", QStringLiteral("virtio")}});
     writeGraphics(xml, spec);
     writeSound(xml, spec);
@@ -451,56 +398,47 @@ std::expected<QString, SpecProblems> DomainXml::domain(const VmSpec &spec,
                                {"relabel", QStringLiteral("yes")}});
     }
     xml.end(); // domain
-    return Writer::finished(output);
+    return XmlWriter::finished(output);
 }
 
 QString DomainXml::networkName(const NetworkChoice &network)
 {
-    QString name;
-    switch (network.mode) {
-    case NetworkMode::None:
-    case NetworkMode::Bridge:
+    if (network.mode != NetworkMode::Nat)
         return {};
-    case NetworkMode::Isolated:
-        name = QStringLiteral("airlock-isolated");
-        break;
-    case NetworkMode::Nat:
-        name = QStringLiteral("airlock-nat");
-        break;
-    }
-    if (network.ipv6)
-        name += QLatin1String("-ipv6");
-    return name;
-}
-
-QString DomainXml::filterName(const NetworkChoice &network)
-{
-    // clean-traffic lets only IPv4 and ARP through; with IPv6 wanted, the
-    // strongest stock filter left is the one against MAC spoofing.
-    return network.ipv6 ? QStringLiteral("no-mac-spoofing") : QStringLiteral("clean-traffic");
+    return network.ipv6 ? QStringLiteral("airlock-nat-ipv6") : QStringLiteral("airlock-nat");
 }
 
 QString DomainXml::network(const NetworkChoice &network, const NetworkAddressing &addressing)
 {
+    if (network.mode != NetworkMode::Nat)
+        return {};
     QString output;
-    Writer xml(&output);
+    XmlWriter xml(&output);
     xml.start("network");
     xml.text("name", networkName(network));
-    if (network.mode == NetworkMode::Nat)
+    if (network.ipv6) {
+        // NAT66: the VM's ULA never leaves the host; without it the ULA
+        // would be routed as it is.
+        xml.start("forward", {{"mode", QStringLiteral("nat")}});
+        xml.empty("nat", {{"ipv6", QStringLiteral("yes")}});
+        xml.end();
+    } else {
         xml.empty("forward", {{"mode", QStringLiteral("nat")}});
-    xml.empty("bridge", {{"stp", QStringLiteral("on")}, {"delay", QStringLiteral("0")}});
-    // An isolated network answers DHCP but resolves no names for the VM.
-    xml.empty("dns", {{"enable", yesNo(network.mode == NetworkMode::Nat)}});
+    }
+    // No spanning tree: a VM must not take part in the bridge's topology.
+    xml.empty("bridge", {{"stp", QStringLiteral("off")}, {"delay", QStringLiteral("0")}});
+    // Every VM's port is isolated: the bridge forwards nothing between two
+    // VMs, only between a VM and the host.
+    xml.empty("port", {{"isolated", QStringLiteral("yes")}});
     xml.start("ip", {{"address", addressing.ipv4Address()}, {"prefix", QStringLiteral("24")}});
     xml.start("dhcp");
-    xml.empty("range", {{"start", QStringLiteral("192.168.%1.2").arg(addressing.ipv4Subnet)},
-                        {"end", QStringLiteral("192.168.%1.254").arg(addressing.ipv4Subnet)}});
+    xml.empty("range", {{"start", addressing.ipv4Host(2)}, {"end", addressing.ipv4Host(254)}});
     xml.end();
     xml.end();
     if (network.ipv6) {
-        const QString prefix = QStringLiteral("fd61:6972:6c6b:%1::").arg(addressing.ipv6Subnet);
+        const QString prefix = addressing.ipv6Prefix();
         xml.start("ip", {{"family", QStringLiteral("ipv6")},
-                         {"address", prefix + QLatin1Char('1')},
+                         {"address", addressing.ipv6Address()},
                          {"prefix", QStringLiteral("64")}});
         xml.start("dhcp");
         xml.empty("range", {{"start", prefix + QLatin1String("100")},
@@ -509,13 +447,13 @@ QString DomainXml::network(const NetworkChoice &network, const NetworkAddressing
         xml.end();
     }
     xml.end();
-    return Writer::finished(output);
+    return XmlWriter::finished(output);
 }
 
 QString DomainXml::diskVolume(const VmSpec &spec)
 {
     QString output;
-    Writer xml(&output);
+    XmlWriter xml(&output);
     xml.start("volume");
     xml.text("name", spec.diskVolumeName());
     xml.text("capacity", QString::number(spec.diskGiB), {{"unit", QStringLiteral("GiB")}});
@@ -528,13 +466,13 @@ QString DomainXml::diskVolume(const VmSpec &spec)
     xml.end();
     xml.end();
     xml.end();
-    return Writer::finished(output);
+    return XmlWriter::finished(output);
 }
 
 QString DomainXml::isoVolume(const QString &name, qint64 bytes)
 {
     QString output;
-    Writer xml(&output);
+    XmlWriter xml(&output);
     xml.start("volume");
     xml.text("name", name);
     xml.text("capacity", QString::number(bytes), {{"unit", QStringLiteral("bytes")}});
@@ -546,7 +484,7 @@ QString DomainXml::isoVolume(const QString &name, qint64 bytes)
     xml.end();
     xml.end();
     xml.end();
-    return Writer::finished(output);
+    return XmlWriter::finished(output);
 }
 
 } // namespace Airlock

@@ -5,6 +5,7 @@
 // asks libvirt nothing except in DomainTarget::query.
 #pragma once
 
+#include "domainxml/networkaddressing.h"
 #include "hypervisor/connection.h"
 #include "hypervisor/hostdevice.h"
 #include "spec/vmspec.h"
@@ -30,23 +31,15 @@ struct DomainTarget
     QString arch = QStringLiteral("x86_64");
     // Descriptions of the node devices named in spec.exposure.hostDevices.
     QList<HostDevice> hostDevices;
+    // Airlock's network the VM joins, and where on it the creation plan put
+    // the VM. Empty in previews: the interface then has no MAC or IP yet.
+    NetworkAddressing addressing;
+    NetworkPinning pinning;
 
     static DomainTarget fromCapabilities(const HostCapabilities &capabilities);
     // Asks the connection (blocking): its capabilities and the named devices.
     static LibvirtResult<DomainTarget> query(const Connection &connection,
                                              const QStringList &hostDevices);
-};
-
-// Addresses of one of Airlock's own networks.
-struct NetworkAddressing
-{
-    int ipv4Subnet = 150; // 192.168.<ipv4Subnet>.0/24
-    int ipv6Subnet = 150; // fd61:6972:6c6b:<ipv6Subnet>::/64 ("airlk")
-
-    // The addressing of the n-th candidate subnet, for when one is taken.
-    static NetworkAddressing candidate(int index);
-    QString ipv4Address() const; // the host's address on the network
-    QString ipv4Network() const; // "192.168.150.0/24"
 };
 
 // VmSpec -> libvirt XML, all of it written with QXmlStreamWriter so that every
@@ -65,13 +58,10 @@ public:
     // "kvm" or "qemu" (TCG), from the spec's accelerator and the host.
     static QString domainType(const VmSpec &spec, const DomainTarget &target);
 
-    // Airlock's own network for the choice ("airlock-nat", "airlock-isolated",
-    // "-ipv6" when IPv6 is on); empty for modes "none" and "bridge".
+    // Airlock's own network for the choice ("airlock-nat", "airlock-nat-ipv6");
+    // empty for modes "none" and "bridge", which use none of Airlock's.
     static QString networkName(const NetworkChoice &network);
     static QString network(const NetworkChoice &network, const NetworkAddressing &addressing = {});
-
-    // The traffic filter on the VM's network card.
-    static QString filterName(const NetworkChoice &network);
 
     // The thin-provisioned qcow2 system disk.
     static QString diskVolume(const VmSpec &spec);

@@ -23,14 +23,17 @@ const std::array s_entries {
                 QT_TRANSLATE_NOOP(
                         "Airlock::ExposureCatalogue",
                         "How the VM reaches other computers. With NAT it reaches the internet "
-                        "through your computer on Airlock's own network, and libvirt's "
-                        "clean-traffic filter stops it from faking its address. Bridged puts "
-                        "it on your local network, where it can reach every device and every "
-                        "device can reach it."),
+                        "alone, through your computer on Airlock's own network: Airlock's "
+                        "traffic filter keeps it away from your computer, your local network "
+                        "and your other VMs, and stops it from faking its address. Bridged "
+                        "puts it on your local network, where it can reach every device and "
+                        "every device can reach it."),
                 QT_TRANSLATE_NOOP(
                         "Airlock::ExposureCatalogue",
-                        "a virtio network card on the chosen network, with a libvirt traffic "
-                        "filter (<interface> with <filterref>)"),
+                        "a virtio network card with a fixed MAC and IP address on the chosen "
+                        "network, and Airlock's traffic filter built on libvirt's clean-traffic "
+                        "(<interface> with <filterref>); your computer's public addresses are "
+                        "those it had when the VM was made"),
                 Risk::High,
                 {false, NetworkMode::Nat},
                 {false, NetworkMode::Nat},
@@ -44,14 +47,17 @@ const std::array s_entries {
                 QT_TRANSLATE_NOOP("Airlock::ExposureCatalogue", "IPv6"),
                 QT_TRANSLATE_NOOP(
                         "Airlock::ExposureCatalogue",
-                        "Gives the VM IPv6 addresses on Airlock's network. Off by default: "
-                        "libvirt's clean-traffic filter drops all IPv6, so with IPv6 on the "
-                        "VM is only stopped from faking its hardware (MAC) address, not its "
-                        "IP address. IPv6 to the internet usually needs a bridged network."),
+                        "Lets the VM use IPv6 as well as IPv4. On Airlock's network it is "
+                        "translated (NAT) like IPv4, and the same filter keeps it away from "
+                        "your computer, your local network and your other VMs. Off by "
+                        "default: the VM's IPv6 address is only held to its network's range, "
+                        "not fixed like its IPv4 address. The VM may not announce itself as a "
+                        "router "
+                        "or run a DHCPv6 server."),
                 QT_TRANSLATE_NOOP(
                         "Airlock::ExposureCatalogue",
-                        "an IPv6 subnet on Airlock's network and the no-mac-spoofing filter "
-                        "in place of clean-traffic"),
+                        "an IPv6 subnet with NAT on Airlock's network, and the filter's IPv6 "
+                        "rules (airlock-internet-ipv6, or airlock-bridged-ipv6 on a bridge)"),
                 Risk::Medium,
                 s_off,
                 s_off,
@@ -458,8 +464,6 @@ QString ExposureCatalogue::networkModeTitle(NetworkMode mode)
     switch (mode) {
     case NetworkMode::None:
         return tr("No network");
-    case NetworkMode::Isolated:
-        return tr("Isolated");
     case NetworkMode::Nat:
         return tr("NAT (internet through your computer)");
     case NetworkMode::Bridge:
@@ -474,8 +478,6 @@ QString ExposureCatalogue::networkModeShortTitle(NetworkMode mode)
     case NetworkMode::None:
         //: Network mode, short: no network card.
         return tr("None");
-    case NetworkMode::Isolated:
-        return tr("Isolated");
     case NetworkMode::Nat:
         return tr("NAT");
     case NetworkMode::Bridge:
@@ -490,16 +492,17 @@ QString ExposureCatalogue::networkModeExplanation(NetworkMode mode)
     case NetworkMode::None:
         return tr("The VM has no network card at all: it can reach nothing and nothing can "
                   "reach it.");
-    case NetworkMode::Isolated:
-        return tr("The VM can talk to your computer only, on Airlock's own network without "
-                  "forwarding: no internet, no local network.");
     case NetworkMode::Nat:
-        return tr("The VM reaches the internet through your computer on Airlock's own network. "
-                  "Devices on your local network cannot reach it, and a traffic filter stops it "
-                  "from faking its address.");
+        return tr("The VM reaches the internet through your computer, and nothing else: "
+                  "Airlock's traffic filter keeps it away from your computer's own services, "
+                  "your local network (router, printers, other computers) and your other VMs, "
+                  "and none of them can reach it. It cannot fake its address or hand out "
+                  "addresses to others.");
     case NetworkMode::Bridge:
         return tr("The VM joins your local network like another computer: it can reach every "
-                  "device there (printers, routers, other computers) and they can reach it.");
+                  "device there (printers, routers, other computers) and your computer, and they "
+                  "can all reach it. A traffic filter still stops it from faking its address and "
+                  "from answering for the network's DHCP server or router.");
     }
     return {};
 }
@@ -509,8 +512,6 @@ Risk ExposureCatalogue::networkModeRisk(NetworkMode mode)
     switch (mode) {
     case NetworkMode::None:
         return Risk::None;
-    case NetworkMode::Isolated:
-        return Risk::Low;
     case NetworkMode::Nat:
         return Risk::Medium;
     case NetworkMode::Bridge:
@@ -524,12 +525,10 @@ QString ExposureCatalogue::networkModeReach(NetworkMode mode)
     switch (mode) {
     case NetworkMode::None:
         return {};
-    case NetworkMode::Isolated:
-        return tr("your computer over a private network (no internet)");
     case NetworkMode::Nat:
         return tr("the internet through your computer");
     case NetworkMode::Bridge:
-        return tr("your local network and the internet");
+        return tr("your local network, your computer and the internet");
     }
     return {};
 }

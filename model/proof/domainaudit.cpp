@@ -2,6 +2,8 @@
 #include "domainaudit.h"
 
 #include "domainxml/domainxml.h"
+#include "domainxml/networkfilters.h"
+#include "domainxml/networkshape.h"
 #include "hypervisor/xmlelement.h"
 
 namespace Airlock {
@@ -80,6 +82,7 @@ struct AuditInput
     const XmlElement &domain;
     const XmlElement &devices; // empty when the domain has none
     const QString &liveNetworkXml;
+    const FilterReadback &filters;
 };
 
 void auditSound(const AuditInput &input, QList<AuditCheck> &checks)
@@ -259,36 +262,178 @@ void auditGraphics(const AuditInput &input, QList<AuditCheck> &checks)
                            : listeners.join(QLatin1String(", "))});
 }
 
-// Whether Airlock's own network forwards as chosen and carries IPv6 only
-// when asked to: read from the network's live XML, not the domain's.
+// Whether Airlock's own network is exactly what Airlock makes (NAT, ports
+// isolated from each other, no spanning tree, IPv6 only when asked for):
+// read from the network's live XML, not the domain's.
 void auditNetworkKind(const NetworkChoice &network, const QString &liveNetworkXml,
                       QList<AuditCheck> &checks)
 {
-    const QString title = network.mode == NetworkMode::Nat
-                                  ? DomainAudit::tr("The network forwards by NAT only")
-                                  : DomainAudit::tr("The network forwards nothing");
+    const QString title = DomainAudit::tr("Airlock's network as Airlock makes it: NAT, VMs kept "
+                                          "apart from each other");
     const auto liveNetwork = XmlElement::parse(liveNetworkXml);
     if (!liveNetwork || liveNetwork->name != QLatin1String("network")) {
         checks.append({QStringLiteral("networkKind"), title, false,
                        DomainAudit::tr("the network's live XML could not be read")});
         return;
     }
-    const XmlElement *forward = liveNetwork->child(QStringLiteral("forward"));
-    QString mode = forward ? forward->attribute(QStringLiteral("mode")) : QString();
-    if (forward && mode.isEmpty())
-        mode = QStringLiteral("nat");
+    const QStringList differences = NetworkShape::networkDifferences(liveNetworkXml, network);
+    checks.append({QStringLiteral("networkKind"), title, differences.isEmpty(),
+                   differences.isEmpty() ? DomainAudit::tr("NAT, isolated ports, no spanning tree")
+                                         : differences.join(QLatin1String("; "))});
     const auto addresses = liveNetwork->childrenNamed(QStringLiteral("ip"));
     const bool ipv6 = std::any_of(addresses.cbegin(), addresses.cend(), [](const XmlElement *ip) {
         return ip->attribute(QStringLiteral("family")) == QLatin1String("ipv6");
     });
-    const QString wantedMode = network.mode == NetworkMode::Nat ? QStringLiteral("nat") : QString();
-    checks.append({QStringLiteral("networkKind"), title, mode == wantedMode,
-                   mode.isEmpty() ? DomainAudit::tr("no forwarding")
-                                  : DomainAudit::tr("forward mode: %1").arg(mode)});
     checks.append({QStringLiteral("ipv6"),
                    network.ipv6 ? DomainAudit::tr("IPv6 on the network")
                                 : DomainAudit::tr("No IPv6 on the network"),
                    ipv6 == network.ipv6, DomainAudit::tr("IPv6: %1").arg(yesNo(ipv6))});
+}
+
+QList<FilterParameter> parametersOf(const XmlElement *filterref)
+{
+    QList<FilterParameter> parameters;
+    if (!filterref)
+        return parameters;
+    for (const XmlElement *parameter : filterref->childrenNamed(QStringLiteral("parameter"))) {
+        parameters.append({parameter->attribute(QStringLiteral("name")),
+                           parameter->attribute(QStringLiteral("value"))});
+    }
+    return parameters;
+}
+
+QString parameterValue(const QList<FilterParameter> &parameters, const QString &name)
+{
+    for (const FilterParameter &parameter : parameters) {
+        if (parameter.name == name)
+            return parameter.value;
+    }
+    return {};
+}
+
+// The filter's content: each of Airlock's filters it is built from, as
+// libvirt holds it, says what Airlock's says; an emptied or edited filter of
+// the same name fails. libvirt's own ones it is built on must exist.
+void auditFilterContent(const AuditInput &input, QList<AuditCheck> &checks)
+{
+    const NetworkChoice &network = input.spec.network;
+    const FilterReadback &filters = input.filters;
+    QStringList problems;
+    QStringList names;
+    if (!filters.supported)
+        problems.append(DomainAudit::tr("this libvirt has no traffic filters"));
+    for (const FilterDocument &document : NetworkFilters::documents(network)) {
+        names.append(document.name);
+        if (!filters.supported)
+            break;
+        const auto held = filters.documents.constFind(document.name);
+        if (held == filters.documents.cend())
+            problems.append(DomainAudit::tr("“%1” is missing").arg(document.name));
+        else if (!NetworkFilters::sameContent(*held, document.xml))
+            problems.append(DomainAudit::tr("“%1” differs from Airlock's").arg(document.name));
+    }
+    for (const QString &stock : NetworkFilters::stockFilters()) {
+        if (filters.supported && !filters.documents.contains(stock))
+            problems.append(DomainAudit::tr("libvirt's “%1” is missing").arg(stock));
+    }
+    checks.append({QStringLiteral("filterContent"),
+                   DomainAudit::tr("The filter's rules are Airlock's, read back from libvirt"),
+                   problems.isEmpty(),
+                   problems.isEmpty() ? DomainAudit::tr("%n filter(s) as Airlock defines them: %1",
+                                                        nullptr, int(names.size()))
+                                                .arg(names.join(QLatin1String(", ")))
+                                      : problems.join(QLatin1String("; "))});
+}
+
+// The filter is in force: libvirt's binding on the running VM's port names
+// it, with the parameters of the VM's definition.
+void auditFilterBinding(const AuditInput &input, const XmlElement &interface,
+                        QList<AuditCheck> &checks)
+{
+    const FilterReadback &filters = input.filters;
+    const QString wanted = NetworkFilters::topName(input.spec.network);
+    const QList<FilterParameter> defined
+            = parametersOf(interface.child(QStringLiteral("filterref")));
+    const auto binding = XmlElement::parse(filters.bindingXml);
+    const XmlElement *boundRef = binding ? binding->child(QStringLiteral("filterref")) : nullptr;
+    const QString bound = boundRef ? boundRef->attribute(QStringLiteral("filter")) : QString();
+    QList<FilterParameter> boundParameters = parametersOf(boundRef);
+    // libvirt adds the card's MAC to the binding; it was never a choice.
+    boundParameters.removeIf(
+            [](const FilterParameter &p) { return p.name == QLatin1String("MAC"); });
+    const auto sorted = [](QList<FilterParameter> list) {
+        std::sort(list.begin(), list.end(), [](const FilterParameter &a, const FilterParameter &b) {
+            return std::tie(a.name, a.value) < std::tie(b.name, b.value);
+        });
+        return list;
+    };
+    const bool holds = boundRef && bound == wanted && sorted(boundParameters) == sorted(defined);
+    QString found;
+    if (!filters.supported)
+        found = DomainAudit::tr("this libvirt has no traffic filters");
+    else if (filters.portDevice.isEmpty())
+        found = DomainAudit::tr("the running VM has no network port");
+    else if (!boundRef)
+        found = DomainAudit::tr("no filter is applied to %1").arg(filters.portDevice);
+    else if (bound != wanted)
+        found = DomainAudit::tr("“%1” is applied to %2").arg(bound, filters.portDevice);
+    else if (!holds)
+        found = DomainAudit::tr("“%1” is applied to %2 with other parameters")
+                        .arg(bound, filters.portDevice);
+    else
+        found = DomainAudit::tr("“%1” is applied to %2").arg(bound, filters.portDevice);
+    checks.append({QStringLiteral("filterBinding"),
+                   DomainAudit::tr("The filter is in force on the running VM's network port"),
+                   filters.supported && holds, found});
+}
+
+// On Airlock's network the VM's addresses are fixed beforehand: its MAC in
+// the definition, the DHCP entry for that MAC, and the same IPv4 address
+// handed to the filter, so nothing is learnt from the VM's own packets.
+void auditPinning(const AuditInput &input, const XmlElement &interface, QList<AuditCheck> &checks)
+{
+    const XmlElement *macElement = interface.child(QStringLiteral("mac"));
+    const QString mac
+            = macElement ? macElement->attribute(QStringLiteral("address")).toLower() : QString();
+    const QString ip = parameterValue(parametersOf(interface.child(QStringLiteral("filterref"))),
+                                      QStringLiteral("IP"));
+    QString entry;
+    if (const auto network = XmlElement::parse(input.liveNetworkXml)) {
+        for (const XmlElement *host : network->allAt(QStringLiteral("ip/dhcp/host"))) {
+            if (host->attribute(QStringLiteral("mac")).toLower() == mac)
+                entry = host->attribute(QStringLiteral("ip"));
+        }
+    }
+    const bool holds = !mac.isEmpty() && !ip.isEmpty() && entry == ip;
+    QString found;
+    if (ip.isEmpty())
+        found = DomainAudit::tr("no address given to the filter: libvirt learns it from the VM");
+    else if (entry.isEmpty())
+        found = DomainAudit::tr("the network has no DHCP entry for %1").arg(mac);
+    else if (entry != ip)
+        found = DomainAudit::tr("the filter has %1, the network's DHCP entry %2").arg(ip, entry);
+    else
+        found = DomainAudit::tr("%1 for %2").arg(ip, mac);
+    checks.append(
+            {QStringLiteral("pinned"),
+             DomainAudit::tr("The VM's address is fixed by Airlock, not taken from its packets"),
+             holds, found});
+}
+
+void auditFilters(const AuditInput &input, const XmlElement &interface, QList<AuditCheck> &checks)
+{
+    const QString wanted = NetworkFilters::topName(input.spec.network);
+    const XmlElement *filterref = interface.child(QStringLiteral("filterref"));
+    const QString named = filterref ? filterref->attribute(QStringLiteral("filter")) : QString();
+    checks.append(
+            {QStringLiteral("filter"),
+             DomainAudit::tr("Traffic filter “%1” on the network card").arg(wanted),
+             named == wanted,
+             DomainAudit::tr("filter: %1").arg(named.isEmpty() ? DomainAudit::tr("none") : named)});
+    auditFilterContent(input, checks);
+    auditFilterBinding(input, interface, checks);
+    if (input.spec.network.mode == NetworkMode::Nat)
+        auditPinning(input, interface, checks);
 }
 
 void auditNetwork(const AuditInput &input, QList<AuditCheck> &checks)
@@ -334,22 +479,14 @@ void auditNetwork(const AuditInput &input, QList<AuditCheck> &checks)
              interfaces.isEmpty() ? DomainAudit::tr("no <interface>")
                                   : interfaceText.join(QLatin1String(", "))});
 
-    const QString wantedFilter = DomainXml::filterName(network);
-    QStringList filters;
-    for (const XmlElement *interface : interfaces) {
-        const XmlElement *filterref = interface->child(QStringLiteral("filterref"));
-        filters.append(filterref ? filterref->attribute(QStringLiteral("filter"))
-                                 : DomainAudit::tr("none"));
-    }
-    checks.append({QStringLiteral("filter"),
-                   DomainAudit::tr("Traffic filter “%1” on the network card").arg(wantedFilter),
-                   !filters.isEmpty()
-                           && std::all_of(
-                                   filters.cbegin(), filters.cend(),
-                                   [&wantedFilter](const QString &f) { return f == wantedFilter; }),
-                   DomainAudit::tr("filter: %1").arg(filters.join(QLatin1String(", ")))});
+    if (interfaces.size() == 1)
+        auditFilters(input, *interfaces.constFirst(), checks);
+    else
+        checks.append({QStringLiteral("filter"),
+                       DomainAudit::tr("Airlock's traffic filter on the network card"), false,
+                       countText(interfaces.size(), QStringLiteral("interface"))});
 
-    if (network.mode != NetworkMode::Bridge)
+    if (network.mode == NetworkMode::Nat)
         auditNetworkKind(network, input.liveNetworkXml, checks);
 }
 
@@ -423,7 +560,7 @@ bool DomainAudit::allPassed(const QList<AuditCheck> &checks)
 }
 
 QList<AuditCheck> DomainAudit::run(const VmSpec &spec, const QString &liveDomainXml,
-                                   const QString &liveNetworkXml)
+                                   const QString &liveNetworkXml, const FilterReadback &filters)
 {
     QList<AuditCheck> checks;
     QString parseError;
@@ -437,7 +574,7 @@ QList<AuditCheck> DomainAudit::run(const VmSpec &spec, const QString &liveDomain
     }
     static const XmlElement noDevices;
     const XmlElement *devices = domain->child(QStringLiteral("devices"));
-    const AuditInput input {spec, *domain, devices ? *devices : noDevices, liveNetworkXml};
+    const AuditInput input {spec, *domain, devices ? *devices : noDevices, liveNetworkXml, filters};
     for (const AuditSection section : s_sections)
         section(input, checks);
     return checks;

@@ -4,6 +4,7 @@
 #include "spec/vmspec.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -19,6 +20,15 @@ struct AuditCheck
     QString found; // what the live XML holds, in words
 };
 
+// Airlock's traffic filters as libvirt holds them, read back for the audit.
+struct FilterReadback
+{
+    bool supported = false; // the driver has network filters (the test driver has none)
+    QHash<QString, QString> documents; // name -> XML of each filter asked about that exists
+    QString portDevice; // the running VM's port (its live <target dev>)
+    QString bindingXml; // libvirt's filter binding on that port; empty when there is none
+};
+
 // Compares the live domain (and its network) with the spec it was made from.
 // Nothing passes that was not read back: a missing or unreadable document
 // fails every check that depends on it.
@@ -27,7 +37,8 @@ class DomainAudit
     Q_DECLARE_TR_FUNCTIONS(DomainAudit)
 public:
     static QList<AuditCheck> run(const VmSpec &spec, const QString &liveDomainXml,
-                                 const QString &liveNetworkXml = {});
+                                 const QString &liveNetworkXml = {},
+                                 const FilterReadback &filters = {});
     static bool allPassed(const QList<AuditCheck> &checks);
 };
 

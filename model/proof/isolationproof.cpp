@@ -2,6 +2,7 @@
 #include "isolationproof.h"
 
 #include "domainxml/domainxml.h"
+#include "domainxml/networkfilters.h"
 #include "hypervisor/xmlelement.h"
 
 namespace Airlock {
@@ -257,6 +258,43 @@ std::optional<SecurityLabel> IsolationProof::selinuxLabelOf(virDomainPtr domain)
     return std::nullopt;
 }
 
+FilterReadback IsolationProof::readFilters(const Connection &connection,
+                                           const NetworkChoice &network, const QString &liveXml)
+{
+    FilterReadback readback;
+    if (network.mode == NetworkMode::None)
+        return readback;
+    QStringList names = NetworkFilters::stockFilters();
+    for (const FilterDocument &document : NetworkFilters::documents(network))
+        names.append(document.name);
+    readback.supported = true;
+    for (const QString &name : std::as_const(names)) {
+        NetworkFilterHandle filter(
+                virNWFilterLookupByName(connection.get(), name.toUtf8().constData()));
+        if (!filter) {
+            if (LibvirtError::last().code == VIR_ERR_NO_SUPPORT) {
+                readback.supported = false;
+                break;
+            }
+            continue;
+        }
+        readback.documents.insert(name, takeLibvirtString(virNWFilterGetXMLDesc(filter.get(), 0)));
+    }
+    if (const auto domain = XmlElement::parse(liveXml)) {
+        if (const XmlElement *target = domain->at(QStringLiteral("devices/interface/target")))
+            readback.portDevice = target->attribute(QStringLiteral("dev"));
+    }
+    if (readback.supported && !readback.portDevice.isEmpty()) {
+        if (virNWFilterBindingPtr binding = virNWFilterBindingLookupByPortDev(
+                    connection.get(), readback.portDevice.toUtf8().constData())) {
+            readback.bindingXml = takeLibvirtString(virNWFilterBindingGetXMLDesc(binding, 0));
+            virNWFilterBindingFree(binding);
+        }
+    }
+    virResetLastError();
+    return readback;
+}
+
 LibvirtResult<IsolationProof> IsolationProof::read(const Connection &connection,
                                                    const QString &domainName, const VmSpec &chosen)
 {
@@ -282,12 +320,13 @@ LibvirtResult<IsolationProof> IsolationProof::read(const Connection &connection,
     if (proof.running)
         proof.reported = reportedLabels(domain->get(), &proof.labelListSupported);
 
-    if (chosen.network.mode == NetworkMode::Nat || chosen.network.mode == NetworkMode::Isolated) {
+    if (chosen.network.mode == NetworkMode::Nat) {
         if (const auto network = connection.network(DomainXml::networkName(chosen.network)))
             proof.liveNetworkXml = takeLibvirtString(virNetworkGetXMLDesc(network->get(), 0));
         virResetLastError();
     }
-    proof.audit = DomainAudit::run(chosen, proof.liveXml, proof.liveNetworkXml);
+    proof.filters = readFilters(connection, chosen.network, proof.liveXml);
+    proof.audit = DomainAudit::run(chosen, proof.liveXml, proof.liveNetworkXml, proof.filters);
 
     const auto ours = proof.processLabel();
     virDomainPtr *domains = nullptr;

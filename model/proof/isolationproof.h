@@ -67,6 +67,7 @@ public:
     QList<AuditCheck> audit;
     QString liveXml;
     QString liveNetworkXml;
+    FilterReadback filters;
 
     // The SELinux process label: from libvirt's label API, else the live XML.
     std::optional<SecurityLabel> processLabel() const;
@@ -92,6 +93,10 @@ public:
     // Reads it all (blocking: call on a worker).
     static LibvirtResult<IsolationProof> read(const Connection &connection,
                                               const QString &domainName, const VmSpec &chosen);
+    // Airlock's filters for the choice and libvirt's they are built on, and
+    // the binding on the port of the live XML's network card (blocking).
+    static FilterReadback readFilters(const Connection &connection, const NetworkChoice &network,
+                                      const QString &liveXml);
     // The SELinux label of a domain: the API's when it gives one, else the
     // live XML's (the test driver's labels live only there).
     static std::optional<SecurityLabel> selinuxLabelOf(virDomainPtr domain);

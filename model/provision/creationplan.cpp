@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "creationplan.h"
 
+#include "networksetup.h"
+
+#include "domainxml/networkshape.h"
+
 #include "hypervisor/hostfacts.h"
 #include "hypervisor/xmlelement.h"
 #include "media/downloadjob.h"
@@ -52,43 +56,28 @@ QString formatSize(qint64 bytes)
     return QLocale().formattedDataSize(bytes, precision, QLocale::DataSizeIecFormat);
 }
 
-// What an existing network is, read from its XML.
-struct NetworkShape
+// The IPv4 subnets a network's XML gives it.
+QList<std::pair<QHostAddress, int>> ipv4SubnetsOf(const QString &xml)
 {
-    QString forwardMode; // empty: no forwarding (isolated)
-    bool ipv6 = false;
-    QList<std::pair<QHostAddress, int>> ipv4Subnets;
-};
-
-NetworkShape shapeOf(const QString &xml)
-{
-    NetworkShape shape;
+    QList<std::pair<QHostAddress, int>> subnets;
     QXmlStreamReader reader(xml);
     while (!reader.atEnd()) {
-        if (reader.readNext() != QXmlStreamReader::StartElement)
+        if (reader.readNext() != QXmlStreamReader::StartElement
+            || reader.name() != QLatin1String("ip"))
             continue;
         const auto attributes = reader.attributes();
-        if (reader.name() == QLatin1String("forward")) {
-            shape.forwardMode = attributes.value(QLatin1String("mode")).toString();
-            if (shape.forwardMode.isEmpty())
-                shape.forwardMode = QStringLiteral("nat"); // libvirt's default forward mode
-        } else if (reader.name() == QLatin1String("ip")) {
-            const QString family = attributes.value(QLatin1String("family")).toString();
-            if (family == QLatin1String("ipv6")) {
-                shape.ipv6 = true;
-                continue;
-            }
-            const QHostAddress address(attributes.value(QLatin1String("address")).toString());
-            int prefix = attributes.value(QLatin1String("prefix")).toInt();
-            if (attributes.hasAttribute(QLatin1String("netmask"))) {
-                const QHostAddress mask(attributes.value(QLatin1String("netmask")).toString());
-                prefix = qPopulationCount(mask.toIPv4Address());
-            }
-            if (!address.isNull() && prefix > 0)
-                shape.ipv4Subnets.append({address, prefix});
+        if (attributes.value(QLatin1String("family")) == QLatin1String("ipv6"))
+            continue;
+        const QHostAddress address(attributes.value(QLatin1String("address")).toString());
+        int prefix = attributes.value(QLatin1String("prefix")).toInt();
+        if (attributes.hasAttribute(QLatin1String("netmask"))) {
+            const QHostAddress mask(attributes.value(QLatin1String("netmask")).toString());
+            prefix = qPopulationCount(mask.toIPv4Address());
         }
+        if (!address.isNull() && prefix > 0)
+            subnets.append({address, prefix});
     }
-    return shape;
+    return subnets;
 }
 
 QList<std::pair<QHostAddress, int>> subnetsInUse(const Connection &connection)
@@ -98,7 +87,7 @@ QList<std::pair<QHostAddress, int>> subnetsInUse(const Connection &connection)
     const int count = virConnectListAllNetworks(connection.get(), &networks, 0);
     for (int i = 0; i < count; ++i) {
         const NetworkHandle network(networks[i]);
-        subnets += shapeOf(takeLibvirtString(virNetworkGetXMLDesc(network.get(), 0))).ipv4Subnets;
+        subnets += ipv4SubnetsOf(takeLibvirtString(virNetworkGetXMLDesc(network.get(), 0)));
     }
     free(networks);
     return subnets;
@@ -231,7 +220,11 @@ struct CreationPlan::Private
     StepOutcome disk(const Connection &connection, const VmSpec &spec);
     StepOutcome iso(const Connection &connection, const VmSpec &spec, const Callbacks &callbacks,
                     const std::atomic_bool &cancel);
-    StepOutcome network(const Connection &connection, const VmSpec &spec, bool raced = false);
+    StepOutcome network(const Connection &connection, const VmSpec &spec);
+    std::expected<QString, StepError> natNetwork(const Connection &connection, const VmSpec &spec,
+                                                 bool raced = false);
+    std::expected<QString, StepError> filters(const Connection &connection, const VmSpec &spec);
+    std::expected<QString, StepError> pin(const Connection &connection, const VmSpec &spec);
     StepOutcome define(const Connection &connection);
     StepOutcome start(const Connection &connection);
 
@@ -347,10 +340,13 @@ StepOutcome CreationPlan::Private::check(const Connection &connection, const VmS
     }
 
     if (spec.network.mode != NetworkMode::None) {
-        const QString filter = DomainXml::filterName(spec.network);
-        NetworkFilterHandle handle(
-                virNWFilterLookupByName(connection.get(), filter.toUtf8().constData()));
-        if (!handle) {
+        // Airlock's filters are built on libvirt's own; the plan defines
+        // Airlock's, but cannot make up libvirt's.
+        for (const QString &filter : NetworkFilters::stockFilters()) {
+            NetworkFilterHandle handle(
+                    virNWFilterLookupByName(connection.get(), filter.toUtf8().constData()));
+            if (handle)
+                continue;
             const LibvirtError error = LibvirtError::last();
             if (error.code == VIR_ERR_NO_NWFILTER) {
                 return stepError(tr("libvirt's traffic filter “%1” is missing.").arg(filter), error,
@@ -517,38 +513,59 @@ StepOutcome CreationPlan::Private::iso(const Connection &connection, const VmSpe
     return StepDone {tr("Uploaded as “%1”.").arg(uploaded->volume)};
 }
 
-StepOutcome CreationPlan::Private::network(const Connection &connection, const VmSpec &spec,
-                                           bool raced)
+StepOutcome CreationPlan::Private::network(const Connection &connection, const VmSpec &spec)
 {
     if (spec.network.mode == NetworkMode::None)
         return StepDone {tr("No network: the VM gets no network card."), true};
-    if (spec.network.mode == NetworkMode::Bridge)
-        return StepDone {tr("Uses the host's bridge “%1”.").arg(spec.network.bridge), true};
+    QStringList details;
+    if (spec.network.mode == NetworkMode::Nat) {
+        const auto made = natNetwork(connection, spec);
+        if (!made)
+            return std::unexpected(made.error());
+        details.append(*made);
+    } else {
+        details.append(tr("Uses the host's bridge “%1”.").arg(spec.network.bridge));
+    }
+    const auto filtered = filters(connection, spec);
+    if (!filtered)
+        return std::unexpected(filtered.error());
+    if (!filtered->isEmpty())
+        details.append(*filtered);
+    const auto pinned = pin(connection, spec);
+    if (!pinned)
+        return std::unexpected(pinned.error());
+    details.append(*pinned);
+    return StepDone {details.join(QLatin1Char(' '))};
+}
 
+std::expected<QString, StepError> CreationPlan::Private::natNetwork(const Connection &connection,
+                                                                    const VmSpec &spec, bool raced)
+{
     const QString name = DomainXml::networkName(spec.network);
     const QByteArray nameBytes = name.toUtf8();
     result.networkName = name;
     NetworkHandle existing(virNetworkLookupByName(connection.get(), nameBytes.constData()));
     if (existing) {
-        // Never changed, only used, and only when it is what Airlock would make.
-        const NetworkShape shape
-                = shapeOf(takeLibvirtString(virNetworkGetXMLDesc(existing.get(), 0)));
-        const QString wantedForward
-                = spec.network.mode == NetworkMode::Nat ? QStringLiteral("nat") : QString();
-        if (shape.forwardMode != wantedForward || shape.ipv6 != spec.network.ipv6) {
+        // Never changed, only used, and only when it is exactly what Airlock
+        // would make: a network that differs may let the VM reach more than
+        // Airlock says.
+        const QString xml = takeLibvirtString(virNetworkGetXMLDesc(existing.get(), 0));
+        const QStringList differences = NetworkShape::networkDifferences(xml, spec.network);
+        if (!differences.isEmpty()) {
             return stepError(
-                    tr("A network named “%1” exists, but it is not what Airlock makes (its "
-                       "forward mode is “%2”).")
-                            .arg(name,
-                                 shape.forwardMode.isEmpty() ? tr("none") : shape.forwardMode),
+                    tr("A network named “%1” exists, but it is not what Airlock makes (%2).")
+                            .arg(name, differences.join(QLatin1String("; "))),
                     {},
-                    tr("Airlock does not change networks it did not make. Rename or remove "
-                       "“%1”, or choose another network mode.")
+                    tr("Airlock neither changes nor uses a network that differs from its own. If "
+                       "an older Airlock made it, remove it once no VM uses it (virsh "
+                       "net-destroy %1; virsh net-undefine %1); otherwise rename it, or choose "
+                       "another network mode.")
                             .arg(name),
                     SpecSection::Devices);
         }
+        target.addressing = NetworkShape::addressingOf(xml);
         if (virNetworkIsActive(existing.get()) == 1)
-            return StepDone {tr("Uses Airlock's network “%1”.").arg(name), true};
+            return tr("Uses Airlock's network “%1”.").arg(name);
         if (virNetworkCreate(existing.get()) < 0) {
             return stepError(tr("Airlock's network “%1” could not be started.").arg(name),
                              LibvirtError::last(), tr("Another network may use its addresses."));
@@ -556,7 +573,7 @@ StepOutcome CreationPlan::Private::network(const Connection &connection, const V
         remember(tr("started the network “%1”").arg(name),
                  QStringLiteral("virsh net-destroy %1").arg(name),
                  networkRemoval(nameBytes, Removal::Stop));
-        return StepDone {tr("Started Airlock's network “%1”.").arg(name)};
+        return tr("Started Airlock's network “%1”.").arg(name);
     }
     virResetLastError();
 
@@ -576,18 +593,18 @@ StepOutcome CreationPlan::Private::network(const Connection &connection, const V
             // Another creation made it a moment ago: use it if it is Airlock's kind.
             if (!raced
                 && NetworkHandle(virNetworkLookupByName(connection.get(), nameBytes.constData())))
-                return this->network(connection, spec, true);
+                return natNetwork(connection, spec, true);
             return stepError(tr("Airlock's network “%1” could not be defined.").arg(name), error,
                              tr("Check that libvirt's network service runs (on secureblue: ujust "
                                 "set-libvirt-daemons on)."));
         }
         if (virNetworkCreate(network.get()) == 0) {
             virNetworkSetAutostart(network.get(), 1);
+            target.addressing = addressing;
             remember(tr("the network “%1” (%2)").arg(name, addressing.ipv4Network()),
                      QStringLiteral("virsh net-destroy %1; virsh net-undefine %1").arg(name),
                      networkRemoval(nameBytes, Removal::StopAndUndefine));
-            return StepDone {tr("Created Airlock's network “%1” on %2.")
-                                     .arg(name, addressing.ipv4Network())};
+            return tr("Created Airlock's network “%1” on %2.").arg(name, addressing.ipv4Network());
         }
         lastError = LibvirtError::last();
         virNetworkUndefine(network.get());
@@ -597,6 +614,106 @@ StepOutcome CreationPlan::Private::network(const Connection &connection, const V
     return stepError(tr("Airlock's network “%1” could not be started.").arg(name), lastError,
                      tr("Check that dnsmasq is installed and that no other network uses the "
                         "192.168.150–189 address ranges."));
+}
+
+std::expected<QString, StepError> CreationPlan::Private::filters(const Connection &connection,
+                                                                 const VmSpec &spec)
+{
+    const auto changed = NetworkSetup::ensureFilters(connection, spec.network);
+    if (!changed) {
+        // A driver without network filters (libvirt's test driver) cannot
+        // apply one; the audit afterwards says the VM has none.
+        if (changed.error().code == VIR_ERR_NO_SUPPORT)
+            return QString();
+        return stepError(tr("Airlock's traffic filters could not be defined."), changed.error(),
+                         tr("Check that libvirt's network-filter service runs (on secureblue: "
+                            "ujust set-libvirt-daemons on)."),
+                         SpecSection::Host);
+    }
+    QStringList defined;
+    QStringList renewed;
+    for (const NetworkSetup::FilterChanged &filter : *changed) {
+        if (filter.change == NetworkSetup::FilterChange::Redefined) {
+            // An older Airlock's filter, brought up to date: kept on undo,
+            // since the old one promised less than Airlock shows.
+            renewed.append(filter.name);
+            continue;
+        }
+        defined.append(filter.name);
+        const QByteArray name = filter.name.toUtf8();
+        remember(tr("the traffic filter “%1”").arg(filter.name),
+                 QStringLiteral("virsh nwfilter-undefine %1").arg(filter.name),
+                 [name](const Connection &c) -> LibvirtResult<QString> {
+                     NetworkFilterHandle f(virNWFilterLookupByName(c.get(), name.constData()));
+                     if (!f)
+                         return lastLibvirtError();
+                     if (virNWFilterUndefine(f.get()) == 0)
+                         return QString();
+                     // Another VM, or another of Airlock's filters, uses it.
+                     return tr("kept the traffic filter “%1”: it is in use")
+                             .arg(QString::fromUtf8(name));
+                 });
+    }
+    QStringList details;
+    if (!defined.isEmpty())
+        details.append(tr("Defined Airlock's traffic filters (%1).")
+                               .arg(defined.join(QLatin1String(", "))));
+    if (!renewed.isEmpty())
+        details.append(tr("Brought Airlock's traffic filters up to date (%1).")
+                               .arg(renewed.join(QLatin1String(", "))));
+    return details.join(QLatin1Char(' '));
+}
+
+std::expected<QString, StepError> CreationPlan::Private::pin(const Connection &connection,
+                                                             const VmSpec &spec)
+{
+    NetworkPinning pinning;
+    if (spec.network.mode == NetworkMode::Nat) {
+        const QString name = DomainXml::networkName(spec.network);
+        auto reserved = NetworkSetup::reserve(connection, name, target.addressing);
+        if (!reserved && reserved.error().code == VIR_ERR_NO_SUPPORT) {
+            // A driver that cannot update networks (the test driver): the
+            // MAC is still the VM's own; there is no DHCP entry to make.
+            const auto mac = NetworkSetup::freeMac(connection);
+            if (!mac)
+                reserved = std::unexpected(mac.error());
+            else
+                reserved = NetworkPinning {*mac, {}, {}, {}};
+        }
+        if (!reserved) {
+            return stepError(tr("No address could be reserved for the VM on “%1”.").arg(name),
+                             reserved.error(),
+                             tr("Airlock's network may be full (253 VMs), or another program "
+                                "changed it meanwhile. Try again."));
+        }
+        pinning = *reserved;
+        if (!pinning.ipv4.isEmpty()) {
+            const QByteArray networkName = name.toUtf8();
+            remember(
+                    tr("the address %1 on “%2”").arg(pinning.ipv4, name),
+                    QStringLiteral("virsh net-update %1 delete ip-dhcp-host \"%2\" --live --config")
+                            .arg(name, NetworkSetup::dhcpHostXml(pinning)),
+                    [networkName, pinning](const Connection &c) -> LibvirtResult<QString> {
+                        const auto released
+                                = NetworkSetup::release(c, QString::fromUtf8(networkName), pinning);
+                        if (!released)
+                            return std::unexpected(released.error());
+                        return QString();
+                    });
+        }
+        NetworkSetup::addHostAddresses(connection, pinning);
+    } else {
+        const auto mac = NetworkSetup::freeMac(connection);
+        if (!mac) {
+            return stepError(tr("The VM's network card could not be given an address."),
+                             mac.error(), tr("Try again."));
+        }
+        pinning.mac = *mac;
+    }
+    target.pinning = pinning;
+    if (pinning.ipv4.isEmpty())
+        return tr("The VM's network card is %1.").arg(pinning.mac);
+    return tr("Reserved %1 for the VM's network card %2.").arg(pinning.ipv4, pinning.mac);
 }
 
 StepOutcome CreationPlan::Private::define(const Connection &connection)

@@ -38,7 +38,6 @@ constexpr EnumName<Firmware> s_firmwares[] = {
 };
 constexpr EnumName<NetworkMode> s_networkModes[] = {
         {NetworkMode::None, QLatin1StringView("none")},
-        {NetworkMode::Isolated, QLatin1StringView("isolated")},
         {NetworkMode::Nat, QLatin1StringView("nat")},
         {NetworkMode::Bridge, QLatin1StringView("bridge")},
 };
@@ -332,6 +331,16 @@ void readNetwork(ObjectReader &reader, NetworkChoice &network)
     if (!object)
         return;
     ObjectReader fields(*object, reader.path(QStringLiteral("network")), reader.problems());
+    if (object->value(QStringLiteral("mode")) == QJsonValue(QStringLiteral("isolated"))) {
+        // Airlock's "isolated" network carried the host's address: the VM
+        // reached every service of the host's. What was left beside "none"
+        // was nothing a VM could use.
+        fields.take(QStringLiteral("mode"));
+        fields.report(QStringLiteral("mode"),
+                      VmSpec::tr("\"isolated\" is no longer offered: it let the VM reach this "
+                                 "computer. Use \"none\" for a VM that reaches nothing, or "
+                                 "\"nat\" for one that reaches the internet alone"));
+    }
     fields.readEnum(QStringLiteral("mode"), s_networkModes, network.mode);
     fields.readBool(QStringLiteral("ipv6"), network.ipv6);
     fields.readString(QStringLiteral("bridge"), network.bridge);

@@ -20,7 +20,7 @@ namespace Airlock {
 enum class CpuMode { HostPassthrough, HostModel, Maximum };
 enum class Accelerator { Auto, Kvm, Tcg };
 enum class Firmware { Uefi, Bios };
-enum class NetworkMode { None, Isolated, Nat, Bridge };
+enum class NetworkMode { None, Nat, Bridge };
 
 // The ISO to install from: a file on this machine, or a volume already in a
 // libvirt storage pool. Empty when none has been chosen yet.

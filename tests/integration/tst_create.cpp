@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "domainxml/domainxml.h"
+#include "domainxml/networkfilters.h"
 #include "exposure/exposure.h"
 #include "hypervisor/connection.h"
 #include "hypervisor/hypervisor.h"
@@ -53,6 +54,7 @@ private Q_SLOTS:
     void createsAndProves_data();
     void createsAndProves();
     void reusesTheIsoAlreadyInThePool();
+    void bringsAnOlderFilterUpToDate();
     void refusesAnInvalidSpec();
     void rollsBackWhenThisHostCannotRenderIn3d();
     void cleanup();
@@ -179,7 +181,7 @@ void TestCreate::createsAndProves_data()
     convenience.exposure.gpuAcceleration = false;
     QTest::newRow("Convenience, 3D off") << convenience;
 
-    for (const NetworkMode mode : {NetworkMode::None, NetworkMode::Isolated, NetworkMode::Bridge}) {
+    for (const NetworkMode mode : {NetworkMode::None, NetworkMode::Bridge}) {
         VmSpec spec = base;
         spec.name = QStringLiteral("airlock-test-net-") + jsonName(mode);
         spec.network.mode = mode;
@@ -187,10 +189,14 @@ void TestCreate::createsAndProves_data()
             spec.network.bridge = s_bridge;
         QTest::newRow(qPrintable(QStringLiteral("network ") + jsonName(mode))) << spec;
     }
-    VmSpec isolated6 = base;
-    isolated6.name = QStringLiteral("airlock-test-net-isolated6");
-    isolated6.network = {NetworkMode::Isolated, true, {}};
-    QTest::newRow("network isolated, IPv6") << isolated6;
+    VmSpec nat6 = base;
+    nat6.name = QStringLiteral("airlock-test-net-nat6");
+    nat6.network = {NetworkMode::Nat, true, {}};
+    QTest::newRow("network NAT, IPv6") << nat6;
+    VmSpec bridge6 = base;
+    bridge6.name = QStringLiteral("airlock-test-net-bridge6");
+    bridge6.network = {NetworkMode::Bridge, true, s_bridge};
+    QTest::newRow("network bridge, IPv6") << bridge6;
 
     VmSpec bios = base;
     bios.name = QStringLiteral("airlock-test-bios");
@@ -227,17 +233,38 @@ void TestCreate::createsAndProves()
     const QString live = virsh(m_uri, {QStringLiteral("dumpxml"), spec.name}, &code);
     QCOMPARE(code, 0);
     QString network;
-    if (spec.network.mode == NetworkMode::Nat || spec.network.mode == NetworkMode::Isolated)
+    if (spec.network.mode == NetworkMode::Nat)
         network = virsh(m_uri,
                         {QStringLiteral("net-dumpxml"), DomainXml::networkName(spec.network)});
+    // The filters and the binding on the VM's port, with virsh too.
+    FilterReadback filters;
+    if (spec.network.mode != NetworkMode::None) {
+        filters.supported = true;
+        QStringList names = NetworkFilters::stockFilters();
+        for (const FilterDocument &document : NetworkFilters::documents(spec.network))
+            names.append(document.name);
+        for (const QString &name : std::as_const(names))
+            filters.documents.insert(name,
+                                     virsh(m_uri, {QStringLiteral("nwfilter-dumpxml"), name}));
+        const auto liveDocument = XmlElement::parse(live);
+        QVERIFY(liveDocument);
+        const XmlElement *target = liveDocument->at(QStringLiteral("devices/interface/target"));
+        QVERIFY(target);
+        filters.portDevice = target->attribute(QStringLiteral("dev"));
+        filters.bindingXml
+                = virsh(m_uri, {QStringLiteral("nwfilter-binding-dumpxml"), filters.portDevice});
+    }
     VmSpec created = spec;
     created.iso
             = IsoSource::poolVolume(QStringLiteral("default"), QStringLiteral("nixos-test.iso"));
-    const QList<AuditCheck> audit = DomainAudit::run(created, live, network);
-    QVERIFY(DomainAudit::allPassed(audit));
+    const QList<AuditCheck> audit = DomainAudit::run(created, live, network, filters);
+    for (const AuditCheck &check : audit)
+        QVERIFY2(check.passed, qPrintable(check.id + QLatin1String(": ") + check.found));
 
-    const auto written
-            = DomainXml::domain(created, DomainTarget {false, false, QStringLiteral("x86_64"), {}});
+    DomainTarget plain;
+    plain.selinux = false;
+    plain.kvm = false;
+    const auto written = DomainXml::domain(created, plain);
     QVERIFY(written);
     const auto writtenDocument = XmlElement::parse(*written);
     const auto liveDocument = XmlElement::parse(live);
@@ -288,6 +315,57 @@ void TestCreate::reusesTheIsoAlreadyInThePool()
                     .contains(QStringLiteral("reused")));
     destroy(spec.name);
     QCOMPARE(virsh(m_uri, {QStringLiteral("vol-list"), QStringLiteral("default")}), volumesBefore);
+}
+
+void TestCreate::bringsAnOlderFilterUpToDate()
+{
+    // An older Airlock's filter of the same name, here one without a rule:
+    // it would let the VM reach everything. Creation redefines it, and the
+    // audit reads the new rules back.
+    const QString emptied = m_directory.filePath(QStringLiteral("emptied.xml"));
+    QFile file(emptied);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("<filter name='airlock-ipv4-internet-only' chain='ipv4-reach' priority='-705'/>");
+    file.close();
+    int code = 0;
+    virsh(m_uri, {QStringLiteral("nwfilter-define"), emptied}, &code);
+    QCOMPARE(code, 0);
+
+    VmSpec spec;
+    spec.name = QStringLiteral("airlock-test-filter-renewed");
+    spec.accelerator = Accelerator::Tcg;
+    spec.cpuMode = CpuMode::Maximum;
+    spec.firmware = Firmware::Bios;
+    spec.memoryMiB = 1536;
+    spec.diskGiB = 10;
+    spec.iso = IsoSource::file(m_iso);
+    const Run run = create(spec);
+    QVERIFY2(run.exitCode == 3, qPrintable(run.output));
+    const QJsonArray steps = run.json.value(QStringLiteral("steps")).toArray();
+    QVERIFY2(steps.at(4)
+                     .toObject()
+                     .value(QStringLiteral("detail"))
+                     .toString()
+                     .contains(QStringLiteral("up to date (airlock-ipv4-internet-only)")),
+             qPrintable(run.output));
+    QString wanted;
+    for (const FilterDocument &document : NetworkFilters::documents(spec.network)) {
+        if (document.name == QLatin1String("airlock-ipv4-internet-only"))
+            wanted = document.xml;
+    }
+    const QString now = virsh(m_uri, {QStringLiteral("nwfilter-dumpxml"),
+                                      QStringLiteral("airlock-ipv4-internet-only")});
+    QVERIFY2(NetworkFilters::sameContent(now, wanted), qPrintable(now));
+    QStringList passed;
+    for (const QJsonValue &check : run.json.value(QStringLiteral("proof"))
+                                           .toObject()
+                                           .value(QStringLiteral("audit"))
+                                           .toArray()) {
+        if (check.toObject().value(QStringLiteral("passed")).toBool())
+            passed.append(check.toObject().value(QStringLiteral("id")).toString());
+    }
+    for (const char *id : {"filter", "filterContent", "filterBinding", "pinned", "networkKind"})
+        QVERIFY2(passed.contains(QLatin1String(id)), id);
 }
 
 void TestCreate::refusesAnInvalidSpec()

@@ -207,22 +207,23 @@ void TestFaults::aFullPoolRollsBackFully()
 void TestFaults::aNetworkOfAnotherKindIsNotTouched()
 {
     const QString uri = m_daemon.uri;
-    // Earlier tests on this daemon may have made Airlock's own: replace it.
-    virsh(uri, QStringLiteral("net-destroy airlock-isolated"));
-    virsh(uri, QStringLiteral("net-undefine airlock-isolated"));
+    // Earlier tests on this daemon may have made Airlock's own: replace it
+    // with one as an older Airlock made it (VMs not kept apart, spanning
+    // tree on), which the new one must neither use nor touch.
+    virsh(uri, QStringLiteral("net-destroy airlock-nat"));
+    virsh(uri, QStringLiteral("net-undefine airlock-nat"));
     const QString impostor = writeFile(m_directory, QStringLiteral("impostor.xml"),
-                                       "<network><name>airlock-isolated</name><forward mode='nat'/>"
+                                       "<network><name>airlock-nat</name><forward mode='nat'/>"
+                                       "<bridge stp='on' delay='0'/>"
                                        "<ip address='10.77.0.1' prefix='24'/></network>");
     virsh(uri, QStringLiteral("net-define ") + impostor);
-    const QString definition = virsh(uri, QStringLiteral("net-dumpxml airlock-isolated"));
+    const QString definition = virsh(uri, QStringLiteral("net-dumpxml airlock-nat"));
     const QStringList before = inventory(uri);
 
-    const Run run = create(spec(QStringLiteral("airlock-test-clash"), m_smallIso,
-                                QStringLiteral(R"(, "network": {"mode": "isolated"})")),
-                           uri);
+    const Run run = create(spec(QStringLiteral("airlock-test-clash"), m_smallIso, QString()), uri);
     const QStringList after = inventory(uri);
-    const QString definitionAfter = virsh(uri, QStringLiteral("net-dumpxml airlock-isolated"));
-    virsh(uri, QStringLiteral("net-undefine airlock-isolated"));
+    const QString definitionAfter = virsh(uri, QStringLiteral("net-dumpxml airlock-nat"));
+    virsh(uri, QStringLiteral("net-undefine airlock-nat"));
     if (run.exitCode != 1) {
         virsh(uri, QStringLiteral("destroy airlock-test-clash"));
         virsh(uri, QStringLiteral("undefine --nvram airlock-test-clash"));

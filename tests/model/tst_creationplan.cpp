@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "hypervisor/hypervisor.h"
+#include "hypervisor/xmlelement.h"
 #include "provision/creationplan.h"
 #include "provision/provisioner.h"
 #include "testsupport.h"
@@ -31,6 +32,8 @@ private Q_SLOTS:
     void neverTouchesAnExistingVolume();
     void refusesANetworkOfAnotherKind();
     void stopsAgainAnAirlockNetworkItStarted();
+    void pinsEachVmToAnAddressOfItsOwn();
+    void undoingReleasesTheAddress();
     void cancelMidwayRollsBack();
     void cancelDuringTheLastStepRollsBack();
     void failuresNameTheChoiceTheyConcern();
@@ -233,20 +236,22 @@ void TestCreationPlan::neverTouchesAnExistingVolume()
 
 void TestCreationPlan::refusesANetworkOfAnotherKind()
 {
-    // Someone made an "airlock-isolated" that forwards to the LAN.
-    const char *xml = "<network><name>airlock-isolated</name><forward mode='nat'/>"
+    // Someone made an "airlock-nat" that routes instead of NATing, with no
+    // port isolation.
+    const char *xml = "<network><name>airlock-nat</name><forward mode='route'/>"
                       "<ip address='10.9.9.1' prefix='24'/></network>";
     NetworkHandle impostor(virNetworkDefineXML(m_connection.get(), xml));
     QVERIFY(impostor);
     const QStringList before = Test::inventory(m_connection);
-    VmSpec isolated = spec(QStringLiteral("isolated"));
-    isolated.network.mode = NetworkMode::Isolated;
-    CreationPlan plan(isolated);
+    CreationPlan plan(spec(QStringLiteral("impostor")));
     std::atomic_bool cancel {false};
     const auto result = plan.run(m_connection, {}, cancel);
     QVERIFY(!result);
     QCOMPARE(result.error().step, CreationStepId::Network);
     QVERIFY(result.error().what.contains(QStringLiteral("not what Airlock makes")));
+    QVERIFY2(result.error().what.contains(QStringLiteral("forwarding: route, Airlock's: nat")),
+             qPrintable(result.error().what));
+    QVERIFY(result.error().what.contains(QStringLiteral("isolated ports: no, Airlock's: yes")));
     QCOMPARE(Test::inventory(m_connection), before);
 }
 
@@ -276,6 +281,90 @@ void TestCreationPlan::stopsAgainAnAirlockNetworkItStarted()
     QCOMPARE(Test::inventory(m_connection), before);
 }
 
+namespace {
+
+// The DHCP host entries of a network: "mac=ip" each.
+QStringList dhcpHosts(const Connection &connection, const QString &name)
+{
+    QStringList hosts;
+    NetworkHandle network(virNetworkLookupByName(connection.get(), name.toUtf8().constData()));
+    if (!network)
+        return {QStringLiteral("(no network)")};
+    const auto xml = XmlElement::parse(takeLibvirtString(virNetworkGetXMLDesc(network.get(), 0)));
+    for (const XmlElement *host : xml->allAt(QStringLiteral("ip/dhcp/host")))
+        hosts.append(host->attribute(QStringLiteral("mac")) + QLatin1Char('=')
+                     + host->attribute(QStringLiteral("ip")));
+    return hosts;
+}
+
+} // namespace
+
+void TestCreationPlan::pinsEachVmToAnAddressOfItsOwn()
+{
+    QStringList seen;
+    for (const char *name : {"first", "second"}) {
+        CreationPlan plan(spec(QString::fromLatin1(name)));
+        std::atomic_bool cancel {false};
+        const auto result = plan.run(m_connection, {}, cancel);
+        QVERIFY2(result, qPrintable(result ? QString() : result.error().text()));
+        const auto domain = m_connection.domain(QString::fromLatin1(name));
+        QVERIFY(domain);
+        const auto xml = XmlElement::parse(
+                takeLibvirtString(virDomainGetXMLDesc(domain->get(), VIR_DOMAIN_XML_INACTIVE)));
+        const XmlElement *mac = xml->at(QStringLiteral("devices/interface/mac"));
+        QVERIFY(mac);
+        QString ip;
+        for (const XmlElement *parameter :
+             xml->allAt(QStringLiteral("devices/interface/filterref/parameter"))) {
+            if (parameter->attribute(QStringLiteral("name")) == QLatin1String("IP"))
+                ip = parameter->attribute(QStringLiteral("value"));
+        }
+        const QString pinned = mac->attribute(QStringLiteral("address")) + QLatin1Char('=') + ip;
+        // The network hands exactly that MAC exactly the address the filter
+        // holds the VM to, and no VM shares either.
+        QVERIFY2(dhcpHosts(m_connection, QStringLiteral("airlock-nat")).contains(pinned),
+                 qPrintable(pinned));
+        QVERIFY(!ip.isEmpty());
+        for (const QString &other : std::as_const(seen)) {
+            QVERIFY(other.section(QLatin1Char('='), 0, 0)
+                    != pinned.section(QLatin1Char('='), 0, 0));
+            QVERIFY(other.section(QLatin1Char('='), 1) != ip);
+        }
+        seen.append(pinned);
+    }
+    QCOMPARE(dhcpHosts(m_connection, QStringLiteral("airlock-nat")).size(), 2);
+}
+
+void TestCreationPlan::undoingReleasesTheAddress()
+{
+    // A network of Airlock's already runs: it stays, and so does nothing of
+    // this run's on it.
+    const QString xml = DomainXml::network(NetworkChoice {}, NetworkAddressing::candidate(2));
+    NetworkHandle network(virNetworkDefineXML(m_connection.get(), xml.toUtf8().constData()));
+    QVERIFY(network);
+    QCOMPARE(virNetworkCreate(network.get()), 0);
+    CreationPlan plan(spec(QStringLiteral("undone")));
+    CreationPlan::Callbacks callbacks;
+    QStringList during;
+    callbacks.finished = [&](int step, const QString &detail) {
+        if (step == 4) {
+            during = dhcpHosts(m_connection, QStringLiteral("airlock-nat"));
+            QVERIFY2(detail.contains(QLatin1String("192.168.152.2")), qPrintable(detail));
+        }
+    };
+    callbacks.inject = [](CreationStepId id) -> std::optional<LibvirtError> {
+        if (id == CreationStepId::Start)
+            return LibvirtError::fromMessage(QStringLiteral("injected"));
+        return std::nullopt;
+    };
+    std::atomic_bool cancel {false};
+    QVERIFY(!plan.run(m_connection, callbacks, cancel));
+    QCOMPARE(during.size(), 1);
+    QVERIFY(during.constFirst().endsWith(QLatin1String("=192.168.152.2")));
+    QCOMPARE(dhcpHosts(m_connection, QStringLiteral("airlock-nat")), QStringList());
+    QCOMPARE(virNetworkIsActive(network.get()), 1);
+}
+
 void TestCreationPlan::cancelMidwayRollsBack()
 {
     const QStringList before = Test::inventory(m_connection);
@@ -295,8 +384,9 @@ void TestCreationPlan::cancelMidwayRollsBack()
     QVERIFY(!result);
     QVERIFY(result.error().cancelled);
     QCOMPARE(result.error().step, CreationStepId::Define);
-    QCOMPARE(undone, (QList<int> {4, 2}));
-    QCOMPARE(result.error().undone.size(), 2);
+    // The network step made the network and the VM's address on it.
+    QCOMPARE(undone, (QList<int> {4, 4, 2}));
+    QCOMPARE(result.error().undone.size(), 3);
     QCOMPARE(Test::inventory(m_connection), before);
 }
 
@@ -315,7 +405,8 @@ void TestCreationPlan::cancelDuringTheLastStepRollsBack()
     QVERIFY(!result);
     QVERIFY(result.error().cancelled);
     QCOMPARE(result.error().step, CreationStepId::Start);
-    QCOMPARE(result.error().undone.size(), 4); // running VM, VM, network, disk
+    // Running VM, VM, its address on the network, network, disk.
+    QCOMPARE(result.error().undone.size(), 5);
     QCOMPARE(Test::inventory(m_connection), before);
 }
 

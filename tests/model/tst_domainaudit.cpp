@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "domainxml/domainxml.h"
+#include "domainxml/networkfilters.h"
+#include "hypervisor/xmlelement.h"
 #include "proof/domainaudit.h"
 #include "testsupport.h"
 
@@ -30,6 +32,56 @@ QString liveNetworkXml()
     return QString::fromUtf8(Test::readData(QStringLiteral("live/nat-uefi-tcg.network.xml")));
 }
 
+// The filters and the binding on the VM's port, as the real daemon gave
+// them back for that VM (virsh nwfilter-dumpxml, nwfilter-binding-dumpxml).
+FilterReadback liveFilters()
+{
+    FilterReadback readback;
+    readback.supported = true;
+    const QString text
+            = QString::fromUtf8(Test::readData(QStringLiteral("live/nat-uefi-tcg.filters.xml")));
+    // Each <filter> element's own text, cut out of the file as libvirt wrote it.
+    qsizetype from = 0;
+    while ((from = text.indexOf(QLatin1String("<filter "), from)) >= 0) {
+        const qsizetype end = text.indexOf(QLatin1String("</filter>"), from) + 9;
+        const QString one = text.mid(from, end - from);
+        const auto element = XmlElement::parse(one);
+        readback.documents.insert(element->attribute(QStringLiteral("name")), one);
+        from = end;
+    }
+    readback.portDevice = QStringLiteral("vnet0");
+    readback.bindingXml
+            = QString::fromUtf8(Test::readData(QStringLiteral("live/nat-uefi-tcg.binding.xml")));
+    return readback;
+}
+
+// What libvirt would give back for a VM Airlock wrote: its filters as
+// Airlock defines them, and a binding with the card's filter and parameters.
+FilterReadback filtersFor(const VmSpec &spec, const QString &domainXml)
+{
+    FilterReadback readback;
+    readback.supported = true;
+    for (const FilterDocument &document : NetworkFilters::documents(spec.network))
+        readback.documents.insert(document.name, document.xml);
+    readback.documents.insert(QStringLiteral("clean-traffic"),
+                              liveFilters().documents.value(QStringLiteral("clean-traffic")));
+    const auto domain = XmlElement::parse(domainXml);
+    const XmlElement *filterref
+            = domain ? domain->at(QStringLiteral("devices/interface/filterref")) : nullptr;
+    if (!filterref)
+        return readback;
+    readback.portDevice = QStringLiteral("vnet7");
+    QString binding
+            = QStringLiteral("<filterbinding><portdev name='vnet7'/><filterref filter='%1'>")
+                      .arg(filterref->attribute(QStringLiteral("filter")));
+    for (const XmlElement *parameter : filterref->childrenNamed(QStringLiteral("parameter")))
+        binding += QStringLiteral("<parameter name='%1' value='%2'/>")
+                           .arg(parameter->attribute(QStringLiteral("name")),
+                                parameter->attribute(QStringLiteral("value")));
+    readback.bindingXml = binding + QStringLiteral("</filterref></filterbinding>");
+    return readback;
+}
+
 // The spec the live XML was created from (on the real daemon).
 VmSpec liveSpec()
 {
@@ -55,12 +107,15 @@ private Q_SLOTS:
     void flagsWhatWasAddedBehindAirlocksBack_data();
     void flagsWhatWasAddedBehindAirlocksBack();
     void flagsWhatIsMissing();
+    void readsTheFilterBackByItsContent_data();
+    void readsTheFilterBackByItsContent();
     void unreadableXmlVerifiesNothing();
 };
 
 void TestDomainAudit::liveXmlFromTheRealDaemonPasses()
 {
-    const QList<AuditCheck> checks = DomainAudit::run(liveSpec(), liveXml(), liveNetworkXml());
+    const QList<AuditCheck> checks
+            = DomainAudit::run(liveSpec(), liveXml(), liveNetworkXml(), liveFilters());
     QVERIFY2(failedIds(checks).isEmpty(), qPrintable(failedIds(checks).join(QLatin1Char(' '))));
     QVERIFY(DomainAudit::allPassed(checks));
     QStringList ids;
@@ -70,9 +125,10 @@ void TestDomainAudit::liveXmlFromTheRealDaemonPasses()
         QVERIFY(!check.found.isEmpty());
     }
     for (const char *id :
-         {"audio", "microphone", "usbRedirection", "hostDevices", "usbController", "sharedFolder",
-          "clipboard", "guestAgent", "tpm", "gpuAcceleration", "graphics", "network", "filter",
-          "networkKind", "ipv6", "firmware", "size"})
+         {"audio",        "microphone",  "usbRedirection", "hostDevices",   "usbController",
+          "sharedFolder", "clipboard",   "guestAgent",     "tpm",           "gpuAcceleration",
+          "graphics",     "network",     "filter",         "filterContent", "filterBinding",
+          "pinned",       "networkKind", "ipv6",           "firmware",      "size"})
         QVERIFY2(ids.contains(QLatin1String(id)), id);
 }
 
@@ -90,10 +146,17 @@ void TestDomainAudit::everyStoredSpecPassesAgainstItsOwnXml()
     QFETCH(QString, name);
     const auto spec = VmSpec::load(Test::dataPath(QStringLiteral("specs/%1.json").arg(name)));
     QVERIFY(spec);
-    const QString domain
-            = QString::fromUtf8(Test::readData(QStringLiteral("xml/%1.xml").arg(name)));
-    const QString network = DomainXml::network(spec->network);
-    const QList<AuditCheck> checks = DomainAudit::run(*spec, domain, network);
+    // As the creation plan writes it: the VM pinned on Airlock's network.
+    DomainTarget target;
+    target.pinning.mac = QStringLiteral("52:54:00:01:02:03");
+    target.pinning.ipv4 = QStringLiteral("192.168.150.9");
+    const auto domain = DomainXml::domain(*spec, target);
+    QVERIFY(domain);
+    QString network = DomainXml::network(spec->network);
+    network.replace(QLatin1String("</dhcp>"),
+                    QLatin1String("<host mac='52:54:00:01:02:03' ip='192.168.150.9'/></dhcp>"));
+    const QList<AuditCheck> checks
+            = DomainAudit::run(*spec, *domain, network, filtersFor(*spec, *domain));
     QVERIFY2(failedIds(checks).isEmpty(), qPrintable(failedIds(checks).join(QLatin1Char(' '))));
 }
 
@@ -147,8 +210,16 @@ void TestDomainAudit::flagsWhatWasAddedBehindAirlocksBack_data()
     QTest::newRow("USB controller")
             << QStringLiteral("model='none'") << QStringLiteral("model='qemu-xhci'")
             << QStringList {QStringLiteral("usbController")};
-    QTest::newRow("filter removed") << QStringLiteral("<filterref filter='clean-traffic'/>")
-                                    << QString() << QStringList {QStringLiteral("filter")};
+    QTest::newRow("other filter") << QStringLiteral("<filterref filter='airlock-internet'>")
+                                  << QStringLiteral("<filterref filter='clean-traffic'>")
+                                  << QStringList {QStringLiteral("filter")};
+    // The filter holds the VM to its address only with the address given.
+    QTest::newRow("address not given")
+            << QStringLiteral("<parameter name='IP' value='192.168.150.2'/>") << QString()
+            << QStringList {QStringLiteral("filterBinding"), QStringLiteral("pinned")};
+    QTest::newRow("other MAC") << QStringLiteral("<mac address='52:54:00:df:24:8d'/>")
+                               << QStringLiteral("<mac address='52:54:00:df:24:8e'/>")
+                               << QStringList {QStringLiteral("pinned")};
     QTest::newRow("other network")
             << QStringLiteral("network='airlock-nat'") << QStringLiteral("network='default'")
             << QStringList {QStringLiteral("network")};
@@ -176,7 +247,8 @@ void TestDomainAudit::flagsWhatWasAddedBehindAirlocksBack()
     QString xml = liveXml();
     QVERIFY2(xml.contains(find), qPrintable(find));
     xml.replace(find, replace);
-    const QList<AuditCheck> checks = DomainAudit::run(liveSpec(), xml, liveNetworkXml());
+    const QList<AuditCheck> checks
+            = DomainAudit::run(liveSpec(), xml, liveNetworkXml(), liveFilters());
     QCOMPARE(failedIds(checks), failing);
     QVERIFY(!DomainAudit::allPassed(checks));
 }
@@ -189,10 +261,88 @@ void TestDomainAudit::flagsWhatIsMissing()
     open.exposure.tpm = true;
     open.exposure.clipboard = true;
     open.network.ipv6 = true;
-    const QStringList failing = failedIds(DomainAudit::run(open, liveXml(), liveNetworkXml()));
+    const QStringList failing
+            = failedIds(DomainAudit::run(open, liveXml(), liveNetworkXml(), liveFilters()));
     QCOMPARE(failing, (QStringList {QStringLiteral("audio"), QStringLiteral("clipboard"),
                                     QStringLiteral("tpm"), QStringLiteral("network"),
-                                    QStringLiteral("filter"), QStringLiteral("ipv6")}));
+                                    QStringLiteral("filter"), QStringLiteral("filterContent"),
+                                    QStringLiteral("filterBinding"), QStringLiteral("networkKind"),
+                                    QStringLiteral("ipv6")}));
+}
+
+void TestDomainAudit::readsTheFilterBackByItsContent_data()
+{
+    QTest::addColumn<QString>("filter"); // the one to change, in libvirt's copy
+    QTest::addColumn<QString>("find");
+    QTest::addColumn<QString>("replace");
+    QTest::addColumn<QString>("check");
+
+    QTest::newRow("emptied") << QStringLiteral("airlock-ipv4-internet-only") << QString()
+                             << QString() << QStringLiteral("filterContent");
+    QTest::newRow("a range let through")
+            << QStringLiteral("airlock-ipv4-internet-only")
+            << QStringLiteral("<rule action='drop' direction='out' priority='304'>")
+            << QStringLiteral("<rule action='return' direction='out' priority='304'>")
+            << QStringLiteral("filterContent");
+    QTest::newRow("DHCP servers allowed")
+            << QStringLiteral("airlock-ipv4-no-servers") << QStringLiteral("action='drop'")
+            << QStringLiteral("action='accept'") << QStringLiteral("filterContent");
+    QTest::newRow("not built on clean-traffic")
+            << QStringLiteral("airlock-internet")
+            << QStringLiteral("<filterref filter='clean-traffic'/>") << QString()
+            << QStringLiteral("filterContent");
+    QTest::newRow("libvirt's clean-traffic gone")
+            << QStringLiteral("clean-traffic") << QString() << QStringLiteral("(remove)")
+            << QStringLiteral("filterContent");
+}
+
+void TestDomainAudit::readsTheFilterBackByItsContent()
+{
+    QFETCH(QString, filter);
+    QFETCH(QString, find);
+    QFETCH(QString, replace);
+    QFETCH(QString, check);
+    FilterReadback readback = liveFilters();
+    QVERIFY(readback.documents.contains(filter));
+    if (replace == QLatin1String("(remove)")) {
+        readback.documents.remove(filter);
+    } else if (find.isEmpty()) {
+        // Same name, no rules: what `virsh nwfilter-define` of an empty
+        // filter leaves.
+        const auto element = XmlElement::parse(readback.documents.value(filter));
+        readback.documents.insert(filter,
+                                  QStringLiteral("<filter name='%1' chain='%2' priority='%3'/>")
+                                          .arg(filter, element->attribute(QStringLiteral("chain")),
+                                               element->attribute(QStringLiteral("priority"))));
+    } else {
+        QString &xml = readback.documents[filter];
+        QVERIFY2(xml.contains(find), qPrintable(xml));
+        xml.replace(find, replace);
+    }
+    const QList<AuditCheck> checks
+            = DomainAudit::run(liveSpec(), liveXml(), liveNetworkXml(), readback);
+    QCOMPARE(failedIds(checks), QStringList {check});
+
+    // The binding on the running VM's port is read too.
+    FilterReadback unbound = liveFilters();
+    unbound.bindingXml.clear();
+    QCOMPARE(failedIds(DomainAudit::run(liveSpec(), liveXml(), liveNetworkXml(), unbound)),
+             QStringList {QStringLiteral("filterBinding")});
+    FilterReadback otherFilter = liveFilters();
+    otherFilter.bindingXml.replace(QLatin1String("filter='airlock-internet'"),
+                                   QLatin1String("filter='clean-traffic'"));
+    QCOMPARE(failedIds(DomainAudit::run(liveSpec(), liveXml(), liveNetworkXml(), otherFilter)),
+             QStringList {QStringLiteral("filterBinding")});
+    FilterReadback otherAddress = liveFilters();
+    otherAddress.bindingXml.replace(QLatin1String("value='192.168.150.2'"),
+                                    QLatin1String("value='192.168.150.3'"));
+    QCOMPARE(failedIds(DomainAudit::run(liveSpec(), liveXml(), liveNetworkXml(), otherAddress)),
+             QStringList {QStringLiteral("filterBinding")});
+    // A network that lets VMs talk to each other is not Airlock's.
+    QString open = liveNetworkXml();
+    open.replace(QLatin1String("<port isolated='yes'/>"), QString());
+    QCOMPARE(failedIds(DomainAudit::run(liveSpec(), liveXml(), open, liveFilters())),
+             QStringList {QStringLiteral("networkKind")});
 }
 
 void TestDomainAudit::unreadableXmlVerifiesNothing()
@@ -204,9 +354,14 @@ void TestDomainAudit::unreadableXmlVerifiesNothing()
         QVERIFY(!checks.constFirst().passed);
         QVERIFY(!DomainAudit::allPassed(checks));
     }
-    // Without the network's XML, its kind is not confirmed.
-    const QStringList failing = failedIds(DomainAudit::run(liveSpec(), liveXml(), QString()));
-    QCOMPARE(failing, QStringList {QStringLiteral("networkKind")});
+    // Without the network's XML, neither its kind nor the VM's DHCP entry
+    // is confirmed.
+    const QStringList failing
+            = failedIds(DomainAudit::run(liveSpec(), liveXml(), QString(), liveFilters()));
+    QCOMPARE(failing, (QStringList {QStringLiteral("pinned"), QStringLiteral("networkKind")}));
+    // Without the filters read back, nothing about them passes.
+    QCOMPARE(failedIds(DomainAudit::run(liveSpec(), liveXml(), liveNetworkXml())),
+             (QStringList {QStringLiteral("filterContent"), QStringLiteral("filterBinding")}));
 }
 
 QTEST_GUILESS_MAIN(TestDomainAudit)

@@ -181,7 +181,7 @@ void TestDomainXml::maximumIsolationHasTheHardenedDevices()
     QVERIFY(xml.contains(QStringLiteral("<feature enabled=\"no\" name=\"secure-boot\"/>")));
     QVERIFY(xml.contains(QStringLiteral("<feature enabled=\"no\" name=\"enrolled-keys\"/>")));
     QVERIFY(xml.contains(QStringLiteral("<listen type=\"none\"/>")));
-    QVERIFY(xml.contains(QStringLiteral("<filterref filter=\"clean-traffic\"/>")));
+    QVERIFY(xml.contains(QStringLiteral("<filterref filter=\"airlock-internet\">")));
     QVERIFY(xml.contains(QStringLiteral("<source network=\"airlock-nat\"/>")));
     QVERIFY(xml.contains(QStringLiteral("<acceleration accel3d=\"no\"/>")));
     QVERIFY(xml.contains(QStringLiteral("<backend model=\"random\">/dev/urandom</backend>")));
@@ -207,17 +207,20 @@ void TestDomainXml::domainsPassTheSchema()
 
 void TestDomainXml::networksAndVolumesPassTheSchema()
 {
-    for (const NetworkMode mode : {NetworkMode::Isolated, NetworkMode::Nat}) {
-        for (const bool ipv6 : {false, true}) {
-            const NetworkChoice choice {mode, ipv6, {}};
-            const QString xml = DomainXml::network(choice, NetworkAddressing::candidate(3));
-            const auto problem = schemaProblem(xml, QStringLiteral("network"));
-            QVERIFY2(!problem, qPrintable(problem.value_or(QString())));
-            QCOMPARE(xml.contains(QStringLiteral("<forward")), mode == NetworkMode::Nat);
-            QCOMPARE(xml.contains(QStringLiteral("family=\"ipv6\"")), ipv6);
-            QVERIFY(xml.contains(QStringLiteral("192.168.153.1")));
-        }
+    for (const bool ipv6 : {false, true}) {
+        const NetworkChoice choice {NetworkMode::Nat, ipv6, {}};
+        const QString xml = DomainXml::network(choice, NetworkAddressing::candidate(3));
+        const auto problem = schemaProblem(xml, QStringLiteral("network"));
+        QVERIFY2(!problem, qPrintable(problem.value_or(QString())));
+        QVERIFY(xml.contains(QStringLiteral("<forward mode=\"nat\"")));
+        QVERIFY(xml.contains(QStringLiteral("<port isolated=\"yes\"/>")));
+        QVERIFY(xml.contains(QStringLiteral("stp=\"off\"")));
+        QCOMPARE(xml.contains(QStringLiteral("family=\"ipv6\"")), ipv6);
+        QCOMPARE(xml.contains(QStringLiteral("<nat ipv6=\"yes\"/>")), ipv6);
+        QVERIFY(xml.contains(QStringLiteral("192.168.153.1")));
     }
+    for (const NetworkMode mode : {NetworkMode::None, NetworkMode::Bridge})
+        QVERIFY(DomainXml::network({mode, false, {}}).isEmpty());
     VmSpec spec;
     const auto disk = schemaProblem(DomainXml::diskVolume(spec), QStringLiteral("storagevol"));
     QVERIFY2(!disk, qPrintable(disk.value_or(QString())));
@@ -293,8 +296,8 @@ void TestDomainXml::networksAndVolumesWorkOnTheTestDriver()
 {
     const auto connection = Connection::open(QStringLiteral("test:///default"));
     QVERIFY(connection);
-    for (const NetworkMode mode : {NetworkMode::Isolated, NetworkMode::Nat}) {
-        const NetworkChoice choice {mode, mode == NetworkMode::Nat, {}};
+    for (const bool ipv6 : {false, true}) {
+        const NetworkChoice choice {NetworkMode::Nat, ipv6, {}};
         const QByteArray xml = DomainXml::network(choice).toUtf8();
         NetworkHandle network(virNetworkDefineXML(connection->get(), xml.constData()));
         QVERIFY2(network, qPrintable(LibvirtError::last().message));

@@ -147,8 +147,10 @@ void TestExposure::departureFromPresetIsCustom()
     ExposureCatalogue::setOn(spec, ExposureId::GuestAgent, false);
     QCOMPARE(ExposureCatalogue::matchingPreset(spec), Preset::Balanced);
 
-    spec.network.mode = NetworkMode::Isolated;
+    spec.network.mode = NetworkMode::Bridge;
+    spec.network.bridge = QStringLiteral("br0");
     QCOMPARE(ExposureCatalogue::matchingPreset(spec), std::nullopt);
+    spec.network.bridge.clear();
     spec.network.mode = NetworkMode::Nat;
     spec.exposure.sharedFolder = SharedFolder {QStringLiteral("/srv"), true};
     QCOMPARE(ExposureCatalogue::matchingPreset(spec), std::nullopt);
@@ -335,17 +337,10 @@ void TestExposure::reachSummarySaysWhatTheVmReaches_data()
     bridged.exposure.sharedFolder = SharedFolder {QStringLiteral("/srv/share"), false};
     QTest::newRow("bridged with devices")
             << bridged
-            << QStringLiteral("This VM can reach your local network and the internet, the folder "
+            << QStringLiteral("This VM can reach your local network, your computer and the "
+                              "internet, the folder "
                               "“/srv/share” (read and write), Logitech, Inc. Webcam C270 and "
                               "usb_9_9.");
-    VmSpec isolated = nothing;
-    isolated.network.mode = NetworkMode::Isolated;
-    isolated.exposure.tpm = true;
-    QTest::newRow("isolated")
-            << isolated
-            << QStringLiteral("This VM can reach your computer over a private network (no "
-                              "internet), and nothing else on your computer. It also has an "
-                              "emulated TPM.");
 }
 
 void TestExposure::reachSummarySaysWhatTheVmReaches()
@@ -360,16 +355,14 @@ void TestExposure::reachSummarySaysWhatTheVmReaches()
 void TestExposure::networkModesHaveShortTitles()
 {
     QSet<QString> titles;
-    for (const auto mode :
-         {NetworkMode::None, NetworkMode::Isolated, NetworkMode::Nat, NetworkMode::Bridge}) {
+    for (const auto mode : {NetworkMode::None, NetworkMode::Nat, NetworkMode::Bridge}) {
         const QString title = ExposureCatalogue::networkModeShortTitle(mode);
         QVERIFY(!title.isEmpty());
-        QVERIFY(title.size() < ExposureCatalogue::networkModeTitle(mode).size()
-                || mode == NetworkMode::Isolated);
+        QVERIFY(title.size() < ExposureCatalogue::networkModeTitle(mode).size());
         titles.insert(title);
         QCOMPARE(ExposureCatalogue::networkModeReach(mode).isEmpty(), mode == NetworkMode::None);
     }
-    QCOMPARE(titles.size(), 4);
+    QCOMPARE(titles.size(), 3);
 }
 
 QTEST_GUILESS_MAIN(TestExposure)

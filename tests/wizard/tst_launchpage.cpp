@@ -462,8 +462,9 @@ void TestLaunchPage::cancelMidwayRollsBack()
     QTRY_COMPARE_WITH_TIMEOUT(page->phase(), LaunchPage::Phase::Failed, 15000);
     auto *failure = page->findChild<CreationFailureView *>(QStringLiteral("creationFailure"));
     QVERIFY(failure->headline().contains(QStringLiteral("cancelled")));
-    // The disk, the network and the domain defined meanwhile are gone again.
-    QCOMPARE(failure->undone().size(), 3);
+    // The disk, the network, the VM's address on it and the domain defined
+    // meanwhile are gone again.
+    QCOMPARE(failure->undone().size(), 4);
     QVERIFY(failure->leftovers().isEmpty());
     QCOMPARE(Test::inventory(walked.connection()), before);
     QVERIFY(headline->text().contains(QStringLiteral("removed again")));

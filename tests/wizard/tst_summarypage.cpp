@@ -507,11 +507,11 @@ void TestSummaryPage::showsTheNetworkXmlOnlyForAirlocksNetworks()
                     ->text()
                     .contains(QLatin1String("192.168.150.0/24")));
 
-    VmSpec isolated = fixture.session()->spec();
-    isolated.network = {NetworkMode::Isolated, true, {}};
-    fixture.session()->setSpec(isolated);
-    QCOMPARE(fixture.page()->networkXml(), DomainXml::network(isolated.network));
-    QCOMPARE(tabs->tabText(1), QStringLiteral("Network “airlock-isolated-ipv6”"));
+    VmSpec ipv6 = fixture.session()->spec();
+    ipv6.network = {NetworkMode::Nat, true, {}};
+    fixture.session()->setSpec(ipv6);
+    QCOMPARE(fixture.page()->networkXml(), DomainXml::network(ipv6.network));
+    QCOMPARE(tabs->tabText(1), QStringLiteral("Network “airlock-nat-ipv6”"));
 
     VmSpec offline = fixture.session()->spec();
     offline.network = {NetworkMode::None, false, {}};

@@ -258,8 +258,7 @@ void DevicesPage::buildNetworkRow(QVBoxLayout *layout)
     networkRow->setSpacing(0);
     networkRow->addWidget(new QLabel(tr("Network:"), this));
     networkRow->addSpacing(8);
-    for (const NetworkMode mode :
-         {NetworkMode::None, NetworkMode::Isolated, NetworkMode::Nat, NetworkMode::Bridge}) {
+    for (const NetworkMode mode : {NetworkMode::None, NetworkMode::Nat, NetworkMode::Bridge}) {
         QPushButton *button = segment(ExposureCatalogue::networkModeShortTitle(mode),
                                       QLatin1String("network-") + jsonName(mode), this);
         button->setToolTip(ExposureCatalogue::networkModeTitle(mode));
@@ -492,7 +491,8 @@ void DevicesPage::refresh()
             m_networkNotice->setNotice(
                     Status::Warn,
                     tr("The VM sits on your local network through “%1”: it can reach every "
-                       "device there, printers and routers included, and they can reach it.")
+                       "device there, printers, routers and this computer included, and they "
+                       "can reach it.")
                             .arg(current.network.bridge.toHtmlEscaped()));
     } else {
         m_networkNotice->clear();
@@ -869,7 +869,7 @@ void DevicesPage::syncAcknowledgements()
     if (current.network.mode == NetworkMode::Bridge)
         wanted.append({acknowledgementKey(QStringLiteral("network.bridge")),
                        tr("The VM sits on your local network (bridge “%1”): it can reach every "
-                          "device there, and they can reach it.")
+                          "device there and this computer, and they can reach it.")
                                .arg(current.network.bridge)});
     if (current.exposure.sharedFolder && !current.exposure.sharedFolder->readOnly)
         wanted.append({acknowledgementKey(QStringLiteral("sharedFolder")),

@@ -600,7 +600,6 @@ void SummaryPage::refreshDevices()
     case NetworkMode::None:
         networkText = mode;
         break;
-    case NetworkMode::Isolated:
     case NetworkMode::Nat:
         networkText = network.ipv6
                               //: %1 network mode, %2 network name, %3 risk ("Medium risk").
@@ -766,8 +765,10 @@ void SummaryPage::refreshConfiguration()
         m_networkView->setXml(m_networkXml);
         m_networkNote->setText(
                 tr("Airlock's own network, defined and started when it does not exist yet; one "
-                   "that exists is used as it is, never changed. If %1 is taken on this "
-                   "computer, Airlock picks the next free range when creating.")
+                   "that exists is used only when it is exactly what Airlock makes, and never "
+                   "changed. If %1 is taken on this computer, Airlock picks the next free range "
+                   "when creating. The VM's own MAC and IP address are reserved on it then, so "
+                   "the VM's XML shows them only once it is created.")
                         .arg(addressing.ipv4Network()));
     }
     m_saveXml->setEnabled(true);
