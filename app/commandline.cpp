@@ -49,6 +49,11 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption printXml(
             QStringLiteral("print-xml"),
             tr("Print the domain XML for --spec and exit (2 when the spec is invalid)."));
+    const QCommandLineOption document(
+            QStringLiteral("document"),
+            tr("With --print-xml: which document to print: domain (the default), network "
+               "(Airlock's network) or filter (Airlock's traffic filters, in one <filters>)."),
+            tr("DOCUMENT"));
     const QCommandLineOption checkHost(
             QStringLiteral("check-host"),
             tr("Run the host checks without a window and exit (1 when a check fails)."));
@@ -75,7 +80,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             tr("With --fetch-iso: download from this mirror instead of channels.nixos.org."),
             tr("URL"));
     parser.addOptions(
-            {connect, spec, printXml, checkHost, fetchIso, create, json, output, release, baseUrl});
+            {connect, spec, printXml, document, checkHost, fetchIso, create, json, output, release,
+             baseUrl});
     parser.process(arguments);
 
     const QList<std::pair<const QCommandLineOption *, Mode>> modes {
@@ -91,6 +97,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         result.connectGiven = true;
     }
     result.specFile = parser.value(spec);
+    if (parser.isSet(document))
+        result.document = parser.value(document);
     result.json = parser.isSet(json);
     result.outputDirectory = parser.value(output);
     result.release = parser.value(release);

@@ -22,6 +22,7 @@ public:
     QString connectUri = QStringLiteral("qemu:///system");
     bool connectGiven = false;
     QString specFile;
+    QString document = QStringLiteral("domain"); // --print-xml --document
     bool json = false;
     QString outputDirectory; // --fetch-iso
     QString release; // --fetch-iso; empty: the catalogue's default

@@ -2,6 +2,7 @@
 #include "commandline.h"
 
 #include "domainxml/domainxml.h"
+#include "domainxml/networkfilters.h"
 #include "provision/creationplan.h"
 
 #include <cstdio>
@@ -25,9 +26,36 @@ int runPrintXml(const CommandLine &commandLine)
         printError(CommandLine::tr("--print-xml needs --spec FILE"));
         return 2;
     }
+    const QStringList documents {QStringLiteral("domain"), QStringLiteral("network"),
+                                 QStringLiteral("filter")};
+    if (!documents.contains(commandLine.document)) {
+        printError(CommandLine::tr("--document must be one of %1, not “%2”")
+                           .arg(documents.join(QLatin1String(", ")), commandLine.document));
+        return 2;
+    }
     const auto spec = VmSpec::load(commandLine.specFile);
     if (!spec)
         return reportProblems(spec.error());
+    if (commandLine.document == QLatin1String("filter")) {
+        // Every filter Airlock defines for the spec's network, its own
+        // first; libvirt's clean-traffic, which they build on, is libvirt's.
+        std::fputs(NetworkFilters::documentsXml(NetworkFilters::documents(spec->network))
+                           .toUtf8()
+                           .constData(),
+                   stdout);
+        return 0;
+    }
+    if (commandLine.document == QLatin1String("network")) {
+        const QString network = DomainXml::network(spec->network);
+        if (network.isEmpty()) {
+            printError(CommandLine::tr("network.mode “%1” uses no network of Airlock's: there is "
+                                       "no network document to print")
+                               .arg(jsonName(spec->network.mode)));
+            return 2;
+        }
+        std::fputs(network.toUtf8().constData(), stdout);
+        return 0;
+    }
 
     // Without --connect, write for a hardened host (KVM, SELinux); with it,
     // ask that host what it offers.

@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "domainxml/domainxml.h"
+#include "domainxml/networkfilters.h"
 #include "testsupport.h"
 
 #include <QTemporaryDir>
@@ -18,6 +20,7 @@ private Q_SLOTS:
     void printXmlWithoutSpecIsAnError();
     void unreachableConnectionExitsWithOne();
     void printsVersionAndHelp();
+    void printsEachDocument();
 
 private:
     static QString airlock() { return QStringLiteral(AIRLOCK_BINARY); }
@@ -42,6 +45,46 @@ void TestCommandLine::printsValidDomainXml()
                               &output),
              0);
     QCOMPARE(output, QString::fromUtf8(Test::readData(QStringLiteral("xml/network-none.xml"))));
+}
+
+void TestCommandLine::printsEachDocument()
+{
+    const QString defaults = Test::dataPath(QStringLiteral("specs/defaults.json"));
+    QString output;
+    QCOMPARE(Test::runProgram(airlock(), {QStringLiteral("--print-xml"), QStringLiteral("--spec"),
+                                          defaults, QStringLiteral("--document"),
+                                          QStringLiteral("network")},
+                              &output),
+             0);
+    QCOMPARE(output, DomainXml::network(NetworkChoice {}));
+    QCOMPARE(Test::runProgram(airlock(), {QStringLiteral("--print-xml"), QStringLiteral("--spec"),
+                                          defaults, QStringLiteral("--document"),
+                                          QStringLiteral("filter")},
+                              &output),
+             0);
+    QCOMPARE(output, NetworkFilters::documentsXml(NetworkFilters::documents(NetworkChoice {})));
+    QVERIFY(output.contains(QLatin1String("<filter name=\"airlock-internet\" chain=\"root\">")));
+    QCOMPARE(Test::runProgram(airlock(), {QStringLiteral("--print-xml"), QStringLiteral("--spec"),
+                                          defaults, QStringLiteral("--document"),
+                                          QStringLiteral("domain")},
+                              &output),
+             0);
+    QCOMPARE(output, QString::fromUtf8(Test::readData(QStringLiteral("printxml/defaults.xml"))));
+
+    // A bridge uses no network of Airlock's; an unknown document is named.
+    QCOMPARE(Test::runProgram(airlock(), {QStringLiteral("--print-xml"), QStringLiteral("--spec"),
+                                          Test::dataPath(QStringLiteral("specs/network-bridge.json")),
+                                          QStringLiteral("--document"), QStringLiteral("network")},
+                              &output),
+             2);
+    QVERIFY2(output.contains(QLatin1String("uses no network of Airlock's")), qPrintable(output));
+    QCOMPARE(Test::runProgram(airlock(), {QStringLiteral("--print-xml"), QStringLiteral("--spec"),
+                                          defaults, QStringLiteral("--document"),
+                                          QStringLiteral("disk")},
+                              &output),
+             2);
+    QVERIFY2(output.contains(QStringLiteral("--document must be one of domain, network, filter, not “disk”")),
+             qPrintable(output));
 }
 
 void TestCommandLine::invalidSpecExitsWithTwoAndNamesTheKey()
