@@ -289,10 +289,6 @@
         <translation>Die VM wird in Ihrem lokalen Netzwerk stehen. Geben Sie den Namen einer Brücke auf diesem Computer ein, etwa br0: &lt;code&gt;ip -brief link show type bridge&lt;/code&gt; listet sie auf.</translation>
     </message>
     <message>
-        <source>The VM sits on your local network through “%1”: it can reach every device there, printers and routers included, and they can reach it.</source>
-        <translation>Die VM steht über „%1“ in Ihrem lokalen Netzwerk: Sie erreicht dort jedes Gerät, auch Drucker und Router, und diese erreichen sie.</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <extracomment>The network mode and the bridge, e.g. &quot;Bridged: br0&quot;.
 ----------
@@ -405,10 +401,6 @@
         <translation>Das Gerät „%1“ des Hosts ist an die VM übergeben.</translation>
     </message>
     <message>
-        <source>The VM sits on your local network (bridge “%1”): it can reach every device there, and they can reach it.</source>
-        <translation>Die VM steht in Ihrem lokalen Netzwerk (Brücke „%1“): Sie erreicht dort jedes Gerät, und diese erreichen sie.</translation>
-    </message>
-    <message>
         <source>The VM can change and delete the files in “%1”.</source>
         <translation>Die VM kann die Dateien in „%1“ ändern und löschen.</translation>
     </message>
@@ -427,6 +419,14 @@
     <message>
         <source>Cut off from the VM · connecting it is high risk</source>
         <translation>Von der VM getrennt · Verbinden ist ein hohes Risiko</translation>
+    </message>
+    <message>
+        <source>The VM sits on your local network through “%1”: it can reach every device there, printers, routers and this computer included, and they can reach it.</source>
+        <translation>Die VM steht über „%1“ in Ihrem lokalen Netzwerk: Sie erreicht dort jedes Gerät, auch Drucker, Router und diesen Computer, und diese erreichen sie.</translation>
+    </message>
+    <message>
+        <source>The VM sits on your local network (bridge “%1”): it can reach every device there and this computer, and they can reach it.</source>
+        <translation>Die VM steht in Ihrem lokalen Netzwerk (Brücke „%1“): Sie erreicht dort jedes Gerät und diesen Computer, und diese erreichen sie.</translation>
     </message>
 </context>
 <context>
@@ -545,24 +545,8 @@
         <translation>Netzwerk</translation>
     </message>
     <message>
-        <source>How the VM reaches other computers. With NAT it reaches the internet through your computer on Airlock&apos;s own network, and libvirt&apos;s clean-traffic filter stops it from faking its address. Bridged puts it on your local network, where it can reach every device and every device can reach it.</source>
-        <translation>Wie die VM andere Computer erreicht. Mit NAT erreicht sie das Internet über Ihren Computer in Airlocks eigenem Netzwerk, und der clean-traffic-Filter von libvirt hindert sie daran, ihre Adresse zu fälschen. Eine Netzwerkbrücke stellt sie in Ihr lokales Netzwerk, wo sie jedes Gerät erreicht und jedes Gerät sie.</translation>
-    </message>
-    <message>
-        <source>a virtio network card on the chosen network, with a libvirt traffic filter (&lt;interface&gt; with &lt;filterref&gt;)</source>
-        <translation>eine virtio-Netzwerkkarte im gewählten Netzwerk mit einem libvirt-Verkehrsfilter (&lt;interface&gt; mit &lt;filterref&gt;)</translation>
-    </message>
-    <message>
         <source>IPv6</source>
         <translation>IPv6</translation>
-    </message>
-    <message>
-        <source>Gives the VM IPv6 addresses on Airlock&apos;s network. Off by default: libvirt&apos;s clean-traffic filter drops all IPv6, so with IPv6 on the VM is only stopped from faking its hardware (MAC) address, not its IP address. IPv6 to the internet usually needs a bridged network.</source>
-        <translation>Gibt der VM IPv6-Adressen in Airlocks Netzwerk. Standardmäßig aus: Der clean-traffic-Filter von libvirt verwirft jeglichen IPv6-Verkehr, daher wird die VM mit IPv6 nur am Fälschen ihrer Hardware-Adresse (MAC) gehindert, nicht ihrer IP-Adresse. IPv6 ins Internet braucht meist eine Netzwerkbrücke.</translation>
-    </message>
-    <message>
-        <source>an IPv6 subnet on Airlock&apos;s network and the no-mac-spoofing filter in place of clean-traffic</source>
-        <translation>ein IPv6-Subnetz in Airlocks Netzwerk und der Filter no-mac-spoofing anstelle von clean-traffic</translation>
     </message>
     <message>
         <source>Clipboard sharing</source>
@@ -715,6 +699,22 @@
     <message>
         <source>the devices you hand over</source>
         <translation>die Geräte, die Sie übergeben</translation>
+    </message>
+    <message>
+        <source>How the VM reaches other computers. With NAT it reaches the internet alone, through your computer on Airlock&apos;s own network: Airlock&apos;s traffic filter keeps it away from your computer, your local network and your other VMs, and stops it from faking its address. Bridged puts it on your local network, where it can reach every device and every device can reach it.</source>
+        <translation>Wie die VM andere Computer erreicht. Mit NAT erreicht sie allein das Internet, über Ihren Computer in Airlocks eigenem Netzwerk: Airlocks Verkehrsfilter hält sie von Ihrem Computer, Ihrem lokalen Netzwerk und Ihren anderen VMs fern und hindert sie daran, ihre Adresse zu fälschen. Eine Netzwerkbrücke stellt sie in Ihr lokales Netzwerk, wo sie jedes Gerät erreicht und jedes Gerät sie.</translation>
+    </message>
+    <message>
+        <source>a virtio network card with a fixed MAC and IP address on the chosen network, and Airlock&apos;s traffic filter built on libvirt&apos;s clean-traffic (&lt;interface&gt; with &lt;filterref&gt;); your computer&apos;s public addresses are those it had when the VM was made</source>
+        <translation>eine virtio-Netzwerkkarte mit fester MAC- und IP-Adresse im gewählten Netzwerk und Airlocks Verkehrsfilter, aufgebaut auf clean-traffic von libvirt (&lt;interface&gt; mit &lt;filterref&gt;); als öffentliche Adressen Ihres Computers gelten die, die er beim Erstellen der VM hatte</translation>
+    </message>
+    <message>
+        <source>Lets the VM use IPv6 as well as IPv4. On Airlock&apos;s network it is translated (NAT) like IPv4, and the same filter keeps it away from your computer, your local network and your other VMs. Off by default: the VM&apos;s IPv6 address is only held to its network&apos;s range, not fixed like its IPv4 address. The VM may not announce itself as a router or run a DHCPv6 server.</source>
+        <translation>Lässt die VM neben IPv4 auch IPv6 verwenden. In Airlocks Netzwerk wird IPv6 wie IPv4 übersetzt (NAT), und derselbe Filter hält die VM von Ihrem Computer, Ihrem lokalen Netzwerk und Ihren anderen VMs fern. Standardmäßig aus: Die IPv6-Adresse der VM wird nur auf den Adressbereich ihres Netzwerks beschränkt, nicht wie ihre IPv4-Adresse fest vorgegeben. Die VM darf sich nicht als Router ausgeben und keinen DHCPv6-Server betreiben.</translation>
+    </message>
+    <message>
+        <source>an IPv6 subnet with NAT on Airlock&apos;s network, and the filter&apos;s IPv6 rules (airlock-internet-ipv6, or airlock-bridged-ipv6 on a bridge)</source>
+        <translation>ein IPv6-Subnetz mit NAT in Airlocks Netzwerk und die IPv6-Regeln des Filters (airlock-internet-ipv6 bzw. airlock-bridged-ipv6 an einer Brücke)</translation>
     </message>
 </context>
 <context>
@@ -2370,10 +2370,6 @@
 %1</translation>
     </message>
     <message>
-        <source>Airlock&apos;s own network, defined and started when it does not exist yet; one that exists is used as it is, never changed. If %1 is taken on this computer, Airlock picks the next free range when creating.</source>
-        <translation>Airlocks eigenes Netzwerk, angelegt und gestartet, wenn es noch nicht existiert; ein vorhandenes wird so verwendet, wie es ist, nie verändert. Ist %1 auf diesem Computer belegt, wählt Airlock beim Erstellen den nächsten freien Bereich.</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <extracomment>A setting (&quot;Memory&quot;), then what is wrong with it, in the model&apos;s words.</extracomment>
         <translation>%1: %2</translation>
@@ -2414,6 +2410,10 @@
     <message>
         <source>XML files (*.xml);;All files (*)</source>
         <translation>XML-Dateien (*.xml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Airlock&apos;s own network, defined and started when it does not exist yet; one that exists is used only when it is exactly what Airlock makes, and never changed. If %1 is taken on this computer, Airlock picks the next free range when creating. The VM&apos;s own MAC and IP address are reserved on it then, so the VM&apos;s XML shows them only once it is created.</source>
+        <translation>Airlocks eigenes Netzwerk, angelegt und gestartet, wenn es noch nicht existiert; ein vorhandenes wird nur verwendet, wenn es genau dem entspricht, was Airlock anlegt, und nie verändert. Ist %1 auf diesem Computer belegt, wählt Airlock beim Erstellen den nächsten freien Bereich. Dabei werden auch die eigene MAC- und IP-Adresse der VM darin reserviert, daher zeigt das XML der VM sie erst, wenn die VM erstellt ist.</translation>
     </message>
 </context>
 <context>
@@ -2659,6 +2659,22 @@
         <source>fetching %1 (%2) from %3</source>
         <translation>%1 (%2) wird von %3 geholt</translation>
     </message>
+    <message>
+        <source>With --print-xml: which document to print: domain (the default), network (Airlock&apos;s network) or filter (Airlock&apos;s traffic filters, in one &lt;filters&gt;).</source>
+        <translation>Mit --print-xml: welches Dokument ausgegeben wird: domain (Standard), network (Airlocks Netzwerk) oder filter (Airlocks Verkehrsfilter, in einem &lt;filters&gt;).</translation>
+    </message>
+    <message>
+        <source>DOCUMENT</source>
+        <translation>DOKUMENT</translation>
+    </message>
+    <message>
+        <source>--document must be one of %1, not “%2”</source>
+        <translation>--document muss eines von %1 sein, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>network.mode “%1” uses no network of Airlock&apos;s: there is no network document to print</source>
+        <translation>network.mode „%1“ verwendet kein Netzwerk von Airlock: Es gibt kein Netzwerkdokument auszugeben</translation>
+    </message>
 </context>
 <context>
     <name>CreationPlan</name>
@@ -2886,18 +2902,6 @@
         <translation>Verwendet die Brücke „%1“ des Hosts.</translation>
     </message>
     <message>
-        <source>A network named “%1” exists, but it is not what Airlock makes (its forward mode is “%2”).</source>
-        <translation>Ein Netzwerk namens „%1“ existiert, ist aber nicht das, was Airlock anlegt (sein Weiterleitungsmodus ist „%2“).</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>keiner</translation>
-    </message>
-    <message>
-        <source>Airlock does not change networks it did not make. Rename or remove “%1”, or choose another network mode.</source>
-        <translation>Airlock verändert keine Netzwerke, die es nicht angelegt hat. Benennen Sie „%1“ um oder entfernen Sie es, oder wählen Sie einen anderen Netzwerkmodus.</translation>
-    </message>
-    <message>
         <source>Uses Airlock&apos;s network “%1”.</source>
         <translation>Verwendet Airlocks Netzwerk „%1“.</translation>
     </message>
@@ -3004,6 +3008,66 @@
     <message>
         <source>%1 (remove it with: %2)</source>
         <translation>%1 (entfernen mit: %2)</translation>
+    </message>
+    <message>
+        <source>A network named “%1” exists, but it is not what Airlock makes (%2).</source>
+        <translation>Ein Netzwerk namens „%1“ existiert, ist aber nicht das, was Airlock anlegt (%2).</translation>
+    </message>
+    <message>
+        <source>Airlock neither changes nor uses a network that differs from its own. If an older Airlock made it, remove it once no VM uses it (virsh net-destroy %1; virsh net-undefine %1); otherwise rename it, or choose another network mode.</source>
+        <translation>Ein Netzwerk, das von seinem eigenen abweicht, wird von Airlock weder verändert noch verwendet. Hat eine ältere Airlock-Version es angelegt, entfernen Sie es, sobald keine VM es mehr verwendet (virsh net-destroy %1; virsh net-undefine %1); andernfalls benennen Sie es um oder wählen Sie einen anderen Netzwerkmodus.</translation>
+    </message>
+    <message>
+        <source>Airlock&apos;s traffic filters could not be defined.</source>
+        <translation>Airlocks Verkehrsfilter konnten nicht definiert werden.</translation>
+    </message>
+    <message>
+        <source>Check that libvirt&apos;s network-filter service runs (on secureblue: ujust set-libvirt-daemons on).</source>
+        <translation>Prüfen Sie, ob der Netzwerkfilter-Dienst von libvirt läuft (unter secureblue: ujust set-libvirt-daemons on).</translation>
+    </message>
+    <message>
+        <source>the traffic filter “%1”</source>
+        <translation>der Verkehrsfilter „%1“</translation>
+    </message>
+    <message>
+        <source>kept the traffic filter “%1”: it is in use</source>
+        <translation>Verkehrsfilter „%1“ behalten: Er wird noch verwendet</translation>
+    </message>
+    <message>
+        <source>Defined Airlock&apos;s traffic filters (%1).</source>
+        <translation>Airlocks Verkehrsfilter definiert (%1).</translation>
+    </message>
+    <message>
+        <source>Brought Airlock&apos;s traffic filters up to date (%1).</source>
+        <translation>Airlocks Verkehrsfilter aktualisiert (%1).</translation>
+    </message>
+    <message>
+        <source>No address could be reserved for the VM on “%1”.</source>
+        <translation>In „%1“ konnte keine Adresse für die VM reserviert werden.</translation>
+    </message>
+    <message>
+        <source>Airlock&apos;s network may be full (253 VMs), or another program changed it meanwhile. Try again.</source>
+        <translation>Airlocks Netzwerk ist vielleicht voll (253 VMs), oder ein anderes Programm hat es inzwischen verändert. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>the address %1 on “%2”</source>
+        <translation>die Adresse %1 in „%2“</translation>
+    </message>
+    <message>
+        <source>The VM&apos;s network card could not be given an address.</source>
+        <translation>Der Netzwerkkarte der VM konnte keine Adresse zugewiesen werden.</translation>
+    </message>
+    <message>
+        <source>Try again.</source>
+        <translation>Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The VM&apos;s network card is %1.</source>
+        <translation>Die Netzwerkkarte der VM ist %1.</translation>
+    </message>
+    <message>
+        <source>Reserved %1 for the VM&apos;s network card %2.</source>
+        <translation>Adresse %1 für die Netzwerkkarte %2 der VM reserviert.</translation>
     </message>
 </context>
 <context>
@@ -3216,24 +3280,8 @@
         <translation>Filter: %1</translation>
     </message>
     <message>
-        <source>The network forwards by NAT only</source>
-        <translation>Das Netzwerk leitet nur per NAT weiter</translation>
-    </message>
-    <message>
-        <source>The network forwards nothing</source>
-        <translation>Das Netzwerk leitet nichts weiter</translation>
-    </message>
-    <message>
         <source>the network&apos;s live XML could not be read</source>
         <translation>das Live-XML des Netzwerks konnte nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>no forwarding</source>
-        <translation>keine Weiterleitung</translation>
-    </message>
-    <message>
-        <source>forward mode: %1</source>
-        <translation>Weiterleitungsmodus: %1</translation>
     </message>
     <message>
         <source>IPv6 on the network</source>
@@ -3280,6 +3328,85 @@
             <numerusform>%n virtuelle CPU und %1 MiB</numerusform>
             <numerusform>%n virtuelle CPUs und %1 MiB</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Airlock&apos;s network as Airlock makes it: NAT, VMs kept apart from each other</source>
+        <translation>Airlocks Netzwerk, wie Airlock es anlegt: NAT, VMs voneinander getrennt</translation>
+    </message>
+    <message>
+        <source>NAT, isolated ports, no spanning tree</source>
+        <translation>NAT, isolierte Ports, kein Spanning Tree</translation>
+    </message>
+    <message>
+        <source>this libvirt has no traffic filters</source>
+        <translation>dieses libvirt hat keine Verkehrsfilter</translation>
+    </message>
+    <message>
+        <source>“%1” is missing</source>
+        <translation>„%1“ fehlt</translation>
+    </message>
+    <message>
+        <source>“%1” differs from Airlock&apos;s</source>
+        <translation>„%1“ weicht von Airlocks Fassung ab</translation>
+    </message>
+    <message>
+        <source>libvirt&apos;s “%1” is missing</source>
+        <translation>„%1“ von libvirt fehlt</translation>
+    </message>
+    <message>
+        <source>The filter&apos;s rules are Airlock&apos;s, read back from libvirt</source>
+        <translation>Die Regeln des Filters sind Airlocks eigene, von libvirt zurückgelesen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n filter(s) as Airlock defines them: %1</source>
+        <translation>
+            <numerusform>%n Filter, wie Airlock ihn definiert: %1</numerusform>
+            <numerusform>%n Filter, wie Airlock sie definiert: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the running VM has no network port</source>
+        <translation>die laufende VM hat keinen Netzwerkport</translation>
+    </message>
+    <message>
+        <source>no filter is applied to %1</source>
+        <translation>auf %1 ist kein Filter angewendet</translation>
+    </message>
+    <message>
+        <source>“%1” is applied to %2</source>
+        <translation>„%1“ ist auf %2 angewendet</translation>
+    </message>
+    <message>
+        <source>“%1” is applied to %2 with other parameters</source>
+        <translation>„%1“ ist mit anderen Parametern auf %2 angewendet</translation>
+    </message>
+    <message>
+        <source>The filter is in force on the running VM&apos;s network port</source>
+        <translation>Der Filter ist am Netzwerkport der laufenden VM wirksam</translation>
+    </message>
+    <message>
+        <source>no address given to the filter: libvirt learns it from the VM</source>
+        <translation>dem Filter ist keine Adresse vorgegeben: libvirt lernt sie von der VM</translation>
+    </message>
+    <message>
+        <source>the network has no DHCP entry for %1</source>
+        <translation>das Netzwerk hat keinen DHCP-Eintrag für %1</translation>
+    </message>
+    <message>
+        <source>the filter has %1, the network&apos;s DHCP entry %2</source>
+        <translation>der Filter hat %1, der DHCP-Eintrag des Netzwerks %2</translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation>%1 für %2</translation>
+    </message>
+    <message>
+        <source>The VM&apos;s address is fixed by Airlock, not taken from its packets</source>
+        <translation>Die Adresse der VM ist von Airlock festgelegt, nicht aus ihren Paketen übernommen</translation>
+    </message>
+    <message>
+        <source>Airlock&apos;s traffic filter on the network card</source>
+        <translation>Airlocks Verkehrsfilter an der Netzwerkkarte</translation>
     </message>
 </context>
 <context>
@@ -3348,10 +3475,6 @@
         <translation>Kein Netzwerk</translation>
     </message>
     <message>
-        <source>Isolated</source>
-        <translation>Isoliert</translation>
-    </message>
-    <message>
         <source>NAT (internet through your computer)</source>
         <translation>NAT (Internet über Ihren Computer)</translation>
     </message>
@@ -3362,18 +3485,6 @@
     <message>
         <source>The VM has no network card at all: it can reach nothing and nothing can reach it.</source>
         <translation>Die VM hat überhaupt keine Netzwerkkarte: Sie erreicht nichts, und nichts erreicht sie.</translation>
-    </message>
-    <message>
-        <source>The VM can talk to your computer only, on Airlock&apos;s own network without forwarding: no internet, no local network.</source>
-        <translation>Die VM kann nur mit Ihrem Computer sprechen, in Airlocks eigenem Netzwerk ohne Weiterleitung: kein Internet, kein lokales Netzwerk.</translation>
-    </message>
-    <message>
-        <source>The VM reaches the internet through your computer on Airlock&apos;s own network. Devices on your local network cannot reach it, and a traffic filter stops it from faking its address.</source>
-        <translation>Die VM erreicht das Internet über Ihren Computer in Airlocks eigenem Netzwerk. Geräte in Ihrem lokalen Netzwerk erreichen sie nicht, und ein Verkehrsfilter hindert sie daran, ihre Adresse zu fälschen.</translation>
-    </message>
-    <message>
-        <source>The VM joins your local network like another computer: it can reach every device there (printers, routers, other computers) and they can reach it.</source>
-        <translation>Die VM tritt Ihrem lokalen Netzwerk wie ein weiterer Computer bei: Sie erreicht jedes Gerät dort (Drucker, Router, andere Computer), und diese erreichen sie.</translation>
     </message>
     <message>
         <source>None</source>
@@ -3389,16 +3500,8 @@
         <translation>Brücke</translation>
     </message>
     <message>
-        <source>your computer over a private network (no internet)</source>
-        <translation>Ihren Computer über ein privates Netzwerk (kein Internet)</translation>
-    </message>
-    <message>
         <source>the internet through your computer</source>
         <translation>das Internet über Ihren Computer</translation>
-    </message>
-    <message>
-        <source>your local network and the internet</source>
-        <translation>Ihr lokales Netzwerk und das Internet</translation>
     </message>
     <message>
         <source>Camera</source>
@@ -3526,6 +3629,18 @@
         <source>%1 It also has %2.</source>
         <extracomment>%1 is the sentence before; %2 a list such as &quot;an emulated TPM and a guest agent&quot;.</extracomment>
         <translation>%1 Außerdem hat sie %2.</translation>
+    </message>
+    <message>
+        <source>The VM reaches the internet through your computer, and nothing else: Airlock&apos;s traffic filter keeps it away from your computer&apos;s own services, your local network (router, printers, other computers) and your other VMs, and none of them can reach it. It cannot fake its address or hand out addresses to others.</source>
+        <translation>Die VM erreicht das Internet über Ihren Computer, und sonst nichts: Airlocks Verkehrsfilter hält sie von den eigenen Diensten Ihres Computers, Ihrem lokalen Netzwerk (Router, Drucker, andere Computer) und Ihren anderen VMs fern, und keines davon erreicht sie. Sie kann ihre Adresse nicht fälschen und keine Adressen an andere vergeben.</translation>
+    </message>
+    <message>
+        <source>The VM joins your local network like another computer: it can reach every device there (printers, routers, other computers) and your computer, and they can all reach it. A traffic filter still stops it from faking its address and from answering for the network&apos;s DHCP server or router.</source>
+        <translation>Die VM tritt Ihrem lokalen Netzwerk wie ein weiterer Computer bei: Sie erreicht jedes Gerät dort (Drucker, Router, andere Computer) und Ihren Computer, und alle erreichen sie. Ein Verkehrsfilter hindert sie dennoch daran, ihre Adresse zu fälschen und sich als DHCP-Server oder Router des Netzwerks auszugeben.</translation>
+    </message>
+    <message>
+        <source>your local network, your computer and the internet</source>
+        <translation>Ihr lokales Netzwerk, Ihren Computer und das Internet</translation>
     </message>
 </context>
 <context>
@@ -4326,6 +4441,73 @@
     </message>
 </context>
 <context>
+    <name>NetworkSetup</name>
+    <message>
+        <source>no free MAC address was found</source>
+        <translation>es wurde keine freie MAC-Adresse gefunden</translation>
+    </message>
+    <message>
+        <source>the network has no free address</source>
+        <translation>das Netzwerk hat keine freie Adresse</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkShape</name>
+    <message>
+        <source>forwarding</source>
+        <translation>Weiterleitung</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>IPv6 NAT</source>
+        <translation>IPv6-NAT</translation>
+    </message>
+    <message>
+        <source>forwarding through</source>
+        <translation>Weiterleitung über</translation>
+    </message>
+    <message>
+        <source>spanning tree</source>
+        <translation>Spanning Tree</translation>
+    </message>
+    <message>
+        <source>isolated ports</source>
+        <translation>isolierte Ports</translation>
+    </message>
+    <message>
+        <source>DNS</source>
+        <translation>DNS</translation>
+    </message>
+    <message>
+        <source>DNS entries</source>
+        <translation>DNS-Einträge</translation>
+    </message>
+    <message>
+        <source>%1 DHCP</source>
+        <translation>%1-DHCP</translation>
+    </message>
+    <message>
+        <source>other settings</source>
+        <translation>weitere Einstellungen</translation>
+    </message>
+    <message>
+        <source>its XML could not be read</source>
+        <translation>sein XML konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Airlock has no network for this choice</source>
+        <translation>Airlock hat kein Netzwerk für diese Auswahl</translation>
+    </message>
+    <message>
+        <source>%1: %2, Airlock&apos;s: %3</source>
+        <extracomment>How an existing network differs: &quot;spanning tree: on, Airlock&apos;s: off&quot;.</extracomment>
+        <translation>%1: %2, bei Airlock: %3</translation>
+    </message>
+</context>
+<context>
     <name>NixosRelease</name>
     <message>
         <source>NixOS %1</source>
@@ -4986,6 +5168,10 @@
         <source>contains %1, half of a surrogate pair, which is not a character; remove it</source>
         <extracomment>%1 is the escape as the JSON file spells it: a backslash, u and four hex digits</extracomment>
         <translation>enthält %1, die Hälfte eines Surrogatpaars, also kein Zeichen; entfernen Sie es</translation>
+    </message>
+    <message>
+        <source>&quot;isolated&quot; is no longer offered: it let the VM reach this computer. Use &quot;none&quot; for a VM that reaches nothing, or &quot;nat&quot; for one that reaches the internet alone</source>
+        <translation>&quot;isolated&quot; wird nicht mehr angeboten: Damit erreichte die VM diesen Computer. Verwenden Sie &quot;none&quot; für eine VM, die nichts erreicht, oder &quot;nat&quot; für eine, die nur das Internet erreicht</translation>
     </message>
 </context>
 </TS>

@@ -61,6 +61,13 @@
             <numerusform>%n virtual CPUs and %1 MiB</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n filter(s) as Airlock defines them: %1</source>
+        <translation>
+            <numerusform>%n filter as Airlock defines it: %1</numerusform>
+            <numerusform>%n filters as Airlock defines them: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>VmSpec</name>

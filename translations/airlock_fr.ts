@@ -289,10 +289,6 @@
         <translation>La VM sera sur votre réseau local. Saisissez le nom d’un pont de cet ordinateur, comme br0&#xa0;: &lt;code&gt;ip -brief link show type bridge&lt;/code&gt; les liste.</translation>
     </message>
     <message>
-        <source>The VM sits on your local network through “%1”: it can reach every device there, printers and routers included, and they can reach it.</source>
-        <translation>La VM est sur votre réseau local par «&#xa0;%1&#xa0;»&#xa0;: elle peut y atteindre chaque appareil, imprimantes et routeurs compris, et eux peuvent l’atteindre.</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <extracomment>The network mode and the bridge, e.g. &quot;Bridged: br0&quot;.
 ----------
@@ -405,10 +401,6 @@
         <translation>Le périphérique hôte «&#xa0;%1&#xa0;» est attribué à la VM.</translation>
     </message>
     <message>
-        <source>The VM sits on your local network (bridge “%1”): it can reach every device there, and they can reach it.</source>
-        <translation>La VM est sur votre réseau local (pont «&#xa0;%1&#xa0;»)&#xa0;: elle peut y atteindre chaque appareil, et eux peuvent l’atteindre.</translation>
-    </message>
-    <message>
         <source>The VM can change and delete the files in “%1”.</source>
         <translation>La VM peut modifier et supprimer les fichiers de «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -427,6 +419,14 @@
     <message>
         <source>Cut off from the VM · connecting it is high risk</source>
         <translation>Coupé de la VM · le relier est un risque élevé</translation>
+    </message>
+    <message>
+        <source>The VM sits on your local network through “%1”: it can reach every device there, printers, routers and this computer included, and they can reach it.</source>
+        <translation>La VM est sur votre réseau local par «&#xa0;%1&#xa0;»&#xa0;: elle peut y atteindre chaque appareil, imprimantes, routeurs et cet ordinateur compris, et eux peuvent l’atteindre.</translation>
+    </message>
+    <message>
+        <source>The VM sits on your local network (bridge “%1”): it can reach every device there and this computer, and they can reach it.</source>
+        <translation>La VM est sur votre réseau local (pont «&#xa0;%1&#xa0;»)&#xa0;: elle peut y atteindre chaque appareil ainsi que cet ordinateur, et eux peuvent l’atteindre.</translation>
     </message>
 </context>
 <context>
@@ -545,28 +545,12 @@
         <translation>Réseau</translation>
     </message>
     <message>
-        <source>How the VM reaches other computers. With NAT it reaches the internet through your computer on Airlock&apos;s own network, and libvirt&apos;s clean-traffic filter stops it from faking its address. Bridged puts it on your local network, where it can reach every device and every device can reach it.</source>
-        <translation>Comment la VM atteint d’autres ordinateurs. Avec NAT, elle atteint Internet par votre ordinateur sur le propre réseau d’Airlock, et le filtre clean-traffic de libvirt l’empêche de falsifier son adresse. En mode pont, elle est sur votre réseau local, où elle peut atteindre chaque appareil et chaque appareil peut l’atteindre.</translation>
-    </message>
-    <message>
-        <source>a virtio network card on the chosen network, with a libvirt traffic filter (&lt;interface&gt; with &lt;filterref&gt;)</source>
-        <translation>une carte réseau virtio sur le réseau choisi, avec un filtre de trafic libvirt (&lt;interface&gt; avec &lt;filterref&gt;)</translation>
-    </message>
-    <message>
         <source>a network</source>
         <translation>un réseau</translation>
     </message>
     <message>
         <source>IPv6</source>
         <translation>IPv6</translation>
-    </message>
-    <message>
-        <source>Gives the VM IPv6 addresses on Airlock&apos;s network. Off by default: libvirt&apos;s clean-traffic filter drops all IPv6, so with IPv6 on the VM is only stopped from faking its hardware (MAC) address, not its IP address. IPv6 to the internet usually needs a bridged network.</source>
-        <translation>Donne à la VM des adresses IPv6 sur le réseau d’Airlock. Désactivé par défaut&#xa0;: le filtre clean-traffic de libvirt rejette tout IPv6, donc avec IPv6 la VM est seulement empêchée de falsifier son adresse matérielle (MAC), pas son adresse IP. IPv6 vers Internet demande en général un réseau en pont.</translation>
-    </message>
-    <message>
-        <source>an IPv6 subnet on Airlock&apos;s network and the no-mac-spoofing filter in place of clean-traffic</source>
-        <translation>un sous-réseau IPv6 sur le réseau d’Airlock et le filtre no-mac-spoofing à la place de clean-traffic</translation>
     </message>
     <message>
         <source>IPv6 on its network</source>
@@ -715,6 +699,22 @@
     <message>
         <source>the devices you hand over</source>
         <translation>les périphériques que vous attribuez</translation>
+    </message>
+    <message>
+        <source>How the VM reaches other computers. With NAT it reaches the internet alone, through your computer on Airlock&apos;s own network: Airlock&apos;s traffic filter keeps it away from your computer, your local network and your other VMs, and stops it from faking its address. Bridged puts it on your local network, where it can reach every device and every device can reach it.</source>
+        <translation>Comment la VM atteint d’autres ordinateurs. Avec NAT, elle n’atteint qu’Internet, par votre ordinateur sur le propre réseau d’Airlock&#xa0;: le filtre de trafic d’Airlock la tient à l’écart de votre ordinateur, de votre réseau local et de vos autres VM, et l’empêche de falsifier son adresse. En mode pont, elle est sur votre réseau local, où elle peut atteindre chaque appareil et chaque appareil peut l’atteindre.</translation>
+    </message>
+    <message>
+        <source>a virtio network card with a fixed MAC and IP address on the chosen network, and Airlock&apos;s traffic filter built on libvirt&apos;s clean-traffic (&lt;interface&gt; with &lt;filterref&gt;); your computer&apos;s public addresses are those it had when the VM was made</source>
+        <translation>une carte réseau virtio avec une adresse MAC et une adresse IP fixes sur le réseau choisi, et le filtre de trafic d’Airlock construit sur clean-traffic de libvirt (&lt;interface&gt; avec &lt;filterref&gt;)&#xa0;; les adresses publiques de votre ordinateur sont celles qu’il avait à la création de la VM</translation>
+    </message>
+    <message>
+        <source>Lets the VM use IPv6 as well as IPv4. On Airlock&apos;s network it is translated (NAT) like IPv4, and the same filter keeps it away from your computer, your local network and your other VMs. Off by default: the VM&apos;s IPv6 address is only held to its network&apos;s range, not fixed like its IPv4 address. The VM may not announce itself as a router or run a DHCPv6 server.</source>
+        <translation>Permet à la VM d’utiliser IPv6 en plus d’IPv4. Sur le réseau d’Airlock, IPv6 est traduit (NAT) comme IPv4, et le même filtre tient la VM à l’écart de votre ordinateur, de votre réseau local et de vos autres VM. Désactivé par défaut&#xa0;: l’adresse IPv6 de la VM est seulement limitée à la plage de son réseau, et non fixée comme son adresse IPv4. La VM n’a pas le droit de s’annoncer comme routeur ni d’exécuter un serveur DHCPv6.</translation>
+    </message>
+    <message>
+        <source>an IPv6 subnet with NAT on Airlock&apos;s network, and the filter&apos;s IPv6 rules (airlock-internet-ipv6, or airlock-bridged-ipv6 on a bridge)</source>
+        <translation>un sous-réseau IPv6 avec NAT sur le réseau d’Airlock, et les règles IPv6 du filtre (airlock-internet-ipv6, ou airlock-bridged-ipv6 sur un pont)</translation>
     </message>
 </context>
 <context>
@@ -2370,10 +2370,6 @@
 %1</translation>
     </message>
     <message>
-        <source>Airlock&apos;s own network, defined and started when it does not exist yet; one that exists is used as it is, never changed. If %1 is taken on this computer, Airlock picks the next free range when creating.</source>
-        <translation>Le propre réseau d’Airlock, défini et démarré s’il n’existe pas encore&#xa0;; un réseau existant est utilisé tel quel, jamais modifié. Si %1 est déjà pris sur cet ordinateur, Airlock choisit la plage libre suivante à la création.</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <extracomment>A setting (&quot;Memory&quot;), then what is wrong with it, in the model&apos;s words.</extracomment>
         <translation>%1&#xa0;: %2</translation>
@@ -2414,6 +2410,10 @@
     <message>
         <source>XML files (*.xml);;All files (*)</source>
         <translation>Fichiers XML (*.xml);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Airlock&apos;s own network, defined and started when it does not exist yet; one that exists is used only when it is exactly what Airlock makes, and never changed. If %1 is taken on this computer, Airlock picks the next free range when creating. The VM&apos;s own MAC and IP address are reserved on it then, so the VM&apos;s XML shows them only once it is created.</source>
+        <translation>Le propre réseau d’Airlock, défini et démarré s’il n’existe pas encore&#xa0;; un réseau existant n’est utilisé que s’il est exactement celui qu’Airlock crée, et n’est jamais modifié. Si %1 est déjà pris sur cet ordinateur, Airlock choisit la plage libre suivante à la création. Les adresses MAC et IP propres à la VM y sont alors réservées&#xa0;: le XML de la VM ne les montre donc qu’une fois la VM créée.</translation>
     </message>
 </context>
 <context>
@@ -2659,6 +2659,22 @@
         <source>--print-xml needs --spec FILE</source>
         <translation>--print-xml requiert --spec FICHIER</translation>
     </message>
+    <message>
+        <source>With --print-xml: which document to print: domain (the default), network (Airlock&apos;s network) or filter (Airlock&apos;s traffic filters, in one &lt;filters&gt;).</source>
+        <translation>Avec --print-xml&#xa0;: le document à afficher&#xa0;: domain (par défaut), network (le réseau d’Airlock) ou filter (les filtres de trafic d’Airlock, dans un seul &lt;filters&gt;).</translation>
+    </message>
+    <message>
+        <source>DOCUMENT</source>
+        <translation>DOCUMENT</translation>
+    </message>
+    <message>
+        <source>--document must be one of %1, not “%2”</source>
+        <translation>--document doit être l’une des valeurs %1, pas «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>network.mode “%1” uses no network of Airlock&apos;s: there is no network document to print</source>
+        <translation>network.mode «&#xa0;%1&#xa0;» n’utilise aucun réseau d’Airlock&#xa0;: il n’y a pas de document réseau à afficher</translation>
+    </message>
 </context>
 <context>
     <name>CreationPlan</name>
@@ -2886,18 +2902,6 @@
         <translation>Utilise le pont «&#xa0;%1&#xa0;» de l’hôte.</translation>
     </message>
     <message>
-        <source>A network named “%1” exists, but it is not what Airlock makes (its forward mode is “%2”).</source>
-        <translation>Un réseau nommé «&#xa0;%1&#xa0;» existe, mais ce n’est pas celui qu’Airlock crée (son mode de transfert est «&#xa0;%2&#xa0;»).</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>aucun</translation>
-    </message>
-    <message>
-        <source>Airlock does not change networks it did not make. Rename or remove “%1”, or choose another network mode.</source>
-        <translation>Airlock ne modifie pas les réseaux qu’il n’a pas créés. Renommez ou supprimez «&#xa0;%1&#xa0;», ou choisissez un autre mode réseau.</translation>
-    </message>
-    <message>
         <source>Uses Airlock&apos;s network “%1”.</source>
         <translation>Utilise le réseau d’Airlock «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -3004,6 +3008,66 @@
     <message>
         <source>%1 (remove it with: %2)</source>
         <translation>%1 (à retirer avec&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>A network named “%1” exists, but it is not what Airlock makes (%2).</source>
+        <translation>Un réseau nommé «&#xa0;%1&#xa0;» existe, mais ce n’est pas celui qu’Airlock crée (%2).</translation>
+    </message>
+    <message>
+        <source>Airlock neither changes nor uses a network that differs from its own. If an older Airlock made it, remove it once no VM uses it (virsh net-destroy %1; virsh net-undefine %1); otherwise rename it, or choose another network mode.</source>
+        <translation>Airlock ne modifie ni n’utilise un réseau qui diffère du sien. Si une ancienne version d’Airlock l’a créé, supprimez-le dès qu’aucune VM ne l’utilise plus (virsh net-destroy %1; virsh net-undefine %1)&#xa0;; sinon, renommez-le, ou choisissez un autre mode réseau.</translation>
+    </message>
+    <message>
+        <source>Airlock&apos;s traffic filters could not be defined.</source>
+        <translation>Les filtres de trafic d’Airlock n’ont pas pu être définis.</translation>
+    </message>
+    <message>
+        <source>Check that libvirt&apos;s network-filter service runs (on secureblue: ujust set-libvirt-daemons on).</source>
+        <translation>Vérifiez que le service de filtrage réseau de libvirt fonctionne (sur secureblue&#xa0;: ujust set-libvirt-daemons on).</translation>
+    </message>
+    <message>
+        <source>the traffic filter “%1”</source>
+        <translation>le filtre de trafic «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>kept the traffic filter “%1”: it is in use</source>
+        <translation>filtre de trafic «&#xa0;%1&#xa0;» conservé&#xa0;: il est en cours d’utilisation</translation>
+    </message>
+    <message>
+        <source>Defined Airlock&apos;s traffic filters (%1).</source>
+        <translation>Filtres de trafic d’Airlock définis (%1).</translation>
+    </message>
+    <message>
+        <source>Brought Airlock&apos;s traffic filters up to date (%1).</source>
+        <translation>Filtres de trafic d’Airlock mis à jour (%1).</translation>
+    </message>
+    <message>
+        <source>No address could be reserved for the VM on “%1”.</source>
+        <translation>Aucune adresse n’a pu être réservée pour la VM sur «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Airlock&apos;s network may be full (253 VMs), or another program changed it meanwhile. Try again.</source>
+        <translation>Le réseau d’Airlock est peut-être plein (253 VM), ou un autre programme l’a modifié entre-temps. Réessayez.</translation>
+    </message>
+    <message>
+        <source>the address %1 on “%2”</source>
+        <translation>l’adresse %1 sur «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>The VM&apos;s network card could not be given an address.</source>
+        <translation>Aucune adresse n’a pu être attribuée à la carte réseau de la VM.</translation>
+    </message>
+    <message>
+        <source>Try again.</source>
+        <translation>Réessayez.</translation>
+    </message>
+    <message>
+        <source>The VM&apos;s network card is %1.</source>
+        <translation>La carte réseau de la VM est %1.</translation>
+    </message>
+    <message>
+        <source>Reserved %1 for the VM&apos;s network card %2.</source>
+        <translation>Adresse %1 réservée pour la carte réseau %2 de la VM.</translation>
     </message>
 </context>
 <context>
@@ -3216,24 +3280,8 @@
         <translation>filtre&#xa0;: %1</translation>
     </message>
     <message>
-        <source>The network forwards by NAT only</source>
-        <translation>Le réseau ne transfère que par NAT</translation>
-    </message>
-    <message>
-        <source>The network forwards nothing</source>
-        <translation>Le réseau ne transfère rien</translation>
-    </message>
-    <message>
         <source>the network&apos;s live XML could not be read</source>
         <translation>le XML actif du réseau n’a pas pu être lu</translation>
-    </message>
-    <message>
-        <source>no forwarding</source>
-        <translation>aucun transfert</translation>
-    </message>
-    <message>
-        <source>forward mode: %1</source>
-        <translation>mode de transfert&#xa0;: %1</translation>
     </message>
     <message>
         <source>IPv6 on the network</source>
@@ -3280,6 +3328,85 @@
             <numerusform>%n processeur virtuel et %1 Mio</numerusform>
             <numerusform>%n processeurs virtuels et %1 Mio</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Airlock&apos;s network as Airlock makes it: NAT, VMs kept apart from each other</source>
+        <translation>Le réseau d’Airlock tel qu’Airlock le crée&#xa0;: NAT, VM séparées les unes des autres</translation>
+    </message>
+    <message>
+        <source>NAT, isolated ports, no spanning tree</source>
+        <translation>NAT, ports isolés, pas de spanning tree</translation>
+    </message>
+    <message>
+        <source>this libvirt has no traffic filters</source>
+        <translation>ce libvirt n’a pas de filtres de trafic</translation>
+    </message>
+    <message>
+        <source>“%1” is missing</source>
+        <translation>«&#xa0;%1&#xa0;» est absent</translation>
+    </message>
+    <message>
+        <source>“%1” differs from Airlock&apos;s</source>
+        <translation>«&#xa0;%1&#xa0;» diffère de celui d’Airlock</translation>
+    </message>
+    <message>
+        <source>libvirt&apos;s “%1” is missing</source>
+        <translation>«&#xa0;%1&#xa0;» de libvirt est absent</translation>
+    </message>
+    <message>
+        <source>The filter&apos;s rules are Airlock&apos;s, read back from libvirt</source>
+        <translation>Les règles du filtre sont celles d’Airlock, relues depuis libvirt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n filter(s) as Airlock defines them: %1</source>
+        <translation>
+            <numerusform>%n filtre tel qu’Airlock le définit&#xa0;: %1</numerusform>
+            <numerusform>%n filtres tels qu’Airlock les définit&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the running VM has no network port</source>
+        <translation>la VM en cours d’exécution n’a pas de port réseau</translation>
+    </message>
+    <message>
+        <source>no filter is applied to %1</source>
+        <translation>aucun filtre n’est appliqué à %1</translation>
+    </message>
+    <message>
+        <source>“%1” is applied to %2</source>
+        <translation>«&#xa0;%1&#xa0;» est appliqué à %2</translation>
+    </message>
+    <message>
+        <source>“%1” is applied to %2 with other parameters</source>
+        <translation>«&#xa0;%1&#xa0;» est appliqué à %2 avec d’autres paramètres</translation>
+    </message>
+    <message>
+        <source>The filter is in force on the running VM&apos;s network port</source>
+        <translation>Le filtre est en vigueur sur le port réseau de la VM en cours d’exécution</translation>
+    </message>
+    <message>
+        <source>no address given to the filter: libvirt learns it from the VM</source>
+        <translation>aucune adresse donnée au filtre&#xa0;: libvirt l’apprend de la VM</translation>
+    </message>
+    <message>
+        <source>the network has no DHCP entry for %1</source>
+        <translation>le réseau n’a pas d’entrée DHCP pour %1</translation>
+    </message>
+    <message>
+        <source>the filter has %1, the network&apos;s DHCP entry %2</source>
+        <translation>le filtre a %1, l’entrée DHCP du réseau %2</translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation>%1 pour %2</translation>
+    </message>
+    <message>
+        <source>The VM&apos;s address is fixed by Airlock, not taken from its packets</source>
+        <translation>L’adresse de la VM est fixée par Airlock, et non tirée de ses paquets</translation>
+    </message>
+    <message>
+        <source>Airlock&apos;s traffic filter on the network card</source>
+        <translation>Filtre de trafic d’Airlock sur la carte réseau</translation>
     </message>
 </context>
 <context>
@@ -3348,10 +3475,6 @@
         <translation>Pas de réseau</translation>
     </message>
     <message>
-        <source>Isolated</source>
-        <translation>Isolé</translation>
-    </message>
-    <message>
         <source>NAT (internet through your computer)</source>
         <translation>NAT (Internet par votre ordinateur)</translation>
     </message>
@@ -3377,28 +3500,8 @@
         <translation>La VM n’a aucune carte réseau&#xa0;: elle n’atteint rien et rien ne l’atteint.</translation>
     </message>
     <message>
-        <source>The VM can talk to your computer only, on Airlock&apos;s own network without forwarding: no internet, no local network.</source>
-        <translation>La VM ne peut parler qu’à votre ordinateur, sur le propre réseau d’Airlock sans transfert&#xa0;: ni Internet, ni réseau local.</translation>
-    </message>
-    <message>
-        <source>The VM reaches the internet through your computer on Airlock&apos;s own network. Devices on your local network cannot reach it, and a traffic filter stops it from faking its address.</source>
-        <translation>La VM atteint Internet par votre ordinateur sur le propre réseau d’Airlock. Les appareils de votre réseau local ne peuvent pas l’atteindre, et un filtre de trafic l’empêche de falsifier son adresse.</translation>
-    </message>
-    <message>
-        <source>The VM joins your local network like another computer: it can reach every device there (printers, routers, other computers) and they can reach it.</source>
-        <translation>La VM rejoint votre réseau local comme un autre ordinateur&#xa0;: elle peut y atteindre chaque appareil (imprimantes, routeurs, autres ordinateurs) et eux peuvent l’atteindre.</translation>
-    </message>
-    <message>
-        <source>your computer over a private network (no internet)</source>
-        <translation>votre ordinateur par un réseau privé (sans Internet)</translation>
-    </message>
-    <message>
         <source>the internet through your computer</source>
         <translation>Internet par votre ordinateur</translation>
-    </message>
-    <message>
-        <source>your local network and the internet</source>
-        <translation>votre réseau local et Internet</translation>
     </message>
     <message>
         <source>Camera</source>
@@ -3526,6 +3629,18 @@
         <source>%1 It also has %2.</source>
         <extracomment>%1 is the sentence before; %2 a list such as &quot;an emulated TPM and a guest agent&quot;.</extracomment>
         <translation>%1 Elle a aussi %2.</translation>
+    </message>
+    <message>
+        <source>The VM reaches the internet through your computer, and nothing else: Airlock&apos;s traffic filter keeps it away from your computer&apos;s own services, your local network (router, printers, other computers) and your other VMs, and none of them can reach it. It cannot fake its address or hand out addresses to others.</source>
+        <translation>La VM atteint Internet par votre ordinateur, et rien d’autre&#xa0;: le filtre de trafic d’Airlock la tient à l’écart des services propres à votre ordinateur, de votre réseau local (routeur, imprimantes, autres ordinateurs) et de vos autres VM, et aucun d’eux ne peut l’atteindre. Elle ne peut ni falsifier son adresse ni distribuer des adresses à d’autres.</translation>
+    </message>
+    <message>
+        <source>The VM joins your local network like another computer: it can reach every device there (printers, routers, other computers) and your computer, and they can all reach it. A traffic filter still stops it from faking its address and from answering for the network&apos;s DHCP server or router.</source>
+        <translation>La VM rejoint votre réseau local comme un autre ordinateur&#xa0;: elle peut y atteindre chaque appareil (imprimantes, routeurs, autres ordinateurs) ainsi que votre ordinateur, et tous peuvent l’atteindre. Un filtre de trafic l’empêche tout de même de falsifier son adresse et de se faire passer pour le serveur DHCP ou le routeur du réseau.</translation>
+    </message>
+    <message>
+        <source>your local network, your computer and the internet</source>
+        <translation>votre réseau local, votre ordinateur et Internet</translation>
     </message>
 </context>
 <context>
@@ -4326,6 +4441,73 @@
     </message>
 </context>
 <context>
+    <name>NetworkSetup</name>
+    <message>
+        <source>no free MAC address was found</source>
+        <translation>aucune adresse MAC libre n’a été trouvée</translation>
+    </message>
+    <message>
+        <source>the network has no free address</source>
+        <translation>le réseau n’a pas d’adresse libre</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkShape</name>
+    <message>
+        <source>forwarding</source>
+        <translation>transfert</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>IPv6 NAT</source>
+        <translation>NAT IPv6</translation>
+    </message>
+    <message>
+        <source>forwarding through</source>
+        <translation>transfert par</translation>
+    </message>
+    <message>
+        <source>spanning tree</source>
+        <translation>spanning tree</translation>
+    </message>
+    <message>
+        <source>isolated ports</source>
+        <translation>ports isolés</translation>
+    </message>
+    <message>
+        <source>DNS</source>
+        <translation>DNS</translation>
+    </message>
+    <message>
+        <source>DNS entries</source>
+        <translation>entrées DNS</translation>
+    </message>
+    <message>
+        <source>%1 DHCP</source>
+        <translation>DHCP %1</translation>
+    </message>
+    <message>
+        <source>other settings</source>
+        <translation>autres réglages</translation>
+    </message>
+    <message>
+        <source>its XML could not be read</source>
+        <translation>son XML n’a pas pu être lu</translation>
+    </message>
+    <message>
+        <source>Airlock has no network for this choice</source>
+        <translation>Airlock n’a pas de réseau pour ce choix</translation>
+    </message>
+    <message>
+        <source>%1: %2, Airlock&apos;s: %3</source>
+        <extracomment>How an existing network differs: &quot;spanning tree: on, Airlock&apos;s: off&quot;.</extracomment>
+        <translation>%1&#xa0;: %2, chez Airlock&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
     <name>NixosRelease</name>
     <message>
         <source>NixOS %1</source>
@@ -4986,6 +5168,10 @@
         <source>contains %1, half of a surrogate pair, which is not a character; remove it</source>
         <extracomment>%1 is the escape as the JSON file spells it: a backslash, u and four hex digits</extracomment>
         <translation>contient %1, une moitié de paire de substitution, qui n’est pas un caractère&#xa0;; supprimez-la</translation>
+    </message>
+    <message>
+        <source>&quot;isolated&quot; is no longer offered: it let the VM reach this computer. Use &quot;none&quot; for a VM that reaches nothing, or &quot;nat&quot; for one that reaches the internet alone</source>
+        <translation>&quot;isolated&quot; n’est plus proposé&#xa0;: il permettait à la VM d’atteindre cet ordinateur. Utilisez &quot;none&quot; pour une VM qui n’atteint rien, ou &quot;nat&quot; pour une VM qui n’atteint qu’Internet</translation>
     </message>
 </context>
 </TS>
