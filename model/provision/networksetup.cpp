@@ -84,6 +84,17 @@ QSet<QString> addressesTaken(virNetworkPtr network)
 
 constexpr int s_reserveAttempts = 8;
 
+// A filter document with libvirt's uuid as its first child.
+QString withUuid(const QString &filterXml, const QString &uuid)
+{
+    const qsizetype open = filterXml.indexOf(QLatin1String("<filter"));
+    const qsizetype end = filterXml.indexOf(QLatin1Char('>'), open);
+    if (open < 0 || end < 0 || filterXml.at(end - 1) == QLatin1Char('/'))
+        return filterXml;
+    return filterXml.left(end + 1) + QStringLiteral("\n  <uuid>%1</uuid>").arg(uuid)
+           + filterXml.mid(end + 1);
+}
+
 } // namespace
 
 LibvirtResult<QList<NetworkSetup::FilterChanged>> NetworkSetup::ensureFilters(
@@ -106,9 +117,16 @@ LibvirtResult<QList<NetworkSetup::FilterChanged>> NetworkSetup::ensureFilters(
                 return std::unexpected(error);
         }
         // Airlock's name, another content: an older Airlock's filter, made
-        // new; libvirt applies it to the VMs using it at once.
-        NetworkFilterHandle defined(
-                virNWFilterDefineXML(connection.get(), document.xml.toUtf8().constData()));
+        // new; libvirt applies it to the VMs using it at once. libvirt
+        // redefines a filter only under the uuid it already has.
+        QString xml = document.xml;
+        if (existing) {
+            char uuid[VIR_UUID_STRING_BUFLEN] = {};
+            if (virNWFilterGetUUIDString(existing.get(), uuid) < 0)
+                return lastLibvirtError();
+            xml = withUuid(xml, QString::fromLatin1(uuid));
+        }
+        NetworkFilterHandle defined(virNWFilterDefineXML(connection.get(), xml.toUtf8().constData()));
         if (!defined)
             return lastLibvirtError();
         changed.append({document.name, existing ? FilterChange::Redefined : FilterChange::Defined});

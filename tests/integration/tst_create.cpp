@@ -322,12 +322,23 @@ void TestCreate::bringsAnOlderFilterUpToDate()
     // An older Airlock's filter of the same name, here one without a rule:
     // it would let the VM reach everything. Creation redefines it, and the
     // audit reads the new rules back.
+    // Under its uuid when an earlier test defined it: libvirt redefines a
+    // filter only so.
+    int code = 0;
+    const QString uuid = virsh(m_uri, {QStringLiteral("nwfilter-list")})
+                                 .split(QLatin1Char('\n'))
+                                 .filter(QStringLiteral(" airlock-ipv4-internet-only"))
+                                 .value(0)
+                                 .trimmed()
+                                 .section(QLatin1Char(' '), 0, 0);
     const QString emptied = m_directory.filePath(QStringLiteral("emptied.xml"));
     QFile file(emptied);
     QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("<filter name='airlock-ipv4-internet-only' chain='ipv4-reach' priority='-705'/>");
+    file.write(QStringLiteral("<filter name='airlock-ipv4-internet-only' chain='ipv4-reach' "
+                              "priority='-705'>%1</filter>")
+                       .arg(uuid.isEmpty() ? QString() : QStringLiteral("<uuid>%1</uuid>").arg(uuid))
+                       .toUtf8());
     file.close();
-    int code = 0;
     virsh(m_uri, {QStringLiteral("nwfilter-define"), emptied}, &code);
     QCOMPARE(code, 0);
 

@@ -211,7 +211,6 @@ bool TestPackets::describeNetwork(const LabGuest &guest, ModeRun &run) const
         values.insert(QStringLiteral("gateway"), s_router);
         values.insert(QStringLiteral("dhcpServer"), s_routerDhcp);
         break;
-    case NetworkMode::Isolated:
     case NetworkMode::Nat: {
         const auto network
                 = XmlElement::parse(virsh({QStringLiteral("net-dumpxml"), guest.source()}));
