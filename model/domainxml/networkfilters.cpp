@@ -211,8 +211,10 @@ Filter ipv6InternetOnly()
     QList<Rule> &rules = filter.rules;
     const QString icmp = QStringLiteral("icmpv6");
     const QString linkLocal = QStringLiteral("fe80::");
-    // Neighbour discovery and multicast listener reports: link-scope, and
-    // the bridge's port isolation keeps them from other VMs.
+    // Neighbour discovery and multicast listener messages: link-scope, and
+    // the bridge's port isolation keeps them from other VMs. The host
+    // answers a solicitation from the address asked about (its ULA, say),
+    // so what comes in is not held to link-local sources.
     rules.append(
             {"return", "out", 100, "ipv6", {{"protocol", icmp}, {"type", QStringLiteral("133")}}});
     rules.append({"return",
@@ -228,11 +230,7 @@ Filter ipv6InternetOnly()
                   "in",
                   100,
                   "ipv6",
-                  {{"srcipaddr", linkLocal},
-                   {"srcipmask", QStringLiteral("10")},
-                   {"protocol", icmp},
-                   {"type", QStringLiteral("130")},
-                   {"typeend", QStringLiteral("136")}}});
+                  {{"protocol", icmp}, {"type", QStringLiteral("130")}, {"typeend", QStringLiteral("136")}}});
     // DHCPv6 as a client, and DNS with the gateway.
     rules.append({"return",
                   "out",
