@@ -50,10 +50,9 @@ const std::array s_entries {
                         "Lets the VM use IPv6 as well as IPv4. On Airlock's network it is "
                         "translated (NAT) like IPv4, and the same filter keeps it away from "
                         "your computer, your local network and your other VMs. Off by "
-                        "default: the VM's IPv6 address is only held to its network's range, "
-                        "not fixed like its IPv4 address. The VM may not announce itself as a "
-                        "router "
-                        "or run a DHCPv6 server."),
+                        "default: the VM's IPv6 address is only held to its network's range "
+                        "(on a bridge, not at all), not fixed like its IPv4 address. The VM "
+                        "may not announce itself as a router or run a DHCPv6 server."),
                 QT_TRANSLATE_NOOP(
                         "Airlock::ExposureCatalogue",
                         "an IPv6 subnet with NAT on Airlock's network, and the filter's IPv6 "
