@@ -66,7 +66,7 @@ private:
         QString output;
         QJsonObject proof;
     };
-    Created create(const QString &name);
+    Created create(const QString &name, NetworkMode network = NetworkMode::Nat);
     // A fresh connection for each read: the tests wait minutes for child
     // processes without running an event loop, and a remote connection left
     // idle that long is closed by libvirt's keepalive.
@@ -122,11 +122,12 @@ std::optional<Connection> TestSelinuxLab::openLab()
     return *connection;
 }
 
-TestSelinuxLab::Created TestSelinuxLab::create(const QString &name)
+TestSelinuxLab::Created TestSelinuxLab::create(const QString &name, NetworkMode network)
 {
     // The default spec, as the wizard makes it with every default accepted.
     VmSpec spec;
     spec.name = name;
+    spec.network.mode = network;
     spec.iso = IsoSource::file(m_iso);
     const QString file = m_directory.filePath(name + QLatin1String(".json"));
     spec.save(file);
@@ -210,7 +211,13 @@ void TestSelinuxLab::createsAConfinedVm()
 void TestSelinuxLab::secondVmGetsCategoriesOfItsOwn()
 {
     QVERIFY(!m_firstLabel.isEmpty());
-    const Created created = create(s_second);
+    // Without a network: the lab's own QEMU 7.2 (TCG, emulating the SVM the
+    // lab's KVM uses) aborts on "tcg_handle_interrupt: assertion failed:
+    // (qemu_mutex_iothread_locked())" when a second nested guest with a
+    // network card and its filter starts (3 runs of 3; none without the
+    // card). Categories are this test's subject; the first VM proves the
+    // network and its filter in the lab.
+    const Created created = create(s_second, NetworkMode::None);
     QVERIFY2(created.exitCode == 0, qPrintable(created.output));
     const QString label = created.proof.value(QStringLiteral("processLabel")).toString();
     QVERIFY(SecurityLabel::parse(label).isConfinedVmType());
