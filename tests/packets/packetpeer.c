@@ -6,6 +6,8 @@
 //   packetpeer observe INTERFACE [--prefix PREFIX]
 //   packetpeer probe KIND TARGET [PORT [EXTRA]]
 //   packetpeer plan NAME,KIND,TARGET,PORT,EXTRA+NAME,...
+//   packetpeer sink PORT [--report PREFIX]
+//   packetpeer send TARGET PORT MIB
 //
 // Every result is one line on stdout; the tests read those lines.
 #include "packetpeer.h"
@@ -141,7 +143,8 @@ long long now_ms(void)
 
 static int usage(void)
 {
-    fputs("usage: packetpeer serve|observe|probe|plan ... (see packetpeer.c)\n", stderr);
+    fputs("usage: packetpeer serve|observe|probe|plan|sink|send ... (see packetpeer.c)\n",
+          stderr);
     return 2;
 }
 
@@ -160,5 +163,7 @@ int main(int argc, char **argv)
         return probe_main(argc - 2, argv + 2);
     if (!strcmp(command, "plan"))
         return plan_main(argc - 2, argv + 2);
+    if (!strcmp(command, "sink") || !strcmp(command, "send"))
+        return stream_main(command, argc - 2, argv + 2);
     return usage();
 }

@@ -34,6 +34,8 @@ int serve_main(int argc, char **argv);
 int observe_main(int argc, char **argv);
 int probe_main(int argc, char **argv);
 int plan_main(int argc, char **argv);
+// "sink" or "send" (stream.c).
+int stream_main(const char *command, int argc, char **argv);
 
 void run_probe(const struct probe *probe, struct probe_result *result);
 const char *outcome_name(enum outcome outcome);
