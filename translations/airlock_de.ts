@@ -705,16 +705,16 @@
         <translation>Wie die VM andere Computer erreicht. Mit NAT erreicht sie allein das Internet, über Ihren Computer in Airlocks eigenem Netzwerk: Airlocks Verkehrsfilter hält sie von Ihrem Computer, Ihrem lokalen Netzwerk und Ihren anderen VMs fern und hindert sie daran, ihre Adresse zu fälschen. Eine Netzwerkbrücke stellt sie in Ihr lokales Netzwerk, wo sie jedes Gerät erreicht und jedes Gerät sie.</translation>
     </message>
     <message>
-        <source>a virtio network card with a fixed MAC and IP address on the chosen network, and Airlock&apos;s traffic filter built on libvirt&apos;s clean-traffic (&lt;interface&gt; with &lt;filterref&gt;); your computer&apos;s public addresses are those it had when the VM was made</source>
-        <translation>eine virtio-Netzwerkkarte mit fester MAC- und IP-Adresse im gewählten Netzwerk und Airlocks Verkehrsfilter, aufgebaut auf clean-traffic von libvirt (&lt;interface&gt; mit &lt;filterref&gt;); als öffentliche Adressen Ihres Computers gelten die, die er beim Erstellen der VM hatte</translation>
-    </message>
-    <message>
-        <source>Lets the VM use IPv6 as well as IPv4. On Airlock&apos;s network it is translated (NAT) like IPv4, and the same filter keeps it away from your computer, your local network and your other VMs. Off by default: the VM&apos;s IPv6 address is only held to its network&apos;s range (on a bridge, not at all), not fixed like its IPv4 address. The VM may not announce itself as a router or run a DHCPv6 server.</source>
-        <translation>Lässt die VM neben IPv4 auch IPv6 verwenden. In Airlocks Netzwerk wird IPv6 wie IPv4 übersetzt (NAT), und derselbe Filter hält die VM von Ihrem Computer, Ihrem lokalen Netzwerk und Ihren anderen VMs fern. Standardmäßig aus: Die IPv6-Adresse der VM wird nur auf den Adressbereich ihres Netzwerks beschränkt (an einer Brücke gar nicht), nicht wie ihre IPv4-Adresse fest vorgegeben. Die VM darf sich nicht als Router ausgeben und keinen DHCPv6-Server betreiben.</translation>
-    </message>
-    <message>
         <source>an IPv6 subnet with NAT on Airlock&apos;s network, and the filter&apos;s IPv6 rules (airlock-internet-ipv6, or airlock-bridged-ipv6 on a bridge)</source>
         <translation>ein IPv6-Subnetz mit NAT in Airlocks Netzwerk und die IPv6-Regeln des Filters (airlock-internet-ipv6 bzw. airlock-bridged-ipv6 an einer Brücke)</translation>
+    </message>
+    <message>
+        <source>a virtio network card with a fixed MAC and IP address on the chosen network, and Airlock&apos;s traffic filter built on libvirt&apos;s clean-traffic (&lt;interface&gt; with &lt;filterref&gt;); your computer&apos;s addresses outside the private ranges are those Airlock saw on this computer when the VM was made (on a remote libvirt host, none)</source>
+        <translation>eine virtio-Netzwerkkarte mit fester MAC- und IP-Adresse im gewählten Netzwerk und Airlocks Verkehrsfilter, aufgebaut auf clean-traffic von libvirt (&lt;interface&gt; mit &lt;filterref&gt;); als Adressen Ihres Computers außerhalb der privaten Bereiche gelten die, die Airlock beim Erstellen der VM auf diesem Computer gesehen hat (bei einem entfernten libvirt-Host keine)</translation>
+    </message>
+    <message>
+        <source>Lets the VM use IPv6 as well as IPv4. On Airlock&apos;s network it is translated (NAT) like IPv4, and the same filter keeps it away from your computer and your local network. Off by default: the VM&apos;s IPv6 address is not fixed like its IPv4 address, only held to its network&apos;s range (on a bridge, not at all), so a VM could take over another VM&apos;s IPv6 address on the same network. The VM may not announce itself as a router or run a DHCPv6 server.</source>
+        <translation>Lässt die VM neben IPv4 auch IPv6 verwenden. In Airlocks Netzwerk wird IPv6 wie IPv4 übersetzt (NAT), und derselbe Filter hält die VM von Ihrem Computer und Ihrem lokalen Netzwerk fern. Standardmäßig aus: Die IPv6-Adresse der VM ist nicht wie ihre IPv4-Adresse fest vorgegeben, sondern nur auf den Adressbereich ihres Netzwerks beschränkt (an einer Brücke gar nicht), sodass eine VM die IPv6-Adresse einer anderen VM im selben Netzwerk übernehmen könnte. Die VM darf sich nicht als Router ausgeben und keinen DHCPv6-Server betreiben.</translation>
     </message>
 </context>
 <context>
@@ -3408,6 +3408,29 @@
         <source>Airlock&apos;s traffic filter on the network card</source>
         <translation>Airlocks Verkehrsfilter an der Netzwerkkarte</translation>
     </message>
+    <message>
+        <source>%1 is “%2”, not “%3”</source>
+        <translation>%1 ist „%2“, nicht „%3“</translation>
+    </message>
+    <message>
+        <source>%1 is not Airlock&apos;s</source>
+        <translation>%1 stammt nicht von Airlock</translation>
+    </message>
+    <message>
+        <source>“%1” is applied to %2, but %3</source>
+        <translation>„%1“ ist auf %2 angewendet, aber %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>the filter is given %n address(es) for the VM</source>
+        <translation>
+            <numerusform>dem Filter ist %n Adresse für die VM vorgegeben</numerusform>
+            <numerusform>dem Filter sind %n Adressen für die VM vorgegeben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the network card&apos;s port is not isolated from other VMs</source>
+        <translation>der Port der Netzwerkkarte ist nicht von anderen VMs getrennt</translation>
+    </message>
 </context>
 <context>
     <name>DomainXml</name>
@@ -3631,16 +3654,16 @@
         <translation>%1 Außerdem hat sie %2.</translation>
     </message>
     <message>
-        <source>The VM reaches the internet through your computer, and nothing else: Airlock&apos;s traffic filter keeps it away from your computer&apos;s own services, your local network (router, printers, other computers) and your other VMs, and none of them can reach it. It cannot fake its address or hand out addresses to others.</source>
-        <translation>Die VM erreicht das Internet über Ihren Computer, und sonst nichts: Airlocks Verkehrsfilter hält sie von den eigenen Diensten Ihres Computers, Ihrem lokalen Netzwerk (Router, Drucker, andere Computer) und Ihren anderen VMs fern, und keines davon erreicht sie. Sie kann ihre Adresse nicht fälschen und keine Adressen an andere vergeben.</translation>
-    </message>
-    <message>
-        <source>The VM joins your local network like another computer: it can reach every device there (printers, routers, other computers) and your computer, and they can all reach it. A traffic filter still stops it from faking its address and from answering for the network&apos;s DHCP server or router.</source>
-        <translation>Die VM tritt Ihrem lokalen Netzwerk wie ein weiterer Computer bei: Sie erreicht jedes Gerät dort (Drucker, Router, andere Computer) und Ihren Computer, und alle erreichen sie. Ein Verkehrsfilter hindert sie dennoch daran, ihre Adresse zu fälschen und sich als DHCP-Server oder Router des Netzwerks auszugeben.</translation>
-    </message>
-    <message>
         <source>your local network, your computer and the internet</source>
         <translation>Ihr lokales Netzwerk, Ihren Computer und das Internet</translation>
+    </message>
+    <message>
+        <source>The VM reaches the internet through your computer, and nothing else: Airlock&apos;s traffic filter keeps it away from your computer&apos;s own services, your local network (router, printers, other computers) and your other VMs, and none of them can reach it. It cannot fake its IPv4 address or hand out addresses to others.</source>
+        <translation>Die VM erreicht das Internet über Ihren Computer, und sonst nichts: Airlocks Verkehrsfilter hält sie von den eigenen Diensten Ihres Computers, Ihrem lokalen Netzwerk (Router, Drucker, andere Computer) und Ihren anderen VMs fern, und keines davon erreicht sie. Sie kann ihre IPv4-Adresse nicht fälschen und keine Adressen an andere vergeben.</translation>
+    </message>
+    <message>
+        <source>The VM joins your local network like another computer: it can reach every device there (printers, routers, other computers) and your computer, and they can all reach it. A traffic filter still stops it from faking its IPv4 address, from acting as a DHCP server and from announcing itself as a router.</source>
+        <translation>Die VM tritt Ihrem lokalen Netzwerk wie ein weiterer Computer bei: Sie erreicht jedes Gerät dort (Drucker, Router, andere Computer) und Ihren Computer, und alle erreichen sie. Ein Verkehrsfilter hindert sie dennoch daran, ihre IPv4-Adresse zu fälschen, als DHCP-Server aufzutreten und sich als Router auszugeben.</translation>
     </message>
 </context>
 <context>

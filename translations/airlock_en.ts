@@ -68,6 +68,13 @@
             <numerusform>%n filters as Airlock defines them: %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>the filter is given %n address(es) for the VM</source>
+        <translation>
+            <numerusform>the filter is given %n address for the VM</numerusform>
+            <numerusform>the filter is given %n addresses for the VM</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>VmSpec</name>

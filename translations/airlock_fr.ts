@@ -705,16 +705,16 @@
         <translation>Comment la VM atteint d’autres ordinateurs. Avec NAT, elle n’atteint qu’Internet, par votre ordinateur sur le propre réseau d’Airlock&#xa0;: le filtre de trafic d’Airlock la tient à l’écart de votre ordinateur, de votre réseau local et de vos autres VM, et l’empêche de falsifier son adresse. En mode pont, elle est sur votre réseau local, où elle peut atteindre chaque appareil et chaque appareil peut l’atteindre.</translation>
     </message>
     <message>
-        <source>a virtio network card with a fixed MAC and IP address on the chosen network, and Airlock&apos;s traffic filter built on libvirt&apos;s clean-traffic (&lt;interface&gt; with &lt;filterref&gt;); your computer&apos;s public addresses are those it had when the VM was made</source>
-        <translation>une carte réseau virtio avec une adresse MAC et une adresse IP fixes sur le réseau choisi, et le filtre de trafic d’Airlock construit sur clean-traffic de libvirt (&lt;interface&gt; avec &lt;filterref&gt;)&#xa0;; les adresses publiques de votre ordinateur sont celles qu’il avait à la création de la VM</translation>
-    </message>
-    <message>
-        <source>Lets the VM use IPv6 as well as IPv4. On Airlock&apos;s network it is translated (NAT) like IPv4, and the same filter keeps it away from your computer, your local network and your other VMs. Off by default: the VM&apos;s IPv6 address is only held to its network&apos;s range (on a bridge, not at all), not fixed like its IPv4 address. The VM may not announce itself as a router or run a DHCPv6 server.</source>
-        <translation>Permet à la VM d’utiliser IPv6 en plus d’IPv4. Sur le réseau d’Airlock, IPv6 est traduit (NAT) comme IPv4, et le même filtre tient la VM à l’écart de votre ordinateur, de votre réseau local et de vos autres VM. Désactivé par défaut&#xa0;: l’adresse IPv6 de la VM est seulement limitée à la plage de son réseau (sur un pont, pas du tout), et non fixée comme son adresse IPv4. La VM n’a pas le droit de s’annoncer comme routeur ni d’exécuter un serveur DHCPv6.</translation>
-    </message>
-    <message>
         <source>an IPv6 subnet with NAT on Airlock&apos;s network, and the filter&apos;s IPv6 rules (airlock-internet-ipv6, or airlock-bridged-ipv6 on a bridge)</source>
         <translation>un sous-réseau IPv6 avec NAT sur le réseau d’Airlock, et les règles IPv6 du filtre (airlock-internet-ipv6, ou airlock-bridged-ipv6 sur un pont)</translation>
+    </message>
+    <message>
+        <source>a virtio network card with a fixed MAC and IP address on the chosen network, and Airlock&apos;s traffic filter built on libvirt&apos;s clean-traffic (&lt;interface&gt; with &lt;filterref&gt;); your computer&apos;s addresses outside the private ranges are those Airlock saw on this computer when the VM was made (on a remote libvirt host, none)</source>
+        <translation>une carte réseau virtio avec une adresse MAC et IP fixe sur le réseau choisi, et le filtre de trafic d’Airlock, bâti sur clean-traffic de libvirt (&lt;interface&gt; avec &lt;filterref&gt;)&#xa0;; les adresses de votre ordinateur hors des plages privées sont celles qu’Airlock a vues sur cet ordinateur à la création de la VM (aucune sur un hôte libvirt distant)</translation>
+    </message>
+    <message>
+        <source>Lets the VM use IPv6 as well as IPv4. On Airlock&apos;s network it is translated (NAT) like IPv4, and the same filter keeps it away from your computer and your local network. Off by default: the VM&apos;s IPv6 address is not fixed like its IPv4 address, only held to its network&apos;s range (on a bridge, not at all), so a VM could take over another VM&apos;s IPv6 address on the same network. The VM may not announce itself as a router or run a DHCPv6 server.</source>
+        <translation>Permet à la VM d’utiliser IPv6 en plus d’IPv4. Sur le réseau d’Airlock, IPv6 est traduit (NAT) comme IPv4, et le même filtre tient la VM à l’écart de votre ordinateur et de votre réseau local. Désactivé par défaut&#xa0;: l’adresse IPv6 de la VM n’est pas fixée comme son adresse IPv4, seulement limitée à la plage de son réseau (sur un pont, pas du tout)&#xa0;; une VM pourrait donc prendre l’adresse IPv6 d’une autre VM du même réseau. La VM n’a pas le droit de s’annoncer comme routeur ni d’exécuter un serveur DHCPv6.</translation>
     </message>
 </context>
 <context>
@@ -3408,6 +3408,29 @@
         <source>Airlock&apos;s traffic filter on the network card</source>
         <translation>Filtre de trafic d’Airlock sur la carte réseau</translation>
     </message>
+    <message>
+        <source>%1 is “%2”, not “%3”</source>
+        <translation>%1 vaut «&#xa0;%2&#xa0;», et non «&#xa0;%3&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 is not Airlock&apos;s</source>
+        <translation>%1 ne vient pas d’Airlock</translation>
+    </message>
+    <message>
+        <source>“%1” is applied to %2, but %3</source>
+        <translation>«&#xa0;%1&#xa0;» est appliqué à %2, mais %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>the filter is given %n address(es) for the VM</source>
+        <translation>
+            <numerusform>le filtre reçoit %n adresse pour la VM</numerusform>
+            <numerusform>le filtre reçoit %n adresses pour la VM</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the network card&apos;s port is not isolated from other VMs</source>
+        <translation>le port de la carte réseau n’est pas isolé des autres VM</translation>
+    </message>
 </context>
 <context>
     <name>DomainXml</name>
@@ -3631,16 +3654,16 @@
         <translation>%1 Elle a aussi %2.</translation>
     </message>
     <message>
-        <source>The VM reaches the internet through your computer, and nothing else: Airlock&apos;s traffic filter keeps it away from your computer&apos;s own services, your local network (router, printers, other computers) and your other VMs, and none of them can reach it. It cannot fake its address or hand out addresses to others.</source>
-        <translation>La VM atteint Internet par votre ordinateur, et rien d’autre&#xa0;: le filtre de trafic d’Airlock la tient à l’écart des services propres à votre ordinateur, de votre réseau local (routeur, imprimantes, autres ordinateurs) et de vos autres VM, et aucun d’eux ne peut l’atteindre. Elle ne peut ni falsifier son adresse ni distribuer des adresses à d’autres.</translation>
-    </message>
-    <message>
-        <source>The VM joins your local network like another computer: it can reach every device there (printers, routers, other computers) and your computer, and they can all reach it. A traffic filter still stops it from faking its address and from answering for the network&apos;s DHCP server or router.</source>
-        <translation>La VM rejoint votre réseau local comme un autre ordinateur&#xa0;: elle peut y atteindre chaque appareil (imprimantes, routeurs, autres ordinateurs) ainsi que votre ordinateur, et tous peuvent l’atteindre. Un filtre de trafic l’empêche tout de même de falsifier son adresse et de se faire passer pour le serveur DHCP ou le routeur du réseau.</translation>
-    </message>
-    <message>
         <source>your local network, your computer and the internet</source>
         <translation>votre réseau local, votre ordinateur et Internet</translation>
+    </message>
+    <message>
+        <source>The VM reaches the internet through your computer, and nothing else: Airlock&apos;s traffic filter keeps it away from your computer&apos;s own services, your local network (router, printers, other computers) and your other VMs, and none of them can reach it. It cannot fake its IPv4 address or hand out addresses to others.</source>
+        <translation>La VM atteint Internet via votre ordinateur, et rien d’autre&#xa0;: le filtre de trafic d’Airlock la tient à l’écart des services de votre ordinateur, de votre réseau local (routeur, imprimantes, autres ordinateurs) et de vos autres VM, et aucun d’eux ne peut l’atteindre. Elle ne peut pas falsifier son adresse IPv4 ni attribuer des adresses à d’autres.</translation>
+    </message>
+    <message>
+        <source>The VM joins your local network like another computer: it can reach every device there (printers, routers, other computers) and your computer, and they can all reach it. A traffic filter still stops it from faking its IPv4 address, from acting as a DHCP server and from announcing itself as a router.</source>
+        <translation>La VM rejoint votre réseau local comme un autre ordinateur&#xa0;: elle atteint chaque appareil qui s’y trouve (imprimantes, routeurs, autres ordinateurs) ainsi que votre ordinateur, et tous peuvent l’atteindre. Un filtre de trafic l’empêche tout de même de falsifier son adresse IPv4, de jouer le rôle de serveur DHCP et de s’annoncer comme routeur.</translation>
     </message>
 </context>
 <context>

@@ -115,14 +115,18 @@ Filter ipv4InternetOnly()
                    {}};
     QList<Rule> &rules = filter.rules;
     const QString gateway = QStringLiteral("$AIRLOCK_GATEWAY");
-    // DHCP with Airlock's network, and DNS with the gateway, both ways.
-    rules.append({"return",
-                  "out",
-                  100,
-                  "ip",
-                  {{"protocol", QStringLiteral("udp")},
-                   {"srcportstart", QStringLiteral("68")},
-                   {"dstportstart", QStringLiteral("67")}}});
+    // DHCP with Airlock's network (broadcast, or the gateway when renewing),
+    // and DNS with the gateway, both ways.
+    for (const QString &server : {QStringLiteral("255.255.255.255"), gateway}) {
+        rules.append({"return",
+                      "out",
+                      100,
+                      "ip",
+                      {{"dstipaddr", server},
+                       {"protocol", QStringLiteral("udp")},
+                       {"srcportstart", QStringLiteral("68")},
+                       {"dstportstart", QStringLiteral("67")}}});
+    }
     rules.append({"return",
                   "in",
                   100,
@@ -147,6 +151,11 @@ Filter ipv4InternetOnly()
                        {"protocol", QString::fromLatin1(transport)},
                        {"srcportstart", QStringLiteral("53")}}});
     }
+    // ICMP to the VM from anywhere: only errors about its own connections
+    // ("fragmentation needed" from a router on a VPN or PPPoE link, say)
+    // get through the host's NAT, and the host's pings go unanswered, since
+    // nothing goes back out to the host. Without them large transfers stall.
+    rules.append({"return", "in", 120, "ip", {{"protocol", QStringLiteral("icmp")}}});
     appendBlockedRanges(rules, "ip", false);
     // The host's own addresses that no range covers (a public address of its
     // own, say): AIRLOCK_HOST lists them, the gateway first.
@@ -236,7 +245,8 @@ Filter ipv6InternetOnly()
                   "out",
                   110,
                   "ipv6",
-                  {{"protocol", QStringLiteral("udp")},
+                  {{"dstipaddr", QStringLiteral("ff02::1:2")},
+                   {"protocol", QStringLiteral("udp")},
                    {"srcportstart", QStringLiteral("546")},
                    {"dstportstart", QStringLiteral("547")}}});
     rules.append({"return",
@@ -265,6 +275,14 @@ Filter ipv6InternetOnly()
                        {"protocol", QString::fromLatin1(transport)},
                        {"srcportstart", QStringLiteral("53")}}});
     }
+    // ICMPv6 errors to the VM (unreachable, packet too big, time exceeded,
+    // parameter problem): IPv6 has no fragmentation on the way, so path
+    // MTU discovery needs them.
+    rules.append({"return",
+                  "in",
+                  130,
+                  "ipv6",
+                  {{"protocol", icmp}, {"type", QStringLiteral("1")}, {"typeend", QStringLiteral("4")}}});
     appendBlockedRanges(rules, "ipv6", true);
     // The /64s of the host's global addresses: its own addresses in them
     // change (privacy addresses), its prefixes seldom.

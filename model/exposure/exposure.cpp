@@ -32,8 +32,9 @@ const std::array s_entries {
                         "Airlock::ExposureCatalogue",
                         "a virtio network card with a fixed MAC and IP address on the chosen "
                         "network, and Airlock's traffic filter built on libvirt's clean-traffic "
-                        "(<interface> with <filterref>); your computer's public addresses are "
-                        "those it had when the VM was made"),
+                        "(<interface> with <filterref>); your computer's addresses outside the "
+                        "private ranges are those Airlock saw on this computer when the VM was "
+                        "made (on a remote libvirt host, none)"),
                 Risk::High,
                 {false, NetworkMode::Nat},
                 {false, NetworkMode::Nat},
@@ -49,10 +50,11 @@ const std::array s_entries {
                         "Airlock::ExposureCatalogue",
                         "Lets the VM use IPv6 as well as IPv4. On Airlock's network it is "
                         "translated (NAT) like IPv4, and the same filter keeps it away from "
-                        "your computer, your local network and your other VMs. Off by "
-                        "default: the VM's IPv6 address is only held to its network's range "
-                        "(on a bridge, not at all), not fixed like its IPv4 address. The VM "
-                        "may not announce itself as a router or run a DHCPv6 server."),
+                        "your computer and your local network. Off by default: the VM's IPv6 "
+                        "address is not fixed like its IPv4 address, only held to its "
+                        "network's range (on a bridge, not at all), so a VM could take over "
+                        "another VM's IPv6 address on the same network. The VM may not "
+                        "announce itself as a router or run a DHCPv6 server."),
                 QT_TRANSLATE_NOOP(
                         "Airlock::ExposureCatalogue",
                         "an IPv6 subnet with NAT on Airlock's network, and the filter's IPv6 "
@@ -495,13 +497,13 @@ QString ExposureCatalogue::networkModeExplanation(NetworkMode mode)
         return tr("The VM reaches the internet through your computer, and nothing else: "
                   "Airlock's traffic filter keeps it away from your computer's own services, "
                   "your local network (router, printers, other computers) and your other VMs, "
-                  "and none of them can reach it. It cannot fake its address or hand out "
+                  "and none of them can reach it. It cannot fake its IPv4 address or hand out "
                   "addresses to others.");
     case NetworkMode::Bridge:
         return tr("The VM joins your local network like another computer: it can reach every "
                   "device there (printers, routers, other computers) and your computer, and they "
-                  "can all reach it. A traffic filter still stops it from faking its address and "
-                  "from answering for the network's DHCP server or router.");
+                  "can all reach it. A traffic filter still stops it from faking its IPv4 address, "
+                  "from acting as a DHCP server and from announcing itself as a router.");
     }
     return {};
 }

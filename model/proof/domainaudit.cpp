@@ -6,6 +6,8 @@
 #include "domainxml/networkshape.h"
 #include "hypervisor/xmlelement.h"
 
+#include <QHostAddress>
+
 namespace Airlock {
 
 namespace {
@@ -345,6 +347,58 @@ void auditFilterContent(const AuditInput &input, QList<AuditCheck> &checks)
                                       : problems.join(QLatin1String("; "))});
 }
 
+// The parameters Airlock's filter needs, checked against the network they
+// are for: the gateway and the network's /64 as the live network has them,
+// the gateway first among the host's addresses, and nothing Airlock does not
+// set. (The host's other addresses are those it had when the VM was made.)
+QStringList parameterProblems(const NetworkChoice &network, const QString &liveNetworkXml,
+                              const QList<FilterParameter> &parameters)
+{
+    const auto valuesOf = [&parameters](const char *name) {
+        QStringList values;
+        for (const FilterParameter &parameter : parameters) {
+            if (parameter.name == QLatin1String(name)) {
+                const QHostAddress address(parameter.value);
+                values.append(address.isNull() ? parameter.value : address.toString());
+            }
+        }
+        return values;
+    };
+    QStringList problems;
+    QStringList known;
+    const auto expect = [&](const char *name, const QStringList &wanted, bool firstOnly = false) {
+        known.append(QLatin1String(name));
+        const QStringList values = valuesOf(name);
+        const bool holds = firstOnly ? (!values.isEmpty() && values.constFirst() == wanted.constFirst())
+                                     : values == wanted;
+        if (!holds) {
+            problems.append(DomainAudit::tr("%1 is “%2”, not “%3”")
+                                    .arg(QLatin1String(name), values.join(QLatin1String(", ")),
+                                         wanted.join(QLatin1String(", "))));
+        }
+    };
+    if (network.mode == NetworkMode::Bridge) {
+        expect("CTRL_IP_LEARNING", {QStringLiteral("dhcp")});
+    } else if (network.mode == NetworkMode::Nat) {
+        const NetworkAddressing addressing = NetworkShape::addressingOf(liveNetworkXml);
+        const auto normal = [](const QString &text) { return QHostAddress(text).toString(); };
+        known.append(QStringLiteral("IP")); // checked with the DHCP entry
+        expect("AIRLOCK_GATEWAY", {normal(addressing.ipv4Address())});
+        expect("AIRLOCK_HOST", {normal(addressing.ipv4Address())}, true);
+        if (network.ipv6) {
+            expect("AIRLOCK_NET6", {normal(addressing.ipv6Prefix())});
+            expect("AIRLOCK_GATEWAY6", {normal(addressing.ipv6Address())});
+            expect("AIRLOCK_HOST6", {normal(addressing.ipv6Prefix())}, true);
+        }
+    }
+    for (const FilterParameter &parameter : parameters) {
+        if (!known.contains(parameter.name))
+            problems.append(DomainAudit::tr("%1 is not Airlock's").arg(parameter.name));
+    }
+    problems.removeDuplicates();
+    return problems;
+}
+
 // The filter is in force: libvirt's binding on the running VM's port names
 // it, with the parameters of the VM's definition.
 void auditFilterBinding(const AuditInput &input, const XmlElement &interface,
@@ -367,7 +421,10 @@ void auditFilterBinding(const AuditInput &input, const XmlElement &interface,
         });
         return list;
     };
-    const bool holds = boundRef && bound == wanted && sorted(boundParameters) == sorted(defined);
+    const QStringList problems
+            = parameterProblems(input.spec.network, input.liveNetworkXml, defined);
+    const bool holds = boundRef && bound == wanted && sorted(boundParameters) == sorted(defined)
+                       && problems.isEmpty();
     QString found;
     if (!filters.supported)
         found = DomainAudit::tr("this libvirt has no traffic filters");
@@ -377,6 +434,9 @@ void auditFilterBinding(const AuditInput &input, const XmlElement &interface,
         found = DomainAudit::tr("no filter is applied to %1").arg(filters.portDevice);
     else if (bound != wanted)
         found = DomainAudit::tr("“%1” is applied to %2").arg(bound, filters.portDevice);
+    else if (!problems.isEmpty())
+        found = DomainAudit::tr("“%1” is applied to %2, but %3")
+                        .arg(bound, filters.portDevice, problems.join(QLatin1String("; ")));
     else if (!holds)
         found = DomainAudit::tr("“%1” is applied to %2 with other parameters")
                         .arg(bound, filters.portDevice);
@@ -395,8 +455,11 @@ void auditPinning(const AuditInput &input, const XmlElement &interface, QList<Au
     const XmlElement *macElement = interface.child(QStringLiteral("mac"));
     const QString mac
             = macElement ? macElement->attribute(QStringLiteral("address")).toLower() : QString();
-    const QString ip = parameterValue(parametersOf(interface.child(QStringLiteral("filterref"))),
-                                      QStringLiteral("IP"));
+    const QList<FilterParameter> parameters = parametersOf(interface.child(QStringLiteral("filterref")));
+    const QString ip = parameterValue(parameters, QStringLiteral("IP"));
+    // A second address would be the VM's too: it could use another VM's.
+    const auto ips = std::count_if(parameters.cbegin(), parameters.cend(),
+                                   [](const FilterParameter &p) { return p.name == QLatin1String("IP"); });
     QString entry;
     if (const auto network = XmlElement::parse(input.liveNetworkXml)) {
         for (const XmlElement *host : network->allAt(QStringLiteral("ip/dhcp/host"))) {
@@ -404,10 +467,18 @@ void auditPinning(const AuditInput &input, const XmlElement &interface, QList<Au
                 entry = host->attribute(QStringLiteral("ip"));
         }
     }
-    const bool holds = !mac.isEmpty() && !ip.isEmpty() && entry == ip;
+    // The bridge port of the card may not undo the network's isolation.
+    const XmlElement *port = interface.child(QStringLiteral("port"));
+    const bool unisolated
+            = port && port->attribute(QStringLiteral("isolated")) == QLatin1String("no");
+    const bool holds = !mac.isEmpty() && !ip.isEmpty() && ips == 1 && entry == ip && !unisolated;
     QString found;
     if (ip.isEmpty())
         found = DomainAudit::tr("no address given to the filter: libvirt learns it from the VM");
+    else if (ips > 1)
+        found = DomainAudit::tr("the filter is given %n address(es) for the VM", nullptr, int(ips));
+    else if (unisolated)
+        found = DomainAudit::tr("the network card's port is not isolated from other VMs");
     else if (entry.isEmpty())
         found = DomainAudit::tr("the network has no DHCP entry for %1").arg(mac);
     else if (entry != ip)

@@ -619,20 +619,12 @@ std::expected<QString, StepError> CreationPlan::Private::natNetwork(const Connec
 std::expected<QString, StepError> CreationPlan::Private::filters(const Connection &connection,
                                                                  const VmSpec &spec)
 {
-    const auto changed = NetworkSetup::ensureFilters(connection, spec.network);
-    if (!changed) {
-        // A driver without network filters (libvirt's test driver) cannot
-        // apply one; the audit afterwards says the VM has none.
-        if (changed.error().code == VIR_ERR_NO_SUPPORT)
-            return QString();
-        return stepError(tr("Airlock's traffic filters could not be defined."), changed.error(),
-                         tr("Check that libvirt's network-filter service runs (on secureblue: "
-                            "ujust set-libvirt-daemons on)."),
-                         SpecSection::Host);
-    }
+    QList<NetworkSetup::FilterChanged> changed;
+    const auto ensured = NetworkSetup::ensureFilters(connection, spec.network, changed);
     QStringList defined;
     QStringList renewed;
-    for (const NetworkSetup::FilterChanged &filter : *changed) {
+    // What was defined before a failure is undone with the rest.
+    for (const NetworkSetup::FilterChanged &filter : std::as_const(changed)) {
         if (filter.change == NetworkSetup::FilterChange::Redefined) {
             // An older Airlock's filter, brought up to date: kept on undo,
             // since the old one promised less than Airlock shows.
@@ -649,10 +641,23 @@ std::expected<QString, StepError> CreationPlan::Private::filters(const Connectio
                          return lastLibvirtError();
                      if (virNWFilterUndefine(f.get()) == 0)
                          return QString();
+                     const LibvirtError error = LibvirtError::last();
                      // Another VM, or another of Airlock's filters, uses it.
-                     return tr("kept the traffic filter “%1”: it is in use")
-                             .arg(QString::fromUtf8(name));
+                     if (error.code == VIR_ERR_OPERATION_INVALID)
+                         return tr("kept the traffic filter “%1”: it is in use")
+                                 .arg(QString::fromUtf8(name));
+                     return std::unexpected(error);
                  });
+    }
+    if (!ensured) {
+        // A driver without network filters (libvirt's test driver) cannot
+        // apply one; the audit afterwards says the VM has none.
+        if (ensured.error().code == VIR_ERR_NO_SUPPORT)
+            return QString();
+        return stepError(tr("Airlock's traffic filters could not be defined."), ensured.error(),
+                         tr("Check that libvirt's network-filter service runs (on secureblue: "
+                            "ujust set-libvirt-daemons on)."),
+                         SpecSection::Host);
     }
     QStringList details;
     if (!defined.isEmpty())

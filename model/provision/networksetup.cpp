@@ -97,10 +97,10 @@ QString withUuid(const QString &filterXml, const QString &uuid)
 
 } // namespace
 
-LibvirtResult<QList<NetworkSetup::FilterChanged>> NetworkSetup::ensureFilters(
-        const Connection &connection, const NetworkChoice &network)
+LibvirtResult<Done> NetworkSetup::ensureFilters(const Connection &connection,
+                                                const NetworkChoice &network,
+                                                QList<FilterChanged> &changed)
 {
-    QList<FilterChanged> changed;
     // Dependencies first: libvirt checks a filter's references when it is defined.
     QList<FilterDocument> documents = NetworkFilters::documents(network);
     std::reverse(documents.begin(), documents.end());
@@ -131,7 +131,7 @@ LibvirtResult<QList<NetworkSetup::FilterChanged>> NetworkSetup::ensureFilters(
             return lastLibvirtError();
         changed.append({document.name, existing ? FilterChange::Redefined : FilterChange::Defined});
     }
-    return changed;
+    return Done {};
 }
 
 LibvirtResult<QString> NetworkSetup::freeMac(const Connection &connection)

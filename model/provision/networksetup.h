@@ -27,11 +27,12 @@ public:
         FilterChange change;
     };
     // Defines every filter of Airlock's the choice needs that libvirt lacks,
-    // and redefines any whose content differs (an older Airlock's). Returns
-    // what changed. A driver without network filters (the test driver)
-    // fails with VIR_ERR_NO_SUPPORT.
-    static LibvirtResult<QList<FilterChanged>> ensureFilters(const Connection &connection,
-                                                             const NetworkChoice &network);
+    // and redefines any whose content differs (an older Airlock's). What
+    // changed is in `changed`, also when a later filter fails. A driver
+    // without network filters (the test driver) fails with VIR_ERR_NO_SUPPORT.
+    static LibvirtResult<Done> ensureFilters(const Connection &connection,
+                                             const NetworkChoice &network,
+                                             QList<FilterChanged> &changed);
 
     // A MAC address no domain and no DHCP host entry on the connection uses,
     // and the lowest free address of the network, made the VM's with a DHCP

@@ -217,9 +217,31 @@ void TestDomainAudit::flagsWhatWasAddedBehindAirlocksBack_data()
     QTest::newRow("address not given")
             << QStringLiteral("<parameter name='IP' value='192.168.150.2'/>") << QString()
             << QStringList {QStringLiteral("filterBinding"), QStringLiteral("pinned")};
-    QTest::newRow("other MAC") << QStringLiteral("<mac address='52:54:00:df:24:8d'/>")
-                               << QStringLiteral("<mac address='52:54:00:df:24:8e'/>")
+    QTest::newRow("other MAC") << QStringLiteral("<mac address='52:54:00:18:0d:ca'/>")
+                               << QStringLiteral("<mac address='52:54:00:18:0d:cb'/>")
                                << QStringList {QStringLiteral("pinned")};
+    // A second address handed to the filter would be the VM's too; so would
+    // a gateway that is not the network's, or a parameter Airlock never sets.
+    // (The binding read back still has Airlock's, so it differs as well.)
+    QTest::newRow("second address")
+            << QStringLiteral("<parameter name='IP' value='192.168.150.2'/>")
+            << QStringLiteral("<parameter name='IP' value='192.168.150.2'/>"
+                              "<parameter name='IP' value='192.168.150.3'/>")
+            << QStringList {QStringLiteral("filterBinding"), QStringLiteral("pinned")};
+    QTest::newRow("other gateway")
+            << QStringLiteral("<parameter name='AIRLOCK_GATEWAY' value='192.168.150.1'/>")
+            << QStringLiteral("<parameter name='AIRLOCK_GATEWAY' value='192.168.150.7'/>")
+            << QStringList {QStringLiteral("filterBinding")};
+    QTest::newRow("a parameter of someone else's")
+            << QStringLiteral("<parameter name='AIRLOCK_GATEWAY' value='192.168.150.1'/>")
+            << QStringLiteral("<parameter name='AIRLOCK_GATEWAY' value='192.168.150.1'/>"
+                              "<parameter name='CTRL_IP_LEARNING' value='any'/>")
+            << QStringList {QStringLiteral("filterBinding")};
+    // The card's own port setting overrides the network's isolation; the
+    // live XML shows the one in force.
+    QTest::newRow("port not isolated") << QStringLiteral("<port isolated='yes'/>")
+                                       << QStringLiteral("<port isolated='no'/>")
+                                       << QStringList {QStringLiteral("pinned")};
     QTest::newRow("other network")
             << QStringLiteral("network='airlock-nat'") << QStringLiteral("network='default'")
             << QStringList {QStringLiteral("network")};

@@ -66,7 +66,7 @@ private:
         QString output;
         QJsonObject proof;
     };
-    Created create(const QString &name, NetworkMode network = NetworkMode::Nat);
+    Created create(const QString &name);
     // A fresh connection for each read: the tests wait minutes for child
     // processes without running an event loop, and a remote connection left
     // idle that long is closed by libvirt's keepalive.
@@ -122,12 +122,21 @@ std::optional<Connection> TestSelinuxLab::openLab()
     return *connection;
 }
 
-TestSelinuxLab::Created TestSelinuxLab::create(const QString &name, NetworkMode network)
+TestSelinuxLab::Created TestSelinuxLab::create(const QString &name)
 {
-    // The default spec, as the wizard makes it with every default accepted.
+    // The default spec, as the wizard makes it with every default accepted,
+    // but emulated: the lab's own QEMU 7.2 (TCG, emulating the SVM its KVM
+    // would use) aborts on "tcg_handle_interrupt: assertion failed:
+    // (qemu_mutex_iothread_locked())" now and then while nested KVM guests
+    // run, and on a host without SVM there is no nested KVM at all. The
+    // lab's policy labels emulated guests svirt_t too. One CPU and the
+    // least memory: emulation inside emulation costs the lab's two CPUs.
     VmSpec spec;
     spec.name = name;
-    spec.network.mode = network;
+    spec.accelerator = Accelerator::Tcg;
+    spec.cpuMode = CpuMode::Maximum;
+    spec.vcpus = 1;
+    spec.memoryMiB = VmSpec::minimumMemoryMiB;
     spec.iso = IsoSource::file(m_iso);
     const QString file = m_directory.filePath(name + QLatin1String(".json"));
     spec.save(file);
@@ -211,13 +220,7 @@ void TestSelinuxLab::createsAConfinedVm()
 void TestSelinuxLab::secondVmGetsCategoriesOfItsOwn()
 {
     QVERIFY(!m_firstLabel.isEmpty());
-    // Without a network: the lab's own QEMU 7.2 (TCG, emulating the SVM the
-    // lab's KVM uses) aborts on "tcg_handle_interrupt: assertion failed:
-    // (qemu_mutex_iothread_locked())" when a second nested guest with a
-    // network card and its filter starts (3 runs of 3; none without the
-    // card). Categories are this test's subject; the first VM proves the
-    // network and its filter in the lab.
-    const Created created = create(s_second, NetworkMode::None);
+    const Created created = create(s_second);
     QVERIFY2(created.exitCode == 0, qPrintable(created.output));
     const QString label = created.proof.value(QStringLiteral("processLabel")).toString();
     QVERIFY(SecurityLabel::parse(label).isConfinedVmType());
