@@ -21,7 +21,7 @@ struct Rule
     const char *action; // "drop", "return", "accept"
     const char *direction; // "out": from the VM; "in": to it
     int priority;
-    const char *protocol; // "ip", "ipv6", "mac"
+    const char *protocol; // "ip", "ipv6", "mac"; nullptr: every frame
     Match match;
 };
 
@@ -347,10 +347,26 @@ Filter bridgedIpv6()
             {acceptIpv6()}};
 }
 
+// Every chain of Airlock's ends in an explicit return to the chain that
+// called it. Falling off its end is not the same: ebtables-nft ends a
+// libvirt chain with an accept, which would let every frame the chain did
+// not drop past the chains after it (the packet lab's one-way probes showed
+// it).
+Filter endingInReturn(Filter filter)
+{
+    if (filter.chain != QLatin1String("root"))
+        filter.rules.append({"return", "inout", 1000, nullptr, {}});
+    return filter;
+}
+
 QList<Filter> allFilters()
 {
-    return {internet(),         internetIpv6(), bridged(),       bridgedIpv6(),     ipv4NoServers(),
-            ipv4InternetOnly(), ipv6Source(),   ipv6NoServers(), ipv6InternetOnly()};
+    QList<Filter> filters {internet(),         internetIpv6(), bridged(),
+                           bridgedIpv6(),      ipv4NoServers(), ipv4InternetOnly(),
+                           ipv6Source(),       ipv6NoServers(), ipv6InternetOnly()};
+    for (Filter &filter : filters)
+        filter = endingInReturn(std::move(filter));
+    return filters;
 }
 
 const Filter *findFilter(const QList<Filter> &filters, const QString &name)
@@ -377,9 +393,11 @@ QString xmlOf(const Filter &filter)
         xml.start("rule", {{"action", QString::fromLatin1(rule.action)},
                            {"direction", QString::fromLatin1(rule.direction)},
                            {"priority", number(rule.priority)}});
-        xml.raw().writeEmptyElement(QString::fromLatin1(rule.protocol));
-        for (const auto &[key, value] : rule.match)
-            xml.raw().writeAttribute(QLatin1String(key), value);
+        if (rule.protocol) {
+            xml.raw().writeEmptyElement(QString::fromLatin1(rule.protocol));
+            for (const auto &[key, value] : rule.match)
+                xml.raw().writeAttribute(QLatin1String(key), value);
+        }
         xml.end();
     }
     xml.end();

@@ -217,8 +217,8 @@ void TestDomainAudit::flagsWhatWasAddedBehindAirlocksBack_data()
     QTest::newRow("address not given")
             << QStringLiteral("<parameter name='IP' value='192.168.150.2'/>") << QString()
             << QStringList {QStringLiteral("filterBinding"), QStringLiteral("pinned")};
-    QTest::newRow("other MAC") << QStringLiteral("<mac address='52:54:00:18:0d:ca'/>")
-                               << QStringLiteral("<mac address='52:54:00:18:0d:cb'/>")
+    QTest::newRow("other MAC") << QStringLiteral("<mac address='52:54:00:93:c4:8b'/>")
+                               << QStringLiteral("<mac address='52:54:00:93:c4:8c'/>")
                                << QStringList {QStringLiteral("pinned")};
     // A second address handed to the filter would be the VM's too; so would
     // a gateway that is not the network's, or a parameter Airlock never sets.

@@ -54,6 +54,13 @@ static void observe_ipv4(const char *prefix, const char *source, const uint8_t *
     snprintf(line, sizeof line, "ipv4 eth-src=%s src=%s", source, from);
     emit(prefix, line);
     const size_t header = (size_t)(ip[0] & 0x0f) * 4;
+    // Where it was going: a frame the filter should have dropped on its way
+    // out shows here with its destination.
+    if ((ip[9] == IPPROTO_UDP || ip[9] == IPPROTO_TCP) && length >= header + 4) {
+        snprintf(line, sizeof line, "ipv4-to eth-src=%s src=%s dst=%s proto=%d dport=%d", source,
+                 from, to, ip[9], ip[header + 2] << 8 | ip[header + 3]);
+        emit(prefix, line);
+    }
     if (ip[9] == IPPROTO_UDP && length >= header + 8) {
         const int source_port = ip[header] << 8 | ip[header + 1];
         if (source_port == 67) {

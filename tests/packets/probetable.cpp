@@ -84,6 +84,15 @@ const QList<Probe> s_catalogue = {
     // not pin, which it does about a second after the lease.
     hostile("spoofed-source-early",   "srcspoof",  "203.0.113.10",    7002, "10.66.66.67",
             "ipv4 eth-src={guestMac} src=10.66.66.67", Phase::Early),
+    // One-way datagrams from the guest's own address: what the filter drops
+    // on the way out never reaches the host, whatever would answer. The
+    // internet row shows that the host's bridge does see what passes.
+    hostile("oneway-gateway-udp",     "srcspoof",  "{gateway}",       7009, "{aIp}",
+            "ipv4-to eth-src={guestMac} src={aIp} dst={gateway} proto=17 dport=7009"),
+    hostile("oneway-lan-udp",         "srcspoof",  "10.20.0.2",       7009, "{aIp}",
+            "ipv4-to eth-src={guestMac} src={aIp} dst=10.20.0.2 proto=17 dport=7009"),
+    hostile("oneway-internet-udp",    "srcspoof",  "203.0.113.10",    7009, "{aIp}",
+            "ipv4-to eth-src={guestMac} src={aIp} dst=203.0.113.10 proto=17 dport=7009"),
     hostile("router-advertisement",   "ra",        "ff02::1",         0,    "",
             "ra eth-src={guestMac} "),
     hostile("dhcp6-server",           "dhcp6adv",  "ff02::1",         546,  "",
@@ -135,6 +144,9 @@ QList<ModeTable> modeTables(const QString &bridge)
             {QStringLiteral("spoofed-source-foreign"), blocked},
             {QStringLiteral("spoofed-source-early"), blocked},
             {QStringLiteral("host-to-guest-tcp"), blocked},
+            {QStringLiteral("oneway-gateway-udp"), blocked},
+            {QStringLiteral("oneway-lan-udp"), blocked},
+            {QStringLiteral("oneway-internet-udp"), reached},
     };
     const QList<Expectation> nat6 = nat
                                     + QList<Expectation> {
