@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// model/domainxml/: the one XML writer. VmSpec in, libvirt's domain, network
-// and volume XML out (QXmlStreamWriter: every value escaped), and the diff
-// the Devices page shows. Uses the spec and the hypervisor's host devices;
-// asks libvirt nothing except in DomainTarget::query.
+// model/domainxml/: the one XML writer. VmSpec in, libvirt's domain, network,
+// traffic filter (networkfilters.h) and volume XML out (QXmlStreamWriter:
+// every value escaped); the comparison of a network with Airlock's
+// (networkshape.h), and the diff the Devices page shows. Uses the spec and
+// the hypervisor's host devices; asks libvirt nothing except in
+// DomainTarget::query.
 #pragma once
 
 #include "domainxml/networkaddressing.h"
