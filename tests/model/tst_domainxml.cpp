@@ -46,22 +46,6 @@ QString domainXml(const VmSpec &spec, const DomainTarget &target = {})
     return *xml;
 }
 
-// Runs virt-xml-validate on `xml`; returns its output when it fails.
-std::optional<QString> schemaProblem(const QString &xml, const QString &schema)
-{
-    QTemporaryDir directory;
-    const QString fileName = directory.filePath(QStringLiteral("document.xml"));
-    QFile file(fileName);
-    if (!file.open(QIODevice::WriteOnly) || file.write(xml.toUtf8()) < 0)
-        return QStringLiteral("cannot write %1").arg(fileName);
-    file.close();
-    QString output;
-    const int code
-            = Test::runProgram(QStringLiteral("virt-xml-validate"), {fileName, schema}, &output);
-    if (code != 0)
-        return output;
-    return std::nullopt;
-}
 
 // A signature per element under <devices>, plus the top-level elements that
 // an exposure may add: what the VM is given, regardless of attribute order.
@@ -201,7 +185,7 @@ void TestDomainXml::domainsPassTheSchema_data()
 void TestDomainXml::domainsPassTheSchema()
 {
     QFETCH(QString, name);
-    const auto problem = schemaProblem(domainXml(loadSpec(name)), QStringLiteral("domain"));
+    const auto problem = Test::schemaProblem(domainXml(loadSpec(name)), QStringLiteral("domain"));
     QVERIFY2(!problem, qPrintable(problem.value_or(QString())));
 }
 
@@ -210,7 +194,7 @@ void TestDomainXml::networksAndVolumesPassTheSchema()
     for (const bool ipv6 : {false, true}) {
         const NetworkChoice choice {NetworkMode::Nat, ipv6, {}};
         const QString xml = DomainXml::network(choice, NetworkAddressing::candidate(3));
-        const auto problem = schemaProblem(xml, QStringLiteral("network"));
+        const auto problem = Test::schemaProblem(xml, QStringLiteral("network"));
         QVERIFY2(!problem, qPrintable(problem.value_or(QString())));
         QVERIFY(xml.contains(QStringLiteral("<forward mode=\"nat\"")));
         QVERIFY(xml.contains(QStringLiteral("<port isolated=\"yes\"/>")));
@@ -222,9 +206,9 @@ void TestDomainXml::networksAndVolumesPassTheSchema()
     for (const NetworkMode mode : {NetworkMode::None, NetworkMode::Bridge})
         QVERIFY(DomainXml::network({mode, false, {}}).isEmpty());
     VmSpec spec;
-    const auto disk = schemaProblem(DomainXml::diskVolume(spec), QStringLiteral("storagevol"));
+    const auto disk = Test::schemaProblem(DomainXml::diskVolume(spec), QStringLiteral("storagevol"));
     QVERIFY2(!disk, qPrintable(disk.value_or(QString())));
-    const auto iso = schemaProblem(DomainXml::isoVolume(QStringLiteral("nixos.iso"), 2654208000),
+    const auto iso = Test::schemaProblem(DomainXml::isoVolume(QStringLiteral("nixos.iso"), 2654208000),
                                    QStringLiteral("storagevol"));
     QVERIFY2(!iso, qPrintable(iso.value_or(QString())));
 }
@@ -248,7 +232,7 @@ void TestDomainXml::isoVolumesTheUploadSendsPassTheSchema()
     QFETCH(QString, name);
     QFETCH(qint64, bytes);
     const QString xml = DomainXml::isoVolume(name, bytes);
-    const auto problem = schemaProblem(xml, QStringLiteral("storagevol"));
+    const auto problem = Test::schemaProblem(xml, QStringLiteral("storagevol"));
     QVERIFY2(!problem, qPrintable(problem.value_or(QString())));
     QXmlStreamReader reader(xml);
     QString readName;
@@ -458,7 +442,7 @@ void TestDomainXml::metacharactersAreEscaped()
     }
     QVERIFY2(!reader.hasError(), qPrintable(reader.errorString()));
     QCOMPARE(sources, (QStringList {hostile + QLatin1String(".iso"), hostile}));
-    const auto problem = schemaProblem(xml, QStringLiteral("domain"));
+    const auto problem = Test::schemaProblem(xml, QStringLiteral("domain"));
     QVERIFY2(!problem, qPrintable(problem.value_or(QString())));
 }
 
@@ -492,7 +476,7 @@ void TestDomainXml::usbHostDeviceUsesVendorAndProduct()
             = difference(deviceSignatures(xml), deviceSignatures(domainXml(VmSpec())));
     QCOMPARE(added, (QStringList {QStringLiteral("controller[usb][qemu-xhci]"),
                                   QStringLiteral("hostdev[usb]")}));
-    const auto problem = schemaProblem(xml, QStringLiteral("domain"));
+    const auto problem = Test::schemaProblem(xml, QStringLiteral("domain"));
     QVERIFY2(!problem, qPrintable(problem.value_or(QString())));
 }
 

@@ -5,29 +5,12 @@
 #include "provision/networksetup.h"
 #include "testsupport.h"
 
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Airlock;
 
 namespace {
 
-// virt-xml-validate's verdict on one document, or nullopt when it passes.
-std::optional<QString> schemaProblem(const QString &xml, const QString &schema)
-{
-    QTemporaryDir directory;
-    const QString file = directory.filePath(QStringLiteral("document.xml"));
-    QFile out(file);
-    if (!out.open(QIODevice::WriteOnly))
-        return QStringLiteral("cannot write %1").arg(file);
-    out.write(xml.toUtf8());
-    out.close();
-    QString output;
-    const int code = Test::runProgram(QStringLiteral("virt-xml-validate"), {file, schema}, &output);
-    if (code == 0)
-        return std::nullopt;
-    return output + xml;
-}
 
 NetworkChoice nat(bool ipv6 = false)
 {
@@ -71,7 +54,7 @@ void TestNetworkFilters::everyFilterPassesTheSchema()
     QCOMPARE(documents.size(), 9);
     for (const FilterDocument &document : documents) {
         QVERIFY(document.name.startsWith(QLatin1String("airlock-")));
-        const auto problem = schemaProblem(document.xml, QStringLiteral("nwfilter"));
+        const auto problem = Test::schemaProblem(document.xml, QStringLiteral("nwfilter"));
         QVERIFY2(!problem, qPrintable(problem.value_or(QString())));
     }
 }
@@ -191,7 +174,7 @@ void TestNetworkFilters::theCardCarriesThePinning()
     QVERIFY(xml->contains(QLatin1String("<parameter name=\"IP\" value=\"192.168.151.2\"/>")));
     QVERIFY(xml->contains(
             QLatin1String("<parameter name=\"AIRLOCK_GATEWAY\" value=\"192.168.151.1\"/>")));
-    const auto problem = schemaProblem(*xml, QStringLiteral("domain"));
+    const auto problem = Test::schemaProblem(*xml, QStringLiteral("domain"));
     QVERIFY2(!problem, qPrintable(problem.value_or(QString())));
     // The preview has no MAC yet.
     const auto preview = DomainXml::domain(spec);

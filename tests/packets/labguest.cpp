@@ -34,14 +34,7 @@ LabGuest::LabGuest(const QString &uri, const QString &name, const QString &logPa
 
 QString LabGuest::virsh(const QStringList &arguments, int *exitCode) const
 {
-    QString output;
-    const int code = Test::runProgram(
-            QStringLiteral("virsh"),
-            QStringList {QStringLiteral("-q"), QStringLiteral("-c"), m_uri} + arguments, &output,
-            {}, 120000);
-    if (exitCode)
-        *exitCode = code;
-    return output;
+    return Test::virsh(m_uri, arguments, exitCode);
 }
 
 bool LabGuest::readDefinition()

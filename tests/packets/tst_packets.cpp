@@ -136,14 +136,7 @@ private:
 
 QString TestPackets::virsh(const QStringList &arguments, int *exitCode) const
 {
-    QString output;
-    const int code = Test::runProgram(
-            QStringLiteral("virsh"),
-            QStringList {QStringLiteral("-q"), QStringLiteral("-c"), m_uri} + arguments, &output,
-            {}, 120000);
-    if (exitCode)
-        *exitCode = code;
-    return output;
+    return Test::virsh(m_uri, arguments, exitCode);
 }
 
 void TestPackets::initTestCase()

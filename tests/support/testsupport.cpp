@@ -57,6 +57,33 @@ int runProgram(const QString &program, const QStringList &arguments, QString *ou
     return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
 }
 
+QString virsh(const QString &uri, const QStringList &arguments, int *exitCode)
+{
+    QString output;
+    const int code = runProgram(QStringLiteral("virsh"),
+                                QStringList {QStringLiteral("-q"), QStringLiteral("-c"), uri}
+                                        + arguments,
+                                &output, {}, 120000);
+    if (exitCode)
+        *exitCode = code;
+    return output;
+}
+
+std::optional<QString> schemaProblem(const QString &xml, const QString &schema)
+{
+    QTemporaryDir directory;
+    const QString fileName = directory.filePath(QStringLiteral("document.xml"));
+    QFile file(fileName);
+    if (!file.open(QIODevice::WriteOnly) || file.write(xml.toUtf8()) < 0)
+        return QStringLiteral("cannot write %1").arg(fileName);
+    file.close();
+    QString output;
+    const int code = runProgram(QStringLiteral("virt-xml-validate"), {fileName, schema}, &output);
+    if (code != 0)
+        return output;
+    return std::nullopt;
+}
+
 RealDaemon realDaemon()
 {
     RealDaemon daemon;

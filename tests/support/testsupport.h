@@ -9,6 +9,8 @@
 #include <QString>
 #include <QTemporaryDir>
 
+#include <optional>
+
 namespace Airlock::Test {
 
 // A file under tests/data.
@@ -23,6 +25,15 @@ bool regenerating();
 // stderr merged into `output`; -1 when it could not start.
 int runProgram(const QString &program, const QStringList &arguments, QString *output = nullptr,
                const QByteArray &input = {}, int timeoutMs = 60000);
+
+// `virsh -q -c uri arguments…` (2 minutes at most): its output, stdout and
+// stderr merged; its exit code in `exitCode` when asked for.
+QString virsh(const QString &uri, const QStringList &arguments, int *exitCode = nullptr);
+
+// virt-xml-validate's verdict on `xml` against libvirt's schema `schema`
+// ("domain", "network", "nwfilter", …): its output when the document fails,
+// nullopt when it passes.
+std::optional<QString> schemaProblem(const QString &xml, const QString &schema);
 
 // The private libvirtd the integration tests share (tools/libvirtd-fixture,
 // started once per ctest run). `uri` is empty when it could not run here;
