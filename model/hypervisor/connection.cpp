@@ -3,6 +3,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QUrl>
 
 #include <future>
 #include <thread>
@@ -77,6 +78,14 @@ LibvirtResult<Connection> Connection::openWithin(const QString &uri,
 QString Connection::uri() const
 {
     return takeLibvirtString(virConnectGetURI(get()));
+}
+
+bool Connection::isLocal() const
+{
+    // qemu:///system and test:///default name no host; qemu+ssh://host/system
+    // and qemu+tcp://127.0.0.1:port/system (a VM's own daemon, as in the
+    // SELinux lab) do, and what runs there is not this machine.
+    return QUrl(uri()).host().isEmpty();
 }
 
 LibvirtResult<QString> Connection::capabilitiesXml() const

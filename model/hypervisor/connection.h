@@ -33,6 +33,8 @@ public:
     bool isValid() const { return m_connection != nullptr; }
     virConnectPtr get() const { return m_connection.get(); }
     QString uri() const; // as libvirt canonicalised it
+    // Whether the daemon runs on this machine: its URI names no host.
+    bool isLocal() const;
 
     LibvirtResult<QString> capabilitiesXml() const;
     LibvirtResult<QString> hostname() const;

@@ -173,14 +173,17 @@ QList<LabelPart> SecurityLabel::explain(bool isImage) const
 
     QString typeMeaning;
     if (isImage && m_type == QLatin1String("svirt_image_t")) {
-        typeMeaning = tr("The type of files a confined VM may use: its disk and its ISO. Nothing "
-                         "else on your computer carries it.");
+        typeMeaning = tr("The type of a running VM's disk. Other VMs' disks carry it too, each "
+                         "with its own categories: the categories decide which QEMU may open "
+                         "which disk.");
     } else if (isImage) {
         typeMeaning = tr("Not svirt_image_t: this file is not labelled as a VM's disk.");
     } else if (isConfinedVmType()) {
-        typeMeaning = tr("The type: libvirt's confined QEMU domain. A process of this type may "
-                         "touch only files labelled for VMs (svirt_image_t): not your home, not "
-                         "your system, not the network configuration.");
+        typeMeaning = tr("The type: libvirt's confined QEMU domain. The policy lets it write "
+                         "only files labelled for VMs (svirt_image_t) and keeps it out of your "
+                         "home directory and other programs' data. Like any program it may read "
+                         "shared system files (libraries, much of /usr and /etc) and use the "
+                         "network, which the network card's filter limits.");
     } else {
         typeMeaning = tr("Not a confined VM type: SELinux does not hold this process to the VM "
                          "rules.");
@@ -201,9 +204,10 @@ QList<LabelPart> SecurityLabel::explain(bool isImage) const
                       isImage ? tr("The disk carries the same pair as its VM's process, so only "
                                    "that one QEMU may open it.")
                               : tr("The MCS categories, a pair libvirt chose at random for this "
-                                   "VM when it started. QEMU may only open files that carry the "
-                                   "same pair: no other VM can read this VM's disk, and this VM "
-                                   "cannot read theirs.")});
+                                   "VM when it started. Of the files labelled for VMs, this QEMU "
+                                   "may open only those with the same pair (and shared read-only "
+                                   "ones such as the ISO): no other VM can open this VM's disk, "
+                                   "and this VM cannot open theirs.")});
     } else if (!m_level.isEmpty()) {
         parts.append({QStringLiteral("categories"), QString(),
                       tr("No categories: nothing sets this process apart from other VMs.")});

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "hypervisor/hypervisor.h"
 #include "proof/isolationproof.h"
+#include "testpolicy.h"
 #include "testsupport.h"
 
+#include <QScopeGuard>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Airlock;
@@ -28,7 +31,32 @@ IsolationProof confinedProof()
                         SecurityLabel::parse(QStringLiteral("+107:+107"))}};
     proof.audit = {{QStringLiteral("audio"), QStringLiteral("No sound card"), true,
                     QStringLiteral("no <sound>")}};
+    proof.typeEnforcement.state = TypeEnforcement::State::Enforced;
+    proof.typeEnforcement.type = QStringLiteral("svirt_t");
+    proof.typeEnforcement.reason
+            = QStringLiteral("The host's policy does not make svirt_t permissive.");
+    proof.kernelEnforcing = true;
+    DiskLabel disk;
+    disk.target = QStringLiteral("vda");
+    disk.pool = QStringLiteral("default");
+    disk.volume = QStringLiteral("nixos.qcow2");
+    disk.label = SecurityLabel::parse(s_image);
+    DiskLabel iso;
+    iso.target = QStringLiteral("sda");
+    iso.readOnly = true;
+    iso.volume = QStringLiteral("nixos.iso");
+    iso.label = SecurityLabel::parse(QStringLiteral("system_u:object_r:virt_content_t:s0"));
+    proof.disks = {disk, iso};
     return proof;
+}
+
+bool hasCheck(const IsolationProof &proof, const QString &id, LabelCheck::Status status,
+              const QString &part = {})
+{
+    const QList<LabelCheck> checks = proof.labelChecks();
+    return std::any_of(checks.cbegin(), checks.cend(), [&](const LabelCheck &check) {
+        return check.id == id && check.status == status && check.text.contains(part);
+    });
 }
 
 } // namespace
@@ -46,6 +74,12 @@ private Q_SLOTS:
     void disagreementsAreShown();
     void everyCategoryIsNotConfinement();
     void clashingPeerBreaksTheProof();
+    void permissiveTypeIsNeverConfined();
+    void unreadPolicyIsNeverEnforcing();
+    void onlyADynamicPairCounts();
+    void theDiskFileMustCarryThePair();
+    void peersAreComparedBothWays();
+    void readsTheHostPolicy();
     void uniquenessOnTheTestDriver();
     void readsTheDomainAndItsAudit();
 
@@ -73,6 +107,15 @@ void TestIsolationProof::confinedVmHolds()
     QVERIFY(proof.holds());
     QCOMPARE(proof.verdictText(), QStringLiteral("Confined by SELinux (enforcing)"));
     QVERIFY(proof.verdictExplanation().contains(QStringLiteral("c383,c416")));
+    for (const LabelCheck &check : proof.labelChecks())
+        QVERIFY2(check.status == LabelCheck::Status::Pass
+                         || check.status == LabelCheck::Status::Info,
+                 qPrintable(check.id + QLatin1String(": ") + check.text));
+    QVERIFY(hasCheck(proof, QStringLiteral("typeEnforced"), LabelCheck::Status::Pass));
+    QVERIFY(hasCheck(proof, QStringLiteral("disk"), LabelCheck::Status::Pass,
+                     QStringLiteral("c383,c416")));
+    QVERIFY(hasCheck(proof, QStringLiteral("readOnlyDisk"), LabelCheck::Status::Info,
+                     QStringLiteral("virt_content_t")));
 
     IsolationProof stopped = proof;
     stopped.running = false;
@@ -166,14 +209,175 @@ void TestIsolationProof::everyCategoryIsNotConfinement()
 void TestIsolationProof::clashingPeerBreaksTheProof()
 {
     IsolationProof proof = confinedProof();
-    proof.peers
-            = {{QStringLiteral("other"),
-                SecurityLabel::parse(QStringLiteral("system_u:system_r:svirt_t:s0:c1,c2")), false}};
+    proof.peers = {{QStringLiteral("other"),
+                    SecurityLabel::parse(QStringLiteral("system_u:system_r:svirt_t:s0:c1,c2")),
+                    false,
+                    {}}};
     QVERIFY(proof.isUnique());
     QVERIFY(proof.holds());
-    proof.peers.append({QStringLiteral("twin"), SecurityLabel::parse(s_process), true});
+    proof.peers.append({QStringLiteral("twin"), SecurityLabel::parse(s_process), true, {}});
     QCOMPARE(proof.clashingPeers(), QStringList {QStringLiteral("twin")});
     QVERIFY(!proof.holds());
+}
+
+void TestIsolationProof::permissiveTypeIsNeverConfined()
+{
+    // SELinux enforcing, libvirt says so, and yet the policy lets svirt_t do
+    // everything: the lab's `(typepermissive svirt_t)`.
+    IsolationProof proof = confinedProof();
+    proof.typeEnforcement.state = TypeEnforcement::State::Permissive;
+    QCOMPARE(proof.enforcing(), true);
+    QCOMPARE(proof.verdict(), IsolationProof::Verdict::Permissive);
+    QCOMPARE(proof.verdictText(), QStringLiteral("Not confined: SELinux does not enforce svirt_t"));
+    QVERIFY(proof.verdictExplanation().contains(QStringLiteral("semanage permissive -d svirt_t")));
+    QVERIFY(hasCheck(proof, QStringLiteral("typeEnforced"), LabelCheck::Status::Fail));
+    QVERIFY(!proof.holds());
+
+    // The kernel's own mode, where it can be read, counts as much as libvirt's.
+    IsolationProof kernelPermissive = confinedProof();
+    kernelPermissive.kernelEnforcing = false;
+    QCOMPARE(kernelPermissive.verdict(), IsolationProof::Verdict::Permissive);
+    QCOMPARE(kernelPermissive.verdictText(), QStringLiteral("Not confined: SELinux is permissive"));
+    QVERIFY(!kernelPermissive.holds());
+}
+
+void TestIsolationProof::unreadPolicyIsNeverEnforcing()
+{
+    IsolationProof proof = confinedProof();
+    proof.typeEnforcement = SelinuxPolicy::unknown(QStringLiteral("svirt_t"),
+                                                   QStringLiteral("The policy could not be read."));
+    proof.kernelEnforcing.reset();
+    QCOMPARE(proof.verdict(), IsolationProof::Verdict::Unknown);
+    QVERIFY(!proof.verdictText().contains(QStringLiteral("enforcing")));
+    QVERIFY(proof.verdictText().contains(QStringLiteral("unknown")));
+    QVERIFY(proof.verdictExplanation().contains(QStringLiteral("could not be read")));
+    QVERIFY(hasCheck(proof, QStringLiteral("typeEnforced"), LabelCheck::Status::Unknown));
+    QVERIFY(!proof.holds());
+
+    // A verdict for another type than the process's says nothing about it.
+    IsolationProof otherType = confinedProof();
+    otherType.typeEnforcement.type = QStringLiteral("svirt_tcg_t");
+    QCOMPARE(otherType.verdict(), IsolationProof::Verdict::Unknown);
+    QVERIFY(!otherType.holds());
+}
+
+void TestIsolationProof::onlyADynamicPairCounts()
+{
+    IsolationProof staticLabel = confinedProof();
+    staticLabel.seclabels.first().type = QStringLiteral("static");
+    QCOMPARE(staticLabel.verdict(), IsolationProof::Verdict::NotConfined);
+    QVERIFY(staticLabel.categoriesProblem().contains(QStringLiteral("static")));
+    QVERIFY(!staticLabel.holds());
+
+    IsolationProof noRelabel = confinedProof();
+    noRelabel.seclabels.first().relabel = QStringLiteral("no");
+    QVERIFY(noRelabel.categoriesProblem().contains(QStringLiteral("relabel")));
+    QVERIFY(hasCheck(noRelabel, QStringLiteral("categories"), LabelCheck::Status::Fail));
+    QVERIFY(!noRelabel.holds());
+
+    for (const char *level : {"s0:c383", "s0:c1,c2,c3", "s0-s0:c383,c416", "s0:c383.c386"}) {
+        IsolationProof proof = confinedProof();
+        const SecurityLabel label = SecurityLabel::parse(
+                QStringLiteral("system_u:system_r:svirt_t:") + QLatin1String(level));
+        QVERIFY(label.isSelinux());
+        proof.reported.first().label = label;
+        proof.seclabels.first().label = label;
+        QVERIFY2(!proof.categoriesProblem().isEmpty(), level);
+        QCOMPARE(proof.verdict(), IsolationProof::Verdict::NotConfined);
+        QVERIFY(!proof.holds());
+    }
+}
+
+void TestIsolationProof::theDiskFileMustCarryThePair()
+{
+    const auto faulted = [](auto change) {
+        IsolationProof proof = confinedProof();
+        change(proof.disks.first());
+        return proof;
+    };
+    const IsolationProof unlabelled = faulted([](DiskLabel &disk) { disk.label = {}; });
+    QVERIFY(unlabelled.diskProblems().constFirst().contains(QStringLiteral("no SELinux label")));
+    QVERIFY(!unlabelled.holds());
+    const IsolationProof other = faulted([](DiskLabel &disk) {
+        disk.label
+                = SecurityLabel::parse(QStringLiteral("system_u:object_r:svirt_image_t:s0:c1,c2"));
+    });
+    QVERIFY(other.diskProblems().constFirst().contains(QStringLiteral("c1,c2")));
+    QVERIFY(!other.holds());
+    const IsolationProof wrongType = faulted([](DiskLabel &disk) {
+        disk.label = SecurityLabel::parse(
+                QStringLiteral("system_u:object_r:virt_image_t:s0:c383,c416"));
+    });
+    QVERIFY(!wrongType.holds());
+    const IsolationProof excluded = faulted([](DiskLabel &disk) { disk.relabelOff = true; });
+    QVERIFY(excluded.diskProblems().constFirst().contains(QStringLiteral("relabel")));
+    QVERIFY(!excluded.holds());
+    const IsolationProof unread = faulted([](DiskLabel &disk) {
+        disk.label = {};
+        disk.problem = QStringLiteral("no such volume");
+    });
+    QVERIFY(unread.diskProblems().constFirst().contains(QStringLiteral("no such volume")));
+    QVERIFY(!unread.holds());
+
+    // The file agrees with the process, but libvirt's <imagelabel> is missing.
+    IsolationProof noImageLabel = confinedProof();
+    noImageLabel.seclabels.first().imageLabel = {};
+    QVERIFY(!noImageLabel.diskProblems().isEmpty());
+    QVERIFY(!noImageLabel.holds());
+
+    // Only the ISO left: nothing writable was checked.
+    IsolationProof isoOnly = confinedProof();
+    isoOnly.disks.removeFirst();
+    QVERIFY(isoOnly.diskProblems().constFirst().contains(QStringLiteral("no writable disk")));
+    QVERIFY(!isoOnly.holds());
+}
+
+void TestIsolationProof::peersAreComparedBothWays()
+{
+    const SecurityLabel ours = SecurityLabel::parse(s_process);
+    const auto label = [](const char *text) { return SecurityLabel::parse(QLatin1String(text)); };
+    QVERIFY(!IsolationProof::clash(ours, label("system_u:system_r:svirt_t:s0:c1,c2")));
+    QVERIFY(!IsolationProof::clash(ours, label("system_u:system_r:svirt_t:s0:c383,c417")));
+    QVERIFY(IsolationProof::clash(ours, label("system_u:system_r:svirt_t:s0:c383,c416")));
+    // It dominates ours: its QEMU could open this VM's disk.
+    QVERIFY(IsolationProof::clash(ours, label("system_u:system_r:svirt_t:s0:c383,c416,c500")));
+    QVERIFY(IsolationProof::clash(ours, label("system_u:system_r:unconfined_t:s0-s0:c0.c1023")));
+    // Ours dominates it: this VM's QEMU could open its files.
+    QVERIFY(IsolationProof::clash(ours, label("system_u:system_r:svirt_t:s0:c383")));
+    QVERIFY(IsolationProof::clash(ours, label("system_u:object_r:svirt_image_t:s0")));
+    QVERIFY(!IsolationProof::clash(ours, SecurityLabel()));
+    QVERIFY(!IsolationProof::clash(ours, label("+107:+107")));
+}
+
+void TestIsolationProof::readsTheHostPolicy()
+{
+    // The test driver's "alpha" runs as svirt_t; the host's policy is a
+    // compiled one, in a directory laid out as selinuxfs is.
+    QTemporaryDir selinuxfs;
+    const auto connection = Connection::open(m_labelsUri);
+    QVERIFY(connection);
+    qputenv("AIRLOCK_HOST_SELINUXFS", selinuxfs.path().toUtf8());
+    const auto unsetHost = qScopeGuard([] { qunsetenv("AIRLOCK_HOST_SELINUXFS"); });
+
+    const auto unreadable = IsolationProof::read(*connection, QStringLiteral("alpha"), VmSpec());
+    QVERIFY(unreadable);
+    QCOMPARE(unreadable->typeEnforcement.state, TypeEnforcement::State::Unknown);
+    QVERIFY(unreadable->typeEnforcement.reason.contains(selinuxfs.path()));
+
+    QVERIFY(Test::writeSelinuxfs(selinuxfs.path(), Test::compiledPolicy({}), true));
+    const auto enforced = IsolationProof::read(*connection, QStringLiteral("alpha"), VmSpec());
+    QVERIFY(enforced);
+    QCOMPARE(enforced->typeEnforcement.state, TypeEnforcement::State::Enforced);
+    QCOMPARE(enforced->typeEnforcement.type, QStringLiteral("svirt_t"));
+    QCOMPARE(enforced->kernelEnforcing, true);
+
+    QVERIFY(Test::writeSelinuxfs(selinuxfs.path(),
+                                 Test::compiledPolicy({QStringLiteral("svirt_t")}), true));
+    const auto permissive = IsolationProof::read(*connection, QStringLiteral("alpha"), VmSpec());
+    QVERIFY(permissive);
+    QCOMPARE(permissive->typeEnforcement.state, TypeEnforcement::State::Permissive);
+    // The test driver's label API has no SELinux: not confined either way.
+    QVERIFY(!permissive->holds());
 }
 
 void TestIsolationProof::uniquenessOnTheTestDriver()

@@ -37,6 +37,40 @@ QString inLab(const QString &command, int *exitCode = nullptr)
     return output.trimmed();
 }
 
+// Copies the lab's policy and mode again to $AIRLOCK_HOST_SELINUXFS, where
+// Airlock reads them, after a test changed them.
+bool refreshSelinuxfs()
+{
+    QString output;
+    const int code = Test::runProgram(
+            QStringLiteral(AIRLOCK_LAB_FIXTURE),
+            {QStringLiteral("selinuxfs"), qEnvironmentVariable("AIRLOCK_LAB_STATE")}, &output, {},
+            120000);
+    if (code != 0)
+        qWarning("lab-fixture selinuxfs: %s", qPrintable(output));
+    return code == 0;
+}
+
+QString typeEnforcementState(const QJsonObject &proof)
+{
+    return proof.value(QStringLiteral("typeEnforcement"))
+            .toObject()
+            .value(QStringLiteral("state"))
+            .toString();
+}
+
+bool hasLabelCheck(const QJsonObject &proof, const QString &id, const QString &status,
+                   const QString &part = {})
+{
+    const QJsonArray checks = proof.value(QStringLiteral("labelChecks")).toArray();
+    return std::any_of(checks.cbegin(), checks.cend(), [&](const QJsonValue &value) {
+        const QJsonObject check = value.toObject();
+        return check.value(QStringLiteral("id")).toString() == id
+               && check.value(QStringLiteral("status")).toString() == status
+               && check.value(QStringLiteral("text")).toString().contains(part);
+    });
+}
+
 QString virsh(const QString &uri, const QString &arguments)
 {
     return Test::labVirsh(uri, arguments.split(QLatin1Char(' '), Qt::SkipEmptyParts));
@@ -56,6 +90,8 @@ private Q_SLOTS:
     void hostCheckFindsSvirt();
     void createsAConfinedVm();
     void secondVmGetsCategoriesOfItsOwn();
+    void aPermissiveTypeIsNotConfined();
+    void theDiskFileLabelIsReadBack();
     void aForcedClashIsFlagged();
     void permissiveIsNeverConfined();
 
@@ -67,6 +103,8 @@ private:
         QJsonObject proof;
     };
     Created create(const QString &name);
+    // `airlock --verify NAME --json` against the lab.
+    Created verify(const QString &name);
     // A fresh connection for each read: the tests wait minutes for child
     // processes without running an event loop, and a remote connection left
     // idle that long is closed by libvirt's keepalive.
@@ -163,6 +201,25 @@ TestSelinuxLab::Created TestSelinuxLab::create(const QString &name)
     return created;
 }
 
+TestSelinuxLab::Created TestSelinuxLab::verify(const QString &name)
+{
+    QProcess process;
+    process.start(QStringLiteral(AIRLOCK_BINARY),
+                  {QStringLiteral("--verify"), name, QStringLiteral("--json"),
+                   QStringLiteral("--connect"), m_uri});
+    Created verified;
+    if (!process.waitForFinished(300000)) {
+        process.kill();
+        process.waitForFinished(10000);
+    }
+    verified.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    const QByteArray out = process.readAllStandardOutput();
+    verified.output = QString::fromUtf8(out + process.readAllStandardError());
+    verified.proof
+            = QJsonDocument::fromJson(out).object().value(QStringLiteral("proof")).toObject();
+    return verified;
+}
+
 void TestSelinuxLab::hostCheckFindsSvirt()
 {
     QString output;
@@ -209,6 +266,15 @@ void TestSelinuxLab::createsAConfinedVm()
         QVERIFY2(check.toObject().value(QStringLiteral("passed")).toBool(),
                  QJsonDocument(check.toObject()).toJson(QJsonDocument::Compact).constData());
     QVERIFY(created.proof.value(QStringLiteral("holds")).toBool());
+    // The lab's own kernel policy, read with libsepol: svirt_t is enforced.
+    QCOMPARE(typeEnforcementState(created.proof), QStringLiteral("enforced"));
+    // The disk's file, read back through its volume, carries the pair.
+    const QJsonArray disks = created.proof.value(QStringLiteral("disks")).toArray();
+    QVERIFY(std::any_of(disks.cbegin(), disks.cend(), [&](const QJsonValue &disk) {
+        return !disk.toObject().value(QStringLiteral("readOnly")).toBool()
+               && disk.toObject().value(QStringLiteral("label")).toString()
+                          == created.proof.value(QStringLiteral("imageLabel")).toString();
+    }));
     m_firstLabel = label;
 
     // The QEMU process really carries it, as SELinux sees it.
@@ -233,6 +299,71 @@ void TestSelinuxLab::secondVmGetsCategoriesOfItsOwn()
                && peer.toObject().value(QStringLiteral("label")).toString() == m_firstLabel
                && !peer.toObject().value(QStringLiteral("clashes")).toBool();
     }));
+}
+
+void TestSelinuxLab::aPermissiveTypeIsNotConfined()
+{
+    QVERIFY(!m_firstLabel.isEmpty());
+    // SELinux stays enforcing; only svirt_t is made permissive, as
+    // `semanage permissive -a svirt_t` would.
+    int code = 0;
+    inLab(QStringLiteral("printf '(typepermissive svirt_t)\\n' >/root/airlock-permissive.cil && "
+                         "semodule -i /root/airlock-permissive.cil"),
+          &code);
+    QCOMPARE(code, 0);
+    const auto removeModule = qScopeGuard([] {
+        inLab(QStringLiteral("semodule -r airlock-permissive"));
+        refreshSelinuxfs();
+    });
+    QCOMPARE(inLab(QStringLiteral("getenforce")), QStringLiteral("Enforcing"));
+    QVERIFY(refreshSelinuxfs());
+
+    const Created permissive = verify(s_first);
+    QVERIFY2(permissive.exitCode == 3, qPrintable(permissive.output));
+    QCOMPARE(permissive.proof.value(QStringLiteral("enforcing")).toBool(), true);
+    QCOMPARE(typeEnforcementState(permissive.proof), QStringLiteral("permissive"));
+    QCOMPARE(permissive.proof.value(QStringLiteral("verdict")).toString(),
+             QStringLiteral("Not confined: SELinux does not enforce svirt_t"));
+    QVERIFY(hasLabelCheck(permissive.proof, QStringLiteral("typeEnforced"),
+                          QStringLiteral("fail")));
+    QVERIFY(!permissive.proof.value(QStringLiteral("holds")).toBool());
+
+    inLab(QStringLiteral("semodule -r airlock-permissive"), &code);
+    QCOMPARE(code, 0);
+    QVERIFY(refreshSelinuxfs());
+    const Created enforced = verify(s_first);
+    QVERIFY2(enforced.exitCode == 0, qPrintable(enforced.output));
+    QCOMPARE(typeEnforcementState(enforced.proof), QStringLiteral("enforced"));
+    QCOMPARE(enforced.proof.value(QStringLiteral("verdict")).toString(),
+             QStringLiteral("Confined by SELinux (enforcing)"));
+}
+
+void TestSelinuxLab::theDiskFileLabelIsReadBack()
+{
+    QVERIFY(!m_firstLabel.isEmpty());
+    // The file's label, not the one libvirt meant: give the running VM's
+    // disk other categories behind libvirt's back.
+    const QString path
+            = virsh(m_uri, QStringLiteral("vol-path --pool default %1.qcow2").arg(s_first));
+    QVERIFY2(path.startsWith(QLatin1Char('/')), qPrintable(path));
+    const QString original = inLab(QStringLiteral("stat -c %C ") + path);
+    QVERIFY2(original.contains(QLatin1String("svirt_image_t")), qPrintable(original));
+    int code = 0;
+    inLab(QStringLiteral("chcon -l s0:c1,c2 ") + path, &code);
+    QCOMPARE(code, 0);
+    const auto restore
+            = qScopeGuard([&] { inLab(QStringLiteral("chcon %1 %2").arg(original, path)); });
+
+    const Created relabelled = verify(s_first);
+    QVERIFY2(relabelled.exitCode == 3, qPrintable(relabelled.output));
+    QVERIFY2(hasLabelCheck(relabelled.proof, QStringLiteral("disk"), QStringLiteral("fail"),
+                           QStringLiteral("c1,c2")),
+             qPrintable(relabelled.output));
+
+    inLab(QStringLiteral("chcon %1 %2").arg(original, path), &code);
+    QCOMPARE(code, 0);
+    const Created restored = verify(s_first);
+    QVERIFY2(restored.exitCode == 0, qPrintable(restored.output));
 }
 
 void TestSelinuxLab::aForcedClashIsFlagged()

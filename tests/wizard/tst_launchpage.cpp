@@ -313,8 +313,8 @@ void TestLaunchPage::startReadsTheNewLabel()
     // process, so nothing is confirmed: still red.
     QCOMPARE(proofView->verdictText(), QStringLiteral("Not confined by SELinux"));
     QVERIFY(proofView->factsText().contains(
-            QStringLiteral("These running VMs share c1,c2 and could open this VM's disk: "
-                           "neighbour.")));
+            QStringLiteral("These running VMs' labels overlap this VM's categories c1,c2, so "
+                           "one QEMU could open the other's files: neighbour.")));
     QVERIFY(proofView->factsText().contains(QStringLiteral("libvirt's answers disagree")));
     QVERIFY(!page->proof()->holds());
 }

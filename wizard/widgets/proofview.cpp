@@ -37,6 +37,21 @@ QString labelList(const QList<ReportedLabel> &labels)
     return texts.join(QLatin1String(", "));
 }
 
+Status factStatus(LabelCheck::Status status)
+{
+    switch (status) {
+    case LabelCheck::Status::Pass:
+        return Status::Pass;
+    case LabelCheck::Status::Fail:
+        return Status::Fail;
+    case LabelCheck::Status::Info:
+        return Status::Info;
+    case LabelCheck::Status::Unknown:
+        break;
+    }
+    return Status::Unknown;
+}
+
 } // namespace
 
 ProofView::ProofView(QWidget *parent)
@@ -140,7 +155,16 @@ std::optional<SecurityLabel> ProofView::shownLabel(const IsolationProof &proof)
 
 Status ProofView::verdictStatus(const IsolationProof &proof)
 {
-    return proof.verdict() == IsolationProof::Verdict::Confined ? Status::Pass : Status::Fail;
+    switch (proof.verdict()) {
+    case IsolationProof::Verdict::Confined:
+        return Status::Pass;
+    case IsolationProof::Verdict::Unknown:
+        return Status::Unknown;
+    case IsolationProof::Verdict::Permissive:
+    case IsolationProof::Verdict::NotConfined:
+        break;
+    }
+    return Status::Fail;
 }
 
 void ProofView::setProof(const IsolationProof &proof, const QDateTime &readAt)
@@ -189,60 +213,23 @@ void ProofView::setProof(const IsolationProof &proof, const QDateTime &readAt)
         delete item->widget();
         delete item;
     }
-    if (process && process->isSelinux()) {
-        if (const auto enforcing = proof.enforcing()) {
-            if (*enforcing)
-                addFact(Status::Pass, tr("SELinux is enforcing: libvirt reports it with the "
-                                         "running VM's label."));
-            else
-                addFact(Status::Fail,
-                        tr("SELinux is permissive: it records what it would forbid and forbids "
-                           "nothing."));
-        } else {
-            addFact(Status::Fail,
-                    tr("libvirt does not report whether SELinux enforces this label."));
-        }
-    }
-    if (image && process) {
-        const bool matches = image->type() == QLatin1String("svirt_image_t")
-                             && image->categories() == process->categories();
-        if (matches)
-            addFact(Status::Pass,
-                    tr("The disk carries the VM's own categories (%1): no other VM's QEMU may "
-                       "open it.")
-                            .arg(image->categoriesText()));
-        else
-            addFact(Status::Fail, tr("The disk's label %1 does not match the VM's label %2.")
-                                          .arg(image->text(), process->text()));
+    // Every fact the verdict rests on, as the model found it; without an
+    // SELinux label the disk's owner says what little DAC gives.
+    if (process) {
+        for (const LabelCheck &check : proof.labelChecks())
+            addFact(factStatus(check.status), check.text);
     } else if (dacImage) {
         addFact(Status::Info, tr("That is the user every VM's QEMU runs as: Unix permissions do "
                                  "not keep other VMs from this disk."));
-    } else if (!image) {
-        addFact(Status::Unknown, tr("libvirt reported no label for the VM's disk."));
-    }
-    if (process && process->isSelinux() && !process->categories().isEmpty()) {
-        const QStringList clashes = proof.clashingPeers();
-        if (clashes.isEmpty() && proof.peers.isEmpty()) {
-            addFact(Status::Pass, tr("No other VM with an SELinux label runs here, so none "
-                                     "shares %1.")
-                                          .arg(process->categoriesText()));
-        } else if (clashes.isEmpty()) {
-            addFact(Status::Pass,
-                    tr("No other running VM shares %1 (compared with %n other running VM(s)).",
-                       nullptr, int(proof.peers.size()))
-                            .arg(process->categoriesText()));
-        } else {
-            addFact(Status::Fail,
-                    tr("These running VMs share %1 and could open this VM's disk: %2.")
-                            .arg(process->categoriesText(), clashes.join(QLatin1String(", "))));
-        }
     } else {
         addFact(Status::Unknown,
                 tr("No categories to compare with other VMs: without its own SELinux "
                    "categories, nothing keeps this VM apart from them."));
     }
-    for (const QString &disagreement : proof.disagreements())
-        addFact(Status::Fail, tr("libvirt's answers disagree: %1").arg(disagreement));
+    for (const QString &disagreement : proof.disagreements()) {
+        if (!process)
+            addFact(Status::Fail, tr("libvirt's answers disagree: %1").arg(disagreement));
+    }
 
     m_details->setText(detailsText(proof, readAt));
 }
@@ -282,6 +269,17 @@ QString ProofView::detailsText(const IsolationProof &proof, const QDateTime &rea
                              seclabel.label.text().isEmpty() ? tr("none") : seclabel.label.text(),
                              seclabel.imageLabel.text().isEmpty() ? tr("none")
                                                                   : seclabel.imageLabel.text()));
+    }
+    if (!proof.typeEnforcement.type.isEmpty())
+        lines.append(tr("Host policy for %1: %2")
+                             .arg(proof.typeEnforcement.type, proof.typeEnforcement.reason));
+    for (const DiskLabel &disk : proof.disks) {
+        //: %1 a disk such as vda, %2 its volume or file, %3 the label of the file
+        lines.append(tr("Disk %1 (%2): file labelled %3")
+                             .arg(disk.target, disk.path.isEmpty() ? disk.volume : disk.path,
+                                  !disk.problem.isEmpty()       ? disk.problem
+                                  : disk.label.text().isEmpty() ? tr("none")
+                                                                : disk.label.text()));
     }
     if (proof.peers.isEmpty())
         lines.append(tr("Other running VMs with an SELinux label: none."));

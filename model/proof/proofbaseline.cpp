@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "proofbaseline.h"
+
+#include "domainxml/domainxml.h"
+#include "exposure/exposure.h"
+#include "hypervisor/xmlelement.h"
+
+#include <QXmlStreamReader>
+
+namespace Airlock {
+
+namespace {
+
+// The CDATA of <airlock:vm><airlock:spec>, and the vm element's version;
+// nullopt when the domain carries no Airlock metadata.
+struct Recorded
+{
+    QString version;
+    QString specJson;
+};
+
+std::optional<Recorded> recordedIn(const QString &domainXml)
+{
+    QXmlStreamReader reader(domainXml);
+    const QString ns = QLatin1String(DomainXml::metadataNamespace);
+    std::optional<Recorded> recorded;
+    bool inMetadata = false;
+    while (!reader.atEnd()) {
+        reader.readNext();
+        if (reader.isStartElement() && reader.name() == QLatin1String("metadata")
+            && reader.namespaceUri().isEmpty())
+            inMetadata = true;
+        else if (reader.isEndElement() && reader.name() == QLatin1String("metadata")
+                 && reader.namespaceUri().isEmpty())
+            inMetadata = false;
+        if (!inMetadata || !reader.isStartElement() || reader.namespaceUri() != ns)
+            continue;
+        if (reader.name() == QLatin1String("vm")) {
+            recorded
+                    = Recorded {reader.attributes().value(QLatin1String("version")).toString(), {}};
+        } else if (reader.name() == QLatin1String("spec") && recorded) {
+            recorded->specJson = reader.readElementText();
+        }
+    }
+    return recorded;
+}
+
+// Maximum isolation, with the VM's own name, size and firmware.
+VmSpec baselineFor(const XmlElement &domain)
+{
+    VmSpec spec;
+    ExposureCatalogue::applyPreset(spec, Preset::MaximumIsolation);
+    if (const XmlElement *name = domain.child(QStringLiteral("name")))
+        spec.name = name->text;
+    if (const XmlElement *vcpu = domain.child(QStringLiteral("vcpu")))
+        spec.vcpus = vcpu->text.toInt();
+    if (const XmlElement *memory = domain.child(QStringLiteral("memory"))) {
+        const qint64 value = memory->text.toLongLong();
+        const QString unit = memory->attribute(QStringLiteral("unit"));
+        spec.memoryMiB = unit == QLatin1String("MiB")   ? value
+                         : unit == QLatin1String("GiB") ? value * 1024
+                                                        : value / 1024;
+    }
+    const XmlElement *os = domain.child(QStringLiteral("os"));
+    const XmlElement *loader = os ? os->child(QStringLiteral("loader")) : nullptr;
+    const bool uefi
+            = os
+              && (os->attribute(QStringLiteral("firmware")) == QLatin1String("efi")
+                  || (loader
+                      && loader->attribute(QStringLiteral("type")) == QLatin1String("pflash")));
+    spec.firmware = uefi ? Firmware::Uefi : Firmware::Bios;
+    spec.secureBoot = loader && loader->attribute(QStringLiteral("secure")) == QLatin1String("yes");
+    if (os) {
+        for (const XmlElement *feature : os->allAt(QStringLiteral("firmware/feature"))) {
+            if (feature->attribute(QStringLiteral("name")) == QLatin1String("secure-boot"))
+                spec.secureBoot
+                        = feature->attribute(QStringLiteral("enabled")) == QLatin1String("yes");
+        }
+    }
+    return spec;
+}
+
+} // namespace
+
+std::expected<ProofBaseline, QString> ProofBaseline::fromDomainXml(const QString &domainXml)
+{
+    const auto domain = XmlElement::parse(domainXml);
+    if (!domain || domain->name != QLatin1String("domain"))
+        return std::unexpected(tr("libvirt's description of the VM could not be read."));
+    ProofBaseline baseline;
+    const auto recorded = recordedIn(domainXml);
+    if (!recorded) {
+        baseline.spec = baselineFor(*domain);
+        return baseline;
+    }
+    baseline.madeByAirlock = true;
+    baseline.release = recorded->version;
+    const auto spec = VmSpec::fromJson(recorded->specJson.toUtf8());
+    if (!spec) {
+        QStringList problems;
+        for (const SpecProblem &problem : spec.error())
+            problems.append(problem.text());
+        //: %1 the Airlock version that made the VM, %2 what is wrong with the spec it recorded
+        return std::unexpected(tr("The VM was made by Airlock %1, but the choices it recorded "
+                                  "cannot be read: %2")
+                                       .arg(baseline.release.isEmpty() ? tr("(unknown version)")
+                                                                       : baseline.release,
+                                            problems.join(QLatin1String("; "))));
+    }
+    baseline.spec = *spec;
+    return baseline;
+}
+
+LibvirtResult<ProofBaseline> ProofBaseline::of(const Connection &connection,
+                                               const QString &domainName)
+{
+    const auto domain = connection.domain(domainName);
+    if (!domain)
+        return std::unexpected(domain.error());
+    // The persistent definition holds the metadata as it was written; the
+    // live one may lack it on older libvirt.
+    char *xml = virDomainGetXMLDesc(domain->get(), VIR_DOMAIN_XML_INACTIVE);
+    if (!xml)
+        return lastLibvirtError();
+    auto baseline = fromDomainXml(takeLibvirtString(xml));
+    if (!baseline)
+        return std::unexpected(LibvirtError::fromMessage(baseline.error()));
+    return *baseline;
+}
+
+} // namespace Airlock
