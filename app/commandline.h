@@ -2,7 +2,7 @@
 // app/: the airlock executable. main.cpp makes the QApplication, loads the
 // translators and either shows the wizard or runs one command of the command
 // line (DESIGN.md's contract: --print-xml, --check-host, --fetch-iso,
-// --create), one file each. It uses the model and the wizard and holds no
+// --create, --verify), one file each. It uses the model and the wizard and holds no
 // logic of its own beyond reading arguments and printing results.
 #pragma once
 
@@ -16,7 +16,7 @@ struct CommandLine
 {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 public:
-    enum class Mode { Wizard, PrintXml, CheckHost, FetchIso, Create };
+    enum class Mode { Wizard, PrintXml, CheckHost, FetchIso, Create, Verify };
 
     Mode mode = Mode::Wizard;
     QString connectUri = QStringLiteral("qemu:///system");
@@ -27,6 +27,7 @@ public:
     QString outputDirectory; // --fetch-iso
     QString release; // --fetch-iso; empty: the catalogue's default
     QString baseUrl; // --fetch-iso; empty: the catalogue's own
+    QString verifyName; // --verify NAME
 
     // Whether argv asks for a mode that needs no window: decided before
     // any QApplication exists, so headless runs never touch a display.
@@ -43,5 +44,6 @@ int runPrintXml(const CommandLine &commandLine);
 int runCheckHost(const CommandLine &commandLine);
 int runFetchIso(const CommandLine &commandLine);
 int runCreate(const CommandLine &commandLine);
+int runVerify(const CommandLine &commandLine);
 
 } // namespace Airlock

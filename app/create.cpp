@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
+#include "proofoutput.h"
 
 #include "proof/isolationproof.h"
 #include "provision/creationplan.h"
@@ -27,84 +28,6 @@ void print(const QString &line)
 {
     std::fprintf(stdout, "%s\n", qPrintable(line));
     std::fflush(stdout);
-}
-
-QString mark(bool passed)
-{
-    return passed ? QStringLiteral("✓") : QStringLiteral("✗");
-}
-
-QJsonValue labelJson(const std::optional<SecurityLabel> &label)
-{
-    return label ? QJsonValue(label->text()) : QJsonValue();
-}
-
-QJsonObject proofJson(const IsolationProof &proof)
-{
-    QJsonArray audit;
-    for (const AuditCheck &check : proof.audit) {
-        audit.append(QJsonObject {{QStringLiteral("id"), check.id},
-                                  {QStringLiteral("title"), check.title},
-                                  {QStringLiteral("passed"), check.passed},
-                                  {QStringLiteral("found"), check.found}});
-    }
-    QJsonArray peers;
-    for (const PeerLabel &peer : proof.peers) {
-        peers.append(QJsonObject {{QStringLiteral("domain"), peer.domainName},
-                                  {QStringLiteral("label"), peer.label.text()},
-                                  {QStringLiteral("clashes"), peer.clashes}});
-    }
-    const auto enforcing = proof.enforcing();
-    const auto process = proof.processLabel();
-    return QJsonObject {
-            {QStringLiteral("running"), proof.running},
-            {QStringLiteral("hostSecurityModel"), proof.hostSecurityModel},
-            {QStringLiteral("verdict"), proof.verdictText()},
-            {QStringLiteral("explanation"), proof.verdictExplanation()},
-            {QStringLiteral("processLabel"), labelJson(process)},
-            {QStringLiteral("categories"),
-             process ? QJsonValue(process->categoriesText()) : QJsonValue()},
-            {QStringLiteral("enforcing"), enforcing ? QJsonValue(*enforcing) : QJsonValue()},
-            {QStringLiteral("imageLabel"), labelJson(proof.imageLabel())},
-            {QStringLiteral("dacLabel"), labelJson(proof.dacLabel())},
-            {QStringLiteral("dacImageLabel"), labelJson(proof.dacImageLabel())},
-            {QStringLiteral("disagreements"), QJsonArray::fromStringList(proof.disagreements())},
-            {QStringLiteral("peers"), peers},
-            {QStringLiteral("unique"), proof.isUnique()},
-            {QStringLiteral("audit"), audit},
-            {QStringLiteral("holds"), proof.holds()},
-    };
-}
-
-void printProof(const IsolationProof &proof)
-{
-    print(QString());
-    print(proof.verdictText());
-    print(QStringLiteral("  ") + proof.verdictExplanation());
-    if (const auto process = proof.processLabel()) {
-        const auto enforcing = proof.enforcing();
-        print(CommandLine::tr("  Process label: %1 (%2)")
-                      .arg(process->text(), !enforcing ? CommandLine::tr("enforcement not reported")
-                                            : *enforcing ? CommandLine::tr("enforcing")
-                                                         : CommandLine::tr("permissive")));
-    }
-    if (const auto image = proof.imageLabel())
-        print(CommandLine::tr("  Image label:   %1").arg(image->text()));
-    if (const auto dac = proof.dacLabel())
-        print(CommandLine::tr("  DAC label:     %1").arg(dac->text()));
-    for (const QString &disagreement : proof.disagreements())
-        print(CommandLine::tr("  ✗ %1").arg(disagreement));
-    if (const auto process = proof.processLabel(); process && process->isSelinux()) {
-        const QStringList clashes = proof.clashingPeers();
-        print(clashes.isEmpty()
-                      ? CommandLine::tr("  ✓ No other running VM shares %1")
-                                .arg(process->categoriesText())
-                      : CommandLine::tr("  ✗ These running VMs can open this VM's files: %1")
-                                .arg(clashes.join(QLatin1String(", "))));
-    }
-    print(CommandLine::tr("Audit of the running VM:"));
-    for (const AuditCheck &check : proof.audit)
-        print(QStringLiteral("  %1 %2 — %3").arg(mark(check.passed), check.title, check.found));
 }
 
 // The creation's steps as they pass: printed unless --json, and kept for

@@ -45,6 +45,8 @@ int main(int argc, char *argv[])
         return runFetchIso(commandLine);
     case CommandLine::Mode::Create:
         return runCreate(commandLine);
+    case CommandLine::Mode::Verify:
+        return runVerify(commandLine);
     case CommandLine::Mode::Wizard:
         break;
     }
