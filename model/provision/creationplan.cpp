@@ -4,6 +4,8 @@
 #include "networksetup.h"
 
 #include "domainxml/networkshape.h"
+#include "exposure/hostdevicerule.h"
+#include "exposure/sharedfolderrule.h"
 
 #include "hypervisor/hostfacts.h"
 #include "hypervisor/xmlelement.h"
@@ -19,6 +21,41 @@
 namespace Airlock {
 
 namespace {
+
+// What the spec asks for that Airlock never gives a VM on this host, with
+// the host's own answers: devices libvirt does not describe, or describes
+// as what the Devices page never offers, and a shared folder whose path
+// leads somewhere the VM must not write.
+SpecProblems refusedExposures(const VmSpec &spec, const DomainTarget &target)
+{
+    SpecProblems problems;
+    for (qsizetype i = 0; i < spec.exposure.hostDevices.size(); ++i) {
+        const QString &name = spec.exposure.hostDevices.at(i);
+        const QString key = QStringLiteral("exposure.hostDevices[%1]").arg(i);
+        const auto known = std::find_if(target.hostDevices.cbegin(), target.hostDevices.cend(),
+                                        [&name](const HostDevice &d) { return d.name == name; });
+        if (known == target.hostDevices.cend())
+            problems.append({key, CreationPlan::tr("libvirt lists no USB device or PCI function "
+                                                   "“%1” on this host")
+                                          .arg(name)});
+        else if (const auto refused = HostDeviceRule::refusal(*known))
+            problems.append({key, *refused});
+    }
+    if (const auto &folder = spec.exposure.sharedFolder) {
+        if (const auto refused
+            = SharedFolderRule::refusalOnThisComputer(folder->path, folder->readOnly))
+            problems.append({QStringLiteral("exposure.sharedFolder.path"), *refused});
+    }
+    return problems;
+}
+
+QString problemLines(const SpecProblems &problems)
+{
+    QStringList lines;
+    for (const SpecProblem &problem : problems)
+        lines.append(problem.text());
+    return lines.join(QLatin1Char('\n'));
+}
 
 // Where Airlock puts the "default" pool when a host has none, as virt-manager
 // and virt-install do.
@@ -37,6 +74,7 @@ struct StepError
     LibvirtError error;
     QString advice;
     SpecSection concern = SpecSection::Summary;
+    SpecProblems refused; // the check refused the spec itself
 };
 
 using StepOutcome = std::expected<StepDone, StepError>;
@@ -45,7 +83,7 @@ std::unexpected<StepError> stepError(const QString &what, const LibvirtError &er
                                      const QString &advice,
                                      SpecSection concern = SpecSection::Summary)
 {
-    return std::unexpected(StepError {what, error, advice, concern});
+    return std::unexpected(StepError {what, error, advice, concern, {}});
 }
 
 QString formatSize(qint64 bytes)
@@ -304,15 +342,14 @@ StepOutcome CreationPlan::Private::check(const Connection &connection, const VmS
     const HostLimits limits {facts->threads, qint64(facts->memoryBytes / (1024 * 1024)),
                              facts->kvm()};
     if (const SpecProblems problems = spec.validate(limits); !problems.isEmpty()) {
-        QStringList lines;
-        for (const SpecProblem &problem : problems)
-            lines.append(problem.text());
         // The way back leads to the first setting named; most are sizes.
         const auto section = SpecSections::ofKey(problems.constFirst().key);
-        return stepError(tr("The VM's settings do not fit this host."),
-                         LibvirtError::fromMessage(lines.join(QLatin1Char('\n'))),
-                         tr("Change them on the page the setting belongs to."),
-                         section.value_or(SpecSection::Resources));
+        auto refusal = stepError(tr("The VM's settings do not fit this host."),
+                                 LibvirtError::fromMessage(problemLines(problems)),
+                                 tr("Change them on the page the setting belongs to."),
+                                 section.value_or(SpecSection::Resources));
+        refusal.error().refused = problems;
+        return refusal;
     }
 
     DomainHandle existing(virDomainLookupByName(connection.get(), spec.name.toUtf8().constData()));
@@ -377,6 +414,14 @@ StepOutcome CreationPlan::Private::check(const Connection &connection, const VmS
     if (!target)
         return stepError(notReady, target.error(), tr("Check the connection, then try again."));
     this->target = *target;
+    if (const SpecProblems refused = refusedExposures(spec, this->target); !refused.isEmpty()) {
+        auto refusal = stepError(tr("Airlock does not give a VM what the spec asks for here."),
+                                 LibvirtError::fromMessage(problemLines(refused)),
+                                 tr("Go back to “Choose devices” and choose again."),
+                                 SpecSection::Devices);
+        refusal.error().refused = refused;
+        return refusal;
+    }
     if (const auto xml = DomainXml::domain(spec, this->target); !xml) {
         QStringList lines;
         for (const SpecProblem &problem : xml.error())
@@ -864,6 +909,7 @@ std::expected<CreationResult, CreationFailure> CreationPlan::run(const Connectio
             failure.libvirtMessage = failure.cancelled ? QString() : error.error.message;
             failure.advice = error.advice;
             failure.concern = error.concern;
+            failure.refused = error.refused;
             failure.connectionLost = error.error.isConnectionLost();
         }
 
