@@ -2,6 +2,7 @@
 #include "isoupload.h"
 
 #include "domainxml/domainxml.h"
+#include "shell/shellquoted.h"
 #include "sha256.h"
 
 #include <QFile>
@@ -257,10 +258,13 @@ LibvirtResult<IsoInPool> putIsoInPool(const Connection &connection, const QStrin
             if (virStorageVolDelete(created.get(), 0) != 0) {
                 // Typically the daemon went away mid-upload: say what is left.
                 virResetLastError();
-                error.message += QLatin1Char(' ')
-                        + IsoUpload::tr("The partly copied volume “%1” is still in the pool “%2” "
-                                        "(remove it with: virsh vol-delete --pool %2 %1).")
-                                  .arg(candidate, pool);
+                const QString removal = QStringLiteral("virsh vol-delete --pool %1 %2")
+                                                .arg(shellQuoted(pool), shellQuoted(candidate));
+                //: %3 is the command that removes the volume.
+                const QString left = IsoUpload::tr("The partly copied volume “%1” is still in the "
+                                                   "pool “%2” (remove it with: %3).")
+                                             .arg(candidate, pool, removal);
+                error.message += QLatin1Char(' ') + left;
             }
             return std::unexpected(error);
         }

@@ -11,6 +11,7 @@
 #include "hypervisor/xmlelement.h"
 #include "media/downloadjob.h"
 #include "media/isoupload.h"
+#include "shell/shellquoted.h"
 #include "spec/specsection.h"
 
 #include <QFileInfo>
@@ -451,7 +452,7 @@ StepOutcome CreationPlan::Private::storagePool(const Connection &connection, con
                     LibvirtError::last(), tr("Check the pool's directory and permissions."));
         }
         remember(tr("started the storage pool “%1”").arg(spec.storagePool),
-                 QStringLiteral("virsh pool-destroy %1").arg(spec.storagePool),
+                 QStringLiteral("virsh pool-destroy %1").arg(shellQuoted(spec.storagePool)),
                  poolRemoval(name, Removal::Stop));
         return StepDone {tr("Started the pool “%1”.").arg(spec.storagePool)};
     }
@@ -482,7 +483,8 @@ StepOutcome CreationPlan::Private::storagePool(const Connection &connection, con
     }
     remember(tr("the storage pool “%1” (%2)")
                      .arg(spec.storagePool, QLatin1String(s_defaultPoolPath)),
-             QStringLiteral("virsh pool-destroy %1; virsh pool-undefine %1").arg(spec.storagePool),
+             QStringLiteral("virsh pool-destroy %1; virsh pool-undefine %1")
+                     .arg(shellQuoted(spec.storagePool)),
              poolRemoval(name, Removal::StopAndUndefine));
     if (virStoragePoolBuild(created.get(), 0) < 0 || virStoragePoolCreate(created.get(), 0) < 0) {
         return stepError(tr("The storage pool “%1” could not be started.").arg(spec.storagePool),
@@ -512,7 +514,7 @@ StepOutcome CreationPlan::Private::disk(const Connection &connection, const VmSp
     }
     remember(tr("the disk “%1” in the pool “%2”").arg(spec.diskVolumeName(), spec.storagePool),
              QStringLiteral("virsh vol-delete --pool %1 %2")
-                     .arg(spec.storagePool, spec.diskVolumeName()),
+                     .arg(shellQuoted(spec.storagePool), shellQuoted(spec.diskVolumeName())),
              volumeRemoval(spec.storagePool, spec.diskVolumeName()));
     result.storagePool = spec.storagePool;
     result.diskVolume = spec.diskVolumeName();
@@ -553,7 +555,8 @@ StepOutcome CreationPlan::Private::iso(const Connection &connection, const VmSpe
         return StepDone {
                 tr("The pool already holds this ISO as “%1”; reused.").arg(uploaded->volume), true};
     remember(tr("the ISO “%1” in the pool “%2”").arg(uploaded->volume, uploaded->pool),
-             QStringLiteral("virsh vol-delete --pool %1 %2").arg(uploaded->pool, uploaded->volume),
+             QStringLiteral("virsh vol-delete --pool %1 %2")
+                     .arg(shellQuoted(uploaded->pool), shellQuoted(uploaded->volume)),
              volumeRemoval(uploaded->pool, uploaded->volume));
     return StepDone {tr("Uploaded as “%1”.").arg(uploaded->volume)};
 }
@@ -605,7 +608,7 @@ std::expected<QString, StepError> CreationPlan::Private::natNetwork(const Connec
                        "an older Airlock made it, remove it once no VM uses it (virsh "
                        "net-destroy %1; virsh net-undefine %1); otherwise rename it, or choose "
                        "another network mode.")
-                            .arg(name),
+                            .arg(shellQuoted(name)),
                     SpecSection::Devices);
         }
         target.addressing = NetworkShape::addressingOf(xml);
@@ -616,7 +619,7 @@ std::expected<QString, StepError> CreationPlan::Private::natNetwork(const Connec
                              LibvirtError::last(), tr("Another network may use its addresses."));
         }
         remember(tr("started the network “%1”").arg(name),
-                 QStringLiteral("virsh net-destroy %1").arg(name),
+                 QStringLiteral("virsh net-destroy %1").arg(shellQuoted(name)),
                  networkRemoval(nameBytes, Removal::Stop));
         return tr("Started Airlock's network “%1”.").arg(name);
     }
@@ -647,7 +650,8 @@ std::expected<QString, StepError> CreationPlan::Private::natNetwork(const Connec
             virNetworkSetAutostart(network.get(), 1);
             target.addressing = addressing;
             remember(tr("the network “%1” (%2)").arg(name, addressing.ipv4Network()),
-                     QStringLiteral("virsh net-destroy %1; virsh net-undefine %1").arg(name),
+                     QStringLiteral("virsh net-destroy %1; virsh net-undefine %1")
+                             .arg(shellQuoted(name)),
                      networkRemoval(nameBytes, Removal::StopAndUndefine));
             return tr("Created Airlock's network “%1” on %2.").arg(name, addressing.ipv4Network());
         }
@@ -679,7 +683,7 @@ std::expected<QString, StepError> CreationPlan::Private::filters(const Connectio
         defined.append(filter.name);
         const QByteArray name = filter.name.toUtf8();
         remember(tr("the traffic filter “%1”").arg(filter.name),
-                 QStringLiteral("virsh nwfilter-undefine %1").arg(filter.name),
+                 QStringLiteral("virsh nwfilter-undefine %1").arg(shellQuoted(filter.name)),
                  [name](const Connection &c) -> LibvirtResult<QString> {
                      NetworkFilterHandle f(virNWFilterLookupByName(c.get(), name.constData()));
                      if (!f)
@@ -739,17 +743,17 @@ std::expected<QString, StepError> CreationPlan::Private::pin(const Connection &c
         pinning = *reserved;
         if (!pinning.ipv4.isEmpty()) {
             const QByteArray networkName = name.toUtf8();
-            remember(
-                    tr("the address %1 on “%2”").arg(pinning.ipv4, name),
-                    QStringLiteral("virsh net-update %1 delete ip-dhcp-host \"%2\" --live --config")
-                            .arg(name, NetworkSetup::dhcpHostXml(pinning)),
-                    [networkName, pinning](const Connection &c) -> LibvirtResult<QString> {
-                        const auto released
-                                = NetworkSetup::release(c, QString::fromUtf8(networkName), pinning);
-                        if (!released)
-                            return std::unexpected(released.error());
-                        return QString();
-                    });
+            remember(tr("the address %1 on “%2”").arg(pinning.ipv4, name),
+                     QStringLiteral("virsh net-update %1 delete ip-dhcp-host %2 --live --config")
+                             .arg(shellQuoted(name),
+                                  shellQuoted(NetworkSetup::dhcpHostXml(pinning))),
+                     [networkName, pinning](const Connection &c) -> LibvirtResult<QString> {
+                         const auto released = NetworkSetup::release(
+                                 c, QString::fromUtf8(networkName), pinning);
+                         if (!released)
+                             return std::unexpected(released.error());
+                         return QString();
+                     });
         }
         NetworkSetup::addHostAddresses(connection, pinning);
     } else {
@@ -781,7 +785,7 @@ StepOutcome CreationPlan::Private::define(const Connection &connection)
     }
     const QByteArray name = result.spec.name.toUtf8();
     remember(tr("the VM “%1”").arg(result.spec.name),
-             QStringLiteral("virsh undefine --nvram --tpm %1").arg(result.spec.name),
+             QStringLiteral("virsh undefine --nvram --tpm %1").arg(shellQuoted(result.spec.name)),
              [name](const Connection &c) -> LibvirtResult<QString> {
                  DomainHandle d(virDomainLookupByName(c.get(), name.constData()));
                  if (!d)
@@ -827,7 +831,7 @@ StepOutcome CreationPlan::Private::start(const Connection &connection)
         return stepError(tr("The VM could not be started."), error, advice, concern);
     }
     remember(tr("the running VM “%1”").arg(result.spec.name),
-             QStringLiteral("virsh destroy %1").arg(result.spec.name),
+             QStringLiteral("virsh destroy %1").arg(shellQuoted(result.spec.name)),
              [name](const Connection &c) -> LibvirtResult<QString> {
                  DomainHandle d(virDomainLookupByName(c.get(), name.constData()));
                  if (!d || virDomainDestroy(d.get()) < 0)
