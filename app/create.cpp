@@ -184,7 +184,8 @@ int runCreate(const CommandLine &commandLine)
 
     if (!outcome) {
         printFailure(outcome.error(), report);
-        return 1;
+        // Refused by the check before anything was made: a spec invalid here.
+        return outcome.error().refused.isEmpty() ? 1 : 2;
     }
     return reportProof(*connection, *outcome, report);
 }

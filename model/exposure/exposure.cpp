@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exposure.h"
 
+#include "hostdevicerule.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -149,7 +151,11 @@ const std::array s_entries {
                         "Airlock::ExposureCatalogue",
                         "A folder of your computer appears inside the VM (virtiofs). The VM "
                         "can read every file in it and, unless it is read-only, change or "
-                        "delete them."),
+                        "delete them, and its administrator can leave programs in it that run "
+                        "with an administrator's rights on your computer (set-uid) and device "
+                        "files that open your computer's disks: never run or open what the VM "
+                        "leaves there. Airlock never lets a VM write to your system's folders, "
+                        "your home folder itself or its hidden folders."),
                 QT_TRANSLATE_NOOP("Airlock::ExposureCatalogue",
                                   "a virtiofs file system and shared guest memory (<filesystem>, "
                                   "<memoryBacking>)"),
@@ -584,9 +590,10 @@ QList<ExposureId> ExposureCatalogue::entriesOf(HostPart part)
 
 std::optional<HostPart> ExposureCatalogue::hostPartOf(const HostDevice &device)
 {
+    if (HostDeviceRule::refusal(device))
+        return std::nullopt;
     if (device.bus == HostDevice::Bus::Pci)
-        return device.kind == HostDevice::Kind::Gpu ? std::optional(HostPart::Graphics)
-                                                    : std::nullopt;
+        return HostPart::Graphics;
     switch (device.kind) {
     case HostDevice::Kind::Camera:
         return HostPart::Camera;

@@ -132,9 +132,8 @@ public:
     static QList<ExposureId> entriesOf(HostPart part);
 
     // Where a host device is shown, or nullopt when Airlock does not offer
-    // it: a USB device of any kind, or a PCI graphics card. Other PCI
-    // functions (bridges, disk and network controllers) hold the host
-    // together; handing one over takes the host down with it.
+    // it (HostDeviceRule: a USB device but a root hub, or a PCI graphics
+    // card; other PCI functions hold the host together).
     static std::optional<HostPart> hostPartOf(const HostDevice &device);
     // What the VM could do with the device, by its kind, for the
     // confirmation that names it.

@@ -955,7 +955,9 @@ HostCheck HostChecks::libvirtGroup(const HostContext &context)
         uid = procField(*status, "Uid").section(QLatin1Char(' '), 0, 0);
     }
     QString user = userName(context.root, passwdFiles, uid);
-    const QString remedyUser = user.isEmpty() ? QStringLiteral("\"$USER\"") : user;
+    // "$USER" is left for the shell to expand; a name read from the host's
+    // files is quoted like any other value.
+    const QString remedyUser = user.isEmpty() ? QStringLiteral("\"$USER\"") : shellQuoted(user);
     QList<qint64> sortedGroups(groups.cbegin(), groups.cend());
     std::sort(sortedGroups.begin(), sortedGroups.end());
     QStringList groupNumbers;

@@ -43,6 +43,11 @@ QString HostDevice::description() const
     return text;
 }
 
+bool HostDevice::isUsbRootHub() const
+{
+    return bus == Bus::Usb && vendorId == QLatin1String("0x1d6b");
+}
+
 std::optional<HostDevice> HostDevice::parse(const QString &xml)
 {
     HostDevice device;

@@ -32,6 +32,8 @@ struct HostDevice
     int pciClass = 0; // 0x030000 for a VGA controller
 
     QString description() const; // "Logitech, Inc. Webcam C270"
+    // A USB root hub (Linux Foundation's vendor id): the host's own plumbing.
+    bool isUsbRootHub() const;
 
     // Parses one device's XML; nullopt for devices that are neither a USB
     // device nor a PCI function (USB interfaces, hubs' ports, net, …).

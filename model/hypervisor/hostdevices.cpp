@@ -48,9 +48,7 @@ LibvirtResult<QList<HostDevice>> listHostDevices(const Connection &connection)
         }
     }
     // Root hubs are the host's own plumbing, never something to hand over.
-    result.removeIf([](const HostDevice &device) {
-        return device.bus == HostDevice::Bus::Usb && device.vendorId == QLatin1String("0x1d6b");
-    });
+    result.removeIf([](const HostDevice &device) { return device.isUsbRootHub(); });
     std::sort(result.begin(), result.end(),
               [](const HostDevice &a, const HostDevice &b) { return a.name < b.name; });
     return result;

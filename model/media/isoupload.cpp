@@ -2,14 +2,20 @@
 #include "isoupload.h"
 
 #include "domainxml/domainxml.h"
+#include "shell/shellquoted.h"
 #include "sha256.h"
 
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 
 namespace Airlock {
 
 namespace {
+
+// Room for "-100" and ".iso" in the pool's 255-byte file names, and short
+// enough to read in a list.
+constexpr qsizetype s_maximumVolumeBaseLength = 120;
 
 constexpr qsizetype s_chunk = 1024 * 1024;
 // What one virStreamSend carries: libvirt's own stream packet size. With
@@ -94,7 +100,40 @@ LibvirtResult<Done> upload(const Connection &connection, virStorageVolPtr volume
 
 QString isoVolumeName(const QString &filePath)
 {
-    return QFileInfo(filePath).fileName();
+    // Decomposed first, so that "é" keeps its "e"; the marks then go with
+    // every other character outside the set.
+    const QString file = QFileInfo(filePath).fileName().normalized(QString::NormalizationForm_KD);
+    QString base = file;
+    if (base.endsWith(QLatin1String(".iso"), Qt::CaseInsensitive))
+        base.chop(4);
+    QString safe;
+    bool replaced = false;
+    for (const QChar c : std::as_const(base)) {
+        if (c.isMark())
+            continue;
+        const bool allowed = (c >= QLatin1Char('a') && c <= QLatin1Char('z'))
+                             || (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))
+                             || (c >= QLatin1Char('0') && c <= QLatin1Char('9'))
+                             || c == QLatin1Char('.') || c == QLatin1Char('-')
+                             || c == QLatin1Char('_');
+        if (allowed) {
+            safe += c;
+            replaced = false;
+        } else if (!replaced) {
+            // One "_" for a run of others: "a $(b)" reads "a_b_".
+            safe += QLatin1Char('_');
+            replaced = true;
+        }
+    }
+    // No leading "." (hidden) or "-" (an option to every command that names
+    // it); trailing ones only look odd before ".iso".
+    static const QRegularExpression edges(QStringLiteral("^[._-]+|[._-]+$"));
+    safe.remove(edges);
+    safe.truncate(s_maximumVolumeBaseLength);
+    safe.remove(edges);
+    if (safe.isEmpty())
+        safe = QStringLiteral("installer");
+    return safe + QLatin1String(".iso");
 }
 
 QString isoVolumeCandidate(const QString &name, int index)
@@ -219,10 +258,13 @@ LibvirtResult<IsoInPool> putIsoInPool(const Connection &connection, const QStrin
             if (virStorageVolDelete(created.get(), 0) != 0) {
                 // Typically the daemon went away mid-upload: say what is left.
                 virResetLastError();
-                error.message += QLatin1Char(' ')
-                        + IsoUpload::tr("The partly copied volume “%1” is still in the pool “%2” "
-                                        "(remove it with: virsh vol-delete --pool %2 %1).")
-                                  .arg(candidate, pool);
+                const QString removal = QStringLiteral("virsh vol-delete --pool %1 %2")
+                                                .arg(shellQuoted(pool), shellQuoted(candidate));
+                //: %3 is the command that removes the volume.
+                const QString left = IsoUpload::tr("The partly copied volume “%1” is still in the "
+                                                   "pool “%2” (remove it with: %3).")
+                                             .arg(candidate, pool, removal);
+                error.message += QLatin1Char(' ') + left;
             }
             return std::unexpected(error);
         }

@@ -41,7 +41,9 @@ LibvirtResult<QString> sha256OfVolume(const Connection &connection, virStorageVo
                                       qint64 length = -1, const std::atomic_bool *cancel = nullptr);
 
 // The volume an ISO file becomes in a pool when that name is free: the
-// file's own name.
+// file's own name in letters A–Z, digits, ".", "-" and "_" (a run of other
+// characters becomes one "_", accents are dropped), never starting with "."
+// or "-", at most 124 characters, and ending in ".iso".
 QString isoVolumeName(const QString &filePath);
 
 // "nixos.iso", "nixos-2.iso", "nixos-3.iso", …: the candidate names in order.

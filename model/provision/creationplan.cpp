@@ -4,11 +4,14 @@
 #include "networksetup.h"
 
 #include "domainxml/networkshape.h"
+#include "exposure/hostdevicerule.h"
+#include "exposure/sharedfolderrule.h"
 
 #include "hypervisor/hostfacts.h"
 #include "hypervisor/xmlelement.h"
 #include "media/downloadjob.h"
 #include "media/isoupload.h"
+#include "shell/shellquoted.h"
 #include "spec/specsection.h"
 
 #include <QFileInfo>
@@ -19,6 +22,41 @@
 namespace Airlock {
 
 namespace {
+
+// What the spec asks for that Airlock never gives a VM on this host, with
+// the host's own answers: devices libvirt does not describe, or describes
+// as what the Devices page never offers, and a shared folder whose path
+// leads somewhere the VM must not write.
+SpecProblems refusedExposures(const VmSpec &spec, const DomainTarget &target)
+{
+    SpecProblems problems;
+    for (qsizetype i = 0; i < spec.exposure.hostDevices.size(); ++i) {
+        const QString &name = spec.exposure.hostDevices.at(i);
+        const QString key = QStringLiteral("exposure.hostDevices[%1]").arg(i);
+        const auto known = std::find_if(target.hostDevices.cbegin(), target.hostDevices.cend(),
+                                        [&name](const HostDevice &d) { return d.name == name; });
+        if (known == target.hostDevices.cend())
+            problems.append({key, CreationPlan::tr("libvirt lists no USB device or PCI function "
+                                                   "“%1” on this host")
+                                          .arg(name)});
+        else if (const auto refused = HostDeviceRule::refusal(*known))
+            problems.append({key, *refused});
+    }
+    if (const auto &folder = spec.exposure.sharedFolder) {
+        if (const auto refused
+            = SharedFolderRule::refusalOnThisComputer(folder->path, folder->readOnly))
+            problems.append({QStringLiteral("exposure.sharedFolder.path"), *refused});
+    }
+    return problems;
+}
+
+QString problemLines(const SpecProblems &problems)
+{
+    QStringList lines;
+    for (const SpecProblem &problem : problems)
+        lines.append(problem.text());
+    return lines.join(QLatin1Char('\n'));
+}
 
 // Where Airlock puts the "default" pool when a host has none, as virt-manager
 // and virt-install do.
@@ -37,6 +75,7 @@ struct StepError
     LibvirtError error;
     QString advice;
     SpecSection concern = SpecSection::Summary;
+    SpecProblems refused; // the check refused the spec itself
 };
 
 using StepOutcome = std::expected<StepDone, StepError>;
@@ -45,7 +84,7 @@ std::unexpected<StepError> stepError(const QString &what, const LibvirtError &er
                                      const QString &advice,
                                      SpecSection concern = SpecSection::Summary)
 {
-    return std::unexpected(StepError {what, error, advice, concern});
+    return std::unexpected(StepError {what, error, advice, concern, {}});
 }
 
 QString formatSize(qint64 bytes)
@@ -304,15 +343,14 @@ StepOutcome CreationPlan::Private::check(const Connection &connection, const VmS
     const HostLimits limits {facts->threads, qint64(facts->memoryBytes / (1024 * 1024)),
                              facts->kvm()};
     if (const SpecProblems problems = spec.validate(limits); !problems.isEmpty()) {
-        QStringList lines;
-        for (const SpecProblem &problem : problems)
-            lines.append(problem.text());
         // The way back leads to the first setting named; most are sizes.
         const auto section = SpecSections::ofKey(problems.constFirst().key);
-        return stepError(tr("The VM's settings do not fit this host."),
-                         LibvirtError::fromMessage(lines.join(QLatin1Char('\n'))),
-                         tr("Change them on the page the setting belongs to."),
-                         section.value_or(SpecSection::Resources));
+        auto refusal = stepError(tr("The VM's settings do not fit this host."),
+                                 LibvirtError::fromMessage(problemLines(problems)),
+                                 tr("Change them on the page the setting belongs to."),
+                                 section.value_or(SpecSection::Resources));
+        refusal.error().refused = problems;
+        return refusal;
     }
 
     DomainHandle existing(virDomainLookupByName(connection.get(), spec.name.toUtf8().constData()));
@@ -377,6 +415,14 @@ StepOutcome CreationPlan::Private::check(const Connection &connection, const VmS
     if (!target)
         return stepError(notReady, target.error(), tr("Check the connection, then try again."));
     this->target = *target;
+    if (const SpecProblems refused = refusedExposures(spec, this->target); !refused.isEmpty()) {
+        auto refusal = stepError(tr("Airlock does not give a VM what the spec asks for here."),
+                                 LibvirtError::fromMessage(problemLines(refused)),
+                                 tr("Go back to “Choose devices” and choose again."),
+                                 SpecSection::Devices);
+        refusal.error().refused = refused;
+        return refusal;
+    }
     if (const auto xml = DomainXml::domain(spec, this->target); !xml) {
         QStringList lines;
         for (const SpecProblem &problem : xml.error())
@@ -406,7 +452,7 @@ StepOutcome CreationPlan::Private::storagePool(const Connection &connection, con
                     LibvirtError::last(), tr("Check the pool's directory and permissions."));
         }
         remember(tr("started the storage pool “%1”").arg(spec.storagePool),
-                 QStringLiteral("virsh pool-destroy %1").arg(spec.storagePool),
+                 QStringLiteral("virsh pool-destroy %1").arg(shellQuoted(spec.storagePool)),
                  poolRemoval(name, Removal::Stop));
         return StepDone {tr("Started the pool “%1”.").arg(spec.storagePool)};
     }
@@ -437,7 +483,8 @@ StepOutcome CreationPlan::Private::storagePool(const Connection &connection, con
     }
     remember(tr("the storage pool “%1” (%2)")
                      .arg(spec.storagePool, QLatin1String(s_defaultPoolPath)),
-             QStringLiteral("virsh pool-destroy %1; virsh pool-undefine %1").arg(spec.storagePool),
+             QStringLiteral("virsh pool-destroy %1; virsh pool-undefine %1")
+                     .arg(shellQuoted(spec.storagePool)),
              poolRemoval(name, Removal::StopAndUndefine));
     if (virStoragePoolBuild(created.get(), 0) < 0 || virStoragePoolCreate(created.get(), 0) < 0) {
         return stepError(tr("The storage pool “%1” could not be started.").arg(spec.storagePool),
@@ -467,7 +514,7 @@ StepOutcome CreationPlan::Private::disk(const Connection &connection, const VmSp
     }
     remember(tr("the disk “%1” in the pool “%2”").arg(spec.diskVolumeName(), spec.storagePool),
              QStringLiteral("virsh vol-delete --pool %1 %2")
-                     .arg(spec.storagePool, spec.diskVolumeName()),
+                     .arg(shellQuoted(spec.storagePool), shellQuoted(spec.diskVolumeName())),
              volumeRemoval(spec.storagePool, spec.diskVolumeName()));
     result.storagePool = spec.storagePool;
     result.diskVolume = spec.diskVolumeName();
@@ -508,7 +555,8 @@ StepOutcome CreationPlan::Private::iso(const Connection &connection, const VmSpe
         return StepDone {
                 tr("The pool already holds this ISO as “%1”; reused.").arg(uploaded->volume), true};
     remember(tr("the ISO “%1” in the pool “%2”").arg(uploaded->volume, uploaded->pool),
-             QStringLiteral("virsh vol-delete --pool %1 %2").arg(uploaded->pool, uploaded->volume),
+             QStringLiteral("virsh vol-delete --pool %1 %2")
+                     .arg(shellQuoted(uploaded->pool), shellQuoted(uploaded->volume)),
              volumeRemoval(uploaded->pool, uploaded->volume));
     return StepDone {tr("Uploaded as “%1”.").arg(uploaded->volume)};
 }
@@ -560,7 +608,7 @@ std::expected<QString, StepError> CreationPlan::Private::natNetwork(const Connec
                        "an older Airlock made it, remove it once no VM uses it (virsh "
                        "net-destroy %1; virsh net-undefine %1); otherwise rename it, or choose "
                        "another network mode.")
-                            .arg(name),
+                            .arg(shellQuoted(name)),
                     SpecSection::Devices);
         }
         target.addressing = NetworkShape::addressingOf(xml);
@@ -571,7 +619,7 @@ std::expected<QString, StepError> CreationPlan::Private::natNetwork(const Connec
                              LibvirtError::last(), tr("Another network may use its addresses."));
         }
         remember(tr("started the network “%1”").arg(name),
-                 QStringLiteral("virsh net-destroy %1").arg(name),
+                 QStringLiteral("virsh net-destroy %1").arg(shellQuoted(name)),
                  networkRemoval(nameBytes, Removal::Stop));
         return tr("Started Airlock's network “%1”.").arg(name);
     }
@@ -602,7 +650,8 @@ std::expected<QString, StepError> CreationPlan::Private::natNetwork(const Connec
             virNetworkSetAutostart(network.get(), 1);
             target.addressing = addressing;
             remember(tr("the network “%1” (%2)").arg(name, addressing.ipv4Network()),
-                     QStringLiteral("virsh net-destroy %1; virsh net-undefine %1").arg(name),
+                     QStringLiteral("virsh net-destroy %1; virsh net-undefine %1")
+                             .arg(shellQuoted(name)),
                      networkRemoval(nameBytes, Removal::StopAndUndefine));
             return tr("Created Airlock's network “%1” on %2.").arg(name, addressing.ipv4Network());
         }
@@ -634,7 +683,7 @@ std::expected<QString, StepError> CreationPlan::Private::filters(const Connectio
         defined.append(filter.name);
         const QByteArray name = filter.name.toUtf8();
         remember(tr("the traffic filter “%1”").arg(filter.name),
-                 QStringLiteral("virsh nwfilter-undefine %1").arg(filter.name),
+                 QStringLiteral("virsh nwfilter-undefine %1").arg(shellQuoted(filter.name)),
                  [name](const Connection &c) -> LibvirtResult<QString> {
                      NetworkFilterHandle f(virNWFilterLookupByName(c.get(), name.constData()));
                      if (!f)
@@ -694,17 +743,17 @@ std::expected<QString, StepError> CreationPlan::Private::pin(const Connection &c
         pinning = *reserved;
         if (!pinning.ipv4.isEmpty()) {
             const QByteArray networkName = name.toUtf8();
-            remember(
-                    tr("the address %1 on “%2”").arg(pinning.ipv4, name),
-                    QStringLiteral("virsh net-update %1 delete ip-dhcp-host \"%2\" --live --config")
-                            .arg(name, NetworkSetup::dhcpHostXml(pinning)),
-                    [networkName, pinning](const Connection &c) -> LibvirtResult<QString> {
-                        const auto released
-                                = NetworkSetup::release(c, QString::fromUtf8(networkName), pinning);
-                        if (!released)
-                            return std::unexpected(released.error());
-                        return QString();
-                    });
+            remember(tr("the address %1 on “%2”").arg(pinning.ipv4, name),
+                     QStringLiteral("virsh net-update %1 delete ip-dhcp-host %2 --live --config")
+                             .arg(shellQuoted(name),
+                                  shellQuoted(NetworkSetup::dhcpHostXml(pinning))),
+                     [networkName, pinning](const Connection &c) -> LibvirtResult<QString> {
+                         const auto released = NetworkSetup::release(
+                                 c, QString::fromUtf8(networkName), pinning);
+                         if (!released)
+                             return std::unexpected(released.error());
+                         return QString();
+                     });
         }
         NetworkSetup::addHostAddresses(connection, pinning);
     } else {
@@ -736,7 +785,7 @@ StepOutcome CreationPlan::Private::define(const Connection &connection)
     }
     const QByteArray name = result.spec.name.toUtf8();
     remember(tr("the VM “%1”").arg(result.spec.name),
-             QStringLiteral("virsh undefine --nvram --tpm %1").arg(result.spec.name),
+             QStringLiteral("virsh undefine --nvram --tpm %1").arg(shellQuoted(result.spec.name)),
              [name](const Connection &c) -> LibvirtResult<QString> {
                  DomainHandle d(virDomainLookupByName(c.get(), name.constData()));
                  if (!d)
@@ -782,7 +831,7 @@ StepOutcome CreationPlan::Private::start(const Connection &connection)
         return stepError(tr("The VM could not be started."), error, advice, concern);
     }
     remember(tr("the running VM “%1”").arg(result.spec.name),
-             QStringLiteral("virsh destroy %1").arg(result.spec.name),
+             QStringLiteral("virsh destroy %1").arg(shellQuoted(result.spec.name)),
              [name](const Connection &c) -> LibvirtResult<QString> {
                  DomainHandle d(virDomainLookupByName(c.get(), name.constData()));
                  if (!d || virDomainDestroy(d.get()) < 0)
@@ -864,6 +913,7 @@ std::expected<CreationResult, CreationFailure> CreationPlan::run(const Connectio
             failure.libvirtMessage = failure.cancelled ? QString() : error.error.message;
             failure.advice = error.advice;
             failure.concern = error.concern;
+            failure.refused = error.refused;
             failure.connectionLost = error.error.isConnectionLost();
         }
 

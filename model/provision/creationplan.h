@@ -66,6 +66,11 @@ struct CreationFailure
     QStringList undone; // objects removed again
     QStringList kept; // made here but kept: another VM started using them meanwhile
     QStringList leftovers; // objects that could not be removed, each with how to remove it
+    // When the check refused the spec itself before anything was made (a
+    // size beyond this host, a device or folder Airlock never hands over):
+    // its problems, by key. The command line exits 2 then, as for a spec
+    // file that is invalid anywhere.
+    SpecProblems refused;
 
     QString text() const; // what + libvirt's words + advice, for the command line
 };

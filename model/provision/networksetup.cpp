@@ -149,7 +149,9 @@ LibvirtResult<QString> NetworkSetup::freeMac(const Connection &connection)
 
 QString NetworkSetup::dhcpHostXml(const NetworkPinning &pinning)
 {
-    return QStringLiteral("<host mac='%1' ip='%2'/>").arg(pinning.mac, pinning.ipv4);
+    // Double quotes, so that the removal command shows it readably in the
+    // shell's single ones.
+    return QStringLiteral("<host mac=\"%1\" ip=\"%2\"/>").arg(pinning.mac, pinning.ipv4);
 }
 
 LibvirtResult<NetworkPinning> NetworkSetup::reserve(const Connection &connection,

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "vmspec.h"
 
+#include "exposure/hostdevicerule.h"
+#include "exposure/sharedfolderrule.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -662,6 +665,9 @@ SpecProblems VmSpec::validate(const HostLimits &host) const
         else if (QDir::cleanPath(exposure.sharedFolder->path) == QLatin1String("/"))
             report(QStringLiteral("exposure.sharedFolder.path"),
                    tr("must not be the whole file system (“/”)"));
+        else if (const auto refused = SharedFolderRule::refusal(exposure.sharedFolder->path,
+                                                                exposure.sharedFolder->readOnly))
+            report(QStringLiteral("exposure.sharedFolder.path"), *refused);
     }
     QStringList seenDevices;
     for (qsizetype i = 0; i < exposure.hostDevices.size(); ++i) {
@@ -671,6 +677,8 @@ SpecProblems VmSpec::validate(const HostLimits &host) const
             report(key, tr("“%1” is not a libvirt node-device name").arg(device));
         else if (seenDevices.contains(device))
             report(key, tr("“%1” is listed twice").arg(device));
+        else if (const auto refused = HostDeviceRule::nameRefusal(device))
+            report(key, *refused);
         seenDevices.append(device);
     }
 

@@ -2,7 +2,9 @@
 // model/spec/: the plain value of every choice (VmSpec), its JSON contract,
 // its validation against the host's limits, and which section of the wizard
 // each setting belongs to (specsection.h). Everything else reads it; it uses
-// only Qt Core, and the exposure catalogue for the names of its settings.
+// only Qt Core, the exposure catalogue for the names of its settings, and
+// the exposure rules (which host devices and writable folders a VM may be
+// given) as far as a spec's words show them.
 #pragma once
 
 #include <QCoreApplication>

@@ -3,6 +3,7 @@
 #include "domainxml/networkfilters.h"
 #include "testsupport.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
@@ -21,6 +22,7 @@ private Q_SLOTS:
     void unreachableConnectionExitsWithOne();
     void printsVersionAndHelp();
     void printsEachDocument();
+    void refusesWhatTheDevicesPageNeverOffers();
 
 private:
     static QString airlock() { return QStringLiteral(AIRLOCK_BINARY); }
@@ -113,6 +115,72 @@ void TestCommandLine::invalidSpecExitsWithTwoAndNamesTheKey()
     QVERIFY2(output.contains(QStringLiteral("airlock: name: ")), qPrintable(output));
     QVERIFY2(output.contains(QStringLiteral("airlock: memoryMiB: ")), qPrintable(output));
     QVERIFY(!output.contains(QStringLiteral("<domain")));
+}
+
+void TestCommandLine::refusesWhatTheDevicesPageNeverOffers()
+{
+    QTemporaryDir directory;
+    const QString iso = directory.filePath(QStringLiteral("nixos.iso"));
+    QFile isoFile(iso);
+    QVERIFY(isoFile.open(QIODevice::WriteOnly));
+    isoFile.write(QByteArray(4096, 'x'));
+    isoFile.close();
+    const auto writeSpec = [&directory](const QByteArray &json) {
+        const QString fileName = directory.filePath(QStringLiteral("spec.json"));
+        QFile file(fileName);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return QString();
+        file.write(json);
+        return fileName;
+    };
+    // Small enough for the node file's host (3 GiB).
+    const QByteArray common = R"("name": "refused", "cpuMode": "maximum", "accelerator": "tcg",
+                                 "memoryMiB": 2048,
+                                 "network": {"mode": "none"}, "iso": ")"
+                              + iso.toUtf8() + R"(")";
+
+    // The host's own PCI host bridge, refused where the spec meets the host,
+    // before anything is made: exit 2, as for any spec refused.
+    const QString nodeFile = QStringLiteral("test://")
+                             + Test::dataPath(QStringLiteral("nodedevices/host-devices.xml"));
+    QString output;
+    QCOMPARE(Test::runProgram(
+                     airlock(),
+                     {QStringLiteral("--create"), QStringLiteral("--spec"),
+                      writeSpec("{" + common
+                                + R"(, "exposure": {"hostDevices": ["pci_0000_00_00_0"]}})"),
+                      QStringLiteral("--connect"), nodeFile},
+                     &output),
+             2);
+    QVERIFY2(output.contains(QStringLiteral("exposure.hostDevices[0]: “pci_0000_00_00_0”")),
+             qPrintable(output));
+    QVERIFY2(output.contains(QStringLiteral("host bridge")), qPrintable(output));
+    QVERIFY2(!output.contains(QStringLiteral("removed again")), qPrintable(output));
+
+    // A USB root hub is refused by its name alone, without a host.
+    QCOMPARE(Test::runProgram(
+                     airlock(),
+                     {QStringLiteral("--print-xml"), QStringLiteral("--spec"),
+                      writeSpec("{" + common + R"(, "exposure": {"hostDevices": ["usb_usb1"]}})")},
+                     &output),
+             2);
+    QVERIFY2(output.contains(QStringLiteral("airlock: exposure.hostDevices[0]: ")),
+             qPrintable(output));
+    QVERIFY2(output.contains(QStringLiteral("root hub")), qPrintable(output));
+
+    // So is a writable share of a home's hidden folder.
+    QCOMPARE(Test::runProgram(
+                     airlock(),
+                     {QStringLiteral("--create"), QStringLiteral("--spec"),
+                      writeSpec("{" + common
+                                + R"(, "exposure": {"sharedFolder": {"path": "/home/ada/.ssh",
+                                                                     "readOnly": false}}})"),
+                      QStringLiteral("--connect"), nodeFile},
+                     &output),
+             2);
+    QVERIFY2(output.contains(QStringLiteral("airlock: exposure.sharedFolder.path: ")),
+             qPrintable(output));
+    QVERIFY2(output.contains(QStringLiteral("“/home/ada/.ssh”")), qPrintable(output));
 }
 
 void TestCommandLine::printXmlWithoutSpecIsAnError()

@@ -5,7 +5,10 @@
 #include "provision/provisioner.h"
 #include "testsupport.h"
 
+#include <QDir>
+#include <QFile>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Airlock;
@@ -38,6 +41,7 @@ private Q_SLOTS:
     void cancelDuringTheLastStepRollsBack();
     void failuresNameTheChoiceTheyConcern();
     void reportsAMissingIso();
+    void refusesWhatTheDevicesPageNeverOffers();
     void provisionerReportsStepsInTheGuiThread();
     void provisionerReportsFailureAfterRollback();
 
@@ -472,6 +476,90 @@ void TestCreationPlan::reportsAMissingIso()
     result = nonePlan.run(m_connection, {}, cancel);
     QVERIFY(!result);
     QCOMPARE(result.error().step, CreationStepId::Check);
+}
+
+void TestCreationPlan::refusesWhatTheDevicesPageNeverOffers()
+{
+    // The node file's host: a graphics card and a webcam Airlock offers, a
+    // host bridge and an NVMe controller it never does.
+    const auto host
+            = Connection::open(QStringLiteral("test://")
+                               + Test::dataPath(QStringLiteral("nodedevices/host-devices.xml")));
+    QVERIFY(host);
+    QTemporaryDir directory;
+    QVERIFY(directory.isValid());
+    const QString iso = directory.filePath(QStringLiteral("nixos.iso"));
+    QFile file(iso);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray(4096, 'x'));
+    file.close();
+
+    VmSpec wanted = spec(QStringLiteral("passthrough"));
+    wanted.memoryMiB = VmSpec::minimumMemoryMiB; // the node file's host has 3 GiB
+    wanted.storagePool = QStringLiteral("default");
+    wanted.iso = IsoSource::file(iso);
+    wanted.network.mode = NetworkMode::None;
+    std::atomic_bool cancel {false};
+    const QStringList before = Test::inventory(*host);
+
+    const auto refusedWith = [&](const VmSpec &refused) {
+        auto result = CreationPlan(refused).run(*host, {}, cancel);
+        if (result)
+            return SpecProblems {};
+        if (result.error().step != CreationStepId::Check
+            || result.error().concern != SpecSection::Devices)
+            return SpecProblems {{QStringLiteral("step"), result.error().text()}};
+        return result.error().refused;
+    };
+    VmSpec bridge = wanted;
+    bridge.exposure.hostDevices
+            = {QStringLiteral("pci_0000_01_00_0"), QStringLiteral("pci_0000_00_00_0"),
+               QStringLiteral("pci_0000_02_00_0")};
+    SpecProblems problems = refusedWith(bridge);
+    QCOMPARE(problems.size(), 2);
+    QCOMPARE(problems.at(0).key, QStringLiteral("exposure.hostDevices[1]"));
+    QVERIFY2(problems.at(0).message.contains(QStringLiteral("pci_0000_00_00_0")),
+             qPrintable(problems.at(0).message));
+    QVERIFY2(problems.at(0).message.contains(QStringLiteral("host bridge")),
+             qPrintable(problems.at(0).message));
+    QCOMPARE(problems.at(1).key, QStringLiteral("exposure.hostDevices[2]"));
+    QVERIFY(problems.at(1).message.contains(QStringLiteral("disk controller")));
+
+    // A PCI name the host does not list is not written from its address.
+    VmSpec absent = wanted;
+    absent.exposure.hostDevices = {QStringLiteral("pci_0000_09_00_0")};
+    problems = refusedWith(absent);
+    QCOMPARE(problems.size(), 1);
+    QVERIFY(problems.constFirst().message.contains(QStringLiteral("pci_0000_09_00_0")));
+
+    // A writable folder that leads into the system, by a link the words hide.
+    const QString link = directory.filePath(QStringLiteral("documents"));
+    QVERIFY(QFile::link(QStringLiteral("/etc"), link));
+    VmSpec folder = wanted;
+    folder.exposure.sharedFolder = SharedFolder {link, false};
+    QVERIFY(folder.validate().isEmpty());
+    problems = refusedWith(folder);
+    QCOMPARE(problems.size(), 1);
+    QCOMPARE(problems.constFirst().key, QStringLiteral("exposure.sharedFolder.path"));
+    QVERIFY(problems.constFirst().message.contains(QStringLiteral("“/etc”")));
+    QCOMPARE(Test::inventory(*host), before);
+
+    // What the page offers passes the check (the next step is made to fail).
+    VmSpec offered = wanted;
+    offered.exposure.hostDevices = {QStringLiteral("pci_0000_01_00_0"), QStringLiteral("usb_1_4")};
+    const QString made = directory.filePath(QStringLiteral("for-the-vm"));
+    QVERIFY(QDir().mkpath(made));
+    offered.exposure.sharedFolder = SharedFolder {made, false};
+    CreationPlan::Callbacks callbacks;
+    callbacks.inject = [](CreationStepId id) -> std::optional<LibvirtError> {
+        if (id == CreationStepId::StoragePool)
+            return LibvirtError::fromMessage(QStringLiteral("injected"));
+        return std::nullopt;
+    };
+    const auto result = CreationPlan(offered).run(*host, callbacks, cancel);
+    QVERIFY(!result);
+    QVERIFY2(result.error().step == CreationStepId::StoragePool, qPrintable(result.error().text()));
+    QVERIFY(result.error().refused.isEmpty());
 }
 
 void TestCreationPlan::provisionerReportsStepsInTheGuiThread()

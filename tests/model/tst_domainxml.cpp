@@ -222,8 +222,9 @@ void TestDomainXml::isoVolumesTheUploadSendsPassTheSchema_data()
     QTest::newRow("the file's name") << file << qint64(2654208000);
     QTest::newRow("the next free name") << isoVolumeCandidate(file, 2) << qint64(2654208000);
     QTest::newRow("the last candidate") << isoVolumeCandidate(file, 100) << qint64(1);
+    // isoVolumeName() leaves nothing to escape; the writer escapes all the same.
     QTest::newRow("a name to escape")
-            << isoVolumeName(QStringLiteral("/isos/a&b<c>'d\".iso")) << qint64(4 * 1024 * 1024);
+            << QStringLiteral("a&b<c>'d\".iso") << qint64(4 * 1024 * 1024);
 }
 
 void TestDomainXml::isoVolumesTheUploadSendsPassTheSchema()

@@ -6,6 +6,7 @@
 #include "testsupport.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -53,6 +54,7 @@ private Q_SLOTS:
     void timeoutsAreHonest();
     void survivesRandomBytes_data();
     void survivesRandomBytes();
+    void remediesQuoteTheNamesTheyUse();
 
 private:
     HostContext context(const QString &fixture) const;
@@ -847,6 +849,35 @@ void TestHostChecks::survivesRandomBytes()
                              .isEmpty());
         }
     }
+}
+
+void TestHostChecks::remediesQuoteTheNamesTheyUse()
+{
+    // The Debian root, with a user name no shell may read as a command.
+    QTemporaryDir directory;
+    QVERIFY(directory.isValid());
+    const QString source = hostRoot(QStringLiteral("debian"));
+    QDirIterator files(source, QDir::Files, QDirIterator::Subdirectories);
+    const QByteArray hostile = "carol's $(reboot)";
+    while (files.hasNext()) {
+        const QString from = files.next();
+        const QString to = directory.path() + from.mid(source.size());
+        QVERIFY(QDir().mkpath(QFileInfo(to).path()));
+        QFile in(from);
+        QFile out(to);
+        QVERIFY(in.open(QIODevice::ReadOnly) && out.open(QIODevice::WriteOnly));
+        QByteArray bytes = in.readAll();
+        if (from.endsWith(QLatin1String("/etc/passwd"))
+            || from.endsWith(QLatin1String("/etc/group")))
+            bytes.replace("carol", hostile);
+        out.write(bytes);
+    }
+    HostContext hostileContext = context(QStringLiteral("debian"));
+    hostileContext.root = HostRoot(directory.path());
+    const HostCheck check = runCheck(QStringLiteral("libvirt-group"), hostileContext);
+    QCOMPARE(check.status, CheckStatus::Warn);
+    // A name the shell could misread is not used at all: "$USER" stands in.
+    QCOMPARE(check.remedy, QStringLiteral("sudo gpasswd -d \"$USER\" libvirt"));
 }
 
 QTEST_GUILESS_MAIN(TestHostChecks)

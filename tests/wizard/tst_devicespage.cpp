@@ -4,6 +4,7 @@
 #include "devicespage.h"
 #include "domainxml/domainxml.h"
 #include "exposure/exposure.h"
+#include "exposure/sharedfolderrule.h"
 #include "hypervisor/hypervisor.h"
 #include "sharedfolderdialog.h"
 #include "spec/vmspec.h"
@@ -16,6 +17,8 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -152,6 +155,7 @@ private Q_SLOTS:
     void sharedFolderAsksForAFolder();
     void sharedFolderDialogRejectsBadPaths_data();
     void sharedFolderDialogRejectsBadPaths();
+    void sharedFolderDialogRefusesWritableSystemFolders();
     void pointingExplains();
     void fitsTheWizardAt1024x768();
 };
@@ -740,6 +744,46 @@ void TestDevicesPage::sharedFolderDialogRejectsBadPaths()
     } else {
         QCOMPARE(dialog.folder(), (SharedFolder {path, true}));
     }
+}
+
+void TestDevicesPage::sharedFolderDialogRefusesWritableSystemFolders()
+{
+    QTemporaryDir directory;
+    QVERIFY(directory.isValid());
+    SharedFolderDialog dialog(SharedFolder {});
+    auto *path = dialog.findChild<QLineEdit *>(QStringLiteral("sharedFolderPath"));
+    auto *readOnly = dialog.findChild<QCheckBox *>(QStringLiteral("sharedFolderReadOnly"));
+    auto *ok = dialog.findChild<QDialogButtonBox *>(QStringLiteral("sharedFolderButtons"))
+                       ->button(QDialogButtonBox::Ok);
+    auto *notice = dialog.findChild<NoticeLabel *>(QStringLiteral("sharedFolderNotice"));
+
+    // Read-only, the system's configuration may be shared; writable, not.
+    path->setText(QStringLiteral("/etc"));
+    QVERIFY(readOnly->isChecked());
+    QVERIFY(ok->isEnabled());
+    readOnly->setChecked(false);
+    QVERIFY(!ok->isEnabled());
+    QVERIFY2(notice->text().contains(QStringLiteral("“/etc”")), qPrintable(notice->text()));
+    QCOMPARE(SharedFolderDialog::pathProblem(SharedFolder {QStringLiteral("/etc"), false}),
+             SharedFolderRule::refusalOnThisComputer(QStringLiteral("/etc"), false));
+
+    // A link that hides where it leads is followed.
+    const QString link = directory.filePath(QStringLiteral("harmless"));
+    QVERIFY(QFile::link(QStringLiteral("/usr"), link));
+    path->setText(link);
+    QVERIFY(!ok->isEnabled());
+    QVERIFY2(notice->text().contains(QStringLiteral("“/usr”")), qPrintable(notice->text()));
+
+    // The home directory itself, writable: refused.
+    path->setText(QDir::homePath());
+    QVERIFY(!ok->isEnabled());
+
+    // A folder made for the VM may be written, with the warning of what the
+    // VM can leave in it.
+    path->setText(directory.path());
+    QVERIFY(ok->isEnabled());
+    QVERIFY2(notice->text().contains(QStringLiteral("set-uid")), qPrintable(notice->text()));
+    QCOMPARE(dialog.folder(), (SharedFolder {directory.path(), false}));
 }
 
 void TestDevicesPage::pointingExplains()

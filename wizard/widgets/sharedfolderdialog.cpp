@@ -3,6 +3,8 @@
 
 #include "noticelabel.h"
 
+#include "exposure/sharedfolderrule.h"
+
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -82,6 +84,12 @@ SharedFolder SharedFolderDialog::folder() const
 
 std::optional<QString> SharedFolderDialog::pathProblem(const QString &path)
 {
+    return pathProblem(SharedFolder {path, true});
+}
+
+std::optional<QString> SharedFolderDialog::pathProblem(const SharedFolder &folder)
+{
+    const QString &path = folder.path;
     if (path.isEmpty())
         return tr("Choose a folder, or type its full path.");
     if (!QDir::isAbsolutePath(path))
@@ -93,12 +101,13 @@ std::optional<QString> SharedFolderDialog::pathProblem(const QString &path)
         return tr("“%1” is a file, not a folder.").arg(path);
     // The same rules the spec checks, so the page never holds an invalid one.
     VmSpec probe;
-    probe.exposure.sharedFolder = SharedFolder {path, true};
+    probe.exposure.sharedFolder = folder;
     for (const SpecProblem &problem : probe.validate()) {
         if (problem.key.startsWith(QLatin1String("exposure.sharedFolder")))
             return problem.message;
     }
-    return std::nullopt;
+    // And where the path leads here: the creation plan asks the same.
+    return SharedFolderRule::refusalOnThisComputer(path, folder.readOnly);
 }
 
 void SharedFolderDialog::choose()
@@ -113,7 +122,8 @@ void SharedFolderDialog::choose()
 void SharedFolderDialog::check()
 {
     const QString path = QDir::cleanPath(m_path->text().trimmed());
-    const auto problem = pathProblem(m_path->text().trimmed().isEmpty() ? QString() : path);
+    const auto problem = pathProblem(SharedFolder {
+            m_path->text().trimmed().isEmpty() ? QString() : path, m_readOnly->isChecked()});
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!problem);
     if (problem) {
         // An empty field is the starting point, not an error.
@@ -131,7 +141,11 @@ void SharedFolderDialog::check()
                                "and browser profiles. Share a folder made for the VM instead."));
     else if (!m_readOnly->isChecked())
         m_notice->setNotice(Status::Warn,
-                            tr("The VM can change and delete every file in this folder."));
+                            tr("The VM can change and delete every file in this folder. Its "
+                               "administrator can also leave programs here that run with an "
+                               "administrator's rights on this computer (set-uid) and device "
+                               "files that open this computer's disks: never run or open what "
+                               "the VM leaves in it. Read-only keeps both out."));
     else
         m_notice->clear();
 }

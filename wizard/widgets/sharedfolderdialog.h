@@ -25,8 +25,11 @@ public:
 
     SharedFolder folder() const;
 
-    // What is wrong with `path` as a shared folder, if anything.
+    // What is wrong with `path` as a shared folder, if anything: read-only,
+    // or with the access `folder` asks for (SharedFolderRule refuses a
+    // writable share of the system's or a home's own folders).
     static std::optional<QString> pathProblem(const QString &path);
+    static std::optional<QString> pathProblem(const SharedFolder &folder);
 
 private:
     void choose();
