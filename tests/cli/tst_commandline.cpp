@@ -4,6 +4,10 @@
 #include "testsupport.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
@@ -23,6 +27,7 @@ private Q_SLOTS:
     void printsVersionAndHelp();
     void printsEachDocument();
     void refusesWhatTheDevicesPageNeverOffers();
+    void verifiesARunningVm();
 
 private:
     static QString airlock() { return QStringLiteral(AIRLOCK_BINARY); }
@@ -218,8 +223,74 @@ void TestCommandLine::printsVersionAndHelp()
     QCOMPARE(Test::runProgram(airlock(), {QStringLiteral("--version")}, &output), 0);
     QVERIFY(output.contains(QStringLiteral(AIRLOCK_VERSION)));
     QCOMPARE(Test::runProgram(airlock(), {QStringLiteral("--help")}, &output), 0);
-    for (const char *option : {"--connect", "--spec", "--print-xml", "--version"})
+    for (const char *option : {"--connect", "--spec", "--print-xml", "--verify", "--version"})
         QVERIFY2(output.contains(QLatin1String(option)), option);
+}
+
+void TestCommandLine::verifiesARunningVm()
+{
+    // A VM Airlock made (its spec in its metadata) running on the test
+    // driver, beside one it did not make.
+    VmSpec spec;
+    spec.name = QStringLiteral("recorded");
+    spec.network.mode = NetworkMode::None;
+    spec.iso = IsoSource::poolVolume(QStringLiteral("default"), QStringLiteral("nixos.iso"));
+    auto domain = DomainXml::domain(spec);
+    QVERIFY(domain);
+    domain->replace(QRegularExpression(QStringLiteral("^<domain type='[a-z]+'")),
+                    QStringLiteral("<domain type='test'"));
+    QTemporaryDir directory;
+    const QString nodeFile = directory.filePath(QStringLiteral("node.xml"));
+    QFile node(nodeFile);
+    QVERIFY(node.open(QIODevice::WriteOnly));
+    node.write("<node>" + domain->toUtf8() + "</node>");
+    node.close();
+    const QString uri = QStringLiteral("test://") + nodeFile;
+
+    QString output;
+    const int made = Test::runProgram(airlock(), {QStringLiteral("--verify"), spec.name,
+                                                  QStringLiteral("--json"),
+                                                  QStringLiteral("--connect"), uri},
+                                      &output);
+    // The test driver has no SELinux: it runs, but nothing is confined.
+    QCOMPARE(made, 3);
+    const QJsonObject document = QJsonDocument::fromJson(output.toUtf8()).object();
+    QVERIFY2(document.value(QStringLiteral("madeByAirlock")).toBool(), qPrintable(output));
+    QCOMPARE(document.value(QStringLiteral("baseline")).toString(), QStringLiteral("spec"));
+    const QJsonObject proof = document.value(QStringLiteral("proof")).toObject();
+    QVERIFY(proof.value(QStringLiteral("running")).toBool());
+    QCOMPARE(proof.value(QStringLiteral("verdict")).toString(),
+             QStringLiteral("Not confined by SELinux"));
+    QVERIFY(!proof.value(QStringLiteral("holds")).toBool());
+    // The audit follows the recorded spec: no network card, as it chose.
+    const QJsonArray audit = proof.value(QStringLiteral("audit")).toArray();
+    QVERIFY(std::any_of(audit.cbegin(), audit.cend(), [](const QJsonValue &check) {
+        return check.toObject().value(QStringLiteral("id")).toString() == QLatin1String("network")
+               && check.toObject().value(QStringLiteral("passed")).toBool();
+    }));
+    for (const char *key : {"labelChecks", "typeEnforcement", "disks", "peers", "audit"})
+        QVERIFY2(proof.contains(QLatin1String(key)), key);
+
+    // One it did not make is held to Maximum isolation, which wants a
+    // network card on Airlock's network.
+    const QString labels
+            = QStringLiteral("test://") + Test::dataPath(QStringLiteral("testdriver/labels.xml"));
+    QCOMPARE(Test::runProgram(airlock(), {QStringLiteral("--verify"), QStringLiteral("beta"),
+                                          QStringLiteral("--json"), QStringLiteral("--connect"),
+                                          labels},
+                              &output),
+             3);
+    const QJsonObject foreign = QJsonDocument::fromJson(output.toUtf8()).object();
+    QCOMPARE(foreign.value(QStringLiteral("madeByAirlock")).toBool(true), false);
+    QCOMPARE(foreign.value(QStringLiteral("baseline")).toString(), QStringLiteral("maximum"));
+    QVERIFY(output.contains(QStringLiteral("airlock-nat")));
+
+    // A name that is not there cannot be read at all.
+    QCOMPARE(Test::runProgram(airlock(), {QStringLiteral("--verify"), QStringLiteral("absent"),
+                                          QStringLiteral("--connect"), labels},
+                              &output),
+             1);
+    QVERIFY2(output.contains(QStringLiteral("absent")), qPrintable(output));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)
