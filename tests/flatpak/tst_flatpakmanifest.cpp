@@ -117,6 +117,7 @@ private Q_SLOTS:
     void libvirtIsTheClientOnly();
     void libvirtFindsTheHostSockets();
     void libvirtGlibBuildsNoBindingsDocsOrTests();
+    void libsepolIsBuiltIntoTheApp();
     void everyLibraryIsAPinnedReleaseArchive();
     void airlockIsBuiltFromThisCheckoutWithoutTests();
 
@@ -274,6 +275,25 @@ void TestFlatpakManifest::libvirtGlibBuildsNoBindingsDocsOrTests()
     for (const char *option :
          {"-Dintrospection=disabled", "-Dvapi=disabled", "-Ddocs=disabled", "-Dtests=disabled"})
         QVERIFY2(options.contains(QString::fromLatin1(option)), option);
+}
+
+void TestFlatpakManifest::libsepolIsBuiltIntoTheApp()
+{
+    // The proof reads the host's policy with libsepol; the runtime has none.
+    const QJsonObject libsepol = m_manifest.module(QStringLiteral("libsepol"));
+    QCOMPARE(libsepol.value(QStringLiteral("buildsystem")).toString(), QStringLiteral("simple"));
+    const QStringList commands = toStringList(libsepol.value(QStringLiteral("build-commands")));
+    QVERIFY(std::any_of(commands.cbegin(), commands.cend(), [](const QString &command) {
+        return command.contains(QLatin1String("PREFIX=/app"))
+               && command.contains(QLatin1String("SHLIBDIR=/app/lib"));
+    }));
+    const QStringList modules = [this] {
+        QStringList names;
+        for (const QJsonObject &module : m_manifest.modules())
+            names.append(module.value(QStringLiteral("name")).toString());
+        return names;
+    }();
+    QVERIFY(modules.indexOf(QStringLiteral("libsepol")) < modules.indexOf(QStringLiteral("airlock")));
 }
 
 void TestFlatpakManifest::everyLibraryIsAPinnedReleaseArchive()
