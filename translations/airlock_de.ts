@@ -601,10 +601,6 @@
         <translation>Gemeinsamer Ordner</translation>
     </message>
     <message>
-        <source>A folder of your computer appears inside the VM (virtiofs). The VM can read every file in it and, unless it is read-only, change or delete them.</source>
-        <translation>Ein Ordner Ihres Computers erscheint in der VM (virtiofs). Die VM kann jede Datei darin lesen und, sofern er nicht schreibgeschützt ist, ändern oder löschen.</translation>
-    </message>
-    <message>
         <source>a virtiofs file system and shared guest memory (&lt;filesystem&gt;, &lt;memoryBacking&gt;)</source>
         <translation>ein virtiofs-Dateisystem und gemeinsam genutzter Gastspeicher (&lt;filesystem&gt;, &lt;memoryBacking&gt;)</translation>
     </message>
@@ -715,6 +711,10 @@
     <message>
         <source>Lets the VM use IPv6 as well as IPv4. On Airlock&apos;s network it is translated (NAT) like IPv4, and the same filter keeps it away from your computer and your local network. Off by default: the VM&apos;s IPv6 address is not fixed like its IPv4 address, only held to its network&apos;s range (on a bridge, not at all), so a VM could take over another VM&apos;s IPv6 address on the same network. The VM may not announce itself as a router or run a DHCPv6 server.</source>
         <translation>Lässt die VM neben IPv4 auch IPv6 verwenden. In Airlocks Netzwerk wird IPv6 wie IPv4 übersetzt (NAT), und derselbe Filter hält die VM von Ihrem Computer und Ihrem lokalen Netzwerk fern. Standardmäßig aus: Die IPv6-Adresse der VM ist nicht wie ihre IPv4-Adresse fest vorgegeben, sondern nur auf den Adressbereich ihres Netzwerks beschränkt (an einer Brücke gar nicht), sodass eine VM die IPv6-Adresse einer anderen VM im selben Netzwerk übernehmen könnte. Die VM darf sich nicht als Router ausgeben und keinen DHCPv6-Server betreiben.</translation>
+    </message>
+    <message>
+        <source>A folder of your computer appears inside the VM (virtiofs). The VM can read every file in it and, unless it is read-only, change or delete them, and its administrator can leave programs in it that run with an administrator&apos;s rights on your computer (set-uid) and device files that open your computer&apos;s disks: never run or open what the VM leaves there. Airlock never lets a VM write to your system&apos;s folders, your home folder itself or its hidden folders.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1581,47 +1581,8 @@
         <translation>Die Festplatte der VM gehört:</translation>
     </message>
     <message>
-        <source>SELinux is enforcing: libvirt reports it with the running VM&apos;s label.</source>
-        <translation>SELinux setzt durch (enforcing): libvirt meldet es mit dem Label der laufenden VM.</translation>
-    </message>
-    <message>
-        <source>SELinux is permissive: it records what it would forbid and forbids nothing.</source>
-        <translation>SELinux ist permissiv: Es protokolliert, was es verbieten würde, und verbietet nichts.</translation>
-    </message>
-    <message>
-        <source>libvirt does not report whether SELinux enforces this label.</source>
-        <translation>libvirt meldet nicht, ob SELinux dieses Label durchsetzt.</translation>
-    </message>
-    <message>
-        <source>The disk carries the VM&apos;s own categories (%1): no other VM&apos;s QEMU may open it.</source>
-        <translation>Die Festplatte trägt die eigenen Kategorien der VM (%1): Das QEMU keiner anderen VM darf sie öffnen.</translation>
-    </message>
-    <message>
-        <source>The disk&apos;s label %1 does not match the VM&apos;s label %2.</source>
-        <translation>Das Label der Festplatte %1 passt nicht zum Label der VM %2.</translation>
-    </message>
-    <message>
         <source>That is the user every VM&apos;s QEMU runs as: Unix permissions do not keep other VMs from this disk.</source>
         <translation>Das ist der Benutzer, als der das QEMU jeder VM läuft: Unix-Rechte halten andere VMs nicht von dieser Festplatte fern.</translation>
-    </message>
-    <message>
-        <source>libvirt reported no label for the VM&apos;s disk.</source>
-        <translation>libvirt hat für die Festplatte der VM kein Label gemeldet.</translation>
-    </message>
-    <message>
-        <source>No other VM with an SELinux label runs here, so none shares %1.</source>
-        <translation>Hier läuft keine andere VM mit SELinux-Label, also teilt keine %1.</translation>
-    </message>
-    <message numerus="yes">
-        <source>No other running VM shares %1 (compared with %n other running VM(s)).</source>
-        <translation>
-            <numerusform>Keine andere laufende VM teilt %1 (verglichen mit %n anderen laufenden VM).</numerusform>
-            <numerusform>Keine andere laufende VM teilt %1 (verglichen mit %n anderen laufenden VMs).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>These running VMs share %1 and could open this VM&apos;s disk: %2.</source>
-        <translation>Diese laufenden VMs teilen %1 und könnten die Festplatte dieser VM öffnen: %2.</translation>
     </message>
     <message>
         <source>No categories to compare with other VMs: without its own SELinux categories, nothing keeps this VM apart from them.</source>
@@ -1682,6 +1643,15 @@
     <message>
         <source>Other running VM %1: %2 (kept apart)</source>
         <translation>Andere laufende VM %1: %2 (getrennt gehalten)</translation>
+    </message>
+    <message>
+        <source>Host policy for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk %1 (%2): file labelled %3</source>
+        <extracomment>%1 a disk such as vda, %2 its volume or file, %3 the label of the file</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1889,8 +1859,8 @@
         <translation>Damit geben Sie Ihren ganzen persönlichen Ordner frei, mit Ihren Dokumenten, Schlüsseln und Browserprofilen. Geben Sie stattdessen einen eigens für die VM angelegten Ordner frei.</translation>
     </message>
     <message>
-        <source>The VM can change and delete every file in this folder.</source>
-        <translation>Die VM kann jede Datei in diesem Ordner ändern und löschen.</translation>
+        <source>The VM can change and delete every file in this folder. Its administrator can also leave programs here that run with an administrator&apos;s rights on this computer (set-uid) and device files that open this computer&apos;s disks: never run or open what the VM leaves in it. Read-only keeps both out.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2514,10 +2484,6 @@
         <translation>Die VM aus --spec ohne Fenster erstellen und starten, dann ihre Isolation nachweisen (Exit-Code 0: läuft und nachgewiesen; 1: Erstellung fehlgeschlagen und rückgängig gemacht; 3: läuft, aber der Nachweis reicht nicht).</translation>
     </message>
     <message>
-        <source>With --check-host or --create: print JSON.</source>
-        <translation>Mit --check-host oder --create: JSON ausgeben.</translation>
-    </message>
-    <message>
         <source>With --fetch-iso: the directory to download into.</source>
         <translation>Mit --fetch-iso: das Verzeichnis, in das heruntergeladen wird.</translation>
     </message>
@@ -2572,14 +2538,6 @@
     <message>
         <source>  ✗ %1</source>
         <translation>  ✗ %1</translation>
-    </message>
-    <message>
-        <source>  ✓ No other running VM shares %1</source>
-        <translation>  ✓ Keine andere laufende VM teilt %1</translation>
-    </message>
-    <message>
-        <source>  ✗ These running VMs can open this VM&apos;s files: %1</source>
-        <translation>  ✗ Diese laufenden VMs können die Dateien dieser VM öffnen: %1</translation>
     </message>
     <message>
         <source>Audit of the running VM:</source>
@@ -2674,6 +2632,34 @@
     <message>
         <source>network.mode “%1” uses no network of Airlock&apos;s: there is no network document to print</source>
         <translation>network.mode „%1“ verwendet kein Netzwerk von Airlock: Es gibt kein Netzwerkdokument auszugeben</translation>
+    </message>
+    <message>
+        <source>Prove the isolation of the VM NAME as it runs now, without a window (exit 0: every check holds; 3: one falls short; 1: it cannot be read). A VM Airlock did not make is held to Maximum isolation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --check-host, --create or --verify: print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the VM “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the proof of “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”, made by Airlock %2: checked against the choices it was made from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was not made by Airlock: checked against Maximum isolation.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3068,6 +3054,14 @@
     <message>
         <source>Reserved %1 for the VM&apos;s network card %2.</source>
         <translation>Adresse %1 für die Netzwerkkarte %2 der VM reserviert.</translation>
+    </message>
+    <message>
+        <source>libvirt lists no USB device or PCI function “%1” on this host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Airlock does not give a VM what the spec asks for here.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4312,6 +4306,77 @@
     </message>
 </context>
 <context>
+    <name>HostDeviceRule</name>
+    <message>
+        <source>a host bridge, the processor&apos;s link to every other device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an ISA bridge, which holds the firmware and the clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a PCI bridge, behind which other devices sit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a USB controller, with every USB device behind it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an SMBus controller, which reads the memory&apos;s and the sensors&apos; settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a disk controller, with the drives behind it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a network controller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a sound controller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a memory controller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a bridge between the computer&apos;s buses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a system peripheral (interrupts, timers, IOMMU)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a bus controller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a PCI function of class %1</source>
+        <extracomment>%1 is a PCI class code in hexadecimal, e.g. 0x0b4000.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a USB root hub, part of this computer&apos;s USB controller: handing it over would take every USB device behind it away from this computer. Airlock hands a VM single USB devices only.</source>
+        <extracomment>%1 is libvirt&apos;s name of the device, e.g. usb_usb1.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” (%2) is %3. A PCI function other than a graphics card holds this computer together, and a VM that drives it can take the computer down or read its memory through it: Airlock hands a VM only a PCI graphics card.</source>
+        <extracomment>%1 is libvirt&apos;s name of the device, %2 its description, %3 what it is (&quot;a PCI bridge, behind which other devices sit&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” does not name a USB device (“usb_1_4”) or a PCI function (“pci_0000_01_00_0”), the only host devices Airlock hands to a VM.</source>
+        <extracomment>%1 is the name the spec gives, e.g. &quot;net_eth0_00_11_22_33_44_55&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IsoName</name>
     <message>
         <source>no installer chosen</source>
@@ -4380,12 +4445,13 @@
         <translation>die ISO „%1“ existiert nicht oder kann nicht gelesen werden</translation>
     </message>
     <message>
-        <source>The partly copied volume “%1” is still in the pool “%2” (remove it with: virsh vol-delete --pool %2 %1).</source>
-        <translation>Das teilweise kopierte Volume „%1“ ist noch im Pool „%2“ (entfernen mit: virsh vol-delete --pool %2 %1).</translation>
-    </message>
-    <message>
         <source>the storage pool “%1” has no free name for “%2”</source>
         <translation>der Speicherpool „%1“ hat keinen freien Namen für „%2“</translation>
+    </message>
+    <message>
+        <source>The partly copied volume “%1” is still in the pool “%2” (remove it with: %3).</source>
+        <extracomment>%3 is the command that removes the volume.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4431,10 +4497,6 @@
         <translation>Nicht durch SELinux eingeschränkt</translation>
     </message>
     <message>
-        <source>QEMU runs as %1 with categories of its own (%2). Even if the VM took QEMU over, SELinux would let it open only this VM&apos;s disk and ISO.</source>
-        <translation>QEMU läuft als %1 mit eigenen Kategorien (%2). Selbst wenn die VM QEMU übernähme, ließe SELinux sie nur die Festplatte und die ISO dieser VM öffnen.</translation>
-    </message>
-    <message>
         <source>The VM has its SELinux label, but SELinux is in permissive mode: it records what it would forbid and forbids nothing. Turn enforcing on (sudo setenforce 1, and SELINUX=enforcing in /etc/selinux/config), then restart the VM.</source>
         <translation>Die VM hat ihr SELinux-Label, aber SELinux ist im permissiven Modus: Es protokolliert, was es verbieten würde, und verbietet nichts. Schalten Sie enforcing ein (sudo setenforce 1 und SELINUX=enforcing in /etc/selinux/config) und starten Sie die VM dann neu.</translation>
     </message>
@@ -4447,10 +4509,6 @@
         <translation>Das Live-XML nennt das SELinux-Label %1, aber libvirt meldet es nicht für den laufenden Prozess, also bestätigt nichts, dass SELinux es durchsetzt.</translation>
     </message>
     <message>
-        <source>The label %1 gives this VM no categories of its own: it is not kept apart from other VMs.</source>
-        <translation>Das Label %1 gibt dieser VM keine eigenen Kategorien: Sie ist nicht von anderen VMs getrennt.</translation>
-    </message>
-    <message>
         <source>libvirt on this host runs VMs without SELinux (its security driver is “%1”). QEMU runs as %2: Unix file ownership is all that keeps it from your files, and every VM runs as the same user, so one VM&apos;s QEMU could read another&apos;s disk.</source>
         <translation>libvirt führt VMs auf diesem Host ohne SELinux aus (sein Sicherheitstreiber ist „%1“). QEMU läuft als %2: Nur die Unix-Dateibesitzrechte halten es von Ihren Dateien fern, und jede VM läuft als derselbe Benutzer, sodass das QEMU einer VM die Festplatte einer anderen lesen könnte.</translation>
     </message>
@@ -4461,6 +4519,163 @@
     <message>
         <source>an unreported user</source>
         <translation>ein nicht gemeldeter Benutzer</translation>
+    </message>
+    <message>
+        <source>libvirt gave no description of the volume: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk names no file or volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is in no storage pool libvirt knows, so its file&apos;s label cannot be read back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM runs on another computer (%1): its SELinux policy cannot be read from here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QEMU has no SELinux label, so it has no categories.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libvirt did not choose the label: the &lt;seclabel&gt; is “%1”, not dynamic, so nothing keeps another VM from being given the same one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libvirt was told not to relabel the VM&apos;s files (relabel “%1”): its disk does not carry the VM&apos;s categories.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished">nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>The level %1 is not one pair of categories: libvirt gives each VM exactly two.</source>
+        <extracomment>%1 is an SELinux level such as s0:c0.c1023</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk %1 is excluded from relabelling (relabel “no”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The label of the disk %1 could not be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk %1 has no SELinux label on its file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk %1 is labelled %2, not svirt_image_t with the VM&apos;s categories %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk %1 is labelled %2, but libvirt&apos;s image label is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM has no writable disk whose label could be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not confined: SELinux does not enforce %1</source>
+        <extracomment>%1 is an SELinux type such as svirt_t</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not verified: whether SELinux enforces %1 is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QEMU runs as %1 with a pair of categories of its own (%2), and the host&apos;s policy enforces %1. If the VM took QEMU over, SELinux would still keep it from other VMs&apos; disks and from the files in your home directory: of the files on disk it may write only those libvirt labelled for this VM. It may read the system files every program needs and use the network; the network card&apos;s filter is what limits where it can connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SELinux is enforcing, but the host&apos;s policy makes %1 permissive: it records what this VM&apos;s QEMU would be forbidden and forbids nothing. Remove that exception (sudo semanage permissive -d %1, or remove the module that declares it), then restart the VM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QEMU runs as %1, but whether the host&apos;s SELinux policy enforces that type or only logs it could not be found out. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Such a label does not keep this VM apart from other VMs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QEMU runs as %1, not as libvirt&apos;s confined VM type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libvirt reports no SELinux label for this VM&apos;s QEMU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QEMU runs as %1, libvirt&apos;s confined VM type (virDomainGetSecurityLabelList).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the live XML names %1; libvirt&apos;s label API does not report it for the running process.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libvirt does not report whether SELinux enforces this label.</source>
+        <translation type="unfinished">libvirt meldet nicht, ob SELinux dieses Label durchsetzt.</translation>
+    </message>
+    <message>
+        <source>SELinux is permissive: it records what it would forbid and forbids nothing.</source>
+        <translation type="unfinished">SELinux ist permissiv: Es protokolliert, was es verbieten würde, und verbietet nichts.</translation>
+    </message>
+    <message>
+        <source>SELinux is enforcing: libvirt reports it with the running VM&apos;s label.</source>
+        <translation type="unfinished">SELinux setzt durch (enforcing): libvirt meldet es mit dem Label der laufenden VM.</translation>
+    </message>
+    <message>
+        <source>Its denials are logged and allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the host&apos;s policy enforces %1 was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libvirt gave this VM the category pair %1 when it started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk&apos;s file carries the VM&apos;s own categories (%1), read back from its storage volume: no other VM&apos;s QEMU may open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The installer&apos;s ISO is labelled %1: shared and read-only, every VM may read such a file and none may write it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These running VMs&apos; labels overlap this VM&apos;s categories %1, so one QEMU could open the other&apos;s files: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other VM with an SELinux label runs here, so none shares %1.</source>
+        <translation type="unfinished">Hier läuft keine andere VM mit SELinux-Label, also teilt keine %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No other running VM&apos;s label overlaps %1 (compared with %n other running VM(s), both ways).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>libvirt&apos;s answers disagree: %1</source>
+        <translation type="unfinished">Die Antworten von libvirt widersprechen sich: %1</translation>
     </message>
 </context>
 <context>
@@ -4552,6 +4767,22 @@
     </message>
 </context>
 <context>
+    <name>ProofBaseline</name>
+    <message>
+        <source>libvirt&apos;s description of the VM could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM was made by Airlock %1, but the choices it recorded cannot be read: %2</source>
+        <extracomment>%1 the Airlock version that made the VM, %2 what is wrong with the spec it recorded</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReleaseCatalogue</name>
     <message>
         <source>the release catalogue is not a JSON object: %1</source>
@@ -4629,16 +4860,8 @@
         <translation>Die Rolle: als was der Prozess handeln darf. system_r ist für Systemdienste.</translation>
     </message>
     <message>
-        <source>The type of files a confined VM may use: its disk and its ISO. Nothing else on your computer carries it.</source>
-        <translation>Der Typ der Dateien, die eine eingeschränkte VM verwenden darf: ihre Festplatte und ihre ISO. Nichts sonst auf Ihrem Computer trägt ihn.</translation>
-    </message>
-    <message>
         <source>Not svirt_image_t: this file is not labelled as a VM&apos;s disk.</source>
         <translation>Nicht svirt_image_t: Diese Datei ist nicht als Festplatte einer VM gekennzeichnet.</translation>
-    </message>
-    <message>
-        <source>The type: libvirt&apos;s confined QEMU domain. A process of this type may touch only files labelled for VMs (svirt_image_t): not your home, not your system, not the network configuration.</source>
-        <translation>Der Typ: die eingeschränkte QEMU-Domain von libvirt. Ein Prozess dieses Typs darf nur Dateien anfassen, die für VMs gekennzeichnet sind (svirt_image_t): nicht Ihr persönliches Verzeichnis, nicht Ihr System, nicht die Netzwerkkonfiguration.</translation>
     </message>
     <message>
         <source>Not a confined VM type: SELinux does not hold this process to the VM rules.</source>
@@ -4657,12 +4880,144 @@
         <translation>Die Festplatte trägt dasselbe Paar wie der Prozess ihrer VM, daher darf nur dieses eine QEMU sie öffnen.</translation>
     </message>
     <message>
-        <source>The MCS categories, a pair libvirt chose at random for this VM when it started. QEMU may only open files that carry the same pair: no other VM can read this VM&apos;s disk, and this VM cannot read theirs.</source>
-        <translation>Die MCS-Kategorien, ein Paar, das libvirt beim Start zufällig für diese VM gewählt hat. QEMU darf nur Dateien mit demselben Paar öffnen: Keine andere VM kann die Festplatte dieser VM lesen, und diese VM nicht die der anderen.</translation>
-    </message>
-    <message>
         <source>No categories: nothing sets this process apart from other VMs.</source>
         <translation>Keine Kategorien: Nichts trennt diesen Prozess von anderen VMs.</translation>
+    </message>
+    <message>
+        <source>The type of a running VM&apos;s disk. Other VMs&apos; disks carry it too, each with its own categories: the categories decide which QEMU may open which disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The type: libvirt&apos;s confined QEMU domain. The policy lets it write only files labelled for VMs (svirt_image_t) and keeps it out of your home directory and other programs&apos; data. Like any program it may read shared system files (libraries, much of /usr and /etc) and use the network, which the network card&apos;s filter limits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MCS categories, a pair libvirt chose at random for this VM when it started. Of the files labelled for VMs, this QEMU may open only those with the same pair (and shared read-only ones such as the ISO): no other VM can open this VM&apos;s disk, and this VM cannot open theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SelinuxPolicy</name>
+    <message>
+        <source>The host&apos;s SELinux policy (%1) could not be read: %2.</source>
+        <extracomment>%1 is a file such as /sys/fs/selinux/policy, %2 the system&apos;s reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is not enough memory to read the SELinux policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an SELinux policy libsepol can read: %2.</source>
+        <extracomment>%1 is a file such as /sys/fs/selinux/policy, %2 libsepol&apos;s message (English)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host&apos;s SELinux policy (%1) defines no type %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host&apos;s SELinux policy (%1) makes %2 permissive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host&apos;s SELinux policy (%1) does not make %2 permissive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SharedFolderRule</name>
+    <message>
+        <source>this computer&apos;s configuration: its users, services and who may use sudo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the programs and libraries this computer runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the kernel and boot loader this computer starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the administrator&apos;s home, whose start-up files run as root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the device files of this computer&apos;s disks, memory and hardware</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the running kernel&apos;s settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sockets and state of the running services, libvirt&apos;s among them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>programs installed beside the system&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Nix store, the programs of a Nix system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data, logs and queues of this computer&apos;s services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the state of this computer&apos;s services, the disks of its VMs among them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data of every service this computer offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the temporary files and sockets of every user and program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every user&apos;s home directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a home directory: its keys and passwords, and the files that start programs when its user logs in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a program&apos;s settings, keys or start-up files (a hidden folder of a home, like ~/.ssh, ~/.config, ~/.local or ~/.gnupg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>programs its user starts by name (it is on the PATH)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” holds %2. A VM that may write there can take this computer over: share a folder made for the VM, or share this one read-only.</source>
+        <extracomment>%1 the folder, %2 what it holds.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is inside “%2”, which holds %3. A VM that may write there can take this computer over: share a folder made for the VM, or share this one read-only.</source>
+        <extracomment>%1 the folder, %2 the protected folder it lies in, %3 what that holds.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” contains “%2”, which holds %3. A VM that may write there can take this computer over: share a folder made for the VM, or share this one read-only.</source>
+        <extracomment>%1 the folder, %2 a protected folder in it, %3 what that holds.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” leads to “%2”: %3</source>
+        <extracomment>%1 the folder as given, %2 where its symbolic links lead, %3 why that is refused.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

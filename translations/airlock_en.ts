@@ -19,16 +19,6 @@
     </message>
 </context>
 <context>
-    <name>Airlock::ProofView</name>
-    <message numerus="yes">
-        <source>No other running VM shares %1 (compared with %n other running VM(s)).</source>
-        <translation>
-            <numerusform>No other running VM shares %1 (compared with %n other running VM).</numerusform>
-            <numerusform>No other running VM shares %1 (compared with %n other running VMs).</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>CreationPlan</name>
     <message numerus="yes">
         <source>“%1” is free; %n virtual CPU(s) and %2 fit this host.</source>
@@ -73,6 +63,16 @@
         <translation>
             <numerusform>the filter is given %n address for the VM</numerusform>
             <numerusform>the filter is given %n addresses for the VM</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IsolationProof</name>
+    <message numerus="yes">
+        <source>No other running VM&apos;s label overlaps %1 (compared with %n other running VM(s), both ways).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -625,10 +625,6 @@
         <translation>Dossier partagé</translation>
     </message>
     <message>
-        <source>A folder of your computer appears inside the VM (virtiofs). The VM can read every file in it and, unless it is read-only, change or delete them.</source>
-        <translation>Un dossier de votre ordinateur apparaît dans la VM (virtiofs). La VM peut lire chaque fichier qu’il contient et, sauf s’il est en lecture seule, les modifier ou les supprimer.</translation>
-    </message>
-    <message>
         <source>a virtiofs file system and shared guest memory (&lt;filesystem&gt;, &lt;memoryBacking&gt;)</source>
         <translation>un système de fichiers virtiofs et de la mémoire invitée partagée (&lt;filesystem&gt;, &lt;memoryBacking&gt;)</translation>
     </message>
@@ -715,6 +711,10 @@
     <message>
         <source>Lets the VM use IPv6 as well as IPv4. On Airlock&apos;s network it is translated (NAT) like IPv4, and the same filter keeps it away from your computer and your local network. Off by default: the VM&apos;s IPv6 address is not fixed like its IPv4 address, only held to its network&apos;s range (on a bridge, not at all), so a VM could take over another VM&apos;s IPv6 address on the same network. The VM may not announce itself as a router or run a DHCPv6 server.</source>
         <translation>Permet à la VM d’utiliser IPv6 en plus d’IPv4. Sur le réseau d’Airlock, IPv6 est traduit (NAT) comme IPv4, et le même filtre tient la VM à l’écart de votre ordinateur et de votre réseau local. Désactivé par défaut&#xa0;: l’adresse IPv6 de la VM n’est pas fixée comme son adresse IPv4, seulement limitée à la plage de son réseau (sur un pont, pas du tout)&#xa0;; une VM pourrait donc prendre l’adresse IPv6 d’une autre VM du même réseau. La VM n’a pas le droit de s’annoncer comme routeur ni d’exécuter un serveur DHCPv6.</translation>
+    </message>
+    <message>
+        <source>A folder of your computer appears inside the VM (virtiofs). The VM can read every file in it and, unless it is read-only, change or delete them, and its administrator can leave programs in it that run with an administrator&apos;s rights on your computer (set-uid) and device files that open your computer&apos;s disks: never run or open what the VM leaves there. Airlock never lets a VM write to your system&apos;s folders, your home folder itself or its hidden folders.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1581,47 +1581,8 @@
         <translation>Le disque de la VM appartient à&#xa0;:</translation>
     </message>
     <message>
-        <source>SELinux is enforcing: libvirt reports it with the running VM&apos;s label.</source>
-        <translation>SELinux est en mode enforcing (il applique la politique)&#xa0;: libvirt l’indique avec l’étiquette de la VM en cours d’exécution.</translation>
-    </message>
-    <message>
-        <source>SELinux is permissive: it records what it would forbid and forbids nothing.</source>
-        <translation>SELinux est en mode permissive&#xa0;: il note ce qu’il interdirait et n’interdit rien.</translation>
-    </message>
-    <message>
-        <source>libvirt does not report whether SELinux enforces this label.</source>
-        <translation>libvirt n’indique pas si SELinux applique cette étiquette.</translation>
-    </message>
-    <message>
-        <source>The disk carries the VM&apos;s own categories (%1): no other VM&apos;s QEMU may open it.</source>
-        <translation>Le disque porte les propres catégories de la VM (%1)&#xa0;: le QEMU d’aucune autre VM ne peut l’ouvrir.</translation>
-    </message>
-    <message>
-        <source>The disk&apos;s label %1 does not match the VM&apos;s label %2.</source>
-        <translation>L’étiquette du disque %1 ne correspond pas à l’étiquette de la VM %2.</translation>
-    </message>
-    <message>
         <source>That is the user every VM&apos;s QEMU runs as: Unix permissions do not keep other VMs from this disk.</source>
         <translation>C’est l’utilisateur sous lequel s’exécute le QEMU de chaque VM&#xa0;: les droits Unix n’écartent pas les autres VM de ce disque.</translation>
-    </message>
-    <message>
-        <source>libvirt reported no label for the VM&apos;s disk.</source>
-        <translation>libvirt n’a indiqué aucune étiquette pour le disque de la VM.</translation>
-    </message>
-    <message>
-        <source>No other VM with an SELinux label runs here, so none shares %1.</source>
-        <translation>Aucune autre VM avec une étiquette SELinux ne s’exécute ici&#xa0;: aucune ne partage donc %1.</translation>
-    </message>
-    <message numerus="yes">
-        <source>No other running VM shares %1 (compared with %n other running VM(s)).</source>
-        <translation>
-            <numerusform>Aucune autre VM en cours d’exécution ne partage %1 (comparée à %n autre VM en cours d’exécution).</numerusform>
-            <numerusform>Aucune autre VM en cours d’exécution ne partage %1 (comparée à %n autres VM en cours d’exécution).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>These running VMs share %1 and could open this VM&apos;s disk: %2.</source>
-        <translation>Ces VM en cours d’exécution partagent %1 et pourraient ouvrir le disque de cette VM&#xa0;: %2.</translation>
     </message>
     <message>
         <source>No categories to compare with other VMs: without its own SELinux categories, nothing keeps this VM apart from them.</source>
@@ -1682,6 +1643,15 @@
     <message>
         <source>Other running VM %1: %2 (kept apart)</source>
         <translation>Autre VM en cours d’exécution %1&#xa0;: %2 (tenue à l’écart)</translation>
+    </message>
+    <message>
+        <source>Host policy for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk %1 (%2): file labelled %3</source>
+        <extracomment>%1 a disk such as vda, %2 its volume or file, %3 the label of the file</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1889,8 +1859,8 @@
         <translation>Cela partage tout votre dossier personnel, avec vos documents, vos clés et vos profils de navigateur. Partagez plutôt un dossier créé pour la VM.</translation>
     </message>
     <message>
-        <source>The VM can change and delete every file in this folder.</source>
-        <translation>La VM peut modifier et supprimer chaque fichier de ce dossier.</translation>
+        <source>The VM can change and delete every file in this folder. Its administrator can also leave programs here that run with an administrator&apos;s rights on this computer (set-uid) and device files that open this computer&apos;s disks: never run or open what the VM leaves in it. Read-only keeps both out.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2502,10 +2472,6 @@
         <translation>Créer et démarrer la VM de --spec sans fenêtre, puis prouver son isolation (code 0&#xa0;: en cours d’exécution et prouvée&#xa0;; 1&#xa0;: création échouée et annulée&#xa0;; 3&#xa0;: en cours d’exécution, mais la preuve est insuffisante).</translation>
     </message>
     <message>
-        <source>With --check-host or --create: print JSON.</source>
-        <translation>Avec --check-host ou --create&#xa0;: afficher du JSON.</translation>
-    </message>
-    <message>
         <source>With --fetch-iso: the directory to download into.</source>
         <translation>Avec --fetch-iso&#xa0;: le dossier où télécharger.</translation>
     </message>
@@ -2564,14 +2530,6 @@
     <message>
         <source>  ✗ %1</source>
         <translation>  ✗ %1</translation>
-    </message>
-    <message>
-        <source>  ✓ No other running VM shares %1</source>
-        <translation>  ✓ Aucune autre VM en cours d’exécution ne partage %1</translation>
-    </message>
-    <message>
-        <source>  ✗ These running VMs can open this VM&apos;s files: %1</source>
-        <translation>  ✗ Ces VM en cours d’exécution peuvent ouvrir les fichiers de cette VM&#xa0;: %1</translation>
     </message>
     <message>
         <source>Audit of the running VM:</source>
@@ -2674,6 +2632,34 @@
     <message>
         <source>network.mode “%1” uses no network of Airlock&apos;s: there is no network document to print</source>
         <translation>network.mode «&#xa0;%1&#xa0;» n’utilise aucun réseau d’Airlock&#xa0;: il n’y a pas de document réseau à afficher</translation>
+    </message>
+    <message>
+        <source>Prove the isolation of the VM NAME as it runs now, without a window (exit 0: every check holds; 3: one falls short; 1: it cannot be read). A VM Airlock did not make is held to Maximum isolation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --check-host, --create or --verify: print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the VM “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the proof of “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”, made by Airlock %2: checked against the choices it was made from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was not made by Airlock: checked against Maximum isolation.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3068,6 +3054,14 @@
     <message>
         <source>Reserved %1 for the VM&apos;s network card %2.</source>
         <translation>Adresse %1 réservée pour la carte réseau %2 de la VM.</translation>
+    </message>
+    <message>
+        <source>libvirt lists no USB device or PCI function “%1” on this host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Airlock does not give a VM what the spec asks for here.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4312,6 +4306,77 @@
     </message>
 </context>
 <context>
+    <name>HostDeviceRule</name>
+    <message>
+        <source>a host bridge, the processor&apos;s link to every other device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an ISA bridge, which holds the firmware and the clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a PCI bridge, behind which other devices sit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a USB controller, with every USB device behind it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an SMBus controller, which reads the memory&apos;s and the sensors&apos; settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a disk controller, with the drives behind it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a network controller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a sound controller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a memory controller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a bridge between the computer&apos;s buses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a system peripheral (interrupts, timers, IOMMU)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a bus controller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a PCI function of class %1</source>
+        <extracomment>%1 is a PCI class code in hexadecimal, e.g. 0x0b4000.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a USB root hub, part of this computer&apos;s USB controller: handing it over would take every USB device behind it away from this computer. Airlock hands a VM single USB devices only.</source>
+        <extracomment>%1 is libvirt&apos;s name of the device, e.g. usb_usb1.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” (%2) is %3. A PCI function other than a graphics card holds this computer together, and a VM that drives it can take the computer down or read its memory through it: Airlock hands a VM only a PCI graphics card.</source>
+        <extracomment>%1 is libvirt&apos;s name of the device, %2 its description, %3 what it is (&quot;a PCI bridge, behind which other devices sit&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” does not name a USB device (“usb_1_4”) or a PCI function (“pci_0000_01_00_0”), the only host devices Airlock hands to a VM.</source>
+        <extracomment>%1 is the name the spec gives, e.g. &quot;net_eth0_00_11_22_33_44_55&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IsoName</name>
     <message>
         <source>no installer chosen</source>
@@ -4380,12 +4445,13 @@
         <translation>l’ISO «&#xa0;%1&#xa0;» n’existe pas ou est illisible</translation>
     </message>
     <message>
-        <source>The partly copied volume “%1” is still in the pool “%2” (remove it with: virsh vol-delete --pool %2 %1).</source>
-        <translation>Le volume partiellement copié «&#xa0;%1&#xa0;» est toujours dans le pool «&#xa0;%2&#xa0;» (à retirer avec&#xa0;: virsh vol-delete --pool %2 %1).</translation>
-    </message>
-    <message>
         <source>the storage pool “%1” has no free name for “%2”</source>
         <translation>le pool de stockage «&#xa0;%1&#xa0;» n’a plus de nom libre pour «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>The partly copied volume “%1” is still in the pool “%2” (remove it with: %3).</source>
+        <extracomment>%3 is the command that removes the volume.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4431,10 +4497,6 @@
         <translation>Non confinée par SELinux</translation>
     </message>
     <message>
-        <source>QEMU runs as %1 with categories of its own (%2). Even if the VM took QEMU over, SELinux would let it open only this VM&apos;s disk and ISO.</source>
-        <translation>QEMU s’exécute en tant que %1 avec ses propres catégories (%2). Même si la VM prenait le contrôle de QEMU, SELinux ne la laisserait ouvrir que le disque et l’ISO de cette VM.</translation>
-    </message>
-    <message>
         <source>The VM has its SELinux label, but SELinux is in permissive mode: it records what it would forbid and forbids nothing. Turn enforcing on (sudo setenforce 1, and SELINUX=enforcing in /etc/selinux/config), then restart the VM.</source>
         <translation>La VM a son étiquette SELinux, mais SELinux est en mode permissive&#xa0;: il note ce qu’il interdirait et n’interdit rien. Activez le mode enforcing (sudo setenforce 1, et SELINUX=enforcing dans /etc/selinux/config), puis redémarrez la VM.</translation>
     </message>
@@ -4447,10 +4509,6 @@
         <translation>Le XML actif nomme l’étiquette SELinux %1, mais libvirt ne l’indique pas pour le processus en cours&#xa0;: rien ne confirme donc que SELinux l’applique.</translation>
     </message>
     <message>
-        <source>The label %1 gives this VM no categories of its own: it is not kept apart from other VMs.</source>
-        <translation>L’étiquette %1 ne donne à cette VM aucune catégorie propre&#xa0;: elle n’est pas séparée des autres VM.</translation>
-    </message>
-    <message>
         <source>libvirt on this host runs VMs without SELinux (its security driver is “%1”). QEMU runs as %2: Unix file ownership is all that keeps it from your files, and every VM runs as the same user, so one VM&apos;s QEMU could read another&apos;s disk.</source>
         <translation>libvirt exécute les VM de cet hôte sans SELinux (son pilote de sécurité est «&#xa0;%1&#xa0;»). QEMU s’exécute en tant que %2&#xa0;: seule la propriété Unix des fichiers le tient à l’écart de vos fichiers, et chaque VM s’exécute sous le même utilisateur, donc le QEMU d’une VM pourrait lire le disque d’une autre.</translation>
     </message>
@@ -4461,6 +4519,163 @@
     <message>
         <source>an unreported user</source>
         <translation>un utilisateur non indiqué</translation>
+    </message>
+    <message>
+        <source>libvirt gave no description of the volume: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk names no file or volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is in no storage pool libvirt knows, so its file&apos;s label cannot be read back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM runs on another computer (%1): its SELinux policy cannot be read from here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QEMU has no SELinux label, so it has no categories.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libvirt did not choose the label: the &lt;seclabel&gt; is “%1”, not dynamic, so nothing keeps another VM from being given the same one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libvirt was told not to relabel the VM&apos;s files (relabel “%1”): its disk does not carry the VM&apos;s categories.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished">non défini</translation>
+    </message>
+    <message>
+        <source>The level %1 is not one pair of categories: libvirt gives each VM exactly two.</source>
+        <extracomment>%1 is an SELinux level such as s0:c0.c1023</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk %1 is excluded from relabelling (relabel “no”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The label of the disk %1 could not be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk %1 has no SELinux label on its file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk %1 is labelled %2, not svirt_image_t with the VM&apos;s categories %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk %1 is labelled %2, but libvirt&apos;s image label is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM has no writable disk whose label could be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not confined: SELinux does not enforce %1</source>
+        <extracomment>%1 is an SELinux type such as svirt_t</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not verified: whether SELinux enforces %1 is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QEMU runs as %1 with a pair of categories of its own (%2), and the host&apos;s policy enforces %1. If the VM took QEMU over, SELinux would still keep it from other VMs&apos; disks and from the files in your home directory: of the files on disk it may write only those libvirt labelled for this VM. It may read the system files every program needs and use the network; the network card&apos;s filter is what limits where it can connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SELinux is enforcing, but the host&apos;s policy makes %1 permissive: it records what this VM&apos;s QEMU would be forbidden and forbids nothing. Remove that exception (sudo semanage permissive -d %1, or remove the module that declares it), then restart the VM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QEMU runs as %1, but whether the host&apos;s SELinux policy enforces that type or only logs it could not be found out. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Such a label does not keep this VM apart from other VMs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QEMU runs as %1, not as libvirt&apos;s confined VM type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libvirt reports no SELinux label for this VM&apos;s QEMU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QEMU runs as %1, libvirt&apos;s confined VM type (virDomainGetSecurityLabelList).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the live XML names %1; libvirt&apos;s label API does not report it for the running process.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libvirt does not report whether SELinux enforces this label.</source>
+        <translation type="unfinished">libvirt n’indique pas si SELinux applique cette étiquette.</translation>
+    </message>
+    <message>
+        <source>SELinux is permissive: it records what it would forbid and forbids nothing.</source>
+        <translation type="unfinished">SELinux est en mode permissive&#xa0;: il note ce qu’il interdirait et n’interdit rien.</translation>
+    </message>
+    <message>
+        <source>SELinux is enforcing: libvirt reports it with the running VM&apos;s label.</source>
+        <translation type="unfinished">SELinux est en mode enforcing (il applique la politique)&#xa0;: libvirt l’indique avec l’étiquette de la VM en cours d’exécution.</translation>
+    </message>
+    <message>
+        <source>Its denials are logged and allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the host&apos;s policy enforces %1 was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libvirt gave this VM the category pair %1 when it started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk&apos;s file carries the VM&apos;s own categories (%1), read back from its storage volume: no other VM&apos;s QEMU may open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The installer&apos;s ISO is labelled %1: shared and read-only, every VM may read such a file and none may write it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These running VMs&apos; labels overlap this VM&apos;s categories %1, so one QEMU could open the other&apos;s files: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other VM with an SELinux label runs here, so none shares %1.</source>
+        <translation type="unfinished">Aucune autre VM avec une étiquette SELinux ne s’exécute ici&#xa0;: aucune ne partage donc %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No other running VM&apos;s label overlaps %1 (compared with %n other running VM(s), both ways).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>libvirt&apos;s answers disagree: %1</source>
+        <translation type="unfinished">Les réponses de libvirt se contredisent&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -4552,6 +4767,22 @@
     </message>
 </context>
 <context>
+    <name>ProofBaseline</name>
+    <message>
+        <source>libvirt&apos;s description of the VM could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM was made by Airlock %1, but the choices it recorded cannot be read: %2</source>
+        <extracomment>%1 the Airlock version that made the VM, %2 what is wrong with the spec it recorded</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReleaseCatalogue</name>
     <message>
         <source>the release catalogue is not a JSON object: %1</source>
@@ -4629,16 +4860,8 @@
         <translation>Le rôle&#xa0;: en tant que quoi le processus peut agir. system_r est pour les services système.</translation>
     </message>
     <message>
-        <source>The type of files a confined VM may use: its disk and its ISO. Nothing else on your computer carries it.</source>
-        <translation>Le type des fichiers qu’une VM confinée peut utiliser&#xa0;: son disque et son ISO. Rien d’autre sur votre ordinateur ne le porte.</translation>
-    </message>
-    <message>
         <source>Not svirt_image_t: this file is not labelled as a VM&apos;s disk.</source>
         <translation>Pas svirt_image_t&#xa0;: ce fichier n’est pas étiqueté comme disque de VM.</translation>
-    </message>
-    <message>
-        <source>The type: libvirt&apos;s confined QEMU domain. A process of this type may touch only files labelled for VMs (svirt_image_t): not your home, not your system, not the network configuration.</source>
-        <translation>Le type&#xa0;: le domaine QEMU confiné de libvirt. Un processus de ce type ne peut toucher que les fichiers étiquetés pour les VM (svirt_image_t)&#xa0;: ni votre dossier personnel, ni votre système, ni la configuration réseau.</translation>
     </message>
     <message>
         <source>Not a confined VM type: SELinux does not hold this process to the VM rules.</source>
@@ -4657,12 +4880,144 @@
         <translation>Le disque porte la même paire que le processus de sa VM&#xa0;: seul ce QEMU-là peut donc l’ouvrir.</translation>
     </message>
     <message>
-        <source>The MCS categories, a pair libvirt chose at random for this VM when it started. QEMU may only open files that carry the same pair: no other VM can read this VM&apos;s disk, and this VM cannot read theirs.</source>
-        <translation>Les catégories MCS, une paire que libvirt a tirée au hasard pour cette VM à son démarrage. QEMU ne peut ouvrir que les fichiers qui portent la même paire&#xa0;: aucune autre VM ne peut lire le disque de cette VM, et cette VM ne peut pas lire le leur.</translation>
-    </message>
-    <message>
         <source>No categories: nothing sets this process apart from other VMs.</source>
         <translation>Aucune catégorie&#xa0;: rien ne sépare ce processus des autres VM.</translation>
+    </message>
+    <message>
+        <source>The type of a running VM&apos;s disk. Other VMs&apos; disks carry it too, each with its own categories: the categories decide which QEMU may open which disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The type: libvirt&apos;s confined QEMU domain. The policy lets it write only files labelled for VMs (svirt_image_t) and keeps it out of your home directory and other programs&apos; data. Like any program it may read shared system files (libraries, much of /usr and /etc) and use the network, which the network card&apos;s filter limits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MCS categories, a pair libvirt chose at random for this VM when it started. Of the files labelled for VMs, this QEMU may open only those with the same pair (and shared read-only ones such as the ISO): no other VM can open this VM&apos;s disk, and this VM cannot open theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SelinuxPolicy</name>
+    <message>
+        <source>The host&apos;s SELinux policy (%1) could not be read: %2.</source>
+        <extracomment>%1 is a file such as /sys/fs/selinux/policy, %2 the system&apos;s reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is not enough memory to read the SELinux policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an SELinux policy libsepol can read: %2.</source>
+        <extracomment>%1 is a file such as /sys/fs/selinux/policy, %2 libsepol&apos;s message (English)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host&apos;s SELinux policy (%1) defines no type %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host&apos;s SELinux policy (%1) makes %2 permissive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host&apos;s SELinux policy (%1) does not make %2 permissive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SharedFolderRule</name>
+    <message>
+        <source>this computer&apos;s configuration: its users, services and who may use sudo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the programs and libraries this computer runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the kernel and boot loader this computer starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the administrator&apos;s home, whose start-up files run as root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the device files of this computer&apos;s disks, memory and hardware</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the running kernel&apos;s settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sockets and state of the running services, libvirt&apos;s among them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>programs installed beside the system&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Nix store, the programs of a Nix system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data, logs and queues of this computer&apos;s services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the state of this computer&apos;s services, the disks of its VMs among them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data of every service this computer offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the temporary files and sockets of every user and program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every user&apos;s home directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a home directory: its keys and passwords, and the files that start programs when its user logs in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a program&apos;s settings, keys or start-up files (a hidden folder of a home, like ~/.ssh, ~/.config, ~/.local or ~/.gnupg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>programs its user starts by name (it is on the PATH)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” holds %2. A VM that may write there can take this computer over: share a folder made for the VM, or share this one read-only.</source>
+        <extracomment>%1 the folder, %2 what it holds.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is inside “%2”, which holds %3. A VM that may write there can take this computer over: share a folder made for the VM, or share this one read-only.</source>
+        <extracomment>%1 the folder, %2 the protected folder it lies in, %3 what that holds.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” contains “%2”, which holds %3. A VM that may write there can take this computer over: share a folder made for the VM, or share this one read-only.</source>
+        <extracomment>%1 the folder, %2 a protected folder in it, %3 what that holds.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” leads to “%2”: %3</source>
+        <extracomment>%1 the folder as given, %2 where its symbolic links lead, %3 why that is refused.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
