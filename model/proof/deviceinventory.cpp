@@ -704,9 +704,11 @@ QString DeviceInventory::uniqueId(const QString &base, const QList<AuditCheck> &
 void DeviceInventory::audit(const VmSpec &spec, const XmlElement &domain,
                             const QList<HostDevice> &hostDevices, QList<AuditCheck> &checks)
 {
-    static const XmlElement noDevices;
-    const XmlElement *devicesElement = domain.child(QStringLiteral("devices"));
-    const XmlElement &devices = devicesElement ? *devicesElement : noDevices;
+    // Every <devices> element's: a second one (which libvirt never writes,
+    // and which fails at the top level) must not hide what it holds.
+    XmlElement devices;
+    for (const XmlElement *each : domain.childrenNamed(QStringLiteral("devices")))
+        devices.children += each->children;
 
     Inventory inventory {spec, {}, {}, {}, {}, {}, {}, {}, {}};
     const XmlElement *type = domain.at(QStringLiteral("os/type"));

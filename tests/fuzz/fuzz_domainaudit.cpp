@@ -85,7 +85,7 @@ public:
         if (choice < 200)
             return table.at(choice % table.size());
         static const char alphabet[] = "abcdefghijklmnopqrstuvwxyz_-0123456789";
-        QString made(QLatin1Char(alphabet[next() % 26]));
+        QString made {QLatin1Char(alphabet[next() % 26])};
         for (int length = next() % 12; length > 0; --length)
             made += QLatin1Char(alphabet[next() % (sizeof alphabet - 1)]);
         return made;

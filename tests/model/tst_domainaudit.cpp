@@ -503,6 +503,13 @@ void TestDomainAudit::namesEveryUnexplainedElement_data()
         extra("extra:idmap"), "a map of the VM's user and group IDs");
     row("a second <os>", end, QStringLiteral("<os><type>hvm</type></os>") + end, extra("extra:os"),
         "a second <os>");
+    // The audit's other checks read the first <devices>; the walk reads them all.
+    row("devices hidden behind an empty <devices>", QStringLiteral("<name>"),
+        QStringLiteral("<devices/><name>"),
+        QStringList {QStringLiteral("usbController"), QStringLiteral("graphics"),
+                     QStringLiteral("network"), QStringLiteral("filter"),
+                     QStringLiteral("extra:devices")},
+        "a second <devices>");
     row("unknown at the top", end, QStringLiteral("<gadget/>") + end, extra("extra:gadget"),
         "an element <gadget> that Airlock does not know");
     row("a second DAC label", end,
