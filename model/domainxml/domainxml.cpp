@@ -62,6 +62,11 @@ void writeOs(XmlWriter &xml, const VmSpec &spec, const DomainTarget &target)
     xml.empty("apic");
     if (spec.firmware == Firmware::Uefi && spec.secureBoot)
         xml.empty("smm", {{"state", QStringLiteral("on")}});
+    // QEMU's VMware backdoor port (on by default on x86) answers VMware's
+    // guest tools; NixOS needs none of it, and it is emulated code the guest
+    // can reach from any privilege level.
+    if (DomainXml::isX86(target.arch))
+        xml.empty("vmport", {{"state", QStringLiteral("off")}});
     xml.end();
 }
 
@@ -319,6 +324,11 @@ QString DomainXml::domainType(const VmSpec &spec, const DomainTarget &target)
     return kvm ? QStringLiteral("kvm") : QStringLiteral("qemu");
 }
 
+bool DomainXml::isX86(const QString &arch)
+{
+    return arch == QLatin1String("x86_64") || arch == QLatin1String("i686");
+}
+
 std::expected<QString, SpecProblems> DomainXml::domain(const VmSpec &spec,
                                                        const DomainTarget &target)
 {
@@ -353,13 +363,17 @@ std::expected<QString, SpecProblems> DomainXml::domain(const VmSpec &spec,
     writeMetadata(xml, spec);
     xml.text("memory", QString::number(spec.memoryMiB), {{"unit", QStringLiteral("MiB")}});
     xml.text("currentMemory", QString::number(spec.memoryMiB), {{"unit", QStringLiteral("MiB")}});
+    xml.start("memoryBacking");
+    // KSM off for this VM: pages merged with another VM's are a known side
+    // channel (the time a write takes tells whether a neighbour holds the
+    // same page). The cost is memory: identical pages are not shared.
+    xml.empty("nosharepages");
     if (spec.exposure.sharedFolder) {
         // virtiofs needs guest memory the virtiofsd process can map.
-        xml.start("memoryBacking");
         xml.empty("source", {{"type", QStringLiteral("memfd")}});
         xml.empty("access", {{"mode", QStringLiteral("shared")}});
-        xml.end();
     }
+    xml.end();
     xml.text("vcpu", QString::number(spec.vcpus), {{"placement", QStringLiteral("static")}});
     writeOs(xml, spec, target);
     writeCpu(xml, spec);
@@ -390,6 +404,9 @@ std::expected<QString, SpecProblems> DomainXml::domain(const VmSpec &spec,
     xml.start("rng", {{"model", QStringLiteral("virtio")}});
     xml.text("backend", QStringLiteral("/dev/urandom"), {{"model", QStringLiteral("random")}});
     xml.end();
+    // No balloon: libvirt adds a virtio one otherwise, a device through which
+    // the host asks the guest for memory and the guest reports its use.
+    xml.empty("memballoon", {{"model", QStringLiteral("none")}});
     xml.end(); // devices
 
     if (target.selinux) {

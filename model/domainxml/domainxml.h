@@ -59,6 +59,8 @@ public:
 
     // "kvm" or "qemu" (TCG), from the spec's accelerator and the host.
     static QString domainType(const VmSpec &spec, const DomainTarget &target);
+    // Whether libvirt's architecture name is x86's, where QEMU has a VMware port.
+    static bool isX86(const QString &arch);
 
     // Airlock's own network for the choice ("airlock-nat", "airlock-nat-ipv6");
     // empty for modes "none" and "bridge", which use none of Airlock's.

@@ -13,6 +13,7 @@ constexpr int s_maximumDepth = 64;
 bool readElement(QXmlStreamReader &reader, XmlElement &element, int depth)
 {
     element.name = reader.name().toString();
+    element.namespaceUri = reader.namespaceUri().toString();
     for (const QXmlStreamAttribute &attribute : reader.attributes())
         element.attributes.insert(attribute.qualifiedName().toString(),
                                   attribute.value().toString());

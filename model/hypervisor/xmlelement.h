@@ -14,7 +14,8 @@ namespace Airlock {
 // TPMs or graphics listeners; this can, with one way of reading for all.
 struct XmlElement
 {
-    QString name;
+    QString name; // the local name, without a namespace prefix
+    QString namespaceUri; // empty for libvirt's own elements
     QHash<QString, QString> attributes;
     QString text; // the element's own text, trimmed
     QList<XmlElement> children;

@@ -5,6 +5,9 @@
 #include "domainxml/networkfilters.h"
 #include "domainxml/networkshape.h"
 #include "hypervisor/xmlelement.h"
+#include "proof/deviceinventory.h"
+#include "proof/domaininventory.h"
+#include "proof/hostdeviceidentity.h"
 
 #include <QHostAddress>
 
@@ -21,6 +24,7 @@ QString countText(qsizetype count, const QString &element)
 {
     if (count == 0)
         return DomainAudit::tr("no <%1>").arg(element);
+    //: What the live XML holds: %1 a count, %2 an XML element as libvirt writes it (keep it)
     return DomainAudit::tr("%1 × <%2>").arg(count).arg(element);
 }
 
@@ -85,6 +89,7 @@ struct AuditInput
     const XmlElement &devices; // empty when the domain has none
     const QString &liveNetworkXml;
     const FilterReadback &filters;
+    const QList<HostDevice> &hostDevices; // the spec's, as libvirt describes them
 };
 
 void auditSound(const AuditInput &input, QList<AuditCheck> &checks)
@@ -108,23 +113,46 @@ void auditSound(const AuditInput &input, QList<AuditCheck> &checks)
                            : DomainAudit::tr("codecs: %1").arg(codecs.join(QLatin1String(", ")))});
 }
 
-// "vendor:product" for a USB device, the PCI address for a PCI one.
-QString hostdevText(const XmlElement &hostdev)
+// Each chosen device is there, by what it is, and nothing else is.
+AuditCheck hostDevicesCheck(const AuditInput &input, const QList<const XmlElement *> &hostdevs)
 {
-    const XmlElement *source = hostdev.child(QStringLiteral("source"));
-    const XmlElement *vendor = source ? source->child(QStringLiteral("vendor")) : nullptr;
-    const XmlElement *product = source ? source->child(QStringLiteral("product")) : nullptr;
-    const XmlElement *address = source ? source->child(QStringLiteral("address")) : nullptr;
-    if (vendor && product)
-        return vendor->attribute(QStringLiteral("id")) + QLatin1Char(':')
-               + product->attribute(QStringLiteral("id"));
-    if (address)
-        return QStringLiteral("%1:%2:%3.%4")
-                .arg(address->attribute(QStringLiteral("domain")),
-                     address->attribute(QStringLiteral("bus")),
-                     address->attribute(QStringLiteral("slot")),
-                     address->attribute(QStringLiteral("function")));
-    return hostdev.attribute(QStringLiteral("type"));
+    const QStringList &chosen = input.spec.exposure.hostDevices;
+    QList<HostDevice> devices;
+    QStringList unknown;
+    for (const QString &name : chosen) {
+        if (const auto device = HostDeviceIdentity::resolve(name, input.hostDevices))
+            devices.append(*device);
+        else
+            unknown.append(name);
+    }
+    const QList<int> assigned = HostDeviceIdentity::assign(devices, hostdevs);
+    QStringList found;
+    for (qsizetype i = 0; i < hostdevs.size(); ++i) {
+        const QString text = HostDeviceIdentity::text(*hostdevs.at(i));
+        found.append(
+                assigned.at(i) >= 0
+                        //: A passed-through host device: %1 its id or address, %2 libvirt's name for it
+                        ? DomainAudit::tr("%1 (%2)").arg(text, devices.at(assigned.at(i)).name)
+                        //: %1 is a USB id such as 046d:0825 or a PCI address
+                        : DomainAudit::tr("%1, not chosen").arg(text));
+    }
+    QStringList missing;
+    for (qsizetype i = 0; i < devices.size(); ++i) {
+        if (!assigned.contains(int(i)))
+            //: A chosen host device not in the running VM; %1 libvirt's name for it
+            missing.append(DomainAudit::tr("%1 is missing").arg(devices.at(i).name));
+    }
+    for (const QString &name : std::as_const(unknown))
+        //: A chosen host device libvirt cannot read; %1 its name
+        missing.append(DomainAudit::tr("libvirt does not describe “%1”").arg(name));
+    const bool holds = missing.isEmpty() && !assigned.contains(-1);
+    found += missing;
+    return {QStringLiteral("hostDevices"),
+            chosen.isEmpty() ? DomainAudit::tr("No devices of this computer passed through")
+                             : DomainAudit::tr("%n device(s) of this computer passed through",
+                                               nullptr, int(chosen.size())),
+            holds,
+            found.isEmpty() ? DomainAudit::tr("no <hostdev>") : found.join(QLatin1String(", "))};
 }
 
 void auditUsb(const AuditInput &input, QList<AuditCheck> &checks)
@@ -139,17 +167,7 @@ void auditUsb(const AuditInput &input, QList<AuditCheck> &checks)
                    countText(redirdevs.size(), QStringLiteral("redirdev"))});
 
     const auto hostdevs = devices.childrenNamed(QStringLiteral("hostdev"));
-    QStringList hostdevTexts;
-    for (const XmlElement *hostdev : hostdevs)
-        hostdevTexts.append(hostdevText(*hostdev));
-    checks.append({QStringLiteral("hostDevices"),
-                   chosen.hostDevices.isEmpty()
-                           ? DomainAudit::tr("No devices of this computer passed through")
-                           : DomainAudit::tr("%n device(s) of this computer passed through",
-                                             nullptr, chosen.hostDevices.size()),
-                   hostdevs.size() == chosen.hostDevices.size(),
-                   hostdevs.isEmpty() ? DomainAudit::tr("no <hostdev>")
-                                      : hostdevTexts.join(QLatin1String(", "))});
+    checks.append(hostDevicesCheck(input, hostdevs));
 
     const bool usbWanted
             = chosen.usbRedirection
@@ -593,6 +611,16 @@ void auditFirmware(const AuditInput &input, QList<AuditCheck> &checks)
     }
 }
 
+void auditDevices(const AuditInput &input, QList<AuditCheck> &checks)
+{
+    DeviceInventory::audit(input.spec, input.domain, input.hostDevices, checks);
+}
+
+void auditTopLevel(const AuditInput &input, QList<AuditCheck> &checks)
+{
+    DomainInventory::audit(input.spec, input.domain, checks);
+}
+
 void auditSize(const AuditInput &input, QList<AuditCheck> &checks)
 {
     const XmlElement *memory = input.domain.child(QStringLiteral("memory"));
@@ -617,8 +645,8 @@ void auditSize(const AuditInput &input, QList<AuditCheck> &checks)
 // adds one check per thing it confirms.
 using AuditSection = void (*)(const AuditInput &, QList<AuditCheck> &);
 const AuditSection s_sections[] = {
-        auditSound,    auditUsb,     auditFiles,    auditChannels,
-        auditGraphics, auditNetwork, auditFirmware, auditSize,
+        auditSound,   auditUsb,      auditFiles, auditChannels, auditGraphics,
+        auditNetwork, auditFirmware, auditSize,  auditTopLevel, auditDevices,
 };
 
 } // namespace
@@ -631,7 +659,8 @@ bool DomainAudit::allPassed(const QList<AuditCheck> &checks)
 }
 
 QList<AuditCheck> DomainAudit::run(const VmSpec &spec, const QString &liveDomainXml,
-                                   const QString &liveNetworkXml, const FilterReadback &filters)
+                                   const QString &liveNetworkXml, const FilterReadback &filters,
+                                   const QList<HostDevice> &hostDevices)
 {
     QList<AuditCheck> checks;
     QString parseError;
@@ -645,7 +674,8 @@ QList<AuditCheck> DomainAudit::run(const VmSpec &spec, const QString &liveDomain
     }
     static const XmlElement noDevices;
     const XmlElement *devices = domain->child(QStringLiteral("devices"));
-    const AuditInput input {spec, *domain, devices ? *devices : noDevices, liveNetworkXml, filters};
+    const AuditInput input {spec,           *domain, devices ? *devices : noDevices,
+                            liveNetworkXml, filters, hostDevices};
     for (const AuditSection section : s_sections)
         section(input, checks);
     return checks;

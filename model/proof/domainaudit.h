@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "hypervisor/hostdevice.h"
 #include "spec/vmspec.h"
 
 #include <QCoreApplication>
@@ -31,14 +32,20 @@ struct FilterReadback
 
 // Compares the live domain (and its network) with the spec it was made from.
 // Nothing passes that was not read back: a missing or unreadable document
-// fails every check that depends on it.
+// fails every check that depends on it. It denies by default: every device
+// and every top-level element is explained by the spec, one of libvirt's
+// implicit defaults, or a failed check that names it.
 class DomainAudit
 {
     Q_DECLARE_TR_FUNCTIONS(DomainAudit)
 public:
+    // `hostDevices`: the spec's exposure.hostDevices as libvirt's node
+    // devices describe them (describeHostDevice), so that each live <hostdev>
+    // is compared by what it is.
     static QList<AuditCheck> run(const VmSpec &spec, const QString &liveDomainXml,
                                  const QString &liveNetworkXml = {},
-                                 const FilterReadback &filters = {});
+                                 const FilterReadback &filters = {},
+                                 const QList<HostDevice> &hostDevices = {});
     static bool allPassed(const QList<AuditCheck> &checks);
 };
 

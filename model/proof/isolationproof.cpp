@@ -3,6 +3,7 @@
 
 #include "domainxml/domainxml.h"
 #include "domainxml/networkfilters.h"
+#include "hypervisor/hostdevices.h"
 #include "hypervisor/xmlelement.h"
 
 #include <QUrl>
@@ -601,7 +602,16 @@ LibvirtResult<IsolationProof> IsolationProof::read(const Connection &connection,
         virResetLastError();
     }
     proof.filters = readFilters(connection, chosen.network, proof.liveXml);
-    proof.audit = DomainAudit::run(chosen, proof.liveXml, proof.liveNetworkXml, proof.filters);
+    // The chosen host devices as the node devices say what they are, so the
+    // audit compares each <hostdev> by identity.
+    QList<HostDevice> hostDevices;
+    for (const QString &name : chosen.exposure.hostDevices) {
+        if (const auto device = describeHostDevice(connection, name))
+            hostDevices.append(*device);
+    }
+    virResetLastError();
+    proof.audit = DomainAudit::run(chosen, proof.liveXml, proof.liveNetworkXml, proof.filters,
+                                   hostDevices);
 
     const auto ours = proof.processLabel();
     virDomainPtr *domains = nullptr;

@@ -157,8 +157,15 @@ void TestDomainXml::maximumIsolationHasTheHardenedDevices()
                            QStringLiteral("disk[file][cdrom]"),
                            QStringLiteral("disk[volume][disk]"), QStringLiteral("graphics[spice]"),
                            QStringLiteral("input[tablet][virtio]"),
-                           QStringLiteral("interface[network]"), QStringLiteral("rng[virtio]"),
+                           QStringLiteral("interface[network]"), QStringLiteral("memballoon[none]"),
+                           QStringLiteral("memoryBacking"), QStringLiteral("rng[virtio]"),
                            QStringLiteral("video")}));
+    // The trims: no balloon, QEMU's VMware port off, no page merging (KSM);
+    // guest memory shared with no other process.
+    QVERIFY(xml.contains(QStringLiteral("<vmport state=\"off\"/>")));
+    QVERIFY(xml.contains(
+            QStringLiteral("<memoryBacking>\n    <nosharepages/>\n  </memoryBacking>")));
+    QVERIFY(!xml.contains(QStringLiteral("<access mode=\"shared\"/>")));
     QVERIFY(xml.contains(QStringLiteral("<domain type=\"kvm\">")));
     QVERIFY(xml.contains(QStringLiteral("machine=\"q35\"")));
     QVERIFY(xml.contains(QStringLiteral("<os firmware=\"efi\">")));
@@ -343,7 +350,7 @@ void TestDomainXml::eachExposureAddsExactlyItsDevices_data()
                                      << QStringList {QStringLiteral("controller[usb][none]")};
     QTest::newRow("shared folder") << with([](VmSpec &s) {
         s.exposure.sharedFolder = SharedFolder {QStringLiteral("/srv/x"), true};
-    }) << QStringList {QStringLiteral("filesystem[mount]"), QStringLiteral("memoryBacking")}
+    }) << QStringList {QStringLiteral("filesystem[mount]")}
                                    << QStringList {};
     QTest::newRow("pci device") << with(
             [](VmSpec &s) { s.exposure.hostDevices = {QStringLiteral("pci_0000_01_00_0")}; })
