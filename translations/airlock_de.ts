@@ -714,7 +714,7 @@
     </message>
     <message>
         <source>A folder of your computer appears inside the VM (virtiofs). The VM can read every file in it and, unless it is read-only, change or delete them, and its administrator can leave programs in it that run with an administrator&apos;s rights on your computer (set-uid) and device files that open your computer&apos;s disks: never run or open what the VM leaves there. Airlock never lets a VM write to your system&apos;s folders, your home folder itself or its hidden folders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ordner Ihres Computers erscheint in der VM (virtiofs). Die VM kann jede Datei darin lesen und, sofern er nicht schreibgeschützt ist, ändern oder löschen, und ihr Administrator kann darin Programme hinterlassen, die auf Ihrem Computer mit Administratorrechten laufen (set-uid), sowie Gerätedateien, die die Festplatten Ihres Computers öffnen: Führen Sie nichts aus und öffnen Sie nichts, was die VM dort hinterlässt. Airlock lässt eine VM nie in die Ordner Ihres Systems, Ihren persönlichen Ordner selbst oder dessen versteckte Ordner schreiben.</translation>
     </message>
 </context>
 <context>
@@ -1646,12 +1646,12 @@
     </message>
     <message>
         <source>Host policy for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinie des Hosts für %1: %2</translation>
     </message>
     <message>
         <source>Disk %1 (%2): file labelled %3</source>
         <extracomment>%1 a disk such as vda, %2 its volume or file, %3 the label of the file</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Festplatte %1 (%2): Datei mit dem Label %3</translation>
     </message>
 </context>
 <context>
@@ -1860,7 +1860,7 @@
     </message>
     <message>
         <source>The VM can change and delete every file in this folder. Its administrator can also leave programs here that run with an administrator&apos;s rights on this computer (set-uid) and device files that open this computer&apos;s disks: never run or open what the VM leaves in it. Read-only keeps both out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die VM kann jede Datei in diesem Ordner ändern und löschen. Ihr Administrator kann hier außerdem Programme hinterlassen, die auf diesem Computer mit Administratorrechten laufen (set-uid), sowie Gerätedateien, die die Festplatten dieses Computers öffnen: Führen Sie nichts aus und öffnen Sie nichts, was die VM darin hinterlässt. Schreibgeschützt ist beides ausgeschlossen.</translation>
     </message>
 </context>
 <context>
@@ -2635,31 +2635,31 @@
     </message>
     <message>
         <source>Prove the isolation of the VM NAME as it runs now, without a window (exit 0: every check holds; 3: one falls short; 1: it cannot be read). A VM Airlock did not make is held to Maximum isolation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Isolation der VM NAME so, wie sie gerade läuft, ohne Fenster nachweisen (Exit-Code 0: jede Prüfung bestanden; 3: eine reicht nicht; 1: sie kann nicht gelesen werden). Eine VM, die nicht von Airlock erstellt wurde, wird an „Maximale Isolation“ gemessen.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>With --check-host, --create or --verify: print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --check-host, --create oder --verify: JSON ausgeben.</translation>
     </message>
     <message>
         <source>cannot read the VM “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die VM „%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>cannot read the proof of “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Nachweis von „%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>“%1”, made by Airlock %2: checked against the choices it was made from.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“, erstellt von Airlock %2: mit der Auswahl abgeglichen, aus der sie erstellt wurde.</translation>
     </message>
     <message>
         <source>“%1” was not made by Airlock: checked against Maximum isolation.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde nicht von Airlock erstellt: an „Maximale Isolation“ gemessen.</translation>
     </message>
 </context>
 <context>
@@ -3057,11 +3057,11 @@
     </message>
     <message>
         <source>libvirt lists no USB device or PCI function “%1” on this host</source>
-        <translation type="unfinished"></translation>
+        <translation>libvirt führt auf diesem Host kein USB-Gerät und keine PCI-Funktion „%1“ auf</translation>
     </message>
     <message>
         <source>Airlock does not give a VM what the spec asks for here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Airlock gibt einer VM nicht, was die Spezifikation hier verlangt.</translation>
     </message>
 </context>
 <context>
@@ -3080,6 +3080,7 @@
     </message>
     <message>
         <source>%1 × &lt;%2&gt;</source>
+        <extracomment>What the live XML holds: %1 a count, %2 an XML element as libvirt writes it (keep it)</extracomment>
         <translation>%1 × &lt;%2&gt;</translation>
     </message>
     <message>
@@ -3424,6 +3425,531 @@
     <message>
         <source>the network card&apos;s port is not isolated from other VMs</source>
         <translation>der Port der Netzwerkkarte ist nicht von anderen VMs getrennt</translation>
+    </message>
+    <message>
+        <source>listening on TCP %1</source>
+        <extracomment>Where a serial port or channel ends on the host; follows a device such as &quot;a serial port&quot;. %1: address:port</extracomment>
+        <translation>lauschend auf TCP %1</translation>
+    </message>
+    <message>
+        <source>connected to TCP %1</source>
+        <extracomment>Where a device ends on the host; %1 is address:port of a server it connects to</extracomment>
+        <translation>verbunden mit TCP %1</translation>
+    </message>
+    <message>
+        <source>sending UDP to %1</source>
+        <extracomment>Where a device ends on the host; %1 is address:port</extracomment>
+        <translation>sendend per UDP an %1</translation>
+    </message>
+    <message>
+        <source>on a socket of the host</source>
+        <extracomment>Where a device ends on the host: a Unix socket whose path libvirt chose</extracomment>
+        <translation>an einem Socket des Hosts</translation>
+    </message>
+    <message>
+        <source>on the host&apos;s socket %1</source>
+        <translation>am Socket %1 des Hosts</translation>
+    </message>
+    <message>
+        <source>writing to the host&apos;s file %1</source>
+        <extracomment>Where a device ends on the host; %1 is a file path</extracomment>
+        <translation>schreibend in die Datei %1 des Hosts</translation>
+    </message>
+    <message>
+        <source>on the host&apos;s %1 %2</source>
+        <extracomment>Where a device ends on the host; %1 is &quot;dev&quot; or &quot;pipe&quot;, %2 its path</extracomment>
+        <translation>an %1 %2 des Hosts</translation>
+    </message>
+    <message>
+        <source>on a terminal of the host</source>
+        <extracomment>Where a device ends on the host: a pseudo-terminal (pty)</extracomment>
+        <translation>an einem Terminal des Hosts</translation>
+    </message>
+    <message>
+        <source>through the SPICE display</source>
+        <extracomment>Where a device ends: in the SPICE viewer, not on the host</extracomment>
+        <translation>über die SPICE-Anzeige</translation>
+    </message>
+    <message>
+        <source>of type “%1”</source>
+        <extracomment>%1 is libvirt&apos;s name of a character device type, such as &quot;nmdm&quot;</extracomment>
+        <translation>vom Typ „%1“</translation>
+    </message>
+    <message>
+        <source>a second CD drive</source>
+        <extracomment>Found in the running VM and not chosen: another, empty CD drive</extracomment>
+        <translation>ein zweites CD-Laufwerk</translation>
+    </message>
+    <message>
+        <source>a CD drive with %1</source>
+        <translation>ein CD-Laufwerk mit %1</translation>
+    </message>
+    <message>
+        <source>a %1 drive on %2</source>
+        <extracomment>%1 is libvirt&apos;s disk device kind (floppy, lun), %2 the file or device behind it</extracomment>
+        <translation>ein %1-Laufwerk auf %2</translation>
+    </message>
+    <message>
+        <source>a disk without a source</source>
+        <extracomment>Found in the running VM and not chosen: a disk with no file behind it</extracomment>
+        <translation>eine Festplatte ohne Quelle</translation>
+    </message>
+    <message>
+        <source>a second disk on %1</source>
+        <extracomment>Found in the running VM besides its own disk; %1 is the file, device or pool/volume</extracomment>
+        <translation>eine zweite Festplatte auf %1</translation>
+    </message>
+    <message>
+        <source>a disk on %1</source>
+        <translation>eine Festplatte auf %1</translation>
+    </message>
+    <message>
+        <source>a USB controller (%1)</source>
+        <extracomment>Found in the running VM and not chosen; %1 is the controller model</extracomment>
+        <translation>ein USB-Controller (%1)</translation>
+    </message>
+    <message>
+        <source>a %1 controller (%2)</source>
+        <extracomment>%1 is the controller&apos;s bus (scsi, ide, pci, …), %2 its model</extracomment>
+        <translation>ein %1-Controller (%2)</translation>
+    </message>
+    <message>
+        <source>a second network card (%1 “%2”)</source>
+        <translation>eine zweite Netzwerkkarte (%1 „%2“)</translation>
+    </message>
+    <message>
+        <source>a network card (%1 “%2”)</source>
+        <translation>eine Netzwerkkarte (%1 „%2“)</translation>
+    </message>
+    <message>
+        <source>an input device of the host passed through: %1</source>
+        <extracomment>Found in the running VM: a keyboard or mouse of this computer; %1 its /dev/input path</extracomment>
+        <translation>ein durchgereichtes Eingabegerät des Hosts: %1</translation>
+    </message>
+    <message>
+        <source>an input device (%1 on %2)</source>
+        <extracomment>%1 is the kind of input device (mouse, keyboard, tablet), %2 its bus</extracomment>
+        <translation>ein Eingabegerät (%1 an %2)</translation>
+    </message>
+    <message>
+        <source>%1 graphics listening on %2</source>
+        <extracomment>Found in the running VM: a display reachable over the network. %1 protocol (spice, vnc), %2 addresses</extracomment>
+        <translation>%1-Anzeige, die auf %2 lauscht</translation>
+    </message>
+    <message>
+        <source>%1 graphics on the host&apos;s socket %2</source>
+        <extracomment>Found in the running VM: a display on a Unix socket; %1 protocol, %2 path</extracomment>
+        <translation>%1-Anzeige am Socket %2 des Hosts</translation>
+    </message>
+    <message>
+        <source>%1 graphics on port %2</source>
+        <extracomment>Found in the running VM: a display on a TCP port; %1 protocol, %2 port number</extracomment>
+        <translation>%1-Anzeige auf Port %2</translation>
+    </message>
+    <message>
+        <source>%1 graphics on an automatic port</source>
+        <extracomment>Found in the running VM: a display on a TCP port libvirt picks; %1 protocol</extracomment>
+        <translation>%1-Anzeige auf einem automatischen Port</translation>
+    </message>
+    <message>
+        <source>%1 graphics that Airlock did not write</source>
+        <extracomment>Found in the running VM: a display not chosen; %1 protocol (spice, vnc, sdl, …)</extracomment>
+        <translation>%1-Anzeige, die Airlock nicht geschrieben hat</translation>
+    </message>
+    <message>
+        <source>a sound backend (%1)</source>
+        <extracomment>%1 is libvirt&apos;s audio backend (pulseaudio, pipewire, alsa, file, …)</extracomment>
+        <translation>ein Audio-Backend (%1)</translation>
+    </message>
+    <message>
+        <source>a sound card (%1)</source>
+        <extracomment>Found in the running VM and not chosen; %1 is the sound card model</extracomment>
+        <translation>eine Soundkarte (%1)</translation>
+    </message>
+    <message>
+        <source>a video card (%1)</source>
+        <extracomment>Found in the running VM and not chosen; %1 is the video model</extracomment>
+        <translation>eine Grafikkarte (%1)</translation>
+    </message>
+    <message>
+        <source>a channel “%1” %2</source>
+        <extracomment>%1 is the channel&apos;s name, such as org.qemu.guest_agent.0; %2 where it ends on the host</extracomment>
+        <translation>ein Kanal „%1“, %2</translation>
+    </message>
+    <message>
+        <source>a shared folder “%1”, read-only</source>
+        <extracomment>Found in the running VM and not chosen; %1 is a folder of this computer</extracomment>
+        <translation>ein gemeinsamer Ordner „%1“, schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>a shared folder “%1”, writable</source>
+        <translation>ein gemeinsamer Ordner „%1“, beschreibbar</translation>
+    </message>
+    <message>
+        <source>the host&apos;s TPM %1 passed through</source>
+        <extracomment>Found in the running VM: this computer&apos;s own TPM; %1 its device path</extracomment>
+        <translation>das durchgereichte TPM %1 des Hosts</translation>
+    </message>
+    <message>
+        <source>a TPM (%1, %2)</source>
+        <extracomment>%1 is the TPM&apos;s model, %2 its backend (emulator, external, …)</extracomment>
+        <translation>ein TPM (%1, %2)</translation>
+    </message>
+    <message>
+        <source>USB redirection %1</source>
+        <extracomment>Found in the running VM and not chosen; %1 says where it ends, e.g. &quot;listening on TCP …&quot;</extracomment>
+        <translation>USB-Umleitung, %1</translation>
+    </message>
+    <message>
+        <source>the host&apos;s %1 device %2 passed through</source>
+        <extracomment>%1 is the kind (storage, misc, net), %2 the host&apos;s device such as /dev/sda</extracomment>
+        <translation>das durchgereichte %1-Gerät %2 des Hosts</translation>
+    </message>
+    <message>
+        <source>a USB device %1 that you did not choose</source>
+        <extracomment>Found in the running VM: a USB device of this computer; %1 vendor:product id</extracomment>
+        <translation>ein USB-Gerät %1, das Sie nicht gewählt haben</translation>
+    </message>
+    <message>
+        <source>a host device %1 that you did not choose</source>
+        <extracomment>Found in the running VM: a PCI device of this computer; %1 its address, e.g. 0000:00:1f.3</extracomment>
+        <translation>ein Gerät %1 des Hosts, das Sie nicht gewählt haben</translation>
+    </message>
+    <message>
+        <source>a %1 device of the host that you did not choose</source>
+        <extracomment>%1 is the kind of host device (scsi, scsi_host, mdev)</extracomment>
+        <translation>ein %1-Gerät des Hosts, das Sie nicht gewählt haben</translation>
+    </message>
+    <message>
+        <source>a random-number source %1</source>
+        <extracomment>Found in the running VM; %1 says where it ends, e.g. &quot;connected to TCP …&quot;</extracomment>
+        <translation>eine Zufallszahlenquelle, %1</translation>
+    </message>
+    <message>
+        <source>a random-number source (%1 %2)</source>
+        <extracomment>%1 is the backend (random, builtin), %2 the host&apos;s file it reads</extracomment>
+        <translation>eine Zufallszahlenquelle (%1 %2)</translation>
+    </message>
+    <message>
+        <source>a memory balloon (%1)</source>
+        <extracomment>%1 is the balloon&apos;s model, such as virtio</extracomment>
+        <translation>ein Speicher-Balloon (%1)</translation>
+    </message>
+    <message>
+        <source>the emulator %1, not one QEMU program</source>
+        <extracomment>Found in the running VM: a program other than QEMU runs it; %1 its path</extracomment>
+        <translation>der Emulator %1, kein QEMU-Programm</translation>
+    </message>
+    <message>
+        <source>a watchdog (%1, %2)</source>
+        <extracomment>%1 is the watchdog&apos;s model, %2 what it does when it fires (reset, dump, …)</extracomment>
+        <translation>ein Watchdog (%1, %2)</translation>
+    </message>
+    <message>
+        <source>a serial port %1</source>
+        <extracomment>%1 says where it ends on the host, e.g. &quot;listening on TCP 0.0.0.0:4555&quot;</extracomment>
+        <translation>eine serielle Schnittstelle, %1</translation>
+    </message>
+    <message>
+        <source>a parallel port %1</source>
+        <extracomment>Found in the running VM; %1 says where it ends on the host</extracomment>
+        <translation>eine parallele Schnittstelle, %1</translation>
+    </message>
+    <message>
+        <source>a console %1</source>
+        <extracomment>Found in the running VM; %1 says where it ends on the host</extracomment>
+        <translation>eine Konsole, %1</translation>
+    </message>
+    <message>
+        <source>an ivshmem shared-memory region “%1”</source>
+        <extracomment>ivshmem: memory the VM shares with programs on the host or other VMs</extracomment>
+        <translation>ein gemeinsamer ivshmem-Speicherbereich „%1“</translation>
+    </message>
+    <message>
+        <source>a vsock: a socket between the VM and programs on the host</source>
+        <extracomment>Found in the running VM and not chosen (virtio vsock)</extracomment>
+        <translation>ein vsock: ein Socket zwischen der VM und Programmen auf dem Host</translation>
+    </message>
+    <message>
+        <source>a memory device (%1) backed by %2</source>
+        <extracomment>Found in the running VM; %1 model (dimm, nvdimm), %2 a file of the host</extracomment>
+        <translation>ein Speichergerät (%1) auf Basis von %2</translation>
+    </message>
+    <message>
+        <source>a memory device (%1)</source>
+        <translation>ein Speichergerät (%1)</translation>
+    </message>
+    <message>
+        <source>the host&apos;s smartcard reader</source>
+        <translation>das Smartcard-Lesegerät des Hosts</translation>
+    </message>
+    <message>
+        <source>a smartcard (%1)</source>
+        <translation>eine Smartcard (%1)</translation>
+    </message>
+    <message>
+        <source>a USB hub</source>
+        <extracomment>Found in the running VM and not chosen</extracomment>
+        <translation>ein USB-Hub</translation>
+    </message>
+    <message>
+        <source>a filter for USB redirection</source>
+        <extracomment>Found in the running VM and not chosen</extracomment>
+        <translation>ein Filter für die USB-Umleitung</translation>
+    </message>
+    <message>
+        <source>a lock lease</source>
+        <extracomment>Found in the running VM and not chosen (libvirt &lt;lease&gt;)</extracomment>
+        <translation>eine Sperre (Lease)</translation>
+    </message>
+    <message>
+        <source>a panic notifier (%1)</source>
+        <extracomment>Found in the running VM and not chosen; %1 its model</extracomment>
+        <translation>ein Panik-Melder (%1)</translation>
+    </message>
+    <message>
+        <source>an IOMMU (%1)</source>
+        <extracomment>Found in the running VM and not chosen; %1 its model</extracomment>
+        <translation>eine IOMMU (%1)</translation>
+    </message>
+    <message>
+        <source>an NVRAM device</source>
+        <extracomment>Found in the running VM and not chosen</extracomment>
+        <translation>ein NVRAM-Gerät</translation>
+    </message>
+    <message>
+        <source>a crypto device (%1)</source>
+        <extracomment>Found in the running VM and not chosen; %1 its model</extracomment>
+        <translation>ein Krypto-Gerät (%1)</translation>
+    </message>
+    <message>
+        <source>a persistent store (%1)</source>
+        <extracomment>Found in the running VM and not chosen; %1 its backend</extracomment>
+        <translation>ein persistenter Speicher (%1)</translation>
+    </message>
+    <message>
+        <source>an element &lt;%1&gt; that Airlock does not know</source>
+        <extracomment>Found in the running VM&apos;s XML; %1 is the element&apos;s name, keep it as it is</extracomment>
+        <translation>ein Element &lt;%1&gt;, das Airlock nicht kennt</translation>
+    </message>
+    <message>
+        <source>an element &lt;%1&gt; of the namespace %2</source>
+        <extracomment>Found in the running VM&apos;s XML; %1 element name, %2 its XML namespace URI</extracomment>
+        <translation>ein Element &lt;%1&gt; des Namensraums %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n × QEMU program: the emulator libvirt runs for the VM</source>
+        <extracomment>Expected, added by libvirt: title of a passing check with a count</extracomment>
+        <translation>
+            <numerusform>%n × QEMU-Programm: der Emulator, den libvirt für die VM ausführt</numerusform>
+            <numerusform>%n × QEMU-Programm: die Emulatoren, die libvirt für die VM ausführt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n × PCI Express root: the q35 machine&apos;s own bus</source>
+        <extracomment>Expected, added by libvirt: title of a passing check with a count; q35 is the machine type</extracomment>
+        <translation>
+            <numerusform>%n × PCI-Express-Root: der eigene Bus der q35-Maschine</numerusform>
+            <numerusform>%n × PCI-Express-Root: die eigenen Busse der q35-Maschine</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n × PCIe root port: libvirt adds them on q35 so devices can be plugged in</source>
+        <extracomment>Expected, added by libvirt: title of a passing check with a count</extracomment>
+        <translation>
+            <numerusform>%n × PCIe-Root-Port: libvirt fügt auf q35 solche Ports hinzu, damit sich Geräte anschließen lassen</numerusform>
+            <numerusform>%n × PCIe-Root-Port: libvirt fügt auf q35 solche Ports hinzu, damit sich Geräte anschließen lassen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n × SATA controller: part of the q35 chipset; it carries the installer&apos;s drive</source>
+        <extracomment>Expected, added by libvirt: title of a passing check with a count</extracomment>
+        <translation>
+            <numerusform>%n × SATA-Controller: Teil des q35-Chipsatzes; an ihm hängt das Laufwerk mit dem Installationsmedium</numerusform>
+            <numerusform>%n × SATA-Controller: Teil des q35-Chipsatzes; an einem davon hängt das Laufwerk mit dem Installationsmedium</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n × PS/2 mouse: libvirt adds it because the q35 chipset has a PS/2 port; it reaches nothing on the host</source>
+        <extracomment>Expected, added by libvirt: title of a passing check with a count</extracomment>
+        <translation>
+            <numerusform>%n × PS/2-Maus: libvirt fügt sie hinzu, weil der q35-Chipsatz einen PS/2-Anschluss hat; sie erreicht nichts auf dem Host</numerusform>
+            <numerusform>%n × PS/2-Maus: libvirt fügt sie hinzu, weil der q35-Chipsatz einen PS/2-Anschluss hat; sie erreichen nichts auf dem Host</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n × PS/2 keyboard: libvirt adds it because the q35 chipset has a PS/2 port; it reaches nothing on the host</source>
+        <extracomment>Expected, added by libvirt: title of a passing check with a count</extracomment>
+        <translation>
+            <numerusform>%n × PS/2-Tastatur: libvirt fügt sie hinzu, weil der q35-Chipsatz einen PS/2-Anschluss hat; sie erreicht nichts auf dem Host</numerusform>
+            <numerusform>%n × PS/2-Tastatur: libvirt fügt sie hinzu, weil der q35-Chipsatz einen PS/2-Anschluss hat; sie erreichen nichts auf dem Host</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n × virtio-serial controller: libvirt adds it to carry the VM&apos;s channels</source>
+        <extracomment>Expected, added by libvirt: title of a passing check with a count</extracomment>
+        <translation>
+            <numerusform>%n × virtio-serial-Controller: libvirt fügt ihn hinzu, damit er die Kanäle der VM transportiert</numerusform>
+            <numerusform>%n × virtio-serial-Controller: libvirt fügt sie hinzu, damit sie die Kanäle der VM transportieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n × SPICE sound backend: libvirt pairs it with the SPICE display; without a sound card nothing plays through it</source>
+        <extracomment>Expected, added by libvirt: title of a passing check with a count</extracomment>
+        <translation>
+            <numerusform>%n × SPICE-Audio-Backend: libvirt koppelt es an die SPICE-Anzeige; ohne Soundkarte wird darüber nichts abgespielt</numerusform>
+            <numerusform>%n × SPICE-Audio-Backend: libvirt koppelt sie an die SPICE-Anzeige; ohne Soundkarte wird darüber nichts abgespielt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n × iTCO watchdog: part of the q35 chipset; it can only reset the VM</source>
+        <extracomment>Expected, part of the chipset: title of a passing check with a count</extracomment>
+        <translation>
+            <numerusform>%n × iTCO-Watchdog: Teil des q35-Chipsatzes; er kann die VM nur zurücksetzen</numerusform>
+            <numerusform>%n × iTCO-Watchdog: Teil des q35-Chipsatzes; sie können die VM nur zurücksetzen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing attached that you did not choose</source>
+        <extracomment>Title of a failed check; the details name the device found</extracomment>
+        <translation>Nichts angeschlossen, was Sie nicht gewählt haben</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A passed-through host device: %1 its id or address, %2 libvirt&apos;s name for it</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, not chosen</source>
+        <translation>%1, nicht gewählt</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <extracomment>A chosen host device not in the running VM; %1 libvirt&apos;s name for it</extracomment>
+        <translation>%1 fehlt</translation>
+    </message>
+    <message>
+        <source>libvirt does not describe “%1”</source>
+        <extracomment>A chosen host device libvirt cannot read; %1 its name</extracomment>
+        <translation>libvirt beschreibt „%1“ nicht</translation>
+    </message>
+    <message>
+        <source>QEMU arguments added by hand (qemu:commandline): %1</source>
+        <extracomment>%1 lists the arguments as they are in the VM&apos;s XML</extracomment>
+        <translation>von Hand hinzugefügte QEMU-Argumente (qemu:commandline): %1</translation>
+    </message>
+    <message>
+        <source>QEMU features switched on or off by hand (qemu:capabilities)</source>
+        <extracomment>Found in the running VM&apos;s XML; keep &quot;qemu:capabilities&quot;</extracomment>
+        <translation>von Hand ein- oder ausgeschaltete QEMU-Funktionen (qemu:capabilities)</translation>
+    </message>
+    <message>
+        <source>QEMU device properties overridden by hand (qemu:override)</source>
+        <extracomment>Found in the running VM&apos;s XML; keep &quot;qemu:override&quot;</extracomment>
+        <translation>von Hand überschriebene Geräteeigenschaften von QEMU (qemu:override)</translation>
+    </message>
+    <message>
+        <source>QEMU&apos;s deprecated features allowed by hand (qemu:deprecation)</source>
+        <extracomment>Found in the running VM&apos;s XML; keep &quot;qemu:deprecation&quot;</extracomment>
+        <translation>von Hand erlaubte veraltete Funktionen von QEMU (qemu:deprecation)</translation>
+    </message>
+    <message>
+        <source>an element &lt;%1&gt; of libvirt&apos;s QEMU namespace</source>
+        <extracomment>Found in the running VM&apos;s XML; %1 the element&apos;s name</extracomment>
+        <translation>ein Element &lt;%1&gt; des QEMU-Namensraums von libvirt</translation>
+    </message>
+    <message>
+        <source>system information handed to the VM (sysinfo, %1)</source>
+        <extracomment>%1 is the kind (smbios, fwcfg)</extracomment>
+        <translation>an die VM übergebene Systeminformationen (sysinfo, %1)</translation>
+    </message>
+    <message>
+        <source>a launch security setting (%1)</source>
+        <extracomment>Found in the running VM&apos;s XML; %1 its kind (sev, s390-pv, …)</extracomment>
+        <translation>eine Einstellung zur Startsicherheit (%1)</translation>
+    </message>
+    <message>
+        <source>a map of the VM&apos;s user and group IDs to the host&apos;s (idmap)</source>
+        <extracomment>Found in the running VM&apos;s XML; keep &quot;idmap&quot;</extracomment>
+        <translation>eine Zuordnung der Benutzer- und Gruppen-IDs der VM zu denen des Hosts (idmap)</translation>
+    </message>
+    <message>
+        <source>a boot setting &lt;%1&gt; that Airlock does not write: %2</source>
+        <extracomment>%1 is an element of &lt;os&gt; such as kernel, initrd, dtb, acpi, cmdline</extracomment>
+        <translation>eine Boot-Einstellung &lt;%1&gt;, die Airlock nicht schreibt: %2</translation>
+    </message>
+    <message>
+        <source>the host&apos;s own SMBIOS identity (maker, model, serial number) shown to the VM</source>
+        <extracomment>Found in the running VM&apos;s XML: &lt;smbios mode=&apos;host&apos;&gt; shows the VM this computer&apos;s identity</extracomment>
+        <translation>die der VM gezeigte SMBIOS-Identität des Hosts selbst (Hersteller, Modell, Seriennummer)</translation>
+    </message>
+    <message>
+        <source>guest memory in the host&apos;s huge pages</source>
+        <extracomment>Found in the running VM&apos;s memory settings and not asked for</extracomment>
+        <translation>Gastspeicher in den Huge Pages des Hosts</translation>
+    </message>
+    <message>
+        <source>guest memory locked into the host&apos;s RAM</source>
+        <extracomment>Found in the running VM&apos;s memory settings and not asked for</extracomment>
+        <translation>im RAM des Hosts fixierter Gastspeicher</translation>
+    </message>
+    <message>
+        <source>guest memory backed by %1</source>
+        <extracomment>Found in the running VM&apos;s memory settings; %1 the kind (file, anonymous, memfd)</extracomment>
+        <translation>Gastspeicher auf Basis von %1</translation>
+    </message>
+    <message>
+        <source>guest memory accessed as %1 by other programs on the host</source>
+        <extracomment>Found in the running VM&apos;s memory settings; %1 the access mode (shared, private)</extracomment>
+        <translation>Gastspeicher, auf den andere Programme auf dem Host als %1 zugreifen</translation>
+    </message>
+    <message>
+        <source>a memory setting &lt;%1&gt; that Airlock did not ask for</source>
+        <extracomment>Found in the running VM&apos;s memory settings; %1 the element&apos;s name</extracomment>
+        <translation>eine Speichereinstellung &lt;%1&gt;, die Airlock nicht verlangt hat</translation>
+    </message>
+    <message>
+        <source>a second security label for %1</source>
+        <extracomment>Found in the running VM&apos;s XML; %1 the security model (selinux, dac)</extracomment>
+        <translation>ein zweites Sicherheitslabel für %1</translation>
+    </message>
+    <message>
+        <source>a second &lt;%1&gt;</source>
+        <extracomment>Found in the running VM&apos;s XML: an element that may appear only once; %1 its name</extracomment>
+        <translation>ein zweites &lt;%1&gt;</translation>
+    </message>
+    <message>
+        <source>QEMU&apos;s VMware port is off</source>
+        <extracomment>Title of a check: QEMU&apos;s emulated VMware backdoor I/O port (vmport) is switched off</extracomment>
+        <translation>Der VMware-Port von QEMU ist aus</translation>
+    </message>
+    <message>
+        <source>no &lt;vmport&gt;: QEMU&apos;s default is on</source>
+        <extracomment>What the live XML holds; keep &lt;vmport&gt;</extracomment>
+        <translation>kein &lt;vmport&gt;: bei QEMU standardmäßig an</translation>
+    </message>
+    <message>
+        <source>vmport: %1</source>
+        <translation>vmport: %1</translation>
+    </message>
+    <message>
+        <source>Its memory is never merged with another VM&apos;s (no KSM)</source>
+        <extracomment>Title of a check; KSM is the kernel&apos;s merging of identical memory pages</extracomment>
+        <translation>Ihr Arbeitsspeicher wird nie mit dem einer anderen VM zusammengeführt (kein KSM)</translation>
+    </message>
+    <message>
+        <source>&lt;nosharepages/&gt;: the host merges none of its pages</source>
+        <extracomment>What the live XML holds; keep &lt;nosharepages/&gt;</extracomment>
+        <translation>&lt;nosharepages/&gt;: Der Host führt keine ihrer Seiten zusammen</translation>
+    </message>
+    <message>
+        <source>no &lt;nosharepages/&gt;: KSM may merge its pages with other VMs&apos;</source>
+        <translation>kein &lt;nosharepages/&gt;: KSM darf ihre Seiten mit denen anderer VMs zusammenführen</translation>
+    </message>
+    <message>
+        <source>Nothing in the VM&apos;s configuration widens its reach</source>
+        <extracomment>Title of a failed check; the details name what was found</extracomment>
+        <translation>Nichts in der Konfiguration der VM erweitert ihre Reichweite</translation>
     </message>
 </context>
 <context>
@@ -4309,71 +4835,71 @@
     <name>HostDeviceRule</name>
     <message>
         <source>a host bridge, the processor&apos;s link to every other device</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Host-Bridge, die Verbindung des Prozessors zu allen anderen Geräten</translation>
     </message>
     <message>
         <source>an ISA bridge, which holds the firmware and the clock</source>
-        <translation type="unfinished"></translation>
+        <translation>eine ISA-Bridge, an der die Firmware und die Uhr hängen</translation>
     </message>
     <message>
         <source>a PCI bridge, behind which other devices sit</source>
-        <translation type="unfinished"></translation>
+        <translation>eine PCI-Bridge, hinter der weitere Geräte sitzen</translation>
     </message>
     <message>
         <source>a USB controller, with every USB device behind it</source>
-        <translation type="unfinished"></translation>
+        <translation>ein USB-Controller, mit allen USB-Geräten dahinter</translation>
     </message>
     <message>
         <source>an SMBus controller, which reads the memory&apos;s and the sensors&apos; settings</source>
-        <translation type="unfinished"></translation>
+        <translation>ein SMBus-Controller, der die Einstellungen des Arbeitsspeichers und der Sensoren liest</translation>
     </message>
     <message>
         <source>a disk controller, with the drives behind it</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Festplatten-Controller, mit den Laufwerken dahinter</translation>
     </message>
     <message>
         <source>a network controller</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Netzwerk-Controller</translation>
     </message>
     <message>
         <source>a sound controller</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Sound-Controller</translation>
     </message>
     <message>
         <source>a memory controller</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Speicher-Controller</translation>
     </message>
     <message>
         <source>a bridge between the computer&apos;s buses</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Bridge zwischen den Bussen des Computers</translation>
     </message>
     <message>
         <source>a system peripheral (interrupts, timers, IOMMU)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Systemperipheriegerät (Interrupts, Timer, IOMMU)</translation>
     </message>
     <message>
         <source>a bus controller</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Bus-Controller</translation>
     </message>
     <message>
         <source>a PCI function of class %1</source>
         <extracomment>%1 is a PCI class code in hexadecimal, e.g. 0x0b4000.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>eine PCI-Funktion der Klasse %1</translation>
     </message>
     <message>
         <source>“%1” is a USB root hub, part of this computer&apos;s USB controller: handing it over would take every USB device behind it away from this computer. Airlock hands a VM single USB devices only.</source>
         <extracomment>%1 is libvirt&apos;s name of the device, e.g. usb_usb1.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist ein USB-Root-Hub, ein Teil des USB-Controllers dieses Computers: Ihn zu übergeben, würde diesem Computer alle USB-Geräte dahinter wegnehmen. Airlock übergibt einer VM nur einzelne USB-Geräte.</translation>
     </message>
     <message>
         <source>“%1” (%2) is %3. A PCI function other than a graphics card holds this computer together, and a VM that drives it can take the computer down or read its memory through it: Airlock hands a VM only a PCI graphics card.</source>
         <extracomment>%1 is libvirt&apos;s name of the device, %2 its description, %3 what it is (&quot;a PCI bridge, behind which other devices sit&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ (%2) ist %3. Eine PCI-Funktion, die keine Grafikkarte ist, hält diesen Computer zusammen, und eine VM, die sie steuert, kann darüber den Computer lahmlegen oder seinen Speicher lesen: Airlock übergibt einer VM nur eine PCI-Grafikkarte.</translation>
     </message>
     <message>
         <source>“%1” does not name a USB device (“usb_1_4”) or a PCI function (“pci_0000_01_00_0”), the only host devices Airlock hands to a VM.</source>
         <extracomment>%1 is the name the spec gives, e.g. &quot;net_eth0_00_11_22_33_44_55&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ bezeichnet weder ein USB-Gerät („usb_1_4“) noch eine PCI-Funktion („pci_0000_01_00_0“), die einzigen Geräte des Hosts, die Airlock an eine VM übergibt.</translation>
     </message>
 </context>
 <context>
@@ -4451,7 +4977,7 @@
     <message>
         <source>The partly copied volume “%1” is still in the pool “%2” (remove it with: %3).</source>
         <extracomment>%3 is the command that removes the volume.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Das teilweise kopierte Volume „%1“ liegt noch im Pool „%2“ (entfernen mit: %3).</translation>
     </message>
 </context>
 <context>
@@ -4522,160 +5048,160 @@
     </message>
     <message>
         <source>libvirt gave no description of the volume: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>libvirt hat keine Beschreibung des Volumes geliefert: %1</translation>
     </message>
     <message>
         <source>the disk names no file or volume</source>
-        <translation type="unfinished"></translation>
+        <translation>die Festplatte nennt keine Datei und kein Volume</translation>
     </message>
     <message>
         <source>it is in no storage pool libvirt knows, so its file&apos;s label cannot be read back</source>
-        <translation type="unfinished"></translation>
+        <translation>sie liegt in keinem Speicherpool, den libvirt kennt, daher kann das Label ihrer Datei nicht zurückgelesen werden</translation>
     </message>
     <message>
         <source>The VM runs on another computer (%1): its SELinux policy cannot be read from here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die VM läuft auf einem anderen Computer (%1): Seine SELinux-Richtlinie kann von hier aus nicht gelesen werden.</translation>
     </message>
     <message>
         <source>QEMU has no SELinux label, so it has no categories.</source>
-        <translation type="unfinished"></translation>
+        <translation>QEMU hat kein SELinux-Label, also auch keine Kategorien.</translation>
     </message>
     <message>
         <source>libvirt did not choose the label: the &lt;seclabel&gt; is “%1”, not dynamic, so nothing keeps another VM from being given the same one.</source>
-        <translation type="unfinished"></translation>
+        <translation>libvirt hat das Label nicht gewählt: Das &lt;seclabel&gt; ist „%1“, nicht „dynamic“, also hindert nichts daran, einer anderen VM dasselbe zu geben.</translation>
     </message>
     <message>
         <source>libvirt was told not to relabel the VM&apos;s files (relabel “%1”): its disk does not carry the VM&apos;s categories.</source>
-        <translation type="unfinished"></translation>
+        <translation>libvirt wurde angewiesen, die Dateien der VM nicht neu zu labeln (relabel „%1“): Ihre Festplatte trägt nicht die Kategorien der VM.</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished">nicht gesetzt</translation>
+        <translation>nicht gesetzt</translation>
     </message>
     <message>
         <source>The level %1 is not one pair of categories: libvirt gives each VM exactly two.</source>
         <extracomment>%1 is an SELinux level such as s0:c0.c1023</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Stufe %1 ist kein einzelnes Kategorienpaar: libvirt gibt jeder VM genau zwei Kategorien.</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>The disk %1 is excluded from relabelling (relabel “no”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Festplatte %1 ist vom Neu-Labeln ausgenommen (relabel „no“).</translation>
     </message>
     <message>
         <source>The label of the disk %1 could not be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Label der Festplatte %1 konnte nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <source>The disk %1 has no SELinux label on its file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei der Festplatte %1 hat kein SELinux-Label.</translation>
     </message>
     <message>
         <source>The disk %1 is labelled %2, not svirt_image_t with the VM&apos;s categories %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Festplatte %1 hat das Label %2, nicht svirt_image_t mit den Kategorien %3 der VM.</translation>
     </message>
     <message>
         <source>The disk %1 is labelled %2, but libvirt&apos;s image label is %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Festplatte %1 hat das Label %2, aber das Abbild-Label von libvirt ist %3.</translation>
     </message>
     <message>
         <source>The VM has no writable disk whose label could be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die VM hat keine beschreibbare Festplatte, deren Label geprüft werden könnte.</translation>
     </message>
     <message>
         <source>Not confined: SELinux does not enforce %1</source>
         <extracomment>%1 is an SELinux type such as svirt_t</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nicht eingeschränkt: SELinux setzt %1 nicht durch</translation>
     </message>
     <message>
         <source>Not verified: whether SELinux enforces %1 is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht bestätigt: Ob SELinux %1 durchsetzt, ist unbekannt</translation>
     </message>
     <message>
         <source>QEMU runs as %1 with a pair of categories of its own (%2), and the host&apos;s policy enforces %1. If the VM took QEMU over, SELinux would still keep it from other VMs&apos; disks and from the files in your home directory: of the files on disk it may write only those libvirt labelled for this VM. It may read the system files every program needs and use the network; the network card&apos;s filter is what limits where it can connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>QEMU läuft als %1 mit einem eigenen Kategorienpaar (%2), und die Richtlinie des Hosts setzt %1 durch. Würde die VM QEMU übernehmen, hielte SELinux sie trotzdem von den Festplatten anderer VMs und von den Dateien in Ihrem persönlichen Ordner fern: Von den Dateien auf dem Datenträger darf sie nur die beschreiben, die libvirt für diese VM gekennzeichnet hat. Sie darf die Systemdateien lesen, die jedes Programm braucht, und das Netzwerk nutzen; wohin sie sich verbinden kann, begrenzt der Filter der Netzwerkkarte.</translation>
     </message>
     <message>
         <source>SELinux is enforcing, but the host&apos;s policy makes %1 permissive: it records what this VM&apos;s QEMU would be forbidden and forbids nothing. Remove that exception (sudo semanage permissive -d %1, or remove the module that declares it), then restart the VM.</source>
-        <translation type="unfinished"></translation>
+        <translation>SELinux setzt durch (enforcing), aber die Richtlinie des Hosts macht %1 permissiv: Sie protokolliert, was dem QEMU dieser VM verboten wäre, und verbietet nichts. Entfernen Sie diese Ausnahme (sudo semanage permissive -d %1, oder entfernen Sie das Modul, das sie festlegt) und starten Sie die VM dann neu.</translation>
     </message>
     <message>
         <source>QEMU runs as %1, but whether the host&apos;s SELinux policy enforces that type or only logs it could not be found out. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>QEMU läuft als %1, aber ob die SELinux-Richtlinie des Hosts diesen Typ durchsetzt oder nur protokolliert, ließ sich nicht feststellen. %2</translation>
     </message>
     <message>
         <source>Such a label does not keep this VM apart from other VMs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein solches Label hält diese VM nicht von anderen VMs getrennt.</translation>
     </message>
     <message>
         <source>QEMU runs as %1, not as libvirt&apos;s confined VM type.</source>
-        <translation type="unfinished"></translation>
+        <translation>QEMU läuft als %1, nicht als der eingeschränkte VM-Typ von libvirt.</translation>
     </message>
     <message>
         <source>libvirt reports no SELinux label for this VM&apos;s QEMU.</source>
-        <translation type="unfinished"></translation>
+        <translation>libvirt meldet kein SELinux-Label für das QEMU dieser VM.</translation>
     </message>
     <message>
         <source>QEMU runs as %1, libvirt&apos;s confined VM type (virDomainGetSecurityLabelList).</source>
-        <translation type="unfinished"></translation>
+        <translation>QEMU läuft als %1, dem eingeschränkten VM-Typ von libvirt (virDomainGetSecurityLabelList).</translation>
     </message>
     <message>
         <source>Only the live XML names %1; libvirt&apos;s label API does not report it for the running process.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur das Live-XML nennt %1; die Label-API von libvirt meldet es nicht für den laufenden Prozess.</translation>
     </message>
     <message>
         <source>libvirt does not report whether SELinux enforces this label.</source>
-        <translation type="unfinished">libvirt meldet nicht, ob SELinux dieses Label durchsetzt.</translation>
+        <translation>libvirt meldet nicht, ob SELinux dieses Label durchsetzt.</translation>
     </message>
     <message>
         <source>SELinux is permissive: it records what it would forbid and forbids nothing.</source>
-        <translation type="unfinished">SELinux ist permissiv: Es protokolliert, was es verbieten würde, und verbietet nichts.</translation>
+        <translation>SELinux ist permissiv: Es protokolliert, was es verbieten würde, und verbietet nichts.</translation>
     </message>
     <message>
         <source>SELinux is enforcing: libvirt reports it with the running VM&apos;s label.</source>
-        <translation type="unfinished">SELinux setzt durch (enforcing): libvirt meldet es mit dem Label der laufenden VM.</translation>
+        <translation>SELinux setzt durch (enforcing): libvirt meldet das zusammen mit dem Label der laufenden VM.</translation>
     </message>
     <message>
         <source>Its denials are logged and allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seine Verweigerungen werden protokolliert und zugelassen.</translation>
     </message>
     <message>
         <source>Whether the host&apos;s policy enforces %1 was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob die Richtlinie des Hosts %1 durchsetzt, wurde nicht gelesen.</translation>
     </message>
     <message>
         <source>libvirt gave this VM the category pair %1 when it started.</source>
-        <translation type="unfinished"></translation>
+        <translation>libvirt hat dieser VM beim Start das Kategorienpaar %1 gegeben.</translation>
     </message>
     <message>
         <source>The disk&apos;s file carries the VM&apos;s own categories (%1), read back from its storage volume: no other VM&apos;s QEMU may open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei der Festplatte trägt die eigenen Kategorien der VM (%1), zurückgelesen von ihrem Speicher-Volume: Kein QEMU einer anderen VM darf sie öffnen.</translation>
     </message>
     <message>
         <source>The installer&apos;s ISO is labelled %1: shared and read-only, every VM may read such a file and none may write it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ISO des Installationsprogramms hat das Label %1: gemeinsam und schreibgeschützt – jede VM darf eine solche Datei lesen, keine darf sie beschreiben.</translation>
     </message>
     <message>
         <source>These running VMs&apos; labels overlap this VM&apos;s categories %1, so one QEMU could open the other&apos;s files: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Labels dieser laufenden VMs überschneiden sich mit den Kategorien %1 dieser VM, sodass ein QEMU die Dateien des anderen öffnen könnte: %2.</translation>
     </message>
     <message>
         <source>No other VM with an SELinux label runs here, so none shares %1.</source>
-        <translation type="unfinished">Hier läuft keine andere VM mit SELinux-Label, also teilt keine %1.</translation>
+        <translation>Hier läuft keine andere VM mit SELinux-Label, also teilt keine %1.</translation>
     </message>
     <message numerus="yes">
         <source>No other running VM&apos;s label overlaps %1 (compared with %n other running VM(s), both ways).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das Label keiner anderen laufenden VM überschneidet sich mit %1 (in beide Richtungen mit %n anderen laufenden VM verglichen).</numerusform>
+            <numerusform>Das Label keiner anderen laufenden VM überschneidet sich mit %1 (in beide Richtungen mit %n anderen laufenden VMs verglichen).</numerusform>
         </translation>
     </message>
     <message>
         <source>libvirt&apos;s answers disagree: %1</source>
-        <translation type="unfinished">Die Antworten von libvirt widersprechen sich: %1</translation>
+        <translation>Die Antworten von libvirt widersprechen sich: %1</translation>
     </message>
 </context>
 <context>
@@ -4770,16 +5296,16 @@
     <name>ProofBaseline</name>
     <message>
         <source>libvirt&apos;s description of the VM could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beschreibung der VM durch libvirt konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The VM was made by Airlock %1, but the choices it recorded cannot be read: %2</source>
         <extracomment>%1 the Airlock version that made the VM, %2 what is wrong with the spec it recorded</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die VM wurde von Airlock %1 erstellt, aber die darin festgehaltene Auswahl kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>(unknown version)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unbekannte Version)</translation>
     </message>
 </context>
 <context>
@@ -4885,15 +5411,15 @@
     </message>
     <message>
         <source>The type of a running VM&apos;s disk. Other VMs&apos; disks carry it too, each with its own categories: the categories decide which QEMU may open which disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Typ der Festplatte einer laufenden VM. Die Festplatten anderer VMs tragen ihn auch, jede mit eigenen Kategorien: Die Kategorien entscheiden, welches QEMU welche Festplatte öffnen darf.</translation>
     </message>
     <message>
         <source>The type: libvirt&apos;s confined QEMU domain. The policy lets it write only files labelled for VMs (svirt_image_t) and keeps it out of your home directory and other programs&apos; data. Like any program it may read shared system files (libraries, much of /usr and /etc) and use the network, which the network card&apos;s filter limits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Typ: die eingeschränkte QEMU-Domain von libvirt. Die Richtlinie lässt sie nur Dateien beschreiben, die für VMs gekennzeichnet sind (svirt_image_t), und hält sie von Ihrem persönlichen Ordner und den Daten anderer Programme fern. Wie jedes Programm darf sie gemeinsame Systemdateien lesen (Bibliotheken, vieles in /usr und /etc) und das Netzwerk nutzen, das der Filter der Netzwerkkarte begrenzt.</translation>
     </message>
     <message>
         <source>The MCS categories, a pair libvirt chose at random for this VM when it started. Of the files labelled for VMs, this QEMU may open only those with the same pair (and shared read-only ones such as the ISO): no other VM can open this VM&apos;s disk, and this VM cannot open theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die MCS-Kategorien, ein Paar, das libvirt beim Start zufällig für diese VM gewählt hat. Von den für VMs gekennzeichneten Dateien darf dieses QEMU nur die mit demselben Paar öffnen (und gemeinsame schreibgeschützte wie die ISO): Keine andere VM kann die Festplatte dieser VM öffnen, und diese VM nicht die der anderen.</translation>
     </message>
 </context>
 <context>
@@ -4901,123 +5427,123 @@
     <message>
         <source>The host&apos;s SELinux policy (%1) could not be read: %2.</source>
         <extracomment>%1 is a file such as /sys/fs/selinux/policy, %2 the system&apos;s reason</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die SELinux-Richtlinie des Hosts (%1) konnte nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <source>There is not enough memory to read the SELinux policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist nicht genug Arbeitsspeicher vorhanden, um die SELinux-Richtlinie zu lesen.</translation>
     </message>
     <message>
         <source>%1 is not an SELinux policy libsepol can read: %2.</source>
         <extracomment>%1 is a file such as /sys/fs/selinux/policy, %2 libsepol&apos;s message (English)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine SELinux-Richtlinie, die libsepol lesen kann: %2.</translation>
     </message>
     <message>
         <source>it is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>sie ist leer</translation>
     </message>
     <message>
         <source>The host&apos;s SELinux policy (%1) defines no type %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SELinux-Richtlinie des Hosts (%1) definiert keinen Typ %2.</translation>
     </message>
     <message>
         <source>The host&apos;s SELinux policy (%1) makes %2 permissive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SELinux-Richtlinie des Hosts (%1) macht %2 permissiv.</translation>
     </message>
     <message>
         <source>The host&apos;s SELinux policy (%1) does not make %2 permissive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SELinux-Richtlinie des Hosts (%1) macht %2 nicht permissiv.</translation>
     </message>
 </context>
 <context>
     <name>SharedFolderRule</name>
     <message>
         <source>this computer&apos;s configuration: its users, services and who may use sudo</source>
-        <translation type="unfinished"></translation>
+        <translation>die Konfiguration dieses Computers: seine Benutzer, Dienste und wer sudo verwenden darf</translation>
     </message>
     <message>
         <source>the programs and libraries this computer runs</source>
-        <translation type="unfinished"></translation>
+        <translation>die Programme und Bibliotheken, die dieser Computer ausführt</translation>
     </message>
     <message>
         <source>the kernel and boot loader this computer starts</source>
-        <translation type="unfinished"></translation>
+        <translation>den Kernel und den Bootloader, die dieser Computer startet</translation>
     </message>
     <message>
         <source>the administrator&apos;s home, whose start-up files run as root</source>
-        <translation type="unfinished"></translation>
+        <translation>den persönlichen Ordner des Administrators, dessen Startdateien als root laufen</translation>
     </message>
     <message>
         <source>the device files of this computer&apos;s disks, memory and hardware</source>
-        <translation type="unfinished"></translation>
+        <translation>die Gerätedateien der Festplatten, des Arbeitsspeichers und der Hardware dieses Computers</translation>
     </message>
     <message>
         <source>the running kernel&apos;s settings</source>
-        <translation type="unfinished"></translation>
+        <translation>die Einstellungen des laufenden Kernels</translation>
     </message>
     <message>
         <source>the sockets and state of the running services, libvirt&apos;s among them</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sockets und den Zustand der laufenden Dienste, darunter die von libvirt</translation>
     </message>
     <message>
         <source>programs installed beside the system&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme, die neben denen des Systems installiert sind</translation>
     </message>
     <message>
         <source>the Nix store, the programs of a Nix system</source>
-        <translation type="unfinished"></translation>
+        <translation>den Nix-Store, die Programme eines Nix-Systems</translation>
     </message>
     <message>
         <source>the data, logs and queues of this computer&apos;s services</source>
-        <translation type="unfinished"></translation>
+        <translation>die Daten, Protokolle und Warteschlangen der Dienste dieses Computers</translation>
     </message>
     <message>
         <source>the state of this computer&apos;s services, the disks of its VMs among them</source>
-        <translation type="unfinished"></translation>
+        <translation>den Zustand der Dienste dieses Computers, darunter die Festplatten seiner VMs</translation>
     </message>
     <message>
         <source>the data of every service this computer offers</source>
-        <translation type="unfinished"></translation>
+        <translation>die Daten jedes Dienstes, den dieser Computer anbietet</translation>
     </message>
     <message>
         <source>the temporary files and sockets of every user and program</source>
-        <translation type="unfinished"></translation>
+        <translation>die temporären Dateien und Sockets aller Benutzer und Programme</translation>
     </message>
     <message>
         <source>every user&apos;s home directory</source>
-        <translation type="unfinished"></translation>
+        <translation>die persönlichen Ordner aller Benutzer</translation>
     </message>
     <message>
         <source>a home directory: its keys and passwords, and the files that start programs when its user logs in</source>
-        <translation type="unfinished"></translation>
+        <translation>einen persönlichen Ordner: seine Schlüssel und Passwörter sowie die Dateien, die Programme starten, wenn sich sein Benutzer anmeldet</translation>
     </message>
     <message>
         <source>a program&apos;s settings, keys or start-up files (a hidden folder of a home, like ~/.ssh, ~/.config, ~/.local or ~/.gnupg)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Einstellungen, Schlüssel oder Startdateien eines Programms (ein versteckter Ordner eines persönlichen Ordners, etwa ~/.ssh, ~/.config, ~/.local oder ~/.gnupg)</translation>
     </message>
     <message>
         <source>programs its user starts by name (it is on the PATH)</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme, die sein Benutzer über ihren Namen startet (er steht im PATH)</translation>
     </message>
     <message>
         <source>“%1” holds %2. A VM that may write there can take this computer over: share a folder made for the VM, or share this one read-only.</source>
         <extracomment>%1 the folder, %2 what it holds.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ enthält %2. Eine VM, die dort schreiben darf, kann diesen Computer übernehmen: Geben Sie einen eigens für die VM angelegten Ordner frei oder geben Sie diesen schreibgeschützt frei.</translation>
     </message>
     <message>
         <source>“%1” is inside “%2”, which holds %3. A VM that may write there can take this computer over: share a folder made for the VM, or share this one read-only.</source>
         <extracomment>%1 the folder, %2 the protected folder it lies in, %3 what that holds.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ liegt im Ordner „%2“, der %3 enthält. Eine VM, die dort schreiben darf, kann diesen Computer übernehmen: Geben Sie einen eigens für die VM angelegten Ordner frei oder geben Sie diesen schreibgeschützt frei.</translation>
     </message>
     <message>
         <source>“%1” contains “%2”, which holds %3. A VM that may write there can take this computer over: share a folder made for the VM, or share this one read-only.</source>
         <extracomment>%1 the folder, %2 a protected folder in it, %3 what that holds.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ umfasst den Ordner „%2“, der %3 enthält. Eine VM, die dort schreiben darf, kann diesen Computer übernehmen: Geben Sie einen eigens für die VM angelegten Ordner frei oder geben Sie diesen schreibgeschützt frei.</translation>
     </message>
     <message>
         <source>“%1” leads to “%2”: %3</source>
         <extracomment>%1 the folder as given, %2 where its symbolic links lead, %3 why that is refused.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ führt zu „%2“: %3</translation>
     </message>
 </context>
 <context>

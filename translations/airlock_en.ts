@@ -65,14 +65,86 @@
             <numerusform>the filter is given %n addresses for the VM</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n × QEMU program: the emulator libvirt runs for the VM</source>
+        <extracomment>Expected, added by libvirt: title of a passing check with a count</extracomment>
+        <translation>
+            <numerusform>%n × QEMU program: the emulator libvirt runs for the VM</numerusform>
+            <numerusform>%n × QEMU program: the emulator libvirt runs for the VM</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n × PCI Express root: the q35 machine&apos;s own bus</source>
+        <extracomment>Expected, added by libvirt: title of a passing check with a count; q35 is the machine type</extracomment>
+        <translation>
+            <numerusform>%n × PCI Express root: the q35 machine&apos;s own bus</numerusform>
+            <numerusform>%n × PCI Express root: the q35 machine&apos;s own bus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n × PCIe root port: libvirt adds them on q35 so devices can be plugged in</source>
+        <extracomment>Expected, added by libvirt: title of a passing check with a count</extracomment>
+        <translation>
+            <numerusform>%n × PCIe root port: libvirt adds them on q35 so devices can be plugged in</numerusform>
+            <numerusform>%n × PCIe root port: libvirt adds them on q35 so devices can be plugged in</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n × SATA controller: part of the q35 chipset; it carries the installer&apos;s drive</source>
+        <extracomment>Expected, added by libvirt: title of a passing check with a count</extracomment>
+        <translation>
+            <numerusform>%n × SATA controller: part of the q35 chipset; it carries the installer&apos;s drive</numerusform>
+            <numerusform>%n × SATA controller: part of the q35 chipset; it carries the installer&apos;s drive</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n × PS/2 mouse: libvirt adds it because the q35 chipset has a PS/2 port; it reaches nothing on the host</source>
+        <extracomment>Expected, added by libvirt: title of a passing check with a count</extracomment>
+        <translation>
+            <numerusform>%n × PS/2 mouse: libvirt adds it because the q35 chipset has a PS/2 port; it reaches nothing on the host</numerusform>
+            <numerusform>%n × PS/2 mouse: libvirt adds it because the q35 chipset has a PS/2 port; it reaches nothing on the host</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n × PS/2 keyboard: libvirt adds it because the q35 chipset has a PS/2 port; it reaches nothing on the host</source>
+        <extracomment>Expected, added by libvirt: title of a passing check with a count</extracomment>
+        <translation>
+            <numerusform>%n × PS/2 keyboard: libvirt adds it because the q35 chipset has a PS/2 port; it reaches nothing on the host</numerusform>
+            <numerusform>%n × PS/2 keyboard: libvirt adds it because the q35 chipset has a PS/2 port; it reaches nothing on the host</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n × virtio-serial controller: libvirt adds it to carry the VM&apos;s channels</source>
+        <extracomment>Expected, added by libvirt: title of a passing check with a count</extracomment>
+        <translation>
+            <numerusform>%n × virtio-serial controller: libvirt adds it to carry the VM&apos;s channels</numerusform>
+            <numerusform>%n × virtio-serial controller: libvirt adds it to carry the VM&apos;s channels</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n × SPICE sound backend: libvirt pairs it with the SPICE display; without a sound card nothing plays through it</source>
+        <extracomment>Expected, added by libvirt: title of a passing check with a count</extracomment>
+        <translation>
+            <numerusform>%n × SPICE sound backend: libvirt pairs it with the SPICE display; without a sound card nothing plays through it</numerusform>
+            <numerusform>%n × SPICE sound backend: libvirt pairs it with the SPICE display; without a sound card nothing plays through it</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n × iTCO watchdog: part of the q35 chipset; it can only reset the VM</source>
+        <extracomment>Expected, part of the chipset: title of a passing check with a count</extracomment>
+        <translation>
+            <numerusform>%n × iTCO watchdog: part of the q35 chipset; it can only reset the VM</numerusform>
+            <numerusform>%n × iTCO watchdog: part of the q35 chipset; it can only reset the VM</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>IsolationProof</name>
     <message numerus="yes">
         <source>No other running VM&apos;s label overlaps %1 (compared with %n other running VM(s), both ways).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No other running VM&apos;s label overlaps %1 (compared with %n other running VM, both ways).</numerusform>
+            <numerusform>No other running VM&apos;s label overlaps %1 (compared with %n other running VMs, both ways).</numerusform>
         </translation>
     </message>
 </context>

@@ -714,7 +714,7 @@
     </message>
     <message>
         <source>A folder of your computer appears inside the VM (virtiofs). The VM can read every file in it and, unless it is read-only, change or delete them, and its administrator can leave programs in it that run with an administrator&apos;s rights on your computer (set-uid) and device files that open your computer&apos;s disks: never run or open what the VM leaves there. Airlock never lets a VM write to your system&apos;s folders, your home folder itself or its hidden folders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dossier de votre ordinateur apparaît dans la VM (virtiofs). La VM peut lire chaque fichier qu’il contient et, sauf s’il est en lecture seule, les modifier ou les supprimer, et son administrateur peut y laisser des programmes qui s’exécutent avec les droits d’administrateur sur votre ordinateur (set-uid) et des fichiers de périphériques qui ouvrent les disques de votre ordinateur&#xa0;: n’exécutez et n’ouvrez jamais ce que la VM y laisse. Airlock ne laisse jamais une VM écrire dans les dossiers de votre système, dans votre dossier personnel lui-même ni dans ses dossiers cachés.</translation>
     </message>
 </context>
 <context>
@@ -1646,12 +1646,12 @@
     </message>
     <message>
         <source>Host policy for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Politique de l’hôte pour %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Disk %1 (%2): file labelled %3</source>
         <extracomment>%1 a disk such as vda, %2 its volume or file, %3 the label of the file</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Disque %1 (%2)&#xa0;: fichier étiqueté %3</translation>
     </message>
 </context>
 <context>
@@ -1860,7 +1860,7 @@
     </message>
     <message>
         <source>The VM can change and delete every file in this folder. Its administrator can also leave programs here that run with an administrator&apos;s rights on this computer (set-uid) and device files that open this computer&apos;s disks: never run or open what the VM leaves in it. Read-only keeps both out.</source>
-        <translation type="unfinished"></translation>
+        <translation>La VM peut modifier et supprimer chaque fichier de ce dossier. Son administrateur peut aussi y laisser des programmes qui s’exécutent avec les droits d’administrateur sur cet ordinateur (set-uid) et des fichiers de périphériques qui ouvrent les disques de cet ordinateur&#xa0;: n’exécutez et n’ouvrez jamais ce que la VM y laisse. La lecture seule écarte les deux.</translation>
     </message>
 </context>
 <context>
@@ -2635,31 +2635,31 @@
     </message>
     <message>
         <source>Prove the isolation of the VM NAME as it runs now, without a window (exit 0: every check holds; 3: one falls short; 1: it cannot be read). A VM Airlock did not make is held to Maximum isolation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prouver l’isolation de la VM NOM telle qu’elle s’exécute maintenant, sans fenêtre (code 0&#xa0;: chaque vérification est satisfaite&#xa0;; 3&#xa0;: l’une est insuffisante&#xa0;; 1&#xa0;: elle ne peut pas être lue). Une VM qu’Airlock n’a pas créée est évaluée selon «&#xa0;Isolation maximale&#xa0;».</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NOM</translation>
     </message>
     <message>
         <source>With --check-host, --create or --verify: print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --check-host, --create ou --verify&#xa0;: afficher du JSON.</translation>
     </message>
     <message>
         <source>cannot read the VM “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire la VM «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>cannot read the proof of “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire la preuve de «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>“%1”, made by Airlock %2: checked against the choices it was made from.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;», créée par Airlock %2&#xa0;: vérifiée par rapport aux choix à partir desquels elle a été créée.</translation>
     </message>
     <message>
         <source>“%1” was not made by Airlock: checked against Maximum isolation.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’a pas été créée par Airlock&#xa0;: vérifiée par rapport à «&#xa0;Isolation maximale&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -3057,11 +3057,11 @@
     </message>
     <message>
         <source>libvirt lists no USB device or PCI function “%1” on this host</source>
-        <translation type="unfinished"></translation>
+        <translation>libvirt ne liste aucun périphérique USB ni aucune fonction PCI «&#xa0;%1&#xa0;» sur cet hôte</translation>
     </message>
     <message>
         <source>Airlock does not give a VM what the spec asks for here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Airlock ne donne pas à une VM ce que la spécification demande ici.</translation>
     </message>
 </context>
 <context>
@@ -3080,6 +3080,7 @@
     </message>
     <message>
         <source>%1 × &lt;%2&gt;</source>
+        <extracomment>What the live XML holds: %1 a count, %2 an XML element as libvirt writes it (keep it)</extracomment>
         <translation>%1 × &lt;%2&gt;</translation>
     </message>
     <message>
@@ -3424,6 +3425,531 @@
     <message>
         <source>the network card&apos;s port is not isolated from other VMs</source>
         <translation>le port de la carte réseau n’est pas isolé des autres VM</translation>
+    </message>
+    <message>
+        <source>listening on TCP %1</source>
+        <extracomment>Where a serial port or channel ends on the host; follows a device such as &quot;a serial port&quot;. %1: address:port</extracomment>
+        <translation>à l’écoute sur TCP %1</translation>
+    </message>
+    <message>
+        <source>connected to TCP %1</source>
+        <extracomment>Where a device ends on the host; %1 is address:port of a server it connects to</extracomment>
+        <translation>vers le serveur TCP %1</translation>
+    </message>
+    <message>
+        <source>sending UDP to %1</source>
+        <extracomment>Where a device ends on the host; %1 is address:port</extracomment>
+        <translation>envoyant en UDP vers %1</translation>
+    </message>
+    <message>
+        <source>on a socket of the host</source>
+        <extracomment>Where a device ends on the host: a Unix socket whose path libvirt chose</extracomment>
+        <translation>sur un socket de l’hôte</translation>
+    </message>
+    <message>
+        <source>on the host&apos;s socket %1</source>
+        <translation>sur le socket %1 de l’hôte</translation>
+    </message>
+    <message>
+        <source>writing to the host&apos;s file %1</source>
+        <extracomment>Where a device ends on the host; %1 is a file path</extracomment>
+        <translation>écrivant dans le fichier %1 de l’hôte</translation>
+    </message>
+    <message>
+        <source>on the host&apos;s %1 %2</source>
+        <extracomment>Where a device ends on the host; %1 is &quot;dev&quot; or &quot;pipe&quot;, %2 its path</extracomment>
+        <translation>sur %1 %2 de l’hôte</translation>
+    </message>
+    <message>
+        <source>on a terminal of the host</source>
+        <extracomment>Where a device ends on the host: a pseudo-terminal (pty)</extracomment>
+        <translation>sur un terminal de l’hôte</translation>
+    </message>
+    <message>
+        <source>through the SPICE display</source>
+        <extracomment>Where a device ends: in the SPICE viewer, not on the host</extracomment>
+        <translation>par l’affichage SPICE</translation>
+    </message>
+    <message>
+        <source>of type “%1”</source>
+        <extracomment>%1 is libvirt&apos;s name of a character device type, such as &quot;nmdm&quot;</extracomment>
+        <translation>de type «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>a second CD drive</source>
+        <extracomment>Found in the running VM and not chosen: another, empty CD drive</extracomment>
+        <translation>un deuxième lecteur de CD</translation>
+    </message>
+    <message>
+        <source>a CD drive with %1</source>
+        <translation>un lecteur de CD avec %1</translation>
+    </message>
+    <message>
+        <source>a %1 drive on %2</source>
+        <extracomment>%1 is libvirt&apos;s disk device kind (floppy, lun), %2 the file or device behind it</extracomment>
+        <translation>un lecteur %1 sur %2</translation>
+    </message>
+    <message>
+        <source>a disk without a source</source>
+        <extracomment>Found in the running VM and not chosen: a disk with no file behind it</extracomment>
+        <translation>un disque sans source</translation>
+    </message>
+    <message>
+        <source>a second disk on %1</source>
+        <extracomment>Found in the running VM besides its own disk; %1 is the file, device or pool/volume</extracomment>
+        <translation>un deuxième disque sur %1</translation>
+    </message>
+    <message>
+        <source>a disk on %1</source>
+        <translation>un disque sur %1</translation>
+    </message>
+    <message>
+        <source>a USB controller (%1)</source>
+        <extracomment>Found in the running VM and not chosen; %1 is the controller model</extracomment>
+        <translation>un contrôleur USB (%1)</translation>
+    </message>
+    <message>
+        <source>a %1 controller (%2)</source>
+        <extracomment>%1 is the controller&apos;s bus (scsi, ide, pci, …), %2 its model</extracomment>
+        <translation>un contrôleur %1 (%2)</translation>
+    </message>
+    <message>
+        <source>a second network card (%1 “%2”)</source>
+        <translation>une deuxième carte réseau (%1 «&#xa0;%2&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>a network card (%1 “%2”)</source>
+        <translation>une carte réseau (%1 «&#xa0;%2&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>an input device of the host passed through: %1</source>
+        <extracomment>Found in the running VM: a keyboard or mouse of this computer; %1 its /dev/input path</extracomment>
+        <translation>un périphérique d’entrée de l’hôte attribué à la VM&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>an input device (%1 on %2)</source>
+        <extracomment>%1 is the kind of input device (mouse, keyboard, tablet), %2 its bus</extracomment>
+        <translation>un périphérique d’entrée (%1 sur %2)</translation>
+    </message>
+    <message>
+        <source>%1 graphics listening on %2</source>
+        <extracomment>Found in the running VM: a display reachable over the network. %1 protocol (spice, vnc), %2 addresses</extracomment>
+        <translation>affichage %1 à l’écoute sur %2</translation>
+    </message>
+    <message>
+        <source>%1 graphics on the host&apos;s socket %2</source>
+        <extracomment>Found in the running VM: a display on a Unix socket; %1 protocol, %2 path</extracomment>
+        <translation>affichage %1 sur le socket %2 de l’hôte</translation>
+    </message>
+    <message>
+        <source>%1 graphics on port %2</source>
+        <extracomment>Found in the running VM: a display on a TCP port; %1 protocol, %2 port number</extracomment>
+        <translation>affichage %1 sur le port %2</translation>
+    </message>
+    <message>
+        <source>%1 graphics on an automatic port</source>
+        <extracomment>Found in the running VM: a display on a TCP port libvirt picks; %1 protocol</extracomment>
+        <translation>affichage %1 sur un port automatique</translation>
+    </message>
+    <message>
+        <source>%1 graphics that Airlock did not write</source>
+        <extracomment>Found in the running VM: a display not chosen; %1 protocol (spice, vnc, sdl, …)</extracomment>
+        <translation>affichage %1 qu’Airlock n’a pas écrit</translation>
+    </message>
+    <message>
+        <source>a sound backend (%1)</source>
+        <extracomment>%1 is libvirt&apos;s audio backend (pulseaudio, pipewire, alsa, file, …)</extracomment>
+        <translation>un backend audio (%1)</translation>
+    </message>
+    <message>
+        <source>a sound card (%1)</source>
+        <extracomment>Found in the running VM and not chosen; %1 is the sound card model</extracomment>
+        <translation>une carte son (%1)</translation>
+    </message>
+    <message>
+        <source>a video card (%1)</source>
+        <extracomment>Found in the running VM and not chosen; %1 is the video model</extracomment>
+        <translation>une carte vidéo (%1)</translation>
+    </message>
+    <message>
+        <source>a channel “%1” %2</source>
+        <extracomment>%1 is the channel&apos;s name, such as org.qemu.guest_agent.0; %2 where it ends on the host</extracomment>
+        <translation>un canal «&#xa0;%1&#xa0;» %2</translation>
+    </message>
+    <message>
+        <source>a shared folder “%1”, read-only</source>
+        <extracomment>Found in the running VM and not chosen; %1 is a folder of this computer</extracomment>
+        <translation>un dossier partagé «&#xa0;%1&#xa0;», en lecture seule</translation>
+    </message>
+    <message>
+        <source>a shared folder “%1”, writable</source>
+        <translation>un dossier partagé «&#xa0;%1&#xa0;», en écriture</translation>
+    </message>
+    <message>
+        <source>the host&apos;s TPM %1 passed through</source>
+        <extracomment>Found in the running VM: this computer&apos;s own TPM; %1 its device path</extracomment>
+        <translation>le TPM %1 de l’hôte, attribué à la VM</translation>
+    </message>
+    <message>
+        <source>a TPM (%1, %2)</source>
+        <extracomment>%1 is the TPM&apos;s model, %2 its backend (emulator, external, …)</extracomment>
+        <translation>un TPM (%1, %2)</translation>
+    </message>
+    <message>
+        <source>USB redirection %1</source>
+        <extracomment>Found in the running VM and not chosen; %1 says where it ends, e.g. &quot;listening on TCP …&quot;</extracomment>
+        <translation>redirection USB %1</translation>
+    </message>
+    <message>
+        <source>the host&apos;s %1 device %2 passed through</source>
+        <extracomment>%1 is the kind (storage, misc, net), %2 the host&apos;s device such as /dev/sda</extracomment>
+        <translation>le périphérique %1 %2 de l’hôte, attribué à la VM</translation>
+    </message>
+    <message>
+        <source>a USB device %1 that you did not choose</source>
+        <extracomment>Found in the running VM: a USB device of this computer; %1 vendor:product id</extracomment>
+        <translation>un périphérique USB %1 que vous n’avez pas choisi</translation>
+    </message>
+    <message>
+        <source>a host device %1 that you did not choose</source>
+        <extracomment>Found in the running VM: a PCI device of this computer; %1 its address, e.g. 0000:00:1f.3</extracomment>
+        <translation>un périphérique de l’hôte %1 que vous n’avez pas choisi</translation>
+    </message>
+    <message>
+        <source>a %1 device of the host that you did not choose</source>
+        <extracomment>%1 is the kind of host device (scsi, scsi_host, mdev)</extracomment>
+        <translation>un périphérique %1 de l’hôte que vous n’avez pas choisi</translation>
+    </message>
+    <message>
+        <source>a random-number source %1</source>
+        <extracomment>Found in the running VM; %1 says where it ends, e.g. &quot;connected to TCP …&quot;</extracomment>
+        <translation>une source de nombres aléatoires %1</translation>
+    </message>
+    <message>
+        <source>a random-number source (%1 %2)</source>
+        <extracomment>%1 is the backend (random, builtin), %2 the host&apos;s file it reads</extracomment>
+        <translation>une source de nombres aléatoires (%1 %2)</translation>
+    </message>
+    <message>
+        <source>a memory balloon (%1)</source>
+        <extracomment>%1 is the balloon&apos;s model, such as virtio</extracomment>
+        <translation>un ballon mémoire (%1)</translation>
+    </message>
+    <message>
+        <source>the emulator %1, not one QEMU program</source>
+        <extracomment>Found in the running VM: a program other than QEMU runs it; %1 its path</extracomment>
+        <translation>l’émulateur %1, et non un programme QEMU</translation>
+    </message>
+    <message>
+        <source>a watchdog (%1, %2)</source>
+        <extracomment>%1 is the watchdog&apos;s model, %2 what it does when it fires (reset, dump, …)</extracomment>
+        <translation>un chien de garde (%1, %2)</translation>
+    </message>
+    <message>
+        <source>a serial port %1</source>
+        <extracomment>%1 says where it ends on the host, e.g. &quot;listening on TCP 0.0.0.0:4555&quot;</extracomment>
+        <translation>un port série %1</translation>
+    </message>
+    <message>
+        <source>a parallel port %1</source>
+        <extracomment>Found in the running VM; %1 says where it ends on the host</extracomment>
+        <translation>un port parallèle %1</translation>
+    </message>
+    <message>
+        <source>a console %1</source>
+        <extracomment>Found in the running VM; %1 says where it ends on the host</extracomment>
+        <translation>une console %1</translation>
+    </message>
+    <message>
+        <source>an ivshmem shared-memory region “%1”</source>
+        <extracomment>ivshmem: memory the VM shares with programs on the host or other VMs</extracomment>
+        <translation>une zone de mémoire partagée ivshmem «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>a vsock: a socket between the VM and programs on the host</source>
+        <extracomment>Found in the running VM and not chosen (virtio vsock)</extracomment>
+        <translation>un vsock&#xa0;: un socket entre la VM et des programmes de l’hôte</translation>
+    </message>
+    <message>
+        <source>a memory device (%1) backed by %2</source>
+        <extracomment>Found in the running VM; %1 model (dimm, nvdimm), %2 a file of the host</extracomment>
+        <translation>un périphérique mémoire (%1) adossé à %2</translation>
+    </message>
+    <message>
+        <source>a memory device (%1)</source>
+        <translation>un périphérique mémoire (%1)</translation>
+    </message>
+    <message>
+        <source>the host&apos;s smartcard reader</source>
+        <translation>le lecteur de cartes à puce de l’hôte</translation>
+    </message>
+    <message>
+        <source>a smartcard (%1)</source>
+        <translation>une carte à puce (%1)</translation>
+    </message>
+    <message>
+        <source>a USB hub</source>
+        <extracomment>Found in the running VM and not chosen</extracomment>
+        <translation>un concentrateur USB</translation>
+    </message>
+    <message>
+        <source>a filter for USB redirection</source>
+        <extracomment>Found in the running VM and not chosen</extracomment>
+        <translation>un filtre pour la redirection USB</translation>
+    </message>
+    <message>
+        <source>a lock lease</source>
+        <extracomment>Found in the running VM and not chosen (libvirt &lt;lease&gt;)</extracomment>
+        <translation>un bail de verrouillage</translation>
+    </message>
+    <message>
+        <source>a panic notifier (%1)</source>
+        <extracomment>Found in the running VM and not chosen; %1 its model</extracomment>
+        <translation>un notificateur de panique (%1)</translation>
+    </message>
+    <message>
+        <source>an IOMMU (%1)</source>
+        <extracomment>Found in the running VM and not chosen; %1 its model</extracomment>
+        <translation>une IOMMU (%1)</translation>
+    </message>
+    <message>
+        <source>an NVRAM device</source>
+        <extracomment>Found in the running VM and not chosen</extracomment>
+        <translation>un périphérique NVRAM</translation>
+    </message>
+    <message>
+        <source>a crypto device (%1)</source>
+        <extracomment>Found in the running VM and not chosen; %1 its model</extracomment>
+        <translation>un périphérique cryptographique (%1)</translation>
+    </message>
+    <message>
+        <source>a persistent store (%1)</source>
+        <extracomment>Found in the running VM and not chosen; %1 its backend</extracomment>
+        <translation>un stockage persistant (%1)</translation>
+    </message>
+    <message>
+        <source>an element &lt;%1&gt; that Airlock does not know</source>
+        <extracomment>Found in the running VM&apos;s XML; %1 is the element&apos;s name, keep it as it is</extracomment>
+        <translation>un élément &lt;%1&gt; qu’Airlock ne connaît pas</translation>
+    </message>
+    <message>
+        <source>an element &lt;%1&gt; of the namespace %2</source>
+        <extracomment>Found in the running VM&apos;s XML; %1 element name, %2 its XML namespace URI</extracomment>
+        <translation>un élément &lt;%1&gt; de l’espace de noms %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n × QEMU program: the emulator libvirt runs for the VM</source>
+        <extracomment>Expected, added by libvirt: title of a passing check with a count</extracomment>
+        <translation>
+            <numerusform>%n × programme QEMU&#xa0;: l’émulateur que libvirt exécute pour la VM</numerusform>
+            <numerusform>%n × programme QEMU&#xa0;: les émulateurs que libvirt exécute pour la VM</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n × PCI Express root: the q35 machine&apos;s own bus</source>
+        <extracomment>Expected, added by libvirt: title of a passing check with a count; q35 is the machine type</extracomment>
+        <translation>
+            <numerusform>%n × racine PCI Express&#xa0;: le bus propre de la machine q35</numerusform>
+            <numerusform>%n × racine PCI Express&#xa0;: les bus propres de la machine q35</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n × PCIe root port: libvirt adds them on q35 so devices can be plugged in</source>
+        <extracomment>Expected, added by libvirt: title of a passing check with a count</extracomment>
+        <translation>
+            <numerusform>%n × port racine PCIe&#xa0;: libvirt en ajoute sur q35 pour qu’on puisse y brancher des périphériques</numerusform>
+            <numerusform>%n × port racine PCIe&#xa0;: libvirt en ajoute sur q35 pour qu’on puisse y brancher des périphériques</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n × SATA controller: part of the q35 chipset; it carries the installer&apos;s drive</source>
+        <extracomment>Expected, added by libvirt: title of a passing check with a count</extracomment>
+        <translation>
+            <numerusform>%n × contrôleur SATA&#xa0;: élément du chipset q35&#xa0;; il porte le lecteur de l’installateur</numerusform>
+            <numerusform>%n × contrôleur SATA&#xa0;: élément du chipset q35&#xa0;; l’un d’eux porte le lecteur de l’installateur</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n × PS/2 mouse: libvirt adds it because the q35 chipset has a PS/2 port; it reaches nothing on the host</source>
+        <extracomment>Expected, added by libvirt: title of a passing check with a count</extracomment>
+        <translation>
+            <numerusform>%n × souris PS/2&#xa0;: libvirt l’ajoute parce que le chipset q35 a un port PS/2&#xa0;; elle n’atteint rien sur l’hôte</numerusform>
+            <numerusform>%n × souris PS/2&#xa0;: libvirt les ajoute parce que le chipset q35 a un port PS/2&#xa0;; elles n’atteignent rien sur l’hôte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n × PS/2 keyboard: libvirt adds it because the q35 chipset has a PS/2 port; it reaches nothing on the host</source>
+        <extracomment>Expected, added by libvirt: title of a passing check with a count</extracomment>
+        <translation>
+            <numerusform>%n × clavier PS/2&#xa0;: libvirt l’ajoute parce que le chipset q35 a un port PS/2&#xa0;; il n’atteint rien sur l’hôte</numerusform>
+            <numerusform>%n × clavier PS/2&#xa0;: libvirt les ajoute parce que le chipset q35 a un port PS/2&#xa0;; ils n’atteignent rien sur l’hôte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n × virtio-serial controller: libvirt adds it to carry the VM&apos;s channels</source>
+        <extracomment>Expected, added by libvirt: title of a passing check with a count</extracomment>
+        <translation>
+            <numerusform>%n × contrôleur virtio-serial&#xa0;: libvirt l’ajoute pour transporter les canaux de la VM</numerusform>
+            <numerusform>%n × contrôleur virtio-serial&#xa0;: libvirt les ajoute pour transporter les canaux de la VM</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n × SPICE sound backend: libvirt pairs it with the SPICE display; without a sound card nothing plays through it</source>
+        <extracomment>Expected, added by libvirt: title of a passing check with a count</extracomment>
+        <translation>
+            <numerusform>%n × backend audio SPICE&#xa0;: libvirt l’associe à l’affichage SPICE&#xa0;; sans carte son, aucun son n’y passe</numerusform>
+            <numerusform>%n × backend audio SPICE&#xa0;: libvirt les associe à l’affichage SPICE&#xa0;; sans carte son, aucun son n’y passe</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n × iTCO watchdog: part of the q35 chipset; it can only reset the VM</source>
+        <extracomment>Expected, part of the chipset: title of a passing check with a count</extracomment>
+        <translation>
+            <numerusform>%n × chien de garde iTCO&#xa0;: élément du chipset q35&#xa0;; il ne peut que réinitialiser la VM</numerusform>
+            <numerusform>%n × chien de garde iTCO&#xa0;: élément du chipset q35&#xa0;; ils ne peuvent que réinitialiser la VM</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing attached that you did not choose</source>
+        <extracomment>Title of a failed check; the details name the device found</extracomment>
+        <translation>Rien n’est branché sans que vous l’ayez choisi</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A passed-through host device: %1 its id or address, %2 libvirt&apos;s name for it</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, not chosen</source>
+        <translation>%1, non choisi</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <extracomment>A chosen host device not in the running VM; %1 libvirt&apos;s name for it</extracomment>
+        <translation>%1 est absent</translation>
+    </message>
+    <message>
+        <source>libvirt does not describe “%1”</source>
+        <extracomment>A chosen host device libvirt cannot read; %1 its name</extracomment>
+        <translation>libvirt ne décrit pas «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>QEMU arguments added by hand (qemu:commandline): %1</source>
+        <extracomment>%1 lists the arguments as they are in the VM&apos;s XML</extracomment>
+        <translation>arguments QEMU ajoutés à la main (qemu:commandline)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>QEMU features switched on or off by hand (qemu:capabilities)</source>
+        <extracomment>Found in the running VM&apos;s XML; keep &quot;qemu:capabilities&quot;</extracomment>
+        <translation>fonctions QEMU activées ou désactivées à la main (qemu:capabilities)</translation>
+    </message>
+    <message>
+        <source>QEMU device properties overridden by hand (qemu:override)</source>
+        <extracomment>Found in the running VM&apos;s XML; keep &quot;qemu:override&quot;</extracomment>
+        <translation>propriétés de périphériques QEMU remplacées à la main (qemu:override)</translation>
+    </message>
+    <message>
+        <source>QEMU&apos;s deprecated features allowed by hand (qemu:deprecation)</source>
+        <extracomment>Found in the running VM&apos;s XML; keep &quot;qemu:deprecation&quot;</extracomment>
+        <translation>fonctions obsolètes de QEMU autorisées à la main (qemu:deprecation)</translation>
+    </message>
+    <message>
+        <source>an element &lt;%1&gt; of libvirt&apos;s QEMU namespace</source>
+        <extracomment>Found in the running VM&apos;s XML; %1 the element&apos;s name</extracomment>
+        <translation>un élément &lt;%1&gt; de l’espace de noms QEMU de libvirt</translation>
+    </message>
+    <message>
+        <source>system information handed to the VM (sysinfo, %1)</source>
+        <extracomment>%1 is the kind (smbios, fwcfg)</extracomment>
+        <translation>informations système transmises à la VM (sysinfo, %1)</translation>
+    </message>
+    <message>
+        <source>a launch security setting (%1)</source>
+        <extracomment>Found in the running VM&apos;s XML; %1 its kind (sev, s390-pv, …)</extracomment>
+        <translation>un réglage de sécurité au lancement (%1)</translation>
+    </message>
+    <message>
+        <source>a map of the VM&apos;s user and group IDs to the host&apos;s (idmap)</source>
+        <extracomment>Found in the running VM&apos;s XML; keep &quot;idmap&quot;</extracomment>
+        <translation>une correspondance entre les ID utilisateur et de groupe de la VM et ceux de l’hôte (idmap)</translation>
+    </message>
+    <message>
+        <source>a boot setting &lt;%1&gt; that Airlock does not write: %2</source>
+        <extracomment>%1 is an element of &lt;os&gt; such as kernel, initrd, dtb, acpi, cmdline</extracomment>
+        <translation>un réglage de démarrage &lt;%1&gt; qu’Airlock n’écrit pas&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the host&apos;s own SMBIOS identity (maker, model, serial number) shown to the VM</source>
+        <extracomment>Found in the running VM&apos;s XML: &lt;smbios mode=&apos;host&apos;&gt; shows the VM this computer&apos;s identity</extracomment>
+        <translation>l’identité SMBIOS propre de l’hôte (fabricant, modèle, numéro de série) montrée à la VM</translation>
+    </message>
+    <message>
+        <source>guest memory in the host&apos;s huge pages</source>
+        <extracomment>Found in the running VM&apos;s memory settings and not asked for</extracomment>
+        <translation>mémoire invitée dans les pages géantes (huge pages) de l’hôte</translation>
+    </message>
+    <message>
+        <source>guest memory locked into the host&apos;s RAM</source>
+        <extracomment>Found in the running VM&apos;s memory settings and not asked for</extracomment>
+        <translation>mémoire invitée verrouillée dans la RAM de l’hôte</translation>
+    </message>
+    <message>
+        <source>guest memory backed by %1</source>
+        <extracomment>Found in the running VM&apos;s memory settings; %1 the kind (file, anonymous, memfd)</extracomment>
+        <translation>mémoire invitée reposant sur %1</translation>
+    </message>
+    <message>
+        <source>guest memory accessed as %1 by other programs on the host</source>
+        <extracomment>Found in the running VM&apos;s memory settings; %1 the access mode (shared, private)</extracomment>
+        <translation>mémoire invitée accessible en mode %1 par d’autres programmes de l’hôte</translation>
+    </message>
+    <message>
+        <source>a memory setting &lt;%1&gt; that Airlock did not ask for</source>
+        <extracomment>Found in the running VM&apos;s memory settings; %1 the element&apos;s name</extracomment>
+        <translation>un réglage mémoire &lt;%1&gt; qu’Airlock n’a pas demandé</translation>
+    </message>
+    <message>
+        <source>a second security label for %1</source>
+        <extracomment>Found in the running VM&apos;s XML; %1 the security model (selinux, dac)</extracomment>
+        <translation>une deuxième étiquette de sécurité pour %1</translation>
+    </message>
+    <message>
+        <source>a second &lt;%1&gt;</source>
+        <extracomment>Found in the running VM&apos;s XML: an element that may appear only once; %1 its name</extracomment>
+        <translation>un deuxième &lt;%1&gt;</translation>
+    </message>
+    <message>
+        <source>QEMU&apos;s VMware port is off</source>
+        <extracomment>Title of a check: QEMU&apos;s emulated VMware backdoor I/O port (vmport) is switched off</extracomment>
+        <translation>Le port VMware de QEMU est désactivé</translation>
+    </message>
+    <message>
+        <source>no &lt;vmport&gt;: QEMU&apos;s default is on</source>
+        <extracomment>What the live XML holds; keep &lt;vmport&gt;</extracomment>
+        <translation>pas de &lt;vmport&gt;&#xa0;: par défaut, QEMU l’active</translation>
+    </message>
+    <message>
+        <source>vmport: %1</source>
+        <translation>vmport&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Its memory is never merged with another VM&apos;s (no KSM)</source>
+        <extracomment>Title of a check; KSM is the kernel&apos;s merging of identical memory pages</extracomment>
+        <translation>Sa mémoire n’est jamais fusionnée avec celle d’une autre VM (pas de KSM)</translation>
+    </message>
+    <message>
+        <source>&lt;nosharepages/&gt;: the host merges none of its pages</source>
+        <extracomment>What the live XML holds; keep &lt;nosharepages/&gt;</extracomment>
+        <translation>&lt;nosharepages/&gt;&#xa0;: l’hôte ne fusionne aucune de ses pages</translation>
+    </message>
+    <message>
+        <source>no &lt;nosharepages/&gt;: KSM may merge its pages with other VMs&apos;</source>
+        <translation>pas de &lt;nosharepages/&gt;&#xa0;: KSM peut fusionner ses pages avec celles d’autres VM</translation>
+    </message>
+    <message>
+        <source>Nothing in the VM&apos;s configuration widens its reach</source>
+        <extracomment>Title of a failed check; the details name what was found</extracomment>
+        <translation>Rien dans la configuration de la VM n’étend sa portée</translation>
     </message>
 </context>
 <context>
@@ -4309,71 +4835,71 @@
     <name>HostDeviceRule</name>
     <message>
         <source>a host bridge, the processor&apos;s link to every other device</source>
-        <translation type="unfinished"></translation>
+        <translation>un pont hôte, le lien du processeur avec tous les autres périphériques</translation>
     </message>
     <message>
         <source>an ISA bridge, which holds the firmware and the clock</source>
-        <translation type="unfinished"></translation>
+        <translation>un pont ISA, qui porte le micrologiciel et l’horloge</translation>
     </message>
     <message>
         <source>a PCI bridge, behind which other devices sit</source>
-        <translation type="unfinished"></translation>
+        <translation>un pont PCI, derrière lequel se trouvent d’autres périphériques</translation>
     </message>
     <message>
         <source>a USB controller, with every USB device behind it</source>
-        <translation type="unfinished"></translation>
+        <translation>un contrôleur USB, avec tous les périphériques USB qui en dépendent</translation>
     </message>
     <message>
         <source>an SMBus controller, which reads the memory&apos;s and the sensors&apos; settings</source>
-        <translation type="unfinished"></translation>
+        <translation>un contrôleur SMBus, qui lit les réglages de la mémoire et des capteurs</translation>
     </message>
     <message>
         <source>a disk controller, with the drives behind it</source>
-        <translation type="unfinished"></translation>
+        <translation>un contrôleur de disques, avec les lecteurs qui en dépendent</translation>
     </message>
     <message>
         <source>a network controller</source>
-        <translation type="unfinished"></translation>
+        <translation>un contrôleur réseau</translation>
     </message>
     <message>
         <source>a sound controller</source>
-        <translation type="unfinished"></translation>
+        <translation>un contrôleur audio</translation>
     </message>
     <message>
         <source>a memory controller</source>
-        <translation type="unfinished"></translation>
+        <translation>un contrôleur mémoire</translation>
     </message>
     <message>
         <source>a bridge between the computer&apos;s buses</source>
-        <translation type="unfinished"></translation>
+        <translation>un pont entre les bus de l’ordinateur</translation>
     </message>
     <message>
         <source>a system peripheral (interrupts, timers, IOMMU)</source>
-        <translation type="unfinished"></translation>
+        <translation>un périphérique système (interruptions, minuteurs, IOMMU)</translation>
     </message>
     <message>
         <source>a bus controller</source>
-        <translation type="unfinished"></translation>
+        <translation>un contrôleur de bus</translation>
     </message>
     <message>
         <source>a PCI function of class %1</source>
         <extracomment>%1 is a PCI class code in hexadecimal, e.g. 0x0b4000.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>une fonction PCI de classe %1</translation>
     </message>
     <message>
         <source>“%1” is a USB root hub, part of this computer&apos;s USB controller: handing it over would take every USB device behind it away from this computer. Airlock hands a VM single USB devices only.</source>
         <extracomment>%1 is libvirt&apos;s name of the device, e.g. usb_usb1.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est un concentrateur USB racine, une partie du contrôleur USB de cet ordinateur&#xa0;: l’attribuer retirerait à cet ordinateur tous les périphériques USB qui en dépendent. Airlock n’attribue à une VM que des périphériques USB individuels.</translation>
     </message>
     <message>
         <source>“%1” (%2) is %3. A PCI function other than a graphics card holds this computer together, and a VM that drives it can take the computer down or read its memory through it: Airlock hands a VM only a PCI graphics card.</source>
         <extracomment>%1 is libvirt&apos;s name of the device, %2 its description, %3 what it is (&quot;a PCI bridge, behind which other devices sit&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» (%2) est %3. Une fonction PCI autre qu’une carte graphique fait partie de l’ossature de cet ordinateur, et une VM qui la pilote peut, par elle, faire planter l’ordinateur ou lire sa mémoire&#xa0;: Airlock n’attribue à une VM qu’une carte graphique PCI.</translation>
     </message>
     <message>
         <source>“%1” does not name a USB device (“usb_1_4”) or a PCI function (“pci_0000_01_00_0”), the only host devices Airlock hands to a VM.</source>
         <extracomment>%1 is the name the spec gives, e.g. &quot;net_eth0_00_11_22_33_44_55&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» ne désigne ni un périphérique USB («&#xa0;usb_1_4&#xa0;») ni une fonction PCI («&#xa0;pci_0000_01_00_0&#xa0;»), les seuls périphériques de l’hôte qu’Airlock attribue à une VM.</translation>
     </message>
 </context>
 <context>
@@ -4451,7 +4977,7 @@
     <message>
         <source>The partly copied volume “%1” is still in the pool “%2” (remove it with: %3).</source>
         <extracomment>%3 is the command that removes the volume.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le volume partiellement copié «&#xa0;%1&#xa0;» est toujours dans le pool «&#xa0;%2&#xa0;» (à retirer avec&#xa0;: %3).</translation>
     </message>
 </context>
 <context>
@@ -4522,160 +5048,160 @@
     </message>
     <message>
         <source>libvirt gave no description of the volume: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>libvirt n’a fourni aucune description du volume&#xa0;: %1</translation>
     </message>
     <message>
         <source>the disk names no file or volume</source>
-        <translation type="unfinished"></translation>
+        <translation>le disque ne désigne aucun fichier ni volume</translation>
     </message>
     <message>
         <source>it is in no storage pool libvirt knows, so its file&apos;s label cannot be read back</source>
-        <translation type="unfinished"></translation>
+        <translation>il n’est dans aucun pool de stockage connu de libvirt, donc l’étiquette de son fichier ne peut pas être relue</translation>
     </message>
     <message>
         <source>The VM runs on another computer (%1): its SELinux policy cannot be read from here.</source>
-        <translation type="unfinished"></translation>
+        <translation>La VM s’exécute sur un autre ordinateur (%1)&#xa0;: sa politique SELinux ne peut pas être lue d’ici.</translation>
     </message>
     <message>
         <source>QEMU has no SELinux label, so it has no categories.</source>
-        <translation type="unfinished"></translation>
+        <translation>QEMU n’a pas d’étiquette SELinux, donc pas de catégories.</translation>
     </message>
     <message>
         <source>libvirt did not choose the label: the &lt;seclabel&gt; is “%1”, not dynamic, so nothing keeps another VM from being given the same one.</source>
-        <translation type="unfinished"></translation>
+        <translation>libvirt n’a pas choisi l’étiquette&#xa0;: le &lt;seclabel&gt; est «&#xa0;%1&#xa0;», et non «&#xa0;dynamic&#xa0;», donc rien n’empêche qu’une autre VM reçoive la même.</translation>
     </message>
     <message>
         <source>libvirt was told not to relabel the VM&apos;s files (relabel “%1”): its disk does not carry the VM&apos;s categories.</source>
-        <translation type="unfinished"></translation>
+        <translation>libvirt a reçu l’ordre de ne pas réétiqueter les fichiers de la VM (relabel «&#xa0;%1&#xa0;»)&#xa0;: son disque ne porte pas les catégories de la VM.</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished">non défini</translation>
+        <translation>non défini</translation>
     </message>
     <message>
         <source>The level %1 is not one pair of categories: libvirt gives each VM exactly two.</source>
         <extracomment>%1 is an SELinux level such as s0:c0.c1023</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le niveau %1 n’est pas une seule paire de catégories&#xa0;: libvirt en donne exactement deux à chaque VM.</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun)</translation>
     </message>
     <message>
         <source>The disk %1 is excluded from relabelling (relabel “no”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le disque %1 est exclu du réétiquetage (relabel «&#xa0;no&#xa0;»).</translation>
     </message>
     <message>
         <source>The label of the disk %1 could not be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’étiquette du disque %1 n’a pas pu être lue&#xa0;: %2.</translation>
     </message>
     <message>
         <source>The disk %1 has no SELinux label on its file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier du disque %1 n’a pas d’étiquette SELinux.</translation>
     </message>
     <message>
         <source>The disk %1 is labelled %2, not svirt_image_t with the VM&apos;s categories %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le disque %1 est étiqueté %2, et non svirt_image_t avec les catégories %3 de la VM.</translation>
     </message>
     <message>
         <source>The disk %1 is labelled %2, but libvirt&apos;s image label is %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le disque %1 est étiqueté %2, mais l’étiquette d’image de libvirt est %3.</translation>
     </message>
     <message>
         <source>The VM has no writable disk whose label could be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>La VM n’a aucun disque inscriptible dont l’étiquette pourrait être vérifiée.</translation>
     </message>
     <message>
         <source>Not confined: SELinux does not enforce %1</source>
         <extracomment>%1 is an SELinux type such as svirt_t</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Non confinée&#xa0;: SELinux n’applique pas %1</translation>
     </message>
     <message>
         <source>Not verified: whether SELinux enforces %1 is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Non vérifiée&#xa0;: on ne sait pas si SELinux applique %1</translation>
     </message>
     <message>
         <source>QEMU runs as %1 with a pair of categories of its own (%2), and the host&apos;s policy enforces %1. If the VM took QEMU over, SELinux would still keep it from other VMs&apos; disks and from the files in your home directory: of the files on disk it may write only those libvirt labelled for this VM. It may read the system files every program needs and use the network; the network card&apos;s filter is what limits where it can connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>QEMU s’exécute en tant que %1 avec sa propre paire de catégories (%2), et la politique de l’hôte applique %1. Si la VM prenait le contrôle de QEMU, SELinux la tiendrait toujours à l’écart des disques des autres VM et des fichiers de votre dossier personnel&#xa0;: parmi les fichiers sur disque, elle ne peut écrire que ceux que libvirt a étiquetés pour cette VM. Elle peut lire les fichiers système dont tout programme a besoin et utiliser le réseau&#xa0;; c’est le filtre de la carte réseau qui limite où elle peut se connecter.</translation>
     </message>
     <message>
         <source>SELinux is enforcing, but the host&apos;s policy makes %1 permissive: it records what this VM&apos;s QEMU would be forbidden and forbids nothing. Remove that exception (sudo semanage permissive -d %1, or remove the module that declares it), then restart the VM.</source>
-        <translation type="unfinished"></translation>
+        <translation>SELinux est en mode enforcing, mais la politique de l’hôte met %1 en mode permissive&#xa0;: elle note ce qui serait interdit au QEMU de cette VM et n’interdit rien. Supprimez cette exception (sudo semanage permissive -d %1, ou retirez le module qui la déclare), puis redémarrez la VM.</translation>
     </message>
     <message>
         <source>QEMU runs as %1, but whether the host&apos;s SELinux policy enforces that type or only logs it could not be found out. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>QEMU s’exécute en tant que %1, mais on n’a pas pu savoir si la politique SELinux de l’hôte applique ce type ou se contente de le journaliser. %2</translation>
     </message>
     <message>
         <source>Such a label does not keep this VM apart from other VMs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une telle étiquette ne sépare pas cette VM des autres VM.</translation>
     </message>
     <message>
         <source>QEMU runs as %1, not as libvirt&apos;s confined VM type.</source>
-        <translation type="unfinished"></translation>
+        <translation>QEMU s’exécute en tant que %1, et non sous le type de VM confiné de libvirt.</translation>
     </message>
     <message>
         <source>libvirt reports no SELinux label for this VM&apos;s QEMU.</source>
-        <translation type="unfinished"></translation>
+        <translation>libvirt n’indique aucune étiquette SELinux pour le QEMU de cette VM.</translation>
     </message>
     <message>
         <source>QEMU runs as %1, libvirt&apos;s confined VM type (virDomainGetSecurityLabelList).</source>
-        <translation type="unfinished"></translation>
+        <translation>QEMU s’exécute en tant que %1, le type de VM confiné de libvirt (virDomainGetSecurityLabelList).</translation>
     </message>
     <message>
         <source>Only the live XML names %1; libvirt&apos;s label API does not report it for the running process.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul le XML actif nomme %1&#xa0;; l’API des étiquettes de libvirt ne l’indique pas pour le processus en cours.</translation>
     </message>
     <message>
         <source>libvirt does not report whether SELinux enforces this label.</source>
-        <translation type="unfinished">libvirt n’indique pas si SELinux applique cette étiquette.</translation>
+        <translation>libvirt n’indique pas si SELinux applique cette étiquette.</translation>
     </message>
     <message>
         <source>SELinux is permissive: it records what it would forbid and forbids nothing.</source>
-        <translation type="unfinished">SELinux est en mode permissive&#xa0;: il note ce qu’il interdirait et n’interdit rien.</translation>
+        <translation>SELinux est en mode permissive&#xa0;: il note ce qu’il interdirait et n’interdit rien.</translation>
     </message>
     <message>
         <source>SELinux is enforcing: libvirt reports it with the running VM&apos;s label.</source>
-        <translation type="unfinished">SELinux est en mode enforcing (il applique la politique)&#xa0;: libvirt l’indique avec l’étiquette de la VM en cours d’exécution.</translation>
+        <translation>SELinux est en mode enforcing&#xa0;: libvirt l’indique avec l’étiquette de la VM en cours d’exécution.</translation>
     </message>
     <message>
         <source>Its denials are logged and allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ses refus sont journalisés et autorisés.</translation>
     </message>
     <message>
         <source>Whether the host&apos;s policy enforces %1 was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>La politique de l’hôte n’a pas été lue&#xa0;: on ne sait pas si elle applique %1.</translation>
     </message>
     <message>
         <source>libvirt gave this VM the category pair %1 when it started.</source>
-        <translation type="unfinished"></translation>
+        <translation>libvirt a donné à cette VM la paire de catégories %1 à son démarrage.</translation>
     </message>
     <message>
         <source>The disk&apos;s file carries the VM&apos;s own categories (%1), read back from its storage volume: no other VM&apos;s QEMU may open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier du disque porte les catégories propres à la VM (%1), relues depuis son volume de stockage&#xa0;: le QEMU d’aucune autre VM ne peut l’ouvrir.</translation>
     </message>
     <message>
         <source>The installer&apos;s ISO is labelled %1: shared and read-only, every VM may read such a file and none may write it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’ISO de l’installateur est étiquetée %1&#xa0;: partagée et en lecture seule, chaque VM peut lire un tel fichier et aucune ne peut l’écrire.</translation>
     </message>
     <message>
         <source>These running VMs&apos; labels overlap this VM&apos;s categories %1, so one QEMU could open the other&apos;s files: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les étiquettes de ces VM en cours d’exécution chevauchent les catégories %1 de cette VM, si bien qu’un QEMU pourrait ouvrir les fichiers de l’autre&#xa0;: %2.</translation>
     </message>
     <message>
         <source>No other VM with an SELinux label runs here, so none shares %1.</source>
-        <translation type="unfinished">Aucune autre VM avec une étiquette SELinux ne s’exécute ici&#xa0;: aucune ne partage donc %1.</translation>
+        <translation>Aucune autre VM avec une étiquette SELinux ne s’exécute ici&#xa0;: aucune ne partage donc %1.</translation>
     </message>
     <message numerus="yes">
         <source>No other running VM&apos;s label overlaps %1 (compared with %n other running VM(s), both ways).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aucune étiquette d’une autre VM en cours d’exécution ne chevauche %1 (comparaison dans les deux sens avec %n autre VM en cours d’exécution).</numerusform>
+            <numerusform>Aucune étiquette d’une autre VM en cours d’exécution ne chevauche %1 (comparaison dans les deux sens avec %n autres VM en cours d’exécution).</numerusform>
         </translation>
     </message>
     <message>
         <source>libvirt&apos;s answers disagree: %1</source>
-        <translation type="unfinished">Les réponses de libvirt se contredisent&#xa0;: %1</translation>
+        <translation>Les réponses de libvirt se contredisent&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -4770,16 +5296,16 @@
     <name>ProofBaseline</name>
     <message>
         <source>libvirt&apos;s description of the VM could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>La description de la VM par libvirt n’a pas pu être lue.</translation>
     </message>
     <message>
         <source>The VM was made by Airlock %1, but the choices it recorded cannot be read: %2</source>
         <extracomment>%1 the Airlock version that made the VM, %2 what is wrong with the spec it recorded</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La VM a été créée par Airlock %1, mais les choix qu’elle a enregistrés sont illisibles&#xa0;: %2</translation>
     </message>
     <message>
         <source>(unknown version)</source>
-        <translation type="unfinished"></translation>
+        <translation>(version inconnue)</translation>
     </message>
 </context>
 <context>
@@ -4885,15 +5411,15 @@
     </message>
     <message>
         <source>The type of a running VM&apos;s disk. Other VMs&apos; disks carry it too, each with its own categories: the categories decide which QEMU may open which disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le type du disque d’une VM en cours d’exécution. Les disques des autres VM le portent aussi, chacun avec ses propres catégories&#xa0;: ce sont les catégories qui décident quel QEMU peut ouvrir quel disque.</translation>
     </message>
     <message>
         <source>The type: libvirt&apos;s confined QEMU domain. The policy lets it write only files labelled for VMs (svirt_image_t) and keeps it out of your home directory and other programs&apos; data. Like any program it may read shared system files (libraries, much of /usr and /etc) and use the network, which the network card&apos;s filter limits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le type&#xa0;: le domaine QEMU confiné de libvirt. La politique ne le laisse écrire que les fichiers étiquetés pour les VM (svirt_image_t) et le tient à l’écart de votre dossier personnel et des données des autres programmes. Comme tout programme, il peut lire les fichiers système partagés (bibliothèques, une grande partie de /usr et /etc) et utiliser le réseau, que limite le filtre de la carte réseau.</translation>
     </message>
     <message>
         <source>The MCS categories, a pair libvirt chose at random for this VM when it started. Of the files labelled for VMs, this QEMU may open only those with the same pair (and shared read-only ones such as the ISO): no other VM can open this VM&apos;s disk, and this VM cannot open theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les catégories MCS, une paire que libvirt a choisie au hasard pour cette VM à son démarrage. Parmi les fichiers étiquetés pour les VM, ce QEMU ne peut ouvrir que ceux qui ont la même paire (et ceux partagés en lecture seule comme l’ISO)&#xa0;: aucune autre VM ne peut ouvrir le disque de cette VM, et cette VM ne peut pas ouvrir les leurs.</translation>
     </message>
 </context>
 <context>
@@ -4901,123 +5427,123 @@
     <message>
         <source>The host&apos;s SELinux policy (%1) could not be read: %2.</source>
         <extracomment>%1 is a file such as /sys/fs/selinux/policy, %2 the system&apos;s reason</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La politique SELinux de l’hôte (%1) n’a pas pu être lue&#xa0;: %2.</translation>
     </message>
     <message>
         <source>There is not enough memory to read the SELinux policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas assez de mémoire pour lire la politique SELinux.</translation>
     </message>
     <message>
         <source>%1 is not an SELinux policy libsepol can read: %2.</source>
         <extracomment>%1 is a file such as /sys/fs/selinux/policy, %2 libsepol&apos;s message (English)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas une politique SELinux que libsepol peut lire&#xa0;: %2.</translation>
     </message>
     <message>
         <source>it is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>elle est vide</translation>
     </message>
     <message>
         <source>The host&apos;s SELinux policy (%1) defines no type %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La politique SELinux de l’hôte (%1) ne définit aucun type %2.</translation>
     </message>
     <message>
         <source>The host&apos;s SELinux policy (%1) makes %2 permissive.</source>
-        <translation type="unfinished"></translation>
+        <translation>La politique SELinux de l’hôte (%1) met %2 en mode permissive.</translation>
     </message>
     <message>
         <source>The host&apos;s SELinux policy (%1) does not make %2 permissive.</source>
-        <translation type="unfinished"></translation>
+        <translation>La politique SELinux de l’hôte (%1) ne met pas %2 en mode permissive.</translation>
     </message>
 </context>
 <context>
     <name>SharedFolderRule</name>
     <message>
         <source>this computer&apos;s configuration: its users, services and who may use sudo</source>
-        <translation type="unfinished"></translation>
+        <translation>la configuration de cet ordinateur&#xa0;: ses utilisateurs, ses services et qui peut utiliser sudo</translation>
     </message>
     <message>
         <source>the programs and libraries this computer runs</source>
-        <translation type="unfinished"></translation>
+        <translation>les programmes et bibliothèques que cet ordinateur exécute</translation>
     </message>
     <message>
         <source>the kernel and boot loader this computer starts</source>
-        <translation type="unfinished"></translation>
+        <translation>le noyau et le chargeur d’amorçage que cet ordinateur démarre</translation>
     </message>
     <message>
         <source>the administrator&apos;s home, whose start-up files run as root</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier personnel de l’administrateur, dont les fichiers de démarrage s’exécutent en tant que root</translation>
     </message>
     <message>
         <source>the device files of this computer&apos;s disks, memory and hardware</source>
-        <translation type="unfinished"></translation>
+        <translation>les fichiers de périphériques des disques, de la mémoire et du matériel de cet ordinateur</translation>
     </message>
     <message>
         <source>the running kernel&apos;s settings</source>
-        <translation type="unfinished"></translation>
+        <translation>les réglages du noyau en cours d’exécution</translation>
     </message>
     <message>
         <source>the sockets and state of the running services, libvirt&apos;s among them</source>
-        <translation type="unfinished"></translation>
+        <translation>les sockets et l’état des services en cours d’exécution, dont ceux de libvirt</translation>
     </message>
     <message>
         <source>programs installed beside the system&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>des programmes installés à côté de ceux du système</translation>
     </message>
     <message>
         <source>the Nix store, the programs of a Nix system</source>
-        <translation type="unfinished"></translation>
+        <translation>le store Nix, les programmes d’un système Nix</translation>
     </message>
     <message>
         <source>the data, logs and queues of this computer&apos;s services</source>
-        <translation type="unfinished"></translation>
+        <translation>les données, journaux et files d’attente des services de cet ordinateur</translation>
     </message>
     <message>
         <source>the state of this computer&apos;s services, the disks of its VMs among them</source>
-        <translation type="unfinished"></translation>
+        <translation>l’état des services de cet ordinateur, dont les disques de ses VM</translation>
     </message>
     <message>
         <source>the data of every service this computer offers</source>
-        <translation type="unfinished"></translation>
+        <translation>les données de chaque service que cet ordinateur propose</translation>
     </message>
     <message>
         <source>the temporary files and sockets of every user and program</source>
-        <translation type="unfinished"></translation>
+        <translation>les fichiers temporaires et les sockets de chaque utilisateur et programme</translation>
     </message>
     <message>
         <source>every user&apos;s home directory</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier personnel de chaque utilisateur</translation>
     </message>
     <message>
         <source>a home directory: its keys and passwords, and the files that start programs when its user logs in</source>
-        <translation type="unfinished"></translation>
+        <translation>un dossier personnel&#xa0;: ses clés et mots de passe, et les fichiers qui lancent des programmes quand son utilisateur se connecte</translation>
     </message>
     <message>
         <source>a program&apos;s settings, keys or start-up files (a hidden folder of a home, like ~/.ssh, ~/.config, ~/.local or ~/.gnupg)</source>
-        <translation type="unfinished"></translation>
+        <translation>les réglages, clés ou fichiers de démarrage d’un programme (un dossier caché d’un dossier personnel, comme ~/.ssh, ~/.config, ~/.local ou ~/.gnupg)</translation>
     </message>
     <message>
         <source>programs its user starts by name (it is on the PATH)</source>
-        <translation type="unfinished"></translation>
+        <translation>des programmes que son utilisateur lance par leur nom (il est dans le PATH)</translation>
     </message>
     <message>
         <source>“%1” holds %2. A VM that may write there can take this computer over: share a folder made for the VM, or share this one read-only.</source>
         <extracomment>%1 the folder, %2 what it holds.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» contient %2. Une VM qui peut y écrire peut prendre le contrôle de cet ordinateur&#xa0;: partagez un dossier créé pour la VM, ou partagez celui-ci en lecture seule.</translation>
     </message>
     <message>
         <source>“%1” is inside “%2”, which holds %3. A VM that may write there can take this computer over: share a folder made for the VM, or share this one read-only.</source>
         <extracomment>%1 the folder, %2 the protected folder it lies in, %3 what that holds.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» se trouve dans «&#xa0;%2&#xa0;», qui contient %3. Une VM qui peut y écrire peut prendre le contrôle de cet ordinateur&#xa0;: partagez un dossier créé pour la VM, ou partagez celui-ci en lecture seule.</translation>
     </message>
     <message>
         <source>“%1” contains “%2”, which holds %3. A VM that may write there can take this computer over: share a folder made for the VM, or share this one read-only.</source>
         <extracomment>%1 the folder, %2 a protected folder in it, %3 what that holds.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» renferme «&#xa0;%2&#xa0;», qui contient %3. Une VM qui peut y écrire peut prendre le contrôle de cet ordinateur&#xa0;: partagez un dossier créé pour la VM, ou partagez celui-ci en lecture seule.</translation>
     </message>
     <message>
         <source>“%1” leads to “%2”: %3</source>
         <extracomment>%1 the folder as given, %2 where its symbolic links lead, %3 why that is refused.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» mène à «&#xa0;%2&#xa0;»&#xa0;: %3</translation>
     </message>
 </context>
 <context>
