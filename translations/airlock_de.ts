@@ -5203,6 +5203,10 @@
         <source>libvirt&apos;s answers disagree: %1</source>
         <translation>Die Antworten von libvirt widersprechen sich: %1</translation>
     </message>
+    <message>
+        <source>These running VMs have no SELinux label, so SELinux does not keep their QEMU from this VM&apos;s files: %1.</source>
+        <translation>Diese laufenden VMs haben kein SELinux-Label, daher hält SELinux ihr QEMU nicht von den Dateien dieser VM fern: %1.</translation>
+    </message>
 </context>
 <context>
     <name>NetworkSetup</name>

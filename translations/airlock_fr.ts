@@ -5203,6 +5203,10 @@
         <source>libvirt&apos;s answers disagree: %1</source>
         <translation>Les réponses de libvirt se contredisent&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>These running VMs have no SELinux label, so SELinux does not keep their QEMU from this VM&apos;s files: %1.</source>
+        <translation>Ces VM en cours d’exécution n’ont pas d’étiquette SELinux, si bien que SELinux n’empêche pas leur QEMU d’ouvrir les fichiers de cette VM&#xa0;: %1.</translation>
+    </message>
 </context>
 <context>
     <name>NetworkSetup</name>

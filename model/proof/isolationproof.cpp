@@ -481,17 +481,28 @@ QList<LabelCheck> IsolationProof::labelChecks() const
                                    .arg(disk.label.text())});
     }
 
-    const QStringList clashes = clashingPeers();
-    if (!clashes.isEmpty())
+    QStringList overlapping;
+    QStringList unlabelled;
+    for (const PeerLabel &peer : peers) {
+        if (peer.clashes)
+            (peer.label.isSelinux() ? overlapping : unlabelled).append(peer.domainName);
+    }
+    if (!overlapping.isEmpty())
         checks.append({QStringLiteral("peers"), Status::Fail,
                        tr("These running VMs' labels overlap this VM's categories %1, so one QEMU "
                           "could open the other's files: %2.")
-                               .arg(process->categoriesText(), clashes.join(QLatin1String(", ")))});
-    else if (peers.isEmpty())
+                               .arg(process->categoriesText(),
+                                    overlapping.join(QLatin1String(", ")))});
+    if (!unlabelled.isEmpty())
+        checks.append({QStringLiteral("peers"), Status::Fail,
+                       tr("These running VMs have no SELinux label, so SELinux does not keep "
+                          "their QEMU from this VM's files: %1.")
+                               .arg(unlabelled.join(QLatin1String(", ")))});
+    if (overlapping.isEmpty() && unlabelled.isEmpty() && peers.isEmpty())
         checks.append({QStringLiteral("peers"), Status::Pass,
                        tr("No other VM with an SELinux label runs here, so none shares %1.")
                                .arg(process->categoriesText())});
-    else
+    else if (overlapping.isEmpty() && unlabelled.isEmpty())
         checks.append({QStringLiteral("peers"), Status::Pass,
                        tr("No other running VM's label overlaps %1 (compared with %n other "
                           "running VM(s), both ways).",
@@ -631,6 +642,13 @@ LibvirtResult<IsolationProof> IsolationProof::read(const Connection &connection,
             if (const XmlSeclabel *seclabel = seclabelFor(theirs, QStringLiteral("selinux")))
                 peer.imageLabel = seclabel->imageLabel;
             peer.clashes = ours && (clash(*ours, peer.label) || clash(*ours, peer.imageLabel));
+            proof.peers.append(peer);
+        } else if (ours && ours->isSelinux()) {
+            // Running beside a labelled VM without a label of its own
+            // (<seclabel type='none'>): SELinux keeps its QEMU from nothing.
+            PeerLabel peer;
+            peer.domainName = name;
+            peer.clashes = true;
             proof.peers.append(peer);
         }
     }

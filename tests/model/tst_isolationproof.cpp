@@ -388,14 +388,23 @@ void TestIsolationProof::uniquenessOnTheTestDriver()
     QVERIFY2(alpha, qPrintable(alpha ? QString() : alpha.error().message));
     QCOMPARE(alpha->processLabel()->text(), QStringLiteral("system_u:system_r:svirt_t:s0:c1,c2"));
     // "dormant" dominates everyone but is shut off: only running VMs count.
-    QCOMPARE(alpha->peers.size(), 2);
-    QCOMPARE(alpha->clashingPeers(), QStringList {QStringLiteral("clash")});
+    // "bare" has no label: nothing in SELinux keeps it from alpha's disk.
+    QCOMPARE(alpha->peers.size(), 3);
+    QStringList clashing = alpha->clashingPeers();
+    clashing.sort();
+    QCOMPARE(clashing, (QStringList {QStringLiteral("bare"), QStringLiteral("clash")}));
     QVERIFY(!alpha->isUnique());
+    const QList<LabelCheck> checks = alpha->labelChecks();
+    QVERIFY(std::any_of(checks.cbegin(), checks.cend(), [](const LabelCheck &check) {
+        return check.id == QLatin1String("peers") && check.status == LabelCheck::Status::Fail
+               && check.text.contains(QLatin1String("no SELinux label"))
+               && check.text.contains(QLatin1String("bare"));
+    }));
 
     const auto beta = IsolationProof::read(*connection, QStringLiteral("beta"), VmSpec());
     QVERIFY(beta);
-    QVERIFY(beta->isUnique());
-    QCOMPARE(beta->peers.size(), 2);
+    QCOMPARE(beta->clashingPeers(), QStringList {QStringLiteral("bare")});
+    QCOMPARE(beta->peers.size(), 3);
 }
 
 void TestIsolationProof::readsTheDomainAndItsAudit()
