@@ -581,20 +581,7 @@ void auditNetwork(const AuditInput &input, QList<AuditCheck> &checks)
 
 void auditFirmware(const AuditInput &input, QList<AuditCheck> &checks)
 {
-    const XmlElement *os = input.domain.child(QStringLiteral("os"));
-    const XmlElement *loader = os ? os->child(QStringLiteral("loader")) : nullptr;
-    const bool uefi
-            = os
-              && (os->attribute(QStringLiteral("firmware")) == QLatin1String("efi")
-                  || (loader
-                      && loader->attribute(QStringLiteral("type")) == QLatin1String("pflash")));
-    bool secureBoot = loader && loader->attribute(QStringLiteral("secure")) == QLatin1String("yes");
-    if (os) {
-        for (const XmlElement *feature : os->allAt(QStringLiteral("firmware/feature"))) {
-            if (feature->attribute(QStringLiteral("name")) == QLatin1String("secure-boot"))
-                secureBoot = feature->attribute(QStringLiteral("enabled")) == QLatin1String("yes");
-        }
-    }
+    const auto [uefi, secureBoot] = DomainAudit::firmwareOf(input.domain);
     const VmSpec &spec = input.spec;
     if (spec.firmware == Firmware::Uefi) {
         checks.append(
@@ -623,13 +610,7 @@ void auditTopLevel(const AuditInput &input, QList<AuditCheck> &checks)
 
 void auditSize(const AuditInput &input, QList<AuditCheck> &checks)
 {
-    const XmlElement *memory = input.domain.child(QStringLiteral("memory"));
-    qint64 memoryKiB = memory ? memory->text.toLongLong() : 0;
-    const QString unit = memory ? memory->attribute(QStringLiteral("unit")) : QString();
-    if (unit == QLatin1String("MiB"))
-        memoryKiB *= 1024;
-    else if (unit == QLatin1String("GiB"))
-        memoryKiB *= 1024 * 1024;
+    const qint64 memoryKiB = DomainAudit::memoryKiBOf(input.domain);
     const XmlElement *vcpu = input.domain.child(QStringLiteral("vcpu"));
     const int vcpus = vcpu ? vcpu->text.toInt() : 0;
     const VmSpec &spec = input.spec;
@@ -650,6 +631,40 @@ const AuditSection s_sections[] = {
 };
 
 } // namespace
+
+DomainAudit::Firmware DomainAudit::firmwareOf(const XmlElement &domain)
+{
+    const XmlElement *os = domain.child(QStringLiteral("os"));
+    const XmlElement *loader = os ? os->child(QStringLiteral("loader")) : nullptr;
+    Firmware firmware;
+    firmware.uefi = os
+                    && (os->attribute(QStringLiteral("firmware")) == QLatin1String("efi")
+                        || (loader
+                            && loader->attribute(QStringLiteral("type"))
+                                       == QLatin1String("pflash")));
+    firmware.secureBoot
+            = loader && loader->attribute(QStringLiteral("secure")) == QLatin1String("yes");
+    if (os) {
+        for (const XmlElement *feature : os->allAt(QStringLiteral("firmware/feature"))) {
+            if (feature->attribute(QStringLiteral("name")) == QLatin1String("secure-boot"))
+                firmware.secureBoot
+                        = feature->attribute(QStringLiteral("enabled")) == QLatin1String("yes");
+        }
+    }
+    return firmware;
+}
+
+qint64 DomainAudit::memoryKiBOf(const XmlElement &domain)
+{
+    const XmlElement *memory = domain.child(QStringLiteral("memory"));
+    qint64 memoryKiB = memory ? memory->text.toLongLong() : 0;
+    const QString unit = memory ? memory->attribute(QStringLiteral("unit")) : QString();
+    if (unit == QLatin1String("MiB"))
+        memoryKiB *= 1024;
+    else if (unit == QLatin1String("GiB"))
+        memoryKiB *= 1024 * 1024;
+    return memoryKiB;
+}
 
 bool DomainAudit::allPassed(const QList<AuditCheck> &checks)
 {

@@ -11,6 +11,8 @@
 
 namespace Airlock {
 
+struct XmlElement;
+
 // One line of the audit: something the user chose, confirmed (or not) by
 // reading the running VM's XML back from libvirt.
 struct AuditCheck
@@ -47,6 +49,16 @@ public:
                                  const FilterReadback &filters = {},
                                  const QList<HostDevice> &hostDevices = {});
     static bool allPassed(const QList<AuditCheck> &checks);
+
+    // What a live <domain> says of its firmware and memory, as the audit
+    // reads them (and ProofBaseline, for a VM Airlock did not make).
+    struct Firmware
+    {
+        bool uefi = false;
+        bool secureBoot = false;
+    };
+    static Firmware firmwareOf(const XmlElement &domain);
+    static qint64 memoryKiBOf(const XmlElement &domain);
 };
 
 } // namespace Airlock

@@ -3,6 +3,7 @@
 
 #include "domainxml/domainxml.h"
 #include "exposure/exposure.h"
+#include "proof/domainaudit.h"
 #include "hypervisor/xmlelement.h"
 
 #include <QXmlStreamReader>
@@ -54,29 +55,11 @@ VmSpec baselineFor(const XmlElement &domain)
         spec.name = name->text;
     if (const XmlElement *vcpu = domain.child(QStringLiteral("vcpu")))
         spec.vcpus = vcpu->text.toInt();
-    if (const XmlElement *memory = domain.child(QStringLiteral("memory"))) {
-        const qint64 value = memory->text.toLongLong();
-        const QString unit = memory->attribute(QStringLiteral("unit"));
-        spec.memoryMiB = unit == QLatin1String("MiB")   ? value
-                         : unit == QLatin1String("GiB") ? value * 1024
-                                                        : value / 1024;
-    }
-    const XmlElement *os = domain.child(QStringLiteral("os"));
-    const XmlElement *loader = os ? os->child(QStringLiteral("loader")) : nullptr;
-    const bool uefi
-            = os
-              && (os->attribute(QStringLiteral("firmware")) == QLatin1String("efi")
-                  || (loader
-                      && loader->attribute(QStringLiteral("type")) == QLatin1String("pflash")));
-    spec.firmware = uefi ? Firmware::Uefi : Firmware::Bios;
-    spec.secureBoot = loader && loader->attribute(QStringLiteral("secure")) == QLatin1String("yes");
-    if (os) {
-        for (const XmlElement *feature : os->allAt(QStringLiteral("firmware/feature"))) {
-            if (feature->attribute(QStringLiteral("name")) == QLatin1String("secure-boot"))
-                spec.secureBoot
-                        = feature->attribute(QStringLiteral("enabled")) == QLatin1String("yes");
-        }
-    }
+    if (domain.child(QStringLiteral("memory")))
+        spec.memoryMiB = DomainAudit::memoryKiBOf(domain) / 1024;
+    const DomainAudit::Firmware firmware = DomainAudit::firmwareOf(domain);
+    spec.firmware = firmware.uefi ? Firmware::Uefi : Firmware::Bios;
+    spec.secureBoot = firmware.secureBoot;
     return spec;
 }
 
