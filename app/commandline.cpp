@@ -22,6 +22,23 @@ void printError(const QString &message)
     std::fprintf(stderr, "airlock: %s\n", qPrintable(message));
 }
 
+void printLine(const QString &line)
+{
+    std::fprintf(stdout, "%s\n", qPrintable(line));
+    std::fflush(stdout);
+}
+
+std::optional<Connection> openConnection(const CommandLine &commandLine)
+{
+    auto connection = Connection::openWithin(commandLine.connectUri, std::chrono::seconds(30));
+    if (!connection) {
+        printError(CommandLine::tr("cannot connect to %1: %2")
+                           .arg(commandLine.connectUri, connection.error().message));
+        return std::nullopt;
+    }
+    return std::move(*connection);
+}
+
 bool CommandLine::isHeadless(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {

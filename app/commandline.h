@@ -6,8 +6,12 @@
 // logic of its own beyond reading arguments and printing results.
 #pragma once
 
+#include "hypervisor/connection.h"
+
 #include <QCoreApplication>
 #include <QString>
+
+#include <optional>
 
 namespace Airlock {
 
@@ -37,6 +41,11 @@ public:
 
 // Writes "airlock: <message>" to stderr.
 void printError(const QString &message);
+// Writes one line to stdout, flushed at once (progress reaches a pipe as it happens).
+void printLine(const QString &line);
+// The connection of --connect, given half a minute; on failure the error
+// is printed and nothing is returned.
+std::optional<Connection> openConnection(const CommandLine &commandLine);
 
 // One function per headless mode, each in its own file; they return the
 // process's exit code (DESIGN.md, "Command line").

@@ -24,12 +24,6 @@ void requestCancel(int)
     s_cancel = true;
 }
 
-void print(const QString &line)
-{
-    std::fprintf(stdout, "%s\n", qPrintable(line));
-    std::fflush(stdout);
-}
-
 // The creation's steps as they pass: printed unless --json, and kept for
 // the JSON document either way.
 struct StepReport
@@ -53,7 +47,7 @@ struct StepReport
                                       {QStringLiteral("status"), status},
                                       {QStringLiteral("detail"), detail}});
         if (!json)
-            print(QStringLiteral("%1 — %2").arg(line(step), detail));
+            printLine(QStringLiteral("%1 — %2").arg(line(step), detail));
     }
 
     void progress(int step, qint64 done, qint64 total)
@@ -81,7 +75,7 @@ struct StepReport
                 = [this](int step, qint64 done, qint64 total) { progress(step, done, total); };
         callbacks.undoing = [this](int step) {
             if (!json)
-                print(CommandLine::tr("Undoing: %1").arg(steps.at(step).title()));
+                printLine(CommandLine::tr("Undoing: %1").arg(steps.at(step).title()));
         };
         return callbacks;
     }
@@ -128,9 +122,10 @@ void printFailure(const CreationFailure &failure, const StepReport &report)
             {QStringLiteral("advice"), failure.advice},
             {QStringLiteral("undone"), QJsonArray::fromStringList(failure.undone)},
             {QStringLiteral("leftovers"), QJsonArray::fromStringList(failure.leftovers)}};
-    print(QString::fromUtf8(QJsonDocument(QJsonObject {{QStringLiteral("steps"), report.stepsJson},
-                                                       {QStringLiteral("error"), error}})
-                                    .toJson(QJsonDocument::Indented)));
+    printLine(QString::fromUtf8(
+            QJsonDocument(QJsonObject {{QStringLiteral("steps"), report.stepsJson},
+                                       {QStringLiteral("error"), error}})
+                    .toJson(QJsonDocument::Indented)));
 }
 
 // The exit code: 0 when the proof holds, 3 when it does not or cannot be read.
@@ -144,7 +139,7 @@ int reportProof(const Connection &connection, const CreationResult &created,
         return 3;
     }
     if (report.json) {
-        print(QString::fromUtf8(
+        printLine(QString::fromUtf8(
                 QJsonDocument(QJsonObject {{QStringLiteral("domain"), created.domainName},
                                            {QStringLiteral("steps"), report.stepsJson},
                                            {QStringLiteral("created"),
@@ -164,13 +159,9 @@ int runCreate(const CommandLine &commandLine)
     const auto spec = validSpec(commandLine);
     if (!spec)
         return 2;
-    const auto connection
-            = Connection::openWithin(commandLine.connectUri, std::chrono::seconds(30));
-    if (!connection) {
-        printError(CommandLine::tr("cannot connect to %1: %2")
-                           .arg(commandLine.connectUri, connection.error().message));
+    const auto connection = openConnection(commandLine);
+    if (!connection)
         return 1;
-    }
 
     // Ctrl+C cancels: the plan then undoes what it made.
     std::signal(SIGINT, requestCancel);

@@ -11,12 +11,6 @@ namespace Airlock {
 
 namespace {
 
-void print(const QString &line)
-{
-    std::fprintf(stdout, "%s\n", qPrintable(line));
-    std::fflush(stdout);
-}
-
 QString mark(bool passed)
 {
     return passed ? QStringLiteral("✓") : QStringLiteral("✗");
@@ -147,30 +141,31 @@ QJsonObject proofJson(const IsolationProof &proof)
 
 void printProof(const IsolationProof &proof)
 {
-    print(QString());
-    print(proof.verdictText());
-    print(QStringLiteral("  ") + proof.verdictExplanation());
+    printLine(QString());
+    printLine(proof.verdictText());
+    printLine(QStringLiteral("  ") + proof.verdictExplanation());
     if (const auto process = proof.processLabel()) {
         const auto enforcing = proof.enforcing();
-        print(CommandLine::tr("  Process label: %1 (%2)")
-                      .arg(process->text(), !enforcing ? CommandLine::tr("enforcement not reported")
-                                            : *enforcing ? CommandLine::tr("enforcing")
-                                                         : CommandLine::tr("permissive")));
+        printLine(CommandLine::tr("  Process label: %1 (%2)")
+                          .arg(process->text(),
+                               !enforcing   ? CommandLine::tr("enforcement not reported")
+                               : *enforcing ? CommandLine::tr("enforcing")
+                                            : CommandLine::tr("permissive")));
     }
     if (const auto image = proof.imageLabel())
-        print(CommandLine::tr("  Image label:   %1").arg(image->text()));
+        printLine(CommandLine::tr("  Image label:   %1").arg(image->text()));
     if (const auto dac = proof.dacLabel())
-        print(CommandLine::tr("  DAC label:     %1").arg(dac->text()));
+        printLine(CommandLine::tr("  DAC label:     %1").arg(dac->text()));
     if (proof.processLabel()) {
         for (const LabelCheck &check : proof.labelChecks())
-            print(QStringLiteral("  %1 %2").arg(statusMark(check.status), check.text));
+            printLine(QStringLiteral("  %1 %2").arg(statusMark(check.status), check.text));
     } else {
         for (const QString &disagreement : proof.disagreements())
-            print(CommandLine::tr("  ✗ %1").arg(disagreement));
+            printLine(CommandLine::tr("  ✗ %1").arg(disagreement));
     }
-    print(CommandLine::tr("Audit of the running VM:"));
+    printLine(CommandLine::tr("Audit of the running VM:"));
     for (const AuditCheck &check : proof.audit)
-        print(QStringLiteral("  %1 %2 — %3").arg(mark(check.passed), check.title, check.found));
+        printLine(QStringLiteral("  %1 %2 — %3").arg(mark(check.passed), check.title, check.found));
 }
 
 } // namespace Airlock

@@ -12,13 +12,9 @@ namespace Airlock {
 
 int runVerify(const CommandLine &commandLine)
 {
-    const auto connection
-            = Connection::openWithin(commandLine.connectUri, std::chrono::seconds(30));
-    if (!connection) {
-        printError(CommandLine::tr("cannot connect to %1: %2")
-                           .arg(commandLine.connectUri, connection.error().message));
+    const auto connection = openConnection(commandLine);
+    if (!connection)
         return 1;
-    }
     const QString &name = commandLine.verifyName;
     const auto baseline = ProofBaseline::of(*connection, name);
     if (!baseline) {
@@ -42,14 +38,12 @@ int runVerify(const CommandLine &commandLine)
         std::fprintf(stdout, "%s",
                      QJsonDocument(document).toJson(QJsonDocument::Indented).constData());
     } else {
-        std::fprintf(stdout, "%s\n",
-                     qPrintable(baseline->madeByAirlock
-                                        ? CommandLine::tr("“%1”, made by Airlock %2: checked "
-                                                          "against the choices it was made from.")
-                                                  .arg(name, baseline->release)
-                                        : CommandLine::tr("“%1” was not made by Airlock: checked "
-                                                          "against Maximum isolation.")
-                                                  .arg(name)));
+        printLine(baseline->madeByAirlock ? CommandLine::tr("“%1”, made by Airlock %2: checked "
+                                                            "against the choices it was made from.")
+                                                    .arg(name, baseline->release)
+                                          : CommandLine::tr("“%1” was not made by Airlock: checked "
+                                                            "against Maximum isolation.")
+                                                    .arg(name));
         printProof(*proof);
     }
     return proof->holds() ? 0 : 3;
