@@ -76,6 +76,20 @@ std::optional<ReportedLabel> reportedOfKind(const QList<ReportedLabel> &reported
     return std::nullopt;
 }
 
+// The SELinux label of a domain: the API's when it gives one, else that of
+// its live XML's <seclabel>s (the test driver's labels live only there).
+std::optional<SecurityLabel> labelOf(virDomainPtr domain, const QList<XmlSeclabel> &seclabels)
+{
+    bool listSupported = false;
+    if (const auto reportedLabel
+        = reportedOfKind(reportedLabels(domain, &listSupported), SecurityLabel::Kind::Selinux))
+        return reportedLabel->label;
+    if (const XmlSeclabel *seclabel = seclabelFor(seclabels, QStringLiteral("selinux"));
+        seclabel && seclabel->label.isSelinux())
+        return seclabel->label;
+    return std::nullopt;
+}
+
 // The label of a volume's file, as the volume XML's <permissions> gives it.
 void readVolume(virStorageVolPtr volume, DiskLabel &disk)
 {
@@ -488,11 +502,11 @@ QList<LabelCheck> IsolationProof::labelChecks() const
             (peer.label.isSelinux() ? overlapping : unlabelled).append(peer.domainName);
     }
     if (!overlapping.isEmpty())
-        checks.append({QStringLiteral("peers"), Status::Fail,
-                       tr("These running VMs' labels overlap this VM's categories %1, so one QEMU "
-                          "could open the other's files: %2.")
-                               .arg(process->categoriesText(),
-                                    overlapping.join(QLatin1String(", ")))});
+        checks.append(
+                {QStringLiteral("peers"), Status::Fail,
+                 tr("These running VMs' labels overlap this VM's categories %1, so one QEMU "
+                    "could open the other's files: %2.")
+                         .arg(process->categoriesText(), overlapping.join(QLatin1String(", ")))});
     if (!unlabelled.isEmpty())
         checks.append({QStringLiteral("peers"), Status::Fail,
                        tr("These running VMs have no SELinux label, so SELinux does not keep "
@@ -529,16 +543,7 @@ bool IsolationProof::holds() const
 
 std::optional<SecurityLabel> IsolationProof::selinuxLabelOf(virDomainPtr domain)
 {
-    bool listSupported = false;
-    if (const auto reportedLabel
-        = reportedOfKind(reportedLabels(domain, &listSupported), SecurityLabel::Kind::Selinux))
-        return reportedLabel->label;
-    const QList<XmlSeclabel> seclabels
-            = seclabelsOf(takeLibvirtString(virDomainGetXMLDesc(domain, 0)));
-    if (const XmlSeclabel *seclabel = seclabelFor(seclabels, QStringLiteral("selinux"));
-        seclabel && seclabel->label.isSelinux())
-        return seclabel->label;
-    return std::nullopt;
+    return labelOf(domain, seclabelsOf(takeLibvirtString(virDomainGetXMLDesc(domain, 0))));
 }
 
 FilterReadback IsolationProof::readFilters(const Connection &connection,
@@ -633,12 +638,12 @@ LibvirtResult<IsolationProof> IsolationProof::read(const Connection &connection,
         const QString name = QString::fromUtf8(virDomainGetName(other.get()));
         if (name == domainName)
             continue;
-        if (const auto label = selinuxLabelOf(other.get())) {
+        const QList<XmlSeclabel> theirs
+                = seclabelsOf(takeLibvirtString(virDomainGetXMLDesc(other.get(), 0)));
+        if (const auto label = labelOf(other.get(), theirs)) {
             PeerLabel peer;
             peer.domainName = name;
             peer.label = *label;
-            const QList<XmlSeclabel> theirs
-                    = seclabelsOf(takeLibvirtString(virDomainGetXMLDesc(other.get(), 0)));
             if (const XmlSeclabel *seclabel = seclabelFor(theirs, QStringLiteral("selinux")))
                 peer.imageLabel = seclabel->imageLabel;
             peer.clashes = ours && (clash(*ours, peer.label) || clash(*ours, peer.imageLabel));
