@@ -226,8 +226,9 @@ void ProofView::setProof(const IsolationProof &proof, const QDateTime &readAt)
                 tr("No categories to compare with other VMs: without its own SELinux "
                    "categories, nothing keeps this VM apart from them."));
     }
-    for (const QString &disagreement : proof.disagreements()) {
-        if (!process)
+    // With a label, the checks above already list the disagreements.
+    if (!process) {
+        for (const QString &disagreement : proof.disagreements())
             addFact(Status::Fail, tr("libvirt's answers disagree: %1").arg(disagreement));
     }
 
