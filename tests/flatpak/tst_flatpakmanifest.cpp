@@ -118,6 +118,7 @@ private Q_SLOTS:
     void libvirtFindsTheHostSockets();
     void libvirtGlibBuildsNoBindingsDocsOrTests();
     void libsepolIsBuiltIntoTheApp();
+    void spiceClientIsGlibOnlyWithNothingThatNeedsAPermission();
     void everyLibraryIsAPinnedReleaseArchive();
     void airlockIsBuiltFromThisCheckoutWithoutTests();
 
@@ -293,7 +294,32 @@ void TestFlatpakManifest::libsepolIsBuiltIntoTheApp()
             names.append(module.value(QStringLiteral("name")).toString());
         return names;
     }();
-    QVERIFY(modules.indexOf(QStringLiteral("libsepol")) < modules.indexOf(QStringLiteral("airlock")));
+    QVERIFY(modules.indexOf(QStringLiteral("libsepol"))
+            < modules.indexOf(QStringLiteral("airlock")));
+}
+
+void TestFlatpakManifest::spiceClientIsGlibOnlyWithNothingThatNeedsAPermission()
+{
+    // The console paints spice-client-glib's frames with Qt: no GTK, and
+    // nothing built in that would want a permission the app does not have
+    // (raw USB devices, smartcards, a WebDAV share, a polkit helper).
+    const QStringList options = toStringList(
+            m_manifest.module(QStringLiteral("spice-gtk")).value(QStringLiteral("config-opts")));
+    for (const char *option : {"-Dgtk=disabled", "-Dusbredir=disabled", "-Dpolkit=disabled",
+                               "-Dwebdav=disabled", "-Dsmartcard=disabled",
+                               "-Dintrospection=disabled", "-Dvapi=disabled", "-Dgtk_doc=disabled"})
+        QVERIFY2(options.contains(QString::fromLatin1(option)), option);
+
+    QStringList modules;
+    for (const QJsonObject &module : m_manifest.modules())
+        modules.append(module.value(QStringLiteral("name")).toString());
+    const qsizetype spice = modules.indexOf(QStringLiteral("spice-gtk"));
+    QVERIFY(spice >= 0);
+    for (const char *before : {"spice-protocol", "json-glib", "spice-codegen-python"}) {
+        const qsizetype index = modules.indexOf(QString::fromLatin1(before));
+        QVERIFY2(index >= 0 && index < spice, before);
+    }
+    QVERIFY(spice < modules.indexOf(QStringLiteral("airlock")));
 }
 
 void TestFlatpakManifest::everyLibraryIsAPinnedReleaseArchive()
@@ -311,7 +337,10 @@ void TestFlatpakManifest::everyLibraryIsAPinnedReleaseArchive()
             const QJsonObject source = value.toObject();
             const QString where = QStringLiteral("%1: %2").arg(
                     name, source.value(QStringLiteral("url")).toString());
-            QVERIFY2(source.value(QStringLiteral("type")).toString() == QLatin1String("archive"),
+            // A release archive, or a single released file (a Python wheel
+            // used at build time), each pinned by its sha256.
+            const QString type = source.value(QStringLiteral("type")).toString();
+            QVERIFY2(type == QLatin1String("archive") || type == QLatin1String("file"),
                      qPrintable(where));
             QVERIFY2(source.value(QStringLiteral("url"))
                              .toString()
