@@ -26,6 +26,7 @@
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QApplication>
 #include <QTest>
 
 #include <libvirt/libvirt.h>
@@ -46,7 +47,8 @@ bool inside()
 // ~/.var/app/<id>/{cache,data,config}.
 QString appDirectory(const QString &home, const char *kind)
 {
-    return QStringLiteral("%1/.var/app/%2/%3").arg(home, QLatin1String(s_appId), QLatin1String(kind));
+    return QStringLiteral("%1/.var/app/%2/%3")
+            .arg(home, QLatin1String(s_appId), QLatin1String(kind));
 }
 
 } // namespace
@@ -156,7 +158,8 @@ void TestFlatpakView::removeTheVm()
     const QString name = QString::fromLatin1(s_vmName);
     Test::virsh(m_uri, {QStringLiteral("destroy"), name});
     Test::virsh(m_uri, {QStringLiteral("undefine"), QStringLiteral("--nvram"), name});
-    for (const QString &volume : {name + QLatin1String(".qcow2"), QStringLiteral("nixos-test.iso")})
+    for (const QString &volume :
+         QStringList {name + QLatin1String(".qcow2"), QStringLiteral("nixos-test.iso")})
         Test::virsh(m_uri, {QStringLiteral("vol-delete"), QStringLiteral("--pool"),
                             QStringLiteral("default"), volume});
 }
@@ -166,65 +169,60 @@ void TestFlatpakView::removeTheVm()
 // runtime and this build tree for /app.
 QStringList TestFlatpakView::sandbox() const
 {
+    QStringList arguments;
+    const auto add
+            = [&arguments](std::initializer_list<QString> words) { arguments.append(words); };
+    const auto text = [](const char *word) { return QString::fromLatin1(word); };
+    add({text("--die-with-parent"), text("--unshare-pid"), text("--unshare-ipc"),
+         text("--unshare-uts")});
+    // The runtime: libraries, fonts, Qt's plugins. Its bin directories are
+    // empty: the KDE runtime has no viewer either.
+    add({text("--ro-bind"), text("/usr"), text("/usr")});
+    for (const char *empty : {"/usr/bin", "/usr/sbin", "/usr/local"})
+        add({text("--tmpfs"), text(empty)});
+    for (const char *link : {"lib", "lib64", "bin", "sbin"})
+        add({text("--symlink"), QStringLiteral("usr/%1").arg(text(link)),
+             QStringLiteral("/%1").arg(text(link))});
+    // The runtime's /etc holds what the libraries read, none of the host's
+    // configuration.
+    for (const char *file : {"/etc/fonts", "/etc/ld.so.cache", "/etc/ssl"})
+        add({text("--ro-bind-try"), text(file), text(file)});
+    add({text("--proc"), text("/proc"), text("--dev"), text("/dev"), text("--tmpfs"), text("/tmp"),
+         text("--tmpfs"), text("/run"), text("--perms"), text("0700"), text("--dir"),
+         text("/run/user/0"), text("--dir"), text("/var"), text("--symlink"), text("../run"),
+         text("/var/run")});
+    // --filesystem=/run/libvirt: the daemon's sockets.
+    add({text("--bind"), m_socketDirectory, text("/run/libvirt")});
+    // --filesystem=/sys/fs/selinux:ro and the EFI variables (absent on some
+    // machines), and what every Flatpak sees of /sys.
+    for (const char *part : {"/sys/fs/selinux", "/sys/firmware/efi/efivars"})
+        add({text("--ro-bind-try"), text(part), text(part)});
+    for (const char *part : {"/sys/block", "/sys/bus", "/sys/class", "/sys/dev", "/sys/devices"})
+        add({text("--ro-bind"), text(part), text(part)});
+    // The app's own directories, and the build tree for /app.
+    const QString home = m_home.path();
+    add({text("--dir"), home});
+    for (const char *kind : {"cache", "data", "config"})
+        add({text("--bind"), appDirectory(home, kind), appDirectory(home, kind)});
     const QString build = QDir(QCoreApplication::applicationDirPath() + QLatin1String("/../.."))
                                   .canonicalPath();
-    const QString home = m_home.path();
-    QStringList arguments = {
-            QStringLiteral("--die-with-parent"), QStringLiteral("--unshare-pid"),
-            QStringLiteral("--unshare-ipc"), QStringLiteral("--unshare-uts"),
-            // The runtime: libraries, fonts, Qt's plugins. Its bin directory
-            // is empty, as the KDE runtime has no viewer either.
-            QStringLiteral("--ro-bind"), QStringLiteral("/usr"), QStringLiteral("/usr"),
-            QStringLiteral("--tmpfs"), QStringLiteral("/usr/bin"),
-            QStringLiteral("--tmpfs"), QStringLiteral("/usr/sbin"),
-            QStringLiteral("--tmpfs"), QStringLiteral("/usr/local"),
-            QStringLiteral("--symlink"), QStringLiteral("usr/lib"), QStringLiteral("/lib"),
-            QStringLiteral("--symlink"), QStringLiteral("usr/lib64"), QStringLiteral("/lib64"),
-            QStringLiteral("--symlink"), QStringLiteral("usr/bin"), QStringLiteral("/bin"),
-            QStringLiteral("--symlink"), QStringLiteral("usr/sbin"), QStringLiteral("/sbin"),
-            // The runtime's /etc holds what the libraries read, not the host's
-            // configuration.
-            QStringLiteral("--ro-bind"), QStringLiteral("/etc/fonts"), QStringLiteral("/etc/fonts"),
-            QStringLiteral("--ro-bind"), QStringLiteral("/etc/ld.so.cache"),
-            QStringLiteral("/etc/ld.so.cache"),
-            QStringLiteral("--ro-bind-try"), QStringLiteral("/etc/ssl"), QStringLiteral("/etc/ssl"),
-            QStringLiteral("--proc"), QStringLiteral("/proc"),
-            QStringLiteral("--dev"), QStringLiteral("/dev"),
-            QStringLiteral("--tmpfs"), QStringLiteral("/tmp"),
-            QStringLiteral("--tmpfs"), QStringLiteral("/run"),
-            // --filesystem=/run/libvirt
-            QStringLiteral("--bind"), m_socketDirectory, QStringLiteral("/run/libvirt"),
-            // --filesystem=/sys/fs/selinux:ro and the EFI variables (absent here).
-            QStringLiteral("--ro-bind-try"), QStringLiteral("/sys/fs/selinux"),
-            QStringLiteral("/sys/fs/selinux"),
-            QStringLiteral("--ro-bind-try"), QStringLiteral("/sys/firmware/efi/efivars"),
-            QStringLiteral("/sys/firmware/efi/efivars"),
+    add({text("--ro-bind"), build, build});
+    // The environment Flatpak sets up; nothing of this one's.
+    add({text("--clearenv")});
+    const QList<std::pair<const char *, QString>> environment = {
+            {"HOME", home},
+            {"PATH", text("/app/bin:/usr/bin")},
+            {"XDG_CACHE_HOME", appDirectory(home, "cache")},
+            {"XDG_DATA_HOME", appDirectory(home, "data")},
+            {"XDG_CONFIG_HOME", appDirectory(home, "config")},
+            {"XDG_RUNTIME_DIR", text("/run/user/0")},
+            {"LC_ALL", text("C.UTF-8")},
+            {"QT_QPA_PLATFORM", text("offscreen")},
+            {"AIRLOCK_FLATPAK_VIEW", text("inside")},
+            {"AIRLOCK_FLATPAK_VIEW_BINARY", text(AIRLOCK_BINARY)},
     };
-    // What every Flatpak sees of /sys.
-    for (const char *part : {"block", "bus", "class", "dev", "devices"})
-        arguments << QStringLiteral("--ro-bind") << QStringLiteral("/sys/%1").arg(QLatin1String(part))
-                  << QStringLiteral("/sys/%1").arg(QLatin1String(part));
-    // The app's own directories, and /app.
-    arguments << QStringLiteral("--dir") << home;
-    for (const char *kind : {"cache", "data", "config"})
-        arguments << QStringLiteral("--bind") << appDirectory(home, kind)
-                  << appDirectory(home, kind);
-    arguments << QStringLiteral("--ro-bind") << build << build;
-    arguments << QStringLiteral("--clearenv") << QStringLiteral("--setenv") << QStringLiteral("HOME")
-              << home << QStringLiteral("--setenv") << QStringLiteral("PATH")
-              << QStringLiteral("/app/bin:/usr/bin") << QStringLiteral("--setenv")
-              << QStringLiteral("XDG_CACHE_HOME") << appDirectory(home, "cache")
-              << QStringLiteral("--setenv") << QStringLiteral("XDG_DATA_HOME")
-              << appDirectory(home, "data") << QStringLiteral("--setenv")
-              << QStringLiteral("XDG_CONFIG_HOME") << appDirectory(home, "config")
-              << QStringLiteral("--setenv") << QStringLiteral("XDG_RUNTIME_DIR")
-              << QStringLiteral("/tmp") << QStringLiteral("--setenv") << QStringLiteral("LC_ALL")
-              << QStringLiteral("C.UTF-8") << QStringLiteral("--setenv")
-              << QStringLiteral("QT_QPA_PLATFORM") << QStringLiteral("offscreen")
-              << QStringLiteral("--setenv") << QStringLiteral("AIRLOCK_FLATPAK_VIEW")
-              << QStringLiteral("inside") << QStringLiteral("--setenv")
-              << QStringLiteral("AIRLOCK_FLATPAK_VIEW_BINARY")
-              << QStringLiteral(AIRLOCK_BINARY);
+    for (const auto &[name, value] : environment)
+        add({text("--setenv"), text(name), value});
     return arguments;
 }
 
@@ -232,8 +230,7 @@ void TestFlatpakView::insideTheFlatpaksViewAirlockCreatesAVmAndShowsItsScreen()
 {
     QProcess process;
     process.setProcessChannelMode(QProcess::MergedChannels);
-    process.start(QStringLiteral("bwrap"),
-                  sandbox() << QCoreApplication::applicationFilePath());
+    process.start(QStringLiteral("bwrap"), sandbox() << QCoreApplication::applicationFilePath());
     QVERIFY(process.waitForStarted());
     const bool finished = process.waitForFinished(600000);
     const QString output = QString::fromUtf8(process.readAll());
