@@ -128,10 +128,12 @@ const std::array s_entries {
                 QT_TRANSLATE_NOOP("Airlock::ExposureCatalogue", "USB redirection"),
                 QT_TRANSLATE_NOOP(
                         "Airlock::ExposureCatalogue",
-                        "Lets you hand USB devices from your computer to the VM from the "
-                        "console window. A redirected device belongs to the VM: it can read "
-                        "a USB stick, rewrite a device's firmware, or attack bugs in the "
-                        "host's USB code."),
+                        "Lets a viewer on your computer (virt-viewer or virt-manager, not "
+                        "Airlock's own console) hand USB devices to the VM. Airlock's console "
+                        "cannot pass USB devices: inside its Flatpak that would need access "
+                        "to all of your computer's devices, which secureblue's audit rejects. "
+                        "A redirected device belongs to the VM: it can read a USB stick, "
+                        "rewrite a device's firmware, or attack bugs in the host's USB code."),
                 QT_TRANSLATE_NOOP("Airlock::ExposureCatalogue",
                                   "a USB controller and two SPICE USB redirection channels "
                                   "(<controller type='usb'>, <redirdev>)"),
@@ -141,7 +143,7 @@ const std::array s_entries {
                 s_on,
                 HostPart::UsbPorts,
                 QT_TRANSLATE_NOOP("Airlock::ExposureCatalogue",
-                                  "USB devices you hand over from its window"),
+                                  "USB devices you hand over from a viewer on your computer"),
         },
         ExposureEntry {
                 ExposureId::SharedFolder,
@@ -423,8 +425,9 @@ QString ExposureCatalogue::presetDescription(Preset preset)
         return tr("Adds sound, clipboard sharing and a TPM: pleasant for daily use, still no "
                   "microphone, USB or files.");
     case Preset::Convenience:
-        return tr("Adds the microphone, USB redirection, 3D acceleration, the guest agent and "
-                  "IPv6. The VM can then reach much more of your computer.");
+        return tr("Adds the microphone, USB redirection (for a viewer on your computer), 3D "
+                  "acceleration, the guest agent and IPv6. The VM can then reach much more of "
+                  "your computer.");
     }
     return {};
 }
@@ -718,8 +721,7 @@ QString ExposureCatalogue::reachSummary(const VmSpec &spec, const QList<HostDevi
         sentence = tr("This VM can reach nothing on your computer and has no network.");
     else if (spec.network.mode == NetworkMode::None)
         //: %1 is a list, e.g. "your speakers and your clipboard".
-        sentence = tr("This VM can reach %1, and has no network.")
-                           .arg(listOf(reached));
+        sentence = tr("This VM can reach %1, and has no network.").arg(listOf(reached));
     else if (reached.size() == 1)
         //: %1 is how the VM reaches the network, e.g. "the internet through your computer".
         sentence = tr("This VM can reach %1, and nothing else on your computer.")

@@ -6,19 +6,38 @@
 
 namespace Airlock {
 
+namespace {
+
+// NixOS names its ISOs "nixos-<variant>-<version>.<build>.<commit>-<arch>-linux.iso"
+// ("latest-nixos-<variant>-<arch>-linux.iso" on a channel); unstable
+// versions read "26.05pre<build>".
+QRegularExpressionMatch matchName(const IsoSource &iso)
+{
+    static const QRegularExpression pattern(
+            QStringLiteral("^(?:latest-)?nixos-(?:([a-z][a-z0-9]*)-)?(?:(\\d{2}\\.\\d{2})(pre)?"
+                           "[^-]*-)?(?:x86_64|aarch64|i686)-linux\\.iso$"),
+            QRegularExpression::CaseInsensitiveOption);
+    return pattern.match(iso.isVolume() ? iso.volume : QFileInfo(iso.path).fileName());
+}
+
+} // namespace
+
+QString IsoName::release(const IsoSource &iso)
+{
+    if (iso.isEmpty())
+        return {};
+    const QRegularExpressionMatch match = matchName(iso);
+    if (!match.hasMatch() || match.captured(2).isEmpty())
+        return {};
+    return match.captured(3).isEmpty() ? match.captured(2) : QStringLiteral("unstable");
+}
+
 QString IsoName::title(const IsoSource &iso)
 {
     if (iso.isEmpty())
         return tr("no installer chosen");
     const QString file = iso.isVolume() ? iso.volume : QFileInfo(iso.path).fileName();
-    // NixOS names its ISOs "nixos-<variant>-<version>.<build>.<commit>-<arch>-linux.iso"
-    // ("latest-nixos-<variant>-<arch>-linux.iso" on a channel); unstable
-    // versions read "26.05pre<build>".
-    static const QRegularExpression pattern(
-            QStringLiteral("^(?:latest-)?nixos-(?:([a-z][a-z0-9]*)-)?(?:(\\d{2}\\.\\d{2})(pre)?"
-                           "[^-]*-)?(?:x86_64|aarch64|i686)-linux\\.iso$"),
-            QRegularExpression::CaseInsensitiveOption);
-    const QRegularExpressionMatch match = pattern.match(file);
+    const QRegularExpressionMatch match = matchName(iso);
     if (!match.hasMatch())
         //: A file name in quotation marks, as the rest of the wizard writes it.
         return tr("“%1”").arg(file);

@@ -15,6 +15,9 @@ class IsoName
 public:
     // "NixOS 25.11 graphical"; a name that is not NixOS's, in quotation marks.
     static QString title(const IsoSource &iso);
+    // The NixOS release the ISO installs: "25.11", or "unstable" for a
+    // pre-release ("26.05pre…"); empty when its name does not say.
+    static QString release(const IsoSource &iso);
 };
 
 } // namespace Airlock

@@ -21,6 +21,8 @@ class TestIsoName : public QObject
 private Q_SLOTS:
     void namesTheIso_data();
     void namesTheIso();
+    void readsTheRelease_data();
+    void readsTheRelease();
 };
 
 void TestIsoName::namesTheIso_data()
@@ -63,6 +65,34 @@ void TestIsoName::namesTheIso()
     QFETCH(IsoSource, iso);
     QFETCH(QString, title);
     QCOMPARE(IsoName::title(iso), title);
+}
+
+void TestIsoName::readsTheRelease_data()
+{
+    QTest::addColumn<IsoSource>("iso");
+    QTest::addColumn<QString>("release");
+    QTest::newRow("graphical file")
+            << IsoSource::file(QStringLiteral("/isos/") + s_isoName) << QStringLiteral("25.11");
+    QTest::newRow("26.05 volume") << IsoSource::poolVolume(
+            QStringLiteral("default"),
+            QStringLiteral("nixos-graphical-26.05.1234.abcdef0-x86_64-linux.iso"))
+                                  << QStringLiteral("26.05");
+    QTest::newRow("unstable") << IsoSource::file(
+            QStringLiteral("/isos/nixos-graphical-26.05pre901234.0123abcd-x86_64-linux.iso"))
+                              << QStringLiteral("unstable");
+    QTest::newRow("channel name") << IsoSource::file(
+            QStringLiteral("/isos/latest-nixos-graphical-x86_64-linux.iso"))
+                                  << QString();
+    QTest::newRow("another file") << IsoSource::file(QStringLiteral("/isos/nixos-25.11.iso"))
+                                  << QString();
+    QTest::newRow("none") << IsoSource() << QString();
+}
+
+void TestIsoName::readsTheRelease()
+{
+    QFETCH(IsoSource, iso);
+    QFETCH(QString, release);
+    QCOMPARE(IsoName::release(iso), release);
 }
 
 QTEST_GUILESS_MAIN(TestIsoName)

@@ -322,8 +322,8 @@ void TestExposure::reachSummarySaysWhatTheVmReaches_data()
             << convenience
             << QStringLiteral("This VM can reach the internet through your computer (with IPv6), "
                               "your clipboard, your speakers, your microphone, USB devices you "
-                              "hand over from its window and your graphics driver. It also has a "
-                              "guest agent and an emulated TPM.");
+                              "hand over from a viewer on your computer and your graphics "
+                              "driver. It also has a guest agent and an emulated TPM.");
     VmSpec offline = nothing;
     offline.exposure.audio = true;
     offline.exposure.sharedFolder = SharedFolder {QStringLiteral("/home/ada/Shared"), true};

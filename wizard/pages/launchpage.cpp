@@ -119,6 +119,8 @@ LaunchPage::LaunchPage(WizardSession *session, QWidget *parent)
     , m_snapshots(new SnapshotPanel(session->hypervisor(), m_tabs))
     , m_hardening(new QWidget(m_tabs))
     , m_snippet(new QPlainTextEdit(m_hardening))
+    , m_typeHardening(actionButton(tr("Type it into the VM…"), QStringLiteral("typeHardening"),
+                                   m_hardening))
     , m_copySnippet(
               actionButton(tr("Copy the snippet"), QStringLiteral("copySnippet"), m_hardening))
     , m_consoleButton(
@@ -193,30 +195,44 @@ void LaunchPage::buildCreationArea()
     m_failure->setVisible(false);
 }
 
-// Inside NixOS: the hardening snippet.
+// Inside NixOS: the hardening snippet. Airlock types it into the VM from the
+// console (the lead button); copying it is for a VM that shares the
+// clipboard, or for reading it elsewhere.
 void LaunchPage::buildHardeningTab()
 {
     auto *hardeningIntro = new QLabel(
-            tr("Airlock cannot reach inside the VM. Once NixOS is installed, these settings "
-               "harden it to match what you chose; each says why in the comment above it."),
+            tr("For after NixOS is installed: these settings harden it to match what you chose, "
+               "each with why in the comment above it. Your computer's clipboard does not reach "
+               "the VM unless you chose clipboard sharing, so Airlock types them into the VM "
+               "from its console: open a terminal in NixOS, then choose “Type it into the VM”."),
             m_hardening);
+    hardeningIntro->setObjectName(QStringLiteral("hardeningIntro"));
     hardeningIntro->setWordWrap(true);
     m_snippet->setReadOnly(true);
     m_snippet->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_snippet->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_snippet->setTabChangesFocus(true);
     m_snippet->setAccessibleName(tr("NixOS hardening snippet"));
+    m_typeHardening->setToolTip(
+            tr("Opens the console at the hardening step, where Airlock types the settings into "
+               "a terminal in the VM"));
     auto *copyRow = new QHBoxLayout;
     copyRow->addStretch(1);
     copyRow->addWidget(m_copySnippet);
+    copyRow->addWidget(m_typeHardening);
     auto *hardeningLayout = new QVBoxLayout(m_hardening);
     hardeningLayout->setContentsMargins(8, 8, 8, 8);
     hardeningLayout->addWidget(hardeningIntro);
     hardeningLayout->addWidget(m_snippet, 1);
     hardeningLayout->addLayout(copyRow);
+    connect(m_typeHardening, &QPushButton::clicked, this, &LaunchPage::hardeningTypingRequested);
     connect(m_copySnippet, &QPushButton::clicked, this, [this] {
         QGuiApplication::clipboard()->setText(m_snippet->toPlainText());
-        showActionNotice(Status::Pass, tr("Copied the NixOS snippet."));
+        showActionNotice(Status::Pass,
+                         m_result.spec.exposure.clipboard
+                                 ? tr("Copied the NixOS snippet.")
+                                 : tr("Copied the NixOS snippet. The VM does not share your "
+                                      "clipboard: to get it there, use “Type it into the VM”."));
     });
 }
 

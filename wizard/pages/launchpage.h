@@ -85,6 +85,9 @@ Q_SIGNALS:
     void phaseChanged(Airlock::LaunchPage::Phase phase);
     void proofRead();
     void vmStateChanged(Airlock::LaunchPage::VmState state);
+    // "Type it into the VM…": the console should open at the hardening step,
+    // where Airlock types GuestHardening::typedCommand(result().spec).
+    void hardeningTypingRequested();
 
 private:
     // One builder per section of the page, called by the constructor.
@@ -151,6 +154,7 @@ private:
     SnapshotPanel *const m_snapshots;
     QWidget *const m_hardening;
     QPlainTextEdit *const m_snippet;
+    QPushButton *const m_typeHardening;
     QPushButton *const m_copySnippet;
     QPushButton *const m_consoleButton;
     QPushButton *const m_snapshotButton;
