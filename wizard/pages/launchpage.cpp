@@ -3,6 +3,7 @@
 
 #include "airlockwizard.h"
 #include "auditview.h"
+#include "consolewindow.h"
 #include "creationchecklist.h"
 #include "creationfailureview.h"
 #include "hypervisor/domaincontrol.h"
@@ -10,7 +11,6 @@
 #include "noticelabel.h"
 #include "proof/guesthardening.h"
 #include "proofview.h"
-#include "shell/shellquoted.h"
 #include "snapshotpanel.h"
 
 #include <QClipboard>
@@ -23,11 +23,9 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
-#include <QProcess>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QScrollArea>
-#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTimer>
 #include <QToolButton>
@@ -58,35 +56,6 @@ Status stateStatus(LaunchPage::VmState state)
         return Status::Unknown;
     }
     return Status::Unknown;
-}
-
-struct ConsoleCommand
-{
-    QString program;
-    QStringList arguments;
-    QString line() const
-    {
-        QStringList words {program};
-        for (const QString &argument : arguments)
-            words.append(shellQuoted(argument));
-        return words.join(QLatin1Char(' '));
-    }
-};
-
-QList<ConsoleCommand> consoleCommands(const QString &uri, const QString &domainName)
-{
-    // --attach: the display has no network socket (listen type none), so the
-    // viewer asks libvirt for it.
-    return {{QStringLiteral("virt-viewer"),
-             {QStringLiteral("--connect"), uri, QStringLiteral("--attach"), domainName}},
-            {QStringLiteral("virt-manager"),
-             {QStringLiteral("--connect"), uri, QStringLiteral("--show-domain-console"),
-              domainName}}};
-}
-
-bool insideFlatpak()
-{
-    return QFile::exists(QStringLiteral("/.flatpak-info"));
 }
 
 QPushButton *actionButton(const QString &text, const QString &name, QWidget *parent)
@@ -131,11 +100,6 @@ LaunchPage::LaunchPage(WizardSession *session, QWidget *parent)
               actionButton(tr("Copy label"), QStringLiteral("copyLabelButton"), m_proofArea))
     , m_saveXmlButton(
               actionButton(tr("Save live XML…"), QStringLiteral("saveXmlButton"), m_proofArea))
-    , m_consoleHelp(new QWidget(m_proofArea))
-    , m_consoleHelpText(new QLabel(m_consoleHelp))
-    , m_consoleCommand(new QLabel(m_consoleHelp))
-    , m_copyConsoleCommand(
-              actionButton(tr("Copy"), QStringLiteral("copyConsoleCommand"), m_consoleHelp))
     , m_actionNotice(new NoticeLabel(m_proofArea, NoticeLabel::Style::Plain))
 {
     setObjectName(QStringLiteral("launchpage"));
@@ -152,14 +116,11 @@ LaunchPage::LaunchPage(WizardSession *session, QWidget *parent)
     m_connectionNotice->setObjectName(QStringLiteral("connectionNotice"));
     m_tabs->setObjectName(QStringLiteral("proofTabs"));
     m_snippet->setObjectName(QStringLiteral("hardeningSnippet"));
-    m_consoleHelp->setObjectName(QStringLiteral("consoleHelp"));
-    m_consoleCommand->setObjectName(QStringLiteral("consoleCommand"));
     m_actionNotice->setObjectName(QStringLiteral("actionNotice"));
 
     buildCreationArea();
     buildHardeningTab();
     buildProofTabs();
-    buildConsoleHelp();
     buildProofArea();
     buildLayout();
     connectSignals();
@@ -245,31 +206,6 @@ void LaunchPage::buildProofTabs()
     m_tabs->addTab(m_hardening, tr("Inside NixOS"));
 }
 
-// The command that opens the console, shown when no viewer can be started.
-void LaunchPage::buildConsoleHelp()
-{
-    m_consoleHelpText->setWordWrap(true);
-    m_consoleCommand->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_consoleCommand->setTextInteractionFlags(Qt::TextSelectableByMouse
-                                              | Qt::TextSelectableByKeyboard);
-    m_consoleCommand->setAutoFillBackground(true);
-    m_consoleCommand->setBackgroundRole(QPalette::Base);
-    m_consoleCommand->setForegroundRole(QPalette::Text);
-    m_consoleCommand->setMargin(4);
-    m_consoleCommand->setWordWrap(true);
-    auto *consoleLayout = new QGridLayout(m_consoleHelp);
-    consoleLayout->setContentsMargins(0, 0, 0, 0);
-    consoleLayout->addWidget(m_consoleHelpText, 0, 0, 1, 2);
-    consoleLayout->addWidget(m_consoleCommand, 1, 0);
-    consoleLayout->addWidget(m_copyConsoleCommand, 1, 1, Qt::AlignTop);
-    consoleLayout->setColumnStretch(0, 1);
-    m_consoleHelp->setVisible(false);
-    connect(m_copyConsoleCommand, &QPushButton::clicked, this, [this] {
-        QGuiApplication::clipboard()->setText(consoleCommandLine());
-        showActionNotice(Status::Pass, tr("Copied the command."));
-    });
-}
-
 // The VM once it exists: its state, the proof's tabs and what to do with it.
 void LaunchPage::buildProofArea()
 {
@@ -296,7 +232,6 @@ void LaunchPage::buildProofArea()
     proofLayout->addWidget(m_connectionNotice);
     proofLayout->addWidget(m_tabs, 1);
     proofLayout->addLayout(actions);
-    proofLayout->addWidget(m_consoleHelp);
     proofLayout->addWidget(m_actionNotice);
     m_proofArea->setVisible(false);
 }
@@ -553,7 +488,6 @@ void LaunchPage::onSucceeded(const CreationResult &result)
     m_proofArea->setVisible(true);
     m_tabs->setCurrentWidget(m_proofView);
     m_actionNotice->clear();
-    m_consoleHelp->setVisible(false);
     m_connectionNotice->clear();
     m_snippet->setPlainText(GuestHardening::snippet(result.spec));
     m_snapshots->setDomain(result.domainName);
@@ -834,39 +768,15 @@ void LaunchPage::updateTabIcons()
                        StatusIcon::icon(m_auditView->status(), palette()));
 }
 
-QString LaunchPage::consoleCommandLine() const
-{
-    return consoleCommands(session()->uri(), m_result.domainName).constFirst().line();
-}
-
+// Airlock's own console: a window of this process, so it needs nothing the
+// sandbox lacks (no viewer to start, no socket to reach but libvirt's).
 void LaunchPage::openConsole()
 {
     const QString name = m_result.domainName;
     if (name.isEmpty())
         return;
-    if (!insideFlatpak()) {
-        for (const ConsoleCommand &command : consoleCommands(session()->uri(), name)) {
-            const QString program = QStandardPaths::findExecutable(command.program);
-            if (program.isEmpty())
-                continue;
-            if (QProcess::startDetached(program, command.arguments)) {
-                m_consoleHelp->setVisible(false);
-                showActionNotice(Status::Pass,
-                                 tr("Opened the VM's screen with %1.").arg(command.program));
-                return;
-            }
-        }
-        m_consoleHelpText->setText(
-                tr("Neither virt-viewer nor virt-manager could be started here. Install "
-                   "virt-viewer, or run this in a terminal where it is installed:"));
-    } else {
-        m_consoleHelpText->setText(
-                tr("Airlock runs in a sandbox and does not start programs on your computer. To "
-                   "see the VM's screen, run this in a terminal (virt-viewer must be installed):"));
-    }
-    m_consoleCommand->setText(consoleCommandLine());
-    m_consoleHelp->setVisible(true);
-    m_actionNotice->clear();
+    ConsoleWindow::showFor(session()->hypervisor(), name,
+                           ConsoleChannels::fromExposure(m_result.spec.exposure));
 }
 
 void LaunchPage::copyLabel()

@@ -68,10 +68,8 @@ public:
     int proofReadCount() const { return m_proofReads; }
     const CreationResult &result() const { return m_result; }
 
-    // The console: started when a viewer is on PATH (and Airlock is not in a
-    // Flatpak), else the command to copy is shown.
+    // Opens the VM's console window (ConsoleWindow), or raises it.
     void openConsole();
-    QString consoleCommandLine() const;
     void copyLabel();
     bool saveLiveXml(const QString &fileName);
 
@@ -94,7 +92,6 @@ private:
     void buildCreationArea();
     void buildHardeningTab();
     void buildProofTabs();
-    void buildConsoleHelp();
     void buildProofArea();
     void buildLayout();
     void connectSignals();
@@ -160,10 +157,6 @@ private:
     QPushButton *const m_snapshotButton;
     QPushButton *const m_copyLabelButton;
     QPushButton *const m_saveXmlButton;
-    QWidget *const m_consoleHelp;
-    QLabel *const m_consoleHelpText;
-    QLabel *const m_consoleCommand;
-    QPushButton *const m_copyConsoleCommand;
     NoticeLabel *const m_actionNotice;
 };
 
