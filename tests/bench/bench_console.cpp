@@ -6,7 +6,7 @@
 // Opens the connection first (the Launch page has it open already), then
 // times "Open console" (ConsoleWindow::showFor) to the first paint of the
 // guest's picture, lets it settle, and reads this process's CPU time
-// (utime + stime) over S idle seconds. Prints
+// (every thread's schedstat) over S idle seconds. Prints
 // "first-frame-ms=… idle-cpu-ms=… idle-s=…"; exit 0 when measured.
 #include "console/spicesession.h"
 #include "consoleview.h"
@@ -15,11 +15,11 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
 #include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTimer>
-
-#include <sys/resource.h>
 
 #include <cstdio>
 
@@ -27,13 +27,19 @@ using namespace Airlock;
 
 namespace {
 
+// Time on a CPU of every thread, in ms: the first field of each
+// /proc/self/task/*/schedstat (ns), as tools/bench reads virt-viewer's.
 double cpuMilliseconds()
 {
-    rusage usage {};
-    getrusage(RUSAGE_SELF, &usage);
-    const auto ms
-            = [](const timeval &time) { return time.tv_sec * 1000.0 + time.tv_usec / 1000.0; };
-    return ms(usage.ru_utime) + ms(usage.ru_stime);
+    double total = 0;
+    const QStringList tasks
+            = QDir(QStringLiteral("/proc/self/task")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &task : tasks) {
+        QFile stat(QStringLiteral("/proc/self/task/%1/schedstat").arg(task));
+        if (stat.open(QIODevice::ReadOnly))
+            total += stat.readAll().split(' ').value(0).toDouble() / 1e6;
+    }
+    return total;
 }
 
 void spin(int milliseconds)
@@ -66,11 +72,26 @@ int main(int argc, char **argv)
         return 1;
     }
 
+    // The wizard is on screen when the user clicks: a window shown first, so
+    // the console's time is its own, not the first window's of the process.
+    QWidget launchPage;
+    launchPage.resize(400, 300);
+    launchPage.show();
+    spin(500);
+
     QElapsedTimer clock;
     clock.start();
     ConsoleWindow *window
             = ConsoleWindow::showFor(&hypervisor, parser.value(QStringLiteral("domain")), {});
     qint64 firstFrame = -1;
+    QObject::connect(window->session(), &SpiceSession::stateChanged, window, [&] {
+        std::fprintf(stderr, "bench_console: %.1f ms: state %d\n", clock.nsecsElapsed() / 1e6,
+                     int(window->session()->state()));
+    });
+    QObject::connect(window->session(), &SpiceSession::guestSizeChanged, window, [&] {
+        std::fprintf(stderr, "bench_console: %.1f ms: primary surface\n",
+                     clock.nsecsElapsed() / 1e6);
+    });
     QObject::connect(window->view(), &ConsoleView::framePainted, window, [&] {
         if (firstFrame < 0 && !window->view()->frame().isNull())
             firstFrame = clock.nsecsElapsed();
