@@ -26,6 +26,8 @@ private Q_SLOTS:
     void anOffVmOffersToStartAndOpensWhenItRuns();
     void aMissingVmSaysSo();
     void oneWindowPerVm();
+    void typingNeedsAConnectedScreen();
+    void textAUsKeyboardCannotTypeIsRefusedWhole();
     void theSideAreaTakesOnePanel();
     void fitsA1024By768ScreenAtTwelvePoints();
 
@@ -129,6 +131,30 @@ void TestConsoleWindow::aMissingVmSaysSo()
              qPrintable(window.stateText()));
 }
 
+void TestConsoleWindow::typingNeedsAConnectedScreen()
+{
+    // The test driver hands out no display: nothing can be typed, and the
+    // window says so instead of pretending.
+    ConsoleWindow window(&m_hypervisor, QStringLiteral("test"), {});
+    QCOMPARE(window.typingText(), QString());
+    window.typeText(QStringLiteral("echo hello\n"));
+    QVERIFY(!window.isTyping());
+    QVERIFY2(window.typingText().contains(QStringLiteral("Nothing was typed")),
+             qPrintable(window.typingText()));
+    QVERIFY(window.findChild<QPushButton *>(QStringLiteral("stopTypingButton"))->isHidden());
+}
+
+void TestConsoleWindow::textAUsKeyboardCannotTypeIsRefusedWhole()
+{
+    ConsoleWindow window(&m_hypervisor, QStringLiteral("test"), {});
+    window.typeText(QStringLiteral("cat > caf\u00e9.nix"));
+    QVERIFY(!window.isTyping());
+    QVERIFY2(window.typingText().contains(QStringLiteral("\u00e9")),
+             qPrintable(window.typingText()));
+    QVERIFY2(window.typingText().contains(QStringLiteral("US keyboard")),
+             qPrintable(window.typingText()));
+}
+
 void TestConsoleWindow::oneWindowPerVm()
 {
     ConsoleWindow *first = ConsoleWindow::showFor(&m_hypervisor, QStringLiteral("test"), {});
@@ -177,7 +203,8 @@ void TestConsoleWindow::fitsA1024By768ScreenAtTwelvePoints()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY2(window.minimumSizeHint().width() <= 1024 && window.minimumSizeHint().height() <= 768,
-             qPrintable(QStringLiteral("%1×%2").arg(window.minimumSizeHint().width())
+             qPrintable(QStringLiteral("%1×%2")
+                                .arg(window.minimumSizeHint().width())
                                 .arg(window.minimumSizeHint().height())));
     // Every button shows its whole text.
     for (QPushButton *pushButton : window.findChildren<QPushButton *>()) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "consolewindow.h"
 
+#include "console/keytyping.h"
+#include "console/typingjob.h"
 #include "console/xtkeymap.h"
 #include "consoleview.h"
 #include "hypervisor/hypervisor.h"
@@ -43,6 +45,8 @@ ConsoleWindow::ConsoleWindow(Hypervisor *hypervisor, const QString &domainName,
     , m_startButton(barButton(tr("Start the VM"), QStringLiteral("startVmButton"), this))
     , m_retryButton(barButton(tr("Open again"), QStringLiteral("reopenButton"), this))
     , m_channelNotes(new NoticeLabel(this, NoticeLabel::Style::Plain))
+    , m_typing(new NoticeLabel(this, NoticeLabel::Style::Plain))
+    , m_stopTypingButton(barButton(tr("Stop typing"), QStringLiteral("stopTypingButton"), this))
 {
     setObjectName(QStringLiteral("consoleWindow"));
     //: The console window's title: the VM's name, then the app's
@@ -52,6 +56,9 @@ ConsoleWindow::ConsoleWindow(Hypervisor *hypervisor, const QString &domainName,
     m_grabHint->setObjectName(QStringLiteral("grabHint"));
     m_channelNotes->setObjectName(QStringLiteral("channelNotes"));
     m_sideArea->setObjectName(QStringLiteral("consoleSideArea"));
+    m_typing->setObjectName(QStringLiteral("consoleTyping"));
+    m_typing->setVisible(false);
+    m_stopTypingButton->setVisible(false);
     m_view->setSession(m_session);
     buildBar();
     buildLayout();
@@ -64,6 +71,10 @@ ConsoleWindow::ConsoleWindow(Hypervisor *hypervisor, const QString &domainName,
         m_session->startVm();
     });
     connect(m_retryButton, &QPushButton::clicked, m_session, &SpiceSession::open);
+    connect(m_stopTypingButton, &QPushButton::clicked, this, [this] {
+        if (m_typingJob)
+            m_typingJob->cancel();
+    });
     updateState();
 }
 
@@ -161,6 +172,10 @@ void ConsoleWindow::buildLayout()
     layout->addLayout(bar);
     layout->addLayout(middle, 1);
     layout->addLayout(stateRow);
+    auto *typingRow = new QHBoxLayout;
+    typingRow->addWidget(m_typing, 1);
+    typingRow->addWidget(m_stopTypingButton);
+    layout->addLayout(typingRow);
     layout->addWidget(m_channelNotes);
     setTabOrder(m_sendKeyButton, m_fullScreenButton);
     setTabOrder(m_fullScreenButton, m_view);
@@ -213,6 +228,53 @@ void ConsoleWindow::updateState()
                            tr("%1 %2").arg(m_session->problem(), m_session->remedy()));
         break;
     }
+}
+
+void ConsoleWindow::typeText(const QString &text)
+{
+    if (isTyping())
+        return;
+    m_typing->setVisible(true);
+    const auto strokes = KeyTyping::strokes(text);
+    if (!strokes) {
+        m_typing->setNotice(Status::Fail, strokes.error());
+        return;
+    }
+    m_typingJob = new TypingJob(m_session, *strokes, this);
+    connect(m_typingJob, &TypingJob::progress, this, [this](int done, int total) {
+        //: Shown while Airlock types into the VM: characters typed so far, of all
+        m_typing->setNotice(Status::Info,
+                            tr("Typing into the VM: %1 of %2 characters. Leave the VM's "
+                               "keyboard alone until it is done.")
+                                    .arg(done)
+                                    .arg(total));
+    });
+    connect(m_typingJob, &TypingJob::finished, this, &ConsoleWindow::typingFinished);
+    m_stopTypingButton->setVisible(true);
+    m_typing->setNotice(Status::Info, tr("Typing into the VM…"));
+    m_typingJob->start();
+}
+
+void ConsoleWindow::typingFinished(bool complete, const QString &problem)
+{
+    m_stopTypingButton->setVisible(false);
+    if (complete)
+        m_typing->setNotice(Status::Pass,
+                            tr("Typed %1 characters into the VM.").arg(m_typingJob->total()));
+    else
+        m_typing->setNotice(Status::Fail, problem);
+    m_typingJob->deleteLater();
+    m_typingJob = nullptr;
+}
+
+bool ConsoleWindow::isTyping() const
+{
+    return m_typingJob && m_typingJob->isRunning();
+}
+
+QString ConsoleWindow::typingText() const
+{
+    return m_typing->isHidden() ? QString() : m_typing->text();
 }
 
 void ConsoleWindow::toggleFullScreen(bool fullScreen)

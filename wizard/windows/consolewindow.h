@@ -12,6 +12,8 @@ class QPushButton;
 
 namespace Airlock {
 
+class TypingJob;
+
 class ConsoleView;
 class Hypervisor;
 class NoticeLabel;
@@ -47,6 +49,13 @@ public:
     QStringList sendableKeys() const;
     bool sendKey(const QString &label);
 
+    // Types `text` into the VM through its keyboard (TypingJob), showing how
+    // far it got and a button to stop. Text a US keyboard cannot type is
+    // refused with the character named; nothing is typed then.
+    void typeText(const QString &text);
+    bool isTyping() const;
+    QString typingText() const; // the typing line as shown
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
@@ -57,6 +66,7 @@ private:
     void addSendKey(QMenu *menu, const QString &label, const QList<int> &scancodes);
     void updateState();
     void toggleFullScreen(bool fullScreen);
+    void typingFinished(bool complete, const QString &problem);
 
     SpiceSession *const m_session;
     ConsoleView *const m_view;
@@ -70,6 +80,9 @@ private:
     QPushButton *const m_startButton;
     QPushButton *const m_retryButton;
     NoticeLabel *const m_channelNotes;
+    NoticeLabel *const m_typing;
+    QPushButton *const m_stopTypingButton;
+    TypingJob *m_typingJob = nullptr;
 };
 
 } // namespace Airlock
