@@ -12,6 +12,9 @@
 // same binary inside it with AIRLOCK_FLATPAK_VIEW=inside, which runs the
 // checks of TestInsideTheSandbox there.
 
+#include "console/spicesession.h"
+#include "consoleview.h"
+#include "consolewindow.h"
 #include "hypervisor/connection.h"
 #include "hypervisor/hypervisor.h"
 #include "hypervisor/libvirthandles.h"
@@ -24,6 +27,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QApplication>
@@ -61,6 +65,7 @@ class TestInsideTheSandbox : public QObject
 private Q_SLOTS:
     void seesOnlyWhatTheFlatpakGrants();
     void createsAVmOnTheRealDaemon();
+    void itsOwnConsoleShowsTheVmsScreen();
 };
 
 void TestInsideTheSandbox::seesOnlyWhatTheFlatpakGrants()
@@ -102,6 +107,39 @@ void TestInsideTheSandbox::createsAVmOnTheRealDaemon()
              qPrintable(QString::fromUtf8(output + airlock.readAllStandardError())));
     const QJsonObject json = QJsonDocument::fromJson(output).object();
     QCOMPARE(json.value(QStringLiteral("domain")).toString(), QString::fromLatin1(s_vmName));
+}
+
+void TestInsideTheSandbox::itsOwnConsoleShowsTheVmsScreen()
+{
+    // The connection the app opens: the default URI, the socket under
+    // /run/libvirt.
+    Hypervisor::initializeLibvirt(); // libvirt's events on this loop, as the app's main() does
+    Hypervisor hypervisor;
+    QSignalSpy opened(&hypervisor, &Hypervisor::opened);
+    hypervisor.open(QStringLiteral("qemu:///system"));
+    QVERIFY(opened.wait(30000));
+    ConsoleWindow window(&hypervisor, QString::fromLatin1(s_vmName), {});
+    window.resize(900, 600);
+    window.show();
+    window.session()->open();
+    QTRY_VERIFY2_WITH_TIMEOUT(window.session()->state() == SpiceSession::State::Connected,
+                              qPrintable(window.stateText()), 30000);
+    // SeaBIOS writes its first lines within seconds under emulation; the
+    // picture is the guest's, painted by the view.
+    const auto lit = [](const QImage &image) {
+        int count = 0;
+        for (int y = 0; y < image.height(); y += 2) {
+            for (int x = 0; x < image.width(); x += 2)
+                count += qGray(image.pixel(x, y)) > 96;
+        }
+        return count;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(lit(window.session()->frame()) > 200, 60000);
+    QTRY_VERIFY(window.view()->paintedFrames() > 0);
+    QVERIFY(lit(window.view()->grab().toImage()) > 200);
+    QVERIFY(window.grab().save(appDirectory(QDir::homePath(), "cache")
+                               + QLatin1String("/console-in-the-flatpak-view.png")));
+    window.close();
 }
 
 // The half that builds the sandbox.
@@ -240,6 +278,14 @@ void TestFlatpakView::insideTheFlatpaksViewAirlockCreatesAVmAndShowsItsScreen()
     QVERIFY2(finished, "the sandboxed half did not finish in 10 minutes");
     QVERIFY2(process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0,
              qPrintable(output));
+    // What its console showed, for the test's artifacts.
+    const QString picture = appDirectory(m_home.path(), "cache")
+                            + QLatin1String("/console-in-the-flatpak-view.png");
+    QVERIFY(QFileInfo::exists(picture));
+    QDir().mkpath(QStringLiteral(AIRLOCK_ARTIFACT_DIR));
+    QFile::remove(QStringLiteral(AIRLOCK_ARTIFACT_DIR "/console-in-the-flatpak-view.png"));
+    QVERIFY(QFile::copy(picture,
+                        QStringLiteral(AIRLOCK_ARTIFACT_DIR "/console-in-the-flatpak-view.png")));
     // The VM was made by the sandboxed Airlock, on this daemon.
     const Connection connection = Connection::open(m_uri).value();
     DomainHandle domain(virDomainLookupByName(connection.get(), s_vmName));
