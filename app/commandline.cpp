@@ -68,8 +68,10 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             tr("Print the domain XML for --spec and exit (2 when the spec is invalid)."));
     const QCommandLineOption document(
             QStringLiteral("document"),
-            tr("With --print-xml: which document to print: domain (the default), network "
-               "(Airlock's network) or filter (Airlock's traffic filters, in one <filters>)."),
+            tr("With --print-xml: which document to print: domain (the default: the VM as "
+               "libvirt keeps it, booting its disk), install (the VM as the installation runs: "
+               "the ISO booted, a reboot stops it), network (Airlock's network) or filter "
+               "(Airlock's traffic filters, in one <filters>)."),
             tr("DOCUMENT"));
     const QCommandLineOption checkHost(
             QStringLiteral("check-host"),

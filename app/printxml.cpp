@@ -26,8 +26,8 @@ int runPrintXml(const CommandLine &commandLine)
         printError(CommandLine::tr("--print-xml needs --spec FILE"));
         return 2;
     }
-    const QStringList documents {QStringLiteral("domain"), QStringLiteral("network"),
-                                 QStringLiteral("filter")};
+    const QStringList documents {QStringLiteral("domain"), QStringLiteral("install"),
+                                 QStringLiteral("network"), QStringLiteral("filter")};
     if (!documents.contains(commandLine.document)) {
         printError(CommandLine::tr("--document must be one of %1, not “%2”")
                            .arg(documents.join(QLatin1String(", ")), commandLine.document));
@@ -80,9 +80,12 @@ int runPrintXml(const CommandLine &commandLine)
     if (const SpecProblems problems = spec->validate(limits); !problems.isEmpty())
         return reportProblems(problems);
 
-    // What the Summary shows and creation defines: an ISO file as the pool
-    // volume it is copied into.
-    const auto xml = DomainXml::domain(CreationPlan::definedSpec(*spec), target);
+    // What the Summary shows and creation defines (domain) or starts
+    // (install): an ISO file as the pool volume it is copied into.
+    const auto definition = commandLine.document == QLatin1String("install")
+                                    ? DomainXml::Definition::Install
+                                    : DomainXml::Definition::Persistent;
+    const auto xml = DomainXml::domain(CreationPlan::definedSpec(*spec), target, definition);
     if (!xml)
         return reportProblems(xml.error());
     std::fputs(xml->toUtf8().constData(), stdout);

@@ -38,6 +38,8 @@ void writeMetadata(XmlWriter &xml, const VmSpec &spec)
     xml.end();
 }
 
+using Definition = DomainXml::Definition;
+
 void writeOs(XmlWriter &xml, const VmSpec &spec, const DomainTarget &target)
 {
     if (spec.firmware == Firmware::Uefi)
@@ -54,6 +56,8 @@ void writeOs(XmlWriter &xml, const VmSpec &spec, const DomainTarget &target)
         xml.empty("feature",
                   {{"enabled", yesNo(spec.secureBoot)}, {"name", QStringLiteral("secure-boot")}});
         xml.end();
+        if (!target.nvram.isEmpty())
+            xml.text("nvram", target.nvram);
     }
     xml.end();
 
@@ -90,7 +94,7 @@ void writeCpu(XmlWriter &xml, const VmSpec &spec)
     }
 }
 
-void writeClockAndPower(XmlWriter &xml)
+void writeClockAndPower(XmlWriter &xml, Definition definition)
 {
     xml.start("clock", {{"offset", QStringLiteral("utc")}});
     xml.empty("timer",
@@ -99,7 +103,10 @@ void writeClockAndPower(XmlWriter &xml)
     xml.empty("timer", {{"name", QStringLiteral("hpet")}, {"present", QStringLiteral("no")}});
     xml.end();
     xml.text("on_poweroff", QStringLiteral("destroy"));
-    xml.text("on_reboot", QStringLiteral("restart"));
+    // The installer's reboot stops the install-time VM; Airlock then starts
+    // the persistent definition, which boots the installed system.
+    xml.text("on_reboot", definition == Definition::Install ? QStringLiteral("destroy")
+                                                            : QStringLiteral("restart"));
     xml.text("on_crash", QStringLiteral("destroy"));
     xml.start("pm");
     xml.empty("suspend-to-mem", {{"enabled", QStringLiteral("no")}});
@@ -107,31 +114,33 @@ void writeClockAndPower(XmlWriter &xml)
     xml.end();
 }
 
-void writeDisks(XmlWriter &xml, const VmSpec &spec)
+void writeDisks(XmlWriter &xml, const VmSpec &spec, Definition definition)
 {
+    const bool installing = definition == Definition::Install;
     xml.start("disk", {{"type", QStringLiteral("volume")}, {"device", QStringLiteral("disk")}});
     xml.empty("driver", {{"name", QStringLiteral("qemu")},
                          {"type", QStringLiteral("qcow2")},
                          {"discard", QStringLiteral("unmap")}});
     xml.empty("source", {{"pool", spec.storagePool}, {"volume", spec.diskVolumeName()}});
     xml.empty("target", {{"dev", QStringLiteral("vda")}, {"bus", QStringLiteral("virtio")}});
-    xml.empty("boot", {{"order", QStringLiteral("2")}});
+    xml.empty("boot", {{"order", installing ? QStringLiteral("2") : QStringLiteral("1")}});
     xml.end();
 
-    // The installer: read-only, and first to boot.
-    if (spec.iso.isVolume())
-        xml.start("disk",
-                  {{"type", QStringLiteral("volume")}, {"device", QStringLiteral("cdrom")}});
-    else
-        xml.start("disk", {{"type", QStringLiteral("file")}, {"device", QStringLiteral("cdrom")}});
+    // The installer: read-only, and first to boot while installing. The
+    // persistent definition keeps the drive with nothing in it, so the
+    // device set is the same in both and the ISO can go back in by hand.
+    const bool volume = installing && spec.iso.isVolume();
+    xml.start("disk", {{"type", volume ? QStringLiteral("volume") : QStringLiteral("file")},
+                       {"device", QStringLiteral("cdrom")}});
     xml.empty("driver", {{"name", QStringLiteral("qemu")}, {"type", QStringLiteral("raw")}});
-    if (spec.iso.isVolume())
+    if (installing && spec.iso.isVolume())
         xml.empty("source", {{"pool", spec.iso.pool}, {"volume", spec.iso.volume}});
-    else if (!spec.iso.path.isEmpty())
+    else if (installing && !spec.iso.path.isEmpty())
         xml.empty("source", {{"file", spec.iso.path}});
     xml.empty("target", {{"dev", QStringLiteral("sda")}, {"bus", QStringLiteral("sata")}});
     xml.empty("readonly");
-    xml.empty("boot", {{"order", QStringLiteral("1")}});
+    if (installing)
+        xml.empty("boot", {{"order", QStringLiteral("1")}});
     xml.end();
 }
 
@@ -330,7 +339,8 @@ bool DomainXml::isX86(const QString &arch)
 }
 
 std::expected<QString, SpecProblems> DomainXml::domain(const VmSpec &spec,
-                                                       const DomainTarget &target)
+                                                       const DomainTarget &target,
+                                                       Definition definition)
 {
     QList<HostDevice> hostDevices;
     SpecProblems problems;
@@ -356,6 +366,8 @@ std::expected<QString, SpecProblems> DomainXml::domain(const VmSpec &spec,
     XmlWriter xml(&output);
     xml.start("domain", {{"type", domainType(spec, target)}});
     xml.text("name", spec.name);
+    if (!target.uuid.isEmpty())
+        xml.text("uuid", target.uuid);
     xml.text("title", tr("NixOS (made by Airlock)"));
     xml.text("description", tr("Created by Airlock %1. Its isolation was chosen in the wizard; "
                                "see the metadata for every choice.")
@@ -377,10 +389,10 @@ std::expected<QString, SpecProblems> DomainXml::domain(const VmSpec &spec,
     xml.text("vcpu", QString::number(spec.vcpus), {{"placement", QStringLiteral("static")}});
     writeOs(xml, spec, target);
     writeCpu(xml, spec);
-    writeClockAndPower(xml);
+    writeClockAndPower(xml, definition);
 
     xml.start("devices");
-    writeDisks(xml, spec);
+    writeDisks(xml, spec, definition);
     if (needsUsbController(spec, target)) {
         xml.empty("controller", {{"type", QStringLiteral("usb")},
                                  {"model", QStringLiteral("qemu-xhci")},

@@ -37,6 +37,11 @@ struct DomainTarget
     // the VM. Empty in previews: the interface then has no MAC or IP yet.
     NetworkAddressing addressing;
     NetworkPinning pinning;
+    // The defined domain's identity, which the install-time definition
+    // started over it must carry: its UUID, and the NVRAM file libvirt gave
+    // it (UEFI). Empty before the domain is defined.
+    QString uuid;
+    QString nvram;
 
     static DomainTarget fromCapabilities(const HostCapabilities &capabilities);
     // Asks the connection (blocking): its capabilities and the named devices.
@@ -53,9 +58,22 @@ public:
     static constexpr const char *metadataNamespace = "https://airlockvm.github.io/xmlns/airlock/1";
     static constexpr const char *metadataPrefix = "airlock";
 
+    // The two definitions of one VM, as virt-install makes them. The same
+    // devices; they differ only in what boots and what a reboot does.
+    enum class Definition {
+        // What libvirt keeps: boots the disk; the CD-ROM drive is empty; a
+        // reboot restarts.
+        Persistent,
+        // What the installation runs as: boots the ISO, the disk second; a
+        // reboot stops the VM, so the installed system can start from its disk.
+        Install,
+    };
+
     // The domain. Fails only when a host device cannot be described.
     static std::expected<QString, SpecProblems> domain(const VmSpec &spec,
-                                                       const DomainTarget &target = {});
+                                                       const DomainTarget &target = {},
+                                                       Definition definition
+                                                       = Definition::Persistent);
 
     // "kvm" or "qemu" (TCG), from the spec's accelerator and the host.
     static QString domainType(const VmSpec &spec, const DomainTarget &target);

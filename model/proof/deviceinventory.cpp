@@ -151,20 +151,16 @@ bool isOwnDisk(const VmSpec &spec, const XmlElement &disk)
            && attributeOf(source, "volume") == spec.diskVolumeName();
 }
 
+bool isCdrom(const XmlElement &disk)
+{
+    return disk.attribute(QStringLiteral("device")) == QLatin1String("cdrom");
+}
+
 // The installer's drive: the spec's ISO, or no medium at all (ejected).
 bool isInstaller(const VmSpec &spec, const XmlElement &disk)
 {
-    if (disk.attribute(QStringLiteral("device")) != QLatin1String("cdrom"))
-        return false;
-    if (diskSourceText(disk).isEmpty())
-        return true;
-    const XmlElement *source = disk.child(QStringLiteral("source"));
-    const QString type = disk.attribute(QStringLiteral("type"));
-    if (spec.iso.isVolume())
-        return type == QLatin1String("volume") && attributeOf(source, "pool") == spec.iso.pool
-               && attributeOf(source, "volume") == spec.iso.volume;
-    return !spec.iso.path.isEmpty() && type == QLatin1String("file")
-           && attributeOf(source, "file") == spec.iso.path;
+    return isCdrom(disk)
+           && (diskSourceText(disk).isEmpty() || DeviceInventory::holdsInstaller(spec, disk));
 }
 
 Verdict classifyDisk(Inventory &inventory, const XmlElement &disk)
@@ -688,6 +684,49 @@ AuditCheck implicitCheck(const QString &kind, int count)
 }
 
 } // namespace
+
+bool DeviceInventory::holdsInstaller(const VmSpec &spec, const XmlElement &disk)
+{
+    if (!isCdrom(disk))
+        return false;
+    const XmlElement *source = disk.child(QStringLiteral("source"));
+    const QString type = disk.attribute(QStringLiteral("type"));
+    if (spec.iso.isVolume())
+        return type == QLatin1String("volume") && attributeOf(source, "pool") == spec.iso.pool
+               && attributeOf(source, "volume") == spec.iso.volume;
+    return !spec.iso.path.isEmpty() && type == QLatin1String("file")
+           && attributeOf(source, "file") == spec.iso.path;
+}
+
+std::optional<AuditCheck> DeviceInventory::installerCheck(const VmSpec &spec,
+                                                          const XmlElement &devices)
+{
+    const XmlElement *attached = nullptr;
+    for (const XmlElement *disk : devices.childrenNamed(QStringLiteral("disk"))) {
+        if (!isCdrom(*disk) || diskSourceText(*disk).isEmpty())
+            continue;
+        if (!holdsInstaller(spec, *disk))
+            return std::nullopt;
+        attached = disk;
+    }
+    if (!attached) {
+        //: Title of a passing check: the NixOS installer ISO is out of the VM's CD drive
+        return AuditCheck {QStringLiteral("installer"), DomainAudit::tr("Installer removed"), true,
+                           //: What the live XML holds: the CD drive holds no disc
+                           DomainAudit::tr("the CD drive is empty")};
+    }
+    const bool readOnly = attached->child(QStringLiteral("readonly")) != nullptr;
+    //: Title of a check: the NixOS installer ISO is in the VM's CD drive, which the VM cannot write
+    return AuditCheck {QStringLiteral("installer"),
+                       DomainAudit::tr("Installer attached (read-only)"), readOnly,
+                       //: What the live XML holds; %1 is the ISO file or pool/volume
+                       readOnly
+                               ? DomainAudit::tr("the CD drive holds %1, read-only")
+                                         .arg(diskSourceText(*attached))
+                               //: What the live XML holds; %1 is the ISO file or pool/volume
+                               : DomainAudit::tr("the CD drive holds %1 and the VM may write to it")
+                                         .arg(diskSourceText(*attached))};
+}
 
 QString DeviceInventory::uniqueId(const QString &base, const QList<AuditCheck> &checks)
 {

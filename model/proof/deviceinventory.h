@@ -8,6 +8,8 @@
 
 #include <QList>
 
+#include <optional>
+
 namespace Airlock {
 
 // Deny by default under <devices>: every device of the live domain is one the
@@ -22,6 +24,12 @@ public:
     // `hostDevices`: the spec's host devices as libvirt describes them.
     static void audit(const VmSpec &spec, const XmlElement &domain,
                       const QList<HostDevice> &hostDevices, QList<AuditCheck> &checks);
+    // The installer's drive: "installer attached (read-only)" while a CD-ROM
+    // holds the spec's ISO, "installer removed" once no drive holds anything.
+    // None when a drive holds something else: audit() fails that one.
+    static std::optional<AuditCheck> installerCheck(const VmSpec &spec, const XmlElement &devices);
+    // Whether this <disk> is a CD-ROM holding the spec's ISO.
+    static bool holdsInstaller(const VmSpec &spec, const XmlElement &disk);
     // `base`, or `base-2`, `base-3`, … when a check already has that id.
     static QString uniqueId(const QString &base, const QList<AuditCheck> &checks);
 };

@@ -387,8 +387,9 @@ QStringList parameterProblems(const NetworkChoice &network, const QString &liveN
     const auto expect = [&](const char *name, const QStringList &wanted, bool firstOnly = false) {
         known.append(QLatin1String(name));
         const QStringList values = valuesOf(name);
-        const bool holds = firstOnly ? (!values.isEmpty() && values.constFirst() == wanted.constFirst())
-                                     : values == wanted;
+        const bool holds
+                = firstOnly ? (!values.isEmpty() && values.constFirst() == wanted.constFirst())
+                            : values == wanted;
         if (!holds) {
             problems.append(DomainAudit::tr("%1 is “%2”, not “%3”")
                                     .arg(QLatin1String(name), values.join(QLatin1String(", ")),
@@ -473,11 +474,13 @@ void auditPinning(const AuditInput &input, const XmlElement &interface, QList<Au
     const XmlElement *macElement = interface.child(QStringLiteral("mac"));
     const QString mac
             = macElement ? macElement->attribute(QStringLiteral("address")).toLower() : QString();
-    const QList<FilterParameter> parameters = parametersOf(interface.child(QStringLiteral("filterref")));
+    const QList<FilterParameter> parameters
+            = parametersOf(interface.child(QStringLiteral("filterref")));
     const QString ip = parameterValue(parameters, QStringLiteral("IP"));
     // A second address would be the VM's too: it could use another VM's.
-    const auto ips = std::count_if(parameters.cbegin(), parameters.cend(),
-                                   [](const FilterParameter &p) { return p.name == QLatin1String("IP"); });
+    const auto ips
+            = std::count_if(parameters.cbegin(), parameters.cend(),
+                            [](const FilterParameter &p) { return p.name == QLatin1String("IP"); });
     QString entry;
     if (const auto network = XmlElement::parse(input.liveNetworkXml)) {
         for (const XmlElement *host : network->allAt(QStringLiteral("ip/dhcp/host"))) {
@@ -598,6 +601,12 @@ void auditFirmware(const AuditInput &input, QList<AuditCheck> &checks)
     }
 }
 
+void auditInstaller(const AuditInput &input, QList<AuditCheck> &checks)
+{
+    if (auto check = DeviceInventory::installerCheck(input.spec, input.devices))
+        checks.append(*check);
+}
+
 void auditDevices(const AuditInput &input, QList<AuditCheck> &checks)
 {
     DeviceInventory::audit(input.spec, input.domain, input.hostDevices, checks);
@@ -626,8 +635,8 @@ void auditSize(const AuditInput &input, QList<AuditCheck> &checks)
 // adds one check per thing it confirms.
 using AuditSection = void (*)(const AuditInput &, QList<AuditCheck> &);
 const AuditSection s_sections[] = {
-        auditSound,   auditUsb,      auditFiles, auditChannels, auditGraphics,
-        auditNetwork, auditFirmware, auditSize,  auditTopLevel, auditDevices,
+        auditSound,    auditUsb,  auditFiles,     auditChannels, auditGraphics, auditNetwork,
+        auditFirmware, auditSize, auditInstaller, auditTopLevel, auditDevices,
 };
 
 } // namespace
@@ -637,11 +646,11 @@ DomainAudit::Firmware DomainAudit::firmwareOf(const XmlElement &domain)
     const XmlElement *os = domain.child(QStringLiteral("os"));
     const XmlElement *loader = os ? os->child(QStringLiteral("loader")) : nullptr;
     Firmware firmware;
-    firmware.uefi = os
-                    && (os->attribute(QStringLiteral("firmware")) == QLatin1String("efi")
-                        || (loader
-                            && loader->attribute(QStringLiteral("type"))
-                                       == QLatin1String("pflash")));
+    firmware.uefi
+            = os
+              && (os->attribute(QStringLiteral("firmware")) == QLatin1String("efi")
+                  || (loader
+                      && loader->attribute(QStringLiteral("type")) == QLatin1String("pflash")));
     firmware.secureBoot
             = loader && loader->attribute(QStringLiteral("secure")) == QLatin1String("yes");
     if (os) {

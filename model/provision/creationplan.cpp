@@ -165,6 +165,24 @@ std::optional<QString> networkInUse(virNetworkPtr network)
     return std::nullopt;
 }
 
+// The UUID libvirt gave a defined domain, and its NVRAM file when it named
+// one (UEFI): the install-time definition must carry both.
+LibvirtResult<std::pair<QString, QString>> definedIdentity(virDomainPtr domain)
+{
+    char uuid[VIR_UUID_STRING_BUFLEN] = {};
+    if (virDomainGetUUIDString(domain, uuid) < 0)
+        return lastLibvirtError();
+    const QString text = takeLibvirtString(virDomainGetXMLDesc(domain, VIR_DOMAIN_XML_INACTIVE));
+    if (text.isEmpty())
+        return lastLibvirtError();
+    QString parseError;
+    const auto xml = XmlElement::parse(text, &parseError);
+    if (!xml)
+        return std::unexpected(LibvirtError::fromMessage(parseError));
+    const XmlElement *nvram = xml->at(QStringLiteral("os/nvram"));
+    return std::pair {QString::fromLatin1(uuid), nvram ? nvram->text : QString()};
+}
+
 int undefineFlags()
 {
     return VIR_DOMAIN_UNDEFINE_NVRAM | VIR_DOMAIN_UNDEFINE_TPM | VIR_DOMAIN_UNDEFINE_MANAGED_SAVE
@@ -266,6 +284,8 @@ struct CreationPlan::Private
     std::expected<QString, StepError> pin(const Connection &connection, const VmSpec &spec);
     StepOutcome define(const Connection &connection);
     StepOutcome start(const Connection &connection);
+    std::optional<std::unexpected<StepError>> keepDefinition(const Connection &connection,
+                                                             virDomainPtr domain);
 
     void remember(QString description, QString manualCommand, UndoAction action)
     {
@@ -429,8 +449,7 @@ StepOutcome CreationPlan::Private::check(const Connection &connection, const VmS
             lines.append(problem.text());
         return stepError(tr("A device chosen for the VM is not on this host."),
                          LibvirtError::fromMessage(lines.join(QLatin1Char('\n'))),
-                         tr("Go back to “Choose devices” and choose again."),
-                         SpecSection::Devices);
+                         tr("Go back to “Choose devices” and choose again."), SpecSection::Devices);
     }
 
     return StepDone {
@@ -798,14 +817,49 @@ StepOutcome CreationPlan::Private::define(const Connection &connection)
                  return QString();
              });
     result.domainName = result.spec.name;
-    return StepDone {tr("Defined “%1”.").arg(result.spec.name)};
+    const auto identity = definedIdentity(domain.get());
+    if (!identity) {
+        return stepError(tr("libvirt did not say how it defined the VM."), identity.error(),
+                         tr("Check the connection, then try again."));
+    }
+    target.uuid = identity->first;
+    target.nvram = identity->second;
+    return StepDone {tr("Defined “%1”: it boots from its disk once NixOS is installed.")
+                             .arg(result.spec.name)};
+}
+
+// A driver that let the started install-time definition replace the
+// persistent one (none known does) gets it back, as virt-install does it:
+// createXML, then defineXML. The undo of the definition still removes it.
+std::optional<std::unexpected<StepError>> CreationPlan::Private::keepDefinition(
+        const Connection &connection, virDomainPtr domain)
+{
+    if (virDomainIsPersistent(domain) == 1)
+        return std::nullopt;
+    const auto xml = DomainXml::domain(result.spec, target);
+    if (xml) {
+        if (DomainHandle(virDomainDefineXML(connection.get(), xml->toUtf8().constData())))
+            return std::nullopt;
+    }
+    virDomainDestroy(domain);
+    return stepError(tr("libvirt did not keep the VM's definition when it started."),
+                     LibvirtError::last(),
+                     tr("The VM was stopped again. Check the connection, then try again."));
 }
 
 StepOutcome CreationPlan::Private::start(const Connection &connection)
 {
     const QByteArray name = result.spec.name.toUtf8();
-    DomainHandle domain(virDomainLookupByName(connection.get(), name.constData()));
-    if (!domain || virDomainCreate(domain.get()) < 0) {
+    // The installation runs from the install-time definition, started over
+    // the defined domain (same name, UUID and NVRAM): libvirt runs it as the
+    // live configuration and keeps the persistent one for the next start.
+    const auto xml = DomainXml::domain(result.spec, target, DomainXml::Definition::Install);
+    if (!xml) {
+        return stepError(tr("The VM's configuration could not be written."),
+                         LibvirtError::fromMessage(xml.error().constFirst().text()), {});
+    }
+    DomainHandle domain(virDomainCreateXML(connection.get(), xml->toUtf8().constData(), 0));
+    if (!domain) {
         const LibvirtError error = LibvirtError::last();
         QString advice = tr("libvirt's message above says why. The VM's log on the host is "
                             "/var/log/libvirt/qemu/%1.log.")
@@ -830,6 +884,8 @@ StepOutcome CreationPlan::Private::start(const Connection &connection)
         }
         return stepError(tr("The VM could not be started."), error, advice, concern);
     }
+    if (const auto refused = keepDefinition(connection, domain.get()))
+        return *refused;
     remember(tr("the running VM “%1”").arg(result.spec.name),
              QStringLiteral("virsh destroy %1").arg(shellQuoted(result.spec.name)),
              [name](const Connection &c) -> LibvirtResult<QString> {
@@ -838,7 +894,7 @@ StepOutcome CreationPlan::Private::start(const Connection &connection)
                      return lastLibvirtError();
                  return QString();
              });
-    return StepDone {tr("“%1” is running.").arg(result.spec.name)};
+    return StepDone {tr("“%1” is running the NixOS installer.").arg(result.spec.name)};
 }
 
 std::expected<CreationResult, CreationFailure> CreationPlan::run(const Connection &connection,

@@ -58,39 +58,53 @@ void TestCommandLine::printsEachDocument()
 {
     const QString defaults = Test::dataPath(QStringLiteral("specs/defaults.json"));
     QString output;
-    QCOMPARE(Test::runProgram(airlock(), {QStringLiteral("--print-xml"), QStringLiteral("--spec"),
-                                          defaults, QStringLiteral("--document"),
-                                          QStringLiteral("network")},
+    QCOMPARE(Test::runProgram(airlock(),
+                              {QStringLiteral("--print-xml"), QStringLiteral("--spec"), defaults,
+                               QStringLiteral("--document"), QStringLiteral("network")},
                               &output),
              0);
     QCOMPARE(output, DomainXml::network(NetworkChoice {}));
-    QCOMPARE(Test::runProgram(airlock(), {QStringLiteral("--print-xml"), QStringLiteral("--spec"),
-                                          defaults, QStringLiteral("--document"),
-                                          QStringLiteral("filter")},
+    QCOMPARE(Test::runProgram(airlock(),
+                              {QStringLiteral("--print-xml"), QStringLiteral("--spec"), defaults,
+                               QStringLiteral("--document"), QStringLiteral("filter")},
                               &output),
              0);
     QCOMPARE(output, NetworkFilters::documentsXml(NetworkFilters::documents(NetworkChoice {})));
     QVERIFY(output.contains(QLatin1String("<filter name=\"airlock-internet\" chain=\"root\">")));
-    QCOMPARE(Test::runProgram(airlock(), {QStringLiteral("--print-xml"), QStringLiteral("--spec"),
-                                          defaults, QStringLiteral("--document"),
-                                          QStringLiteral("domain")},
+    QCOMPARE(Test::runProgram(airlock(),
+                              {QStringLiteral("--print-xml"), QStringLiteral("--spec"), defaults,
+                               QStringLiteral("--document"), QStringLiteral("domain")},
                               &output),
              0);
     QCOMPARE(output, QString::fromUtf8(Test::readData(QStringLiteral("printxml/defaults.xml"))));
+    // The install-time definition: the ISO, as the pool volume creation
+    // copies it into, booted first; a reboot stops the VM.
+    QCOMPARE(Test::runProgram(airlock(),
+                              {QStringLiteral("--print-xml"), QStringLiteral("--spec"), defaults,
+                               QStringLiteral("--document"), QStringLiteral("install")},
+                              &output),
+             0);
+    QCOMPARE(output,
+             QString::fromUtf8(Test::readData(QStringLiteral("printxml/defaults.install.xml"))));
+    QVERIFY(output.contains(QLatin1String("<on_reboot>destroy</on_reboot>")));
+    QVERIFY(output.contains(QLatin1String(
+            "<source pool=\"default\" volume=\"nixos-graphical-25.11-x86_64-linux.iso\"/>")));
 
     // A bridge uses no network of Airlock's; an unknown document is named.
-    QCOMPARE(Test::runProgram(airlock(), {QStringLiteral("--print-xml"), QStringLiteral("--spec"),
-                                          Test::dataPath(QStringLiteral("specs/network-bridge.json")),
-                                          QStringLiteral("--document"), QStringLiteral("network")},
+    QCOMPARE(Test::runProgram(airlock(),
+                              {QStringLiteral("--print-xml"), QStringLiteral("--spec"),
+                               Test::dataPath(QStringLiteral("specs/network-bridge.json")),
+                               QStringLiteral("--document"), QStringLiteral("network")},
                               &output),
              2);
     QVERIFY2(output.contains(QLatin1String("uses no network of Airlock's")), qPrintable(output));
-    QCOMPARE(Test::runProgram(airlock(), {QStringLiteral("--print-xml"), QStringLiteral("--spec"),
-                                          defaults, QStringLiteral("--document"),
-                                          QStringLiteral("disk")},
+    QCOMPARE(Test::runProgram(airlock(),
+                              {QStringLiteral("--print-xml"), QStringLiteral("--spec"), defaults,
+                               QStringLiteral("--document"), QStringLiteral("disk")},
                               &output),
              2);
-    QVERIFY2(output.contains(QStringLiteral("--document must be one of domain, network, filter, not “disk”")),
+    QVERIFY2(output.contains(QStringLiteral(
+                     "--document must be one of domain, install, network, filter, not “disk”")),
              qPrintable(output));
 }
 
@@ -248,9 +262,9 @@ void TestCommandLine::verifiesARunningVm()
     const QString uri = QStringLiteral("test://") + nodeFile;
 
     QString output;
-    const int made = Test::runProgram(airlock(), {QStringLiteral("--verify"), spec.name,
-                                                  QStringLiteral("--json"),
-                                                  QStringLiteral("--connect"), uri},
+    const int made = Test::runProgram(airlock(),
+                                      {QStringLiteral("--verify"), spec.name,
+                                       QStringLiteral("--json"), QStringLiteral("--connect"), uri},
                                       &output);
     // The test driver has no SELinux: it runs, but nothing is confined.
     QCOMPARE(made, 3);
@@ -275,9 +289,9 @@ void TestCommandLine::verifiesARunningVm()
     // network card on Airlock's network.
     const QString labels
             = QStringLiteral("test://") + Test::dataPath(QStringLiteral("testdriver/labels.xml"));
-    QCOMPARE(Test::runProgram(airlock(), {QStringLiteral("--verify"), QStringLiteral("beta"),
-                                          QStringLiteral("--json"), QStringLiteral("--connect"),
-                                          labels},
+    QCOMPARE(Test::runProgram(airlock(),
+                              {QStringLiteral("--verify"), QStringLiteral("beta"),
+                               QStringLiteral("--json"), QStringLiteral("--connect"), labels},
                               &output),
              3);
     const QJsonObject foreign = QJsonDocument::fromJson(output.toUtf8()).object();
@@ -286,8 +300,9 @@ void TestCommandLine::verifiesARunningVm()
     QVERIFY(output.contains(QStringLiteral("airlock-nat")));
 
     // A name that is not there cannot be read at all.
-    QCOMPARE(Test::runProgram(airlock(), {QStringLiteral("--verify"), QStringLiteral("absent"),
-                                          QStringLiteral("--connect"), labels},
+    QCOMPARE(Test::runProgram(airlock(),
+                              {QStringLiteral("--verify"), QStringLiteral("absent"),
+                               QStringLiteral("--connect"), labels},
                               &output),
              1);
     QVERIFY2(output.contains(QStringLiteral("absent")), qPrintable(output));

@@ -145,9 +145,10 @@ ParsedXml parseXml(const QString &xml)
     return parsed;
 }
 
-void checkDomainXml(const VmSpec &spec, const DomainTarget &target)
+void checkDomainXml(const VmSpec &spec, const DomainTarget &target,
+                    DomainXml::Definition definition)
 {
-    const auto xml = DomainXml::domain(spec, target);
+    const auto xml = DomainXml::domain(spec, target, definition);
     if (!xml) {
         // Only a host device the target cannot describe stops the writer.
         checkValidationKeys(xml.error());
@@ -169,8 +170,12 @@ void checkDomainXml(const VmSpec &spec, const DomainTarget &target)
     // Strings the user chose arrive intact where libvirt reads them.
     FUZZ_CHECK(parsed.sourceAttributes.contains(QLatin1String("pool=") + spec.storagePool),
                parsed.sourceAttributes.join(QLatin1Char('\n')));
+    // Only the install-time definition holds the ISO; the persistent one's
+    // drive is empty.
+    const bool installing = definition == DomainXml::Definition::Install;
     if (!spec.iso.isVolume() && !spec.iso.path.isEmpty())
-        FUZZ_CHECK(parsed.sourceAttributes.contains(QLatin1String("file=") + spec.iso.path),
+        FUZZ_CHECK(parsed.sourceAttributes.contains(QLatin1String("file=") + spec.iso.path)
+                           == installing,
                    parsed.sourceAttributes.join(QLatin1Char('\n')));
     if (spec.exposure.sharedFolder)
         FUZZ_CHECK(parsed.sourceAttributes.contains(QLatin1String("dir=")
@@ -180,7 +185,7 @@ void checkDomainXml(const VmSpec &spec, const DomainTarget &target)
         FUZZ_CHECK(parsed.sourceAttributes.contains(QLatin1String("bridge=") + spec.network.bridge),
                    parsed.sourceAttributes.join(QLatin1Char('\n')));
 
-    const auto plain = DomainXml::domain(withPlainStrings(spec), target);
+    const auto plain = DomainXml::domain(withPlainStrings(spec), target, definition);
     FUZZ_CHECK(plain.has_value(), problemsText(plain.error()));
     const QStringList expected = parseXml(*plain).structure;
     FUZZ_CHECK(parsed.structure == expected, QStringLiteral("structure differs:\n%1\nexpected:\n%2")
@@ -246,9 +251,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
 
     if (problems.isEmpty()) {
-        checkDomainXml(*spec, DomainTarget());
-        checkDomainXml(*spec, bareTarget());
-        checkDomainXml(*spec, targetWithWebcam());
+        for (const auto definition :
+             {DomainXml::Definition::Persistent, DomainXml::Definition::Install}) {
+            checkDomainXml(*spec, DomainTarget(), definition);
+            checkDomainXml(*spec, bareTarget(), definition);
+            checkDomainXml(*spec, targetWithWebcam(), definition);
+        }
     }
     return 0;
 }

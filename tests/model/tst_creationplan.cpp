@@ -29,6 +29,7 @@ private Q_SLOTS:
     void definedSpecPutsAnIsoFileIntoThePool();
     void createsARunningVm();
     void createsTheDefaultPoolWhenMissing();
+    void startsTheInstallerOverTheDefinitionThatBootsTheDisk();
     void failureAtEachStepRestoresEverything_data();
     void failureAtEachStepRestoresEverything();
     void neverTouchesAnExistingDomain();
@@ -163,6 +164,61 @@ void TestCreationPlan::createsTheDefaultPoolWhenMissing()
     const QString xml = takeLibvirtString(virStoragePoolGetXMLDesc(pool->get(), 0));
     QVERIFY(xml.contains(QStringLiteral("<path>/var/lib/libvirt/images</path>")));
     QVERIFY(m_connection.volume(QStringLiteral("default"), QStringLiteral("pooled.qcow2")));
+}
+
+// The live VM boots the ISO and stops on reboot; libvirt keeps the definition
+// that boots the disk with the CD drive empty, under the same UUID.
+void TestCreationPlan::startsTheInstallerOverTheDefinitionThatBootsTheDisk()
+{
+    CreationPlan plan(spec(QStringLiteral("two-phase")));
+    std::atomic_bool cancel {false};
+    const auto result = plan.run(m_connection, {}, cancel);
+    QVERIFY2(result, qPrintable(result ? QString() : result.error().text()));
+    const auto domain = m_connection.domain(QStringLiteral("two-phase"));
+    QVERIFY(domain);
+    QCOMPARE(virDomainIsActive(domain->get()), 1);
+    QCOMPARE(virDomainIsPersistent(domain->get()), 1);
+    const auto live = XmlElement::parse(takeLibvirtString(virDomainGetXMLDesc(domain->get(), 0)));
+    const auto inactive = XmlElement::parse(
+            takeLibvirtString(virDomainGetXMLDesc(domain->get(), VIR_DOMAIN_XML_INACTIVE)));
+    QVERIFY(live && inactive);
+    QCOMPARE(live->child(QStringLiteral("uuid"))->text,
+             inactive->child(QStringLiteral("uuid"))->text);
+    QCOMPARE(live->child(QStringLiteral("on_reboot"))->text, QStringLiteral("destroy"));
+    QCOMPARE(inactive->child(QStringLiteral("on_reboot"))->text, QStringLiteral("restart"));
+
+    const auto bootOrder = [](const XmlElement &domain, const char *device) {
+        for (const XmlElement *disk : domain.allAt(QStringLiteral("devices/disk"))) {
+            if (disk->attribute(QStringLiteral("device")) == QLatin1String(device)) {
+                const XmlElement *boot = disk->child(QStringLiteral("boot"));
+                return boot ? boot->attribute(QStringLiteral("order")) : QStringLiteral("none");
+            }
+        }
+        return QStringLiteral("no drive");
+    };
+    const auto cdromSource = [](const XmlElement &domain) {
+        for (const XmlElement *disk : domain.allAt(QStringLiteral("devices/disk"))) {
+            if (disk->attribute(QStringLiteral("device")) == QLatin1String("cdrom")) {
+                const XmlElement *source = disk->child(QStringLiteral("source"));
+                return source ? source->attribute(QStringLiteral("volume")) : QString();
+            }
+        }
+        return QStringLiteral("no drive");
+    };
+    QCOMPARE(bootOrder(*live, "cdrom"), QStringLiteral("1"));
+    QCOMPARE(bootOrder(*live, "disk"), QStringLiteral("2"));
+    QCOMPARE(cdromSource(*live), QStringLiteral("nixos.iso"));
+    QCOMPARE(bootOrder(*inactive, "disk"), QStringLiteral("1"));
+    QCOMPARE(bootOrder(*inactive, "cdrom"), QStringLiteral("none"));
+    QCOMPARE(cdromSource(*inactive), QString());
+
+    // The installer's reboot stops it; the next start boots the disk.
+    QCOMPARE(virDomainDestroy(domain->get()), 0);
+    QCOMPARE(virDomainCreate(domain->get()), 0);
+    const auto next = XmlElement::parse(takeLibvirtString(virDomainGetXMLDesc(domain->get(), 0)));
+    QVERIFY(next);
+    QCOMPARE(bootOrder(*next, "disk"), QStringLiteral("1"));
+    QCOMPARE(cdromSource(*next), QString());
 }
 
 void TestCreationPlan::failureAtEachStepRestoresEverything_data()

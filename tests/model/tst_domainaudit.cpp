@@ -118,6 +118,8 @@ private Q_SLOTS:
     void liveXmlFromTheRealDaemonPasses();
     void everyStoredSpecPassesAgainstItsOwnXml_data();
     void everyStoredSpecPassesAgainstItsOwnXml();
+    void saysWhetherTheInstallerIsAttached_data();
+    void saysWhetherTheInstallerIsAttached();
     void flagsWhatWasAddedBehindAirlocksBack_data();
     void flagsWhatWasAddedBehindAirlocksBack();
     void flagsWhatIsMissing();
@@ -205,6 +207,58 @@ void TestDomainAudit::everyStoredSpecPassesAgainstItsOwnXml()
     QVERIFY2(failedIds(checks).isEmpty(), qPrintable(failedIds(checks).join(QLatin1Char(' '))));
 }
 
+void TestDomainAudit::saysWhetherTheInstallerIsAttached_data()
+{
+    QTest::addColumn<QString>("find");
+    QTest::addColumn<QString>("replace");
+    QTest::addColumn<QString>("title"); // empty: no installer check
+    QTest::addColumn<bool>("passed");
+    QTest::addColumn<QString>("found");
+    const QString source = QStringLiteral("<source pool='default' volume='small.iso' index='1'/>");
+    QTest::newRow("the spec's ISO, as installing")
+            << QString() << QString() << QStringLiteral("Installer attached (read-only)") << true
+            << QStringLiteral("the CD drive holds default/small.iso, read-only");
+    QTest::newRow("the drive emptied, as installed")
+            << source << QString() << QStringLiteral("Installer removed") << true
+            << QStringLiteral("the CD drive is empty");
+    QTest::newRow("the ISO writable")
+            << QStringLiteral("<readonly/>") << QString()
+            << QStringLiteral("Installer attached (read-only)") << false
+            << QStringLiteral("the CD drive holds default/small.iso and the VM may write to it");
+    QTest::newRow("another ISO") << QStringLiteral("volume='small.iso'")
+                                 << QStringLiteral("volume='other.iso'") << QString() << false
+                                 << QString();
+}
+
+void TestDomainAudit::saysWhetherTheInstallerIsAttached()
+{
+    QFETCH(QString, find);
+    QFETCH(QString, replace);
+    QFETCH(QString, title);
+    QFETCH(bool, passed);
+    QFETCH(QString, found);
+    QString xml = liveXml();
+    if (!find.isEmpty()) {
+        QVERIFY(xml.contains(find));
+        xml.replace(find, replace);
+    }
+    const QList<AuditCheck> checks
+            = DomainAudit::run(liveSpec(), xml, liveNetworkXml(), liveFilters());
+    const AuditCheck *installer = checkNamed(checks, QStringLiteral("installer"));
+    if (title.isEmpty()) {
+        // A drive holding something else fails as a device not chosen
+        // (extra:disk), and is not called "removed".
+        QVERIFY(!installer);
+        QCOMPARE(failedIds(checks), QStringList {QStringLiteral("extra:disk")});
+        return;
+    }
+    QVERIFY(installer);
+    QCOMPARE(installer->title, title);
+    QCOMPARE(installer->passed, passed);
+    QCOMPARE(installer->found, found);
+    QCOMPARE(failedIds(checks).isEmpty(), passed);
+}
+
 void TestDomainAudit::flagsWhatWasAddedBehindAirlocksBack_data()
 {
     QTest::addColumn<QString>("find");
@@ -288,9 +342,9 @@ void TestDomainAudit::flagsWhatWasAddedBehindAirlocksBack_data()
             << QStringList {QStringLiteral("filterBinding")};
     // The card's own port setting overrides the network's isolation; the
     // live XML shows the one in force.
-    QTest::newRow("port not isolated") << QStringLiteral("<port isolated='yes'/>")
-                                       << QStringLiteral("<port isolated='no'/>")
-                                       << QStringList {QStringLiteral("pinned")};
+    QTest::newRow("port not isolated")
+            << QStringLiteral("<port isolated='yes'/>") << QStringLiteral("<port isolated='no'/>")
+            << QStringList {QStringLiteral("pinned")};
     QTest::newRow("other network")
             << QStringLiteral("network='airlock-nat'") << QStringLiteral("network='default'")
             << QStringList {QStringLiteral("network"), QStringLiteral("extra:interface")};

@@ -38,14 +38,14 @@ VmSpec loadSpec(const QString &name)
     return *spec;
 }
 
-QString domainXml(const VmSpec &spec, const DomainTarget &target = {})
+QString domainXml(const VmSpec &spec, const DomainTarget &target = {},
+                  DomainXml::Definition definition = DomainXml::Definition::Persistent)
 {
-    const auto xml = DomainXml::domain(spec, target);
+    const auto xml = DomainXml::domain(spec, target, definition);
     if (!xml)
         qFatal("DomainXml failed: %s", qPrintable(xml.error().constFirst().text()));
     return *xml;
 }
-
 
 // A signature per element under <devices>, plus the top-level elements that
 // an exposure may add: what the VM is given, regardless of attribute order.
@@ -97,6 +97,12 @@ private Q_SLOTS:
     void matchesStoredXml_data();
     void matchesStoredXml();
     void maximumIsolationHasTheHardenedDevices();
+    void installDefinitionMatchesStoredXml_data();
+    void installDefinitionMatchesStoredXml();
+    void theTwoDefinitionsDifferOnlyInWhatBoots_data();
+    void theTwoDefinitionsDifferOnlyInWhatBoots();
+    void installDefinitionCarriesTheDefinedIdentity();
+    void installStartsOverTheDefinitionOnTheTestDriver();
     void domainsPassTheSchema_data();
     void domainsPassTheSchema();
     void networksAndVolumesPassTheSchema();
@@ -184,6 +190,136 @@ void TestDomainXml::maximumIsolationHasTheHardenedDevices()
         QVERIFY2(!xml.contains(QLatin1String(absent)), absent);
 }
 
+void TestDomainXml::installDefinitionMatchesStoredXml_data()
+{
+    QTest::addColumn<QString>("name");
+    for (const char *name : {"defaults", "bios"})
+        QTest::newRow(name) << QString::fromLatin1(name);
+}
+
+void TestDomainXml::installDefinitionMatchesStoredXml()
+{
+    QFETCH(QString, name);
+    const QString actual = domainXml(loadSpec(name), {}, DomainXml::Definition::Install);
+    const QString relative = QStringLiteral("xml/install/%1.xml").arg(name);
+    if (Test::regenerating()) {
+        QFile file(Test::dataPath(relative));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(actual.toUtf8());
+        return;
+    }
+    const QString expected = QString::fromUtf8(Test::readData(relative));
+    QVERIFY2(!expected.isEmpty(),
+             qPrintable(QStringLiteral("missing %1; run with AIRLOCK_REGENERATE=1 and review")
+                                .arg(Test::dataPath(relative))));
+    QCOMPARE(actual, expected);
+}
+
+void TestDomainXml::theTwoDefinitionsDifferOnlyInWhatBoots_data()
+{
+    matchesStoredXml_data();
+}
+
+// Same devices; the persistent one boots the disk with an empty CD drive and
+// restarts on reboot, the install-time one boots the ISO and stops on reboot.
+void TestDomainXml::theTwoDefinitionsDifferOnlyInWhatBoots()
+{
+    QFETCH(QString, name);
+    const VmSpec spec = loadSpec(name);
+    const QString persistent = domainXml(spec);
+    const QString install = domainXml(spec, {}, DomainXml::Definition::Install);
+    const QStringList devicesOfPersistent = deviceSignatures(persistent);
+    QStringList devicesOfInstall = deviceSignatures(install);
+    // The CD drive is a file drive when empty, whatever the ISO's source.
+    devicesOfInstall.replaceInStrings(QStringLiteral("disk[volume][cdrom]"),
+                                      QStringLiteral("disk[file][cdrom]"));
+    devicesOfInstall.sort();
+    QCOMPARE(devicesOfInstall, devicesOfPersistent);
+
+    QVERIFY(persistent.contains(QStringLiteral("<on_reboot>restart</on_reboot>")));
+    QVERIFY(install.contains(QStringLiteral("<on_reboot>destroy</on_reboot>")));
+    QCOMPARE(persistent.count(QStringLiteral("<boot order=")), 1);
+    QCOMPARE(install.count(QStringLiteral("<boot order=")), 2);
+    const qsizetype cdrom = persistent.indexOf(QStringLiteral("device=\"cdrom\""));
+    const qsizetype cdromEnd = persistent.indexOf(QStringLiteral("</disk>"), cdrom);
+    const QString emptyDrive = persistent.mid(cdrom, cdromEnd - cdrom);
+    QVERIFY2(!emptyDrive.contains(QStringLiteral("<source")), qPrintable(emptyDrive));
+    QVERIFY(!emptyDrive.contains(QStringLiteral("<boot")));
+    QVERIFY(emptyDrive.contains(QStringLiteral("<readonly/>")));
+    const QString installDisk = install.left(install.indexOf(QStringLiteral("device=\"cdrom\"")));
+    QVERIFY(installDisk.contains(QStringLiteral("<boot order=\"2\"/>")));
+    const QString persistentDisk = persistent.left(cdrom);
+    QVERIFY(persistentDisk.contains(QStringLiteral("<boot order=\"1\"/>")));
+    const QString isoSource = spec.iso.isVolume()
+                                      ? QStringLiteral("volume=\"%1\"").arg(spec.iso.volume)
+                                      : QStringLiteral("file=\"%1\"").arg(spec.iso.path);
+    QVERIFY(install.contains(isoSource));
+    QVERIFY(!persistent.contains(isoSource));
+    // The two differ in nothing else: the same lines, less those.
+    QStringList rest
+            = difference(install.split(QLatin1Char('\n')), persistent.split(QLatin1Char('\n')));
+    rest.removeIf([&isoSource](const QString &line) {
+        return line.contains(QLatin1String("<boot order="))
+               || line.contains(QLatin1String("<on_reboot>"))
+               || line.contains(QLatin1String("device=\"cdrom\"")) || line.contains(isoSource);
+    });
+    QCOMPARE(rest, QStringList());
+}
+
+void TestDomainXml::installDefinitionCarriesTheDefinedIdentity()
+{
+    DomainTarget target;
+    target.uuid = QStringLiteral("0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0");
+    target.nvram = QStringLiteral("/var/lib/libvirt/qemu/nvram/nixos_VARS.fd");
+    const QString install = domainXml(loadSpec(QStringLiteral("defaults")), target,
+                                      DomainXml::Definition::Install);
+    QVERIFY(install.contains(QStringLiteral("<uuid>%1</uuid>").arg(target.uuid)));
+    QVERIFY(install.contains(QStringLiteral("<nvram>%1</nvram>").arg(target.nvram)));
+    const auto problem = Test::schemaProblem(install, QStringLiteral("domain"));
+    QVERIFY2(!problem, qPrintable(problem.value_or(QString())));
+    // BIOS has no NVRAM to carry.
+    const QString bios
+            = domainXml(loadSpec(QStringLiteral("bios")), target, DomainXml::Definition::Install);
+    QVERIFY(!bios.contains(QStringLiteral("<nvram")));
+}
+
+// createXML over a defined, inactive domain runs the install-time definition
+// as the live configuration and keeps the persistent one for the next start.
+void TestDomainXml::installStartsOverTheDefinitionOnTheTestDriver()
+{
+    const auto connection = Connection::open(QStringLiteral("test:///default"));
+    QVERIFY(connection);
+    VmSpec spec = loadSpec(QStringLiteral("bios"));
+    spec.name = QStringLiteral("airlock-test-two-phase");
+    DomainHandle defined(
+            virDomainDefineXML(connection->get(), domainXml(spec).toUtf8().constData()));
+    QVERIFY2(defined, qPrintable(LibvirtError::last().message));
+    char uuid[VIR_UUID_STRING_BUFLEN] = {};
+    QCOMPARE(virDomainGetUUIDString(defined.get(), uuid), 0);
+    DomainTarget target;
+    target.uuid = QString::fromLatin1(uuid);
+    DomainHandle running(virDomainCreateXML(
+            connection->get(),
+            domainXml(spec, target, DomainXml::Definition::Install).toUtf8().constData(), 0));
+    QVERIFY2(running, qPrintable(LibvirtError::last().message));
+    QCOMPARE(virDomainIsPersistent(running.get()), 1);
+    QCOMPARE(virDomainIsActive(running.get()), 1);
+    const QString live = takeLibvirtString(virDomainGetXMLDesc(running.get(), 0));
+    const QString inactive
+            = takeLibvirtString(virDomainGetXMLDesc(running.get(), VIR_DOMAIN_XML_INACTIVE));
+    QVERIFY(live.contains(QStringLiteral("<on_reboot>destroy</on_reboot>")));
+    // The metadata names the ISO in both; only the live drive holds it.
+    const QString isoSource = QStringLiteral("<source file='%1'").arg(spec.iso.path);
+    QVERIFY(live.contains(isoSource));
+    QVERIFY(inactive.contains(QStringLiteral("<on_reboot>restart</on_reboot>")));
+    QVERIFY(!inactive.contains(isoSource));
+    QCOMPARE(virDomainDestroy(running.get()), 0);
+    // Stopped, it is the persistent definition again.
+    const QString after = takeLibvirtString(virDomainGetXMLDesc(defined.get(), 0));
+    QVERIFY(!after.contains(isoSource));
+    QCOMPARE(virDomainUndefine(defined.get()), 0);
+}
+
 void TestDomainXml::domainsPassTheSchema_data()
 {
     matchesStoredXml_data();
@@ -194,6 +330,10 @@ void TestDomainXml::domainsPassTheSchema()
     QFETCH(QString, name);
     const auto problem = Test::schemaProblem(domainXml(loadSpec(name)), QStringLiteral("domain"));
     QVERIFY2(!problem, qPrintable(problem.value_or(QString())));
+    const auto install
+            = Test::schemaProblem(domainXml(loadSpec(name), {}, DomainXml::Definition::Install),
+                                  QStringLiteral("domain"));
+    QVERIFY2(!install, qPrintable(install.value_or(QString())));
 }
 
 void TestDomainXml::networksAndVolumesPassTheSchema()
@@ -213,10 +353,12 @@ void TestDomainXml::networksAndVolumesPassTheSchema()
     for (const NetworkMode mode : {NetworkMode::None, NetworkMode::Bridge})
         QVERIFY(DomainXml::network({mode, false, {}}).isEmpty());
     VmSpec spec;
-    const auto disk = Test::schemaProblem(DomainXml::diskVolume(spec), QStringLiteral("storagevol"));
+    const auto disk
+            = Test::schemaProblem(DomainXml::diskVolume(spec), QStringLiteral("storagevol"));
     QVERIFY2(!disk, qPrintable(disk.value_or(QString())));
-    const auto iso = Test::schemaProblem(DomainXml::isoVolume(QStringLiteral("nixos.iso"), 2654208000),
-                                   QStringLiteral("storagevol"));
+    const auto iso
+            = Test::schemaProblem(DomainXml::isoVolume(QStringLiteral("nixos.iso"), 2654208000),
+                                  QStringLiteral("storagevol"));
     QVERIFY2(!iso, qPrintable(iso.value_or(QString())));
 }
 
@@ -428,12 +570,14 @@ void TestDomainXml::metacharactersAreEscaped()
     spec.iso = IsoSource::file(hostile + QLatin1String(".iso"));
     spec.exposure.sharedFolder = SharedFolder {hostile, true};
     QVERIFY(spec.validate().isEmpty());
-    const QString xml = domainXml(spec);
+    // The install-time definition: the one that names the ISO.
+    const QString xml = domainXml(spec, {}, DomainXml::Definition::Install);
 
     VmSpec plain;
     plain.iso = IsoSource::file(QStringLiteral("/tmp/plain.iso"));
     plain.exposure.sharedFolder = SharedFolder {QStringLiteral("/tmp/plain"), true};
-    QCOMPARE(deviceSignatures(xml), deviceSignatures(domainXml(plain)));
+    QCOMPARE(deviceSignatures(xml),
+             deviceSignatures(domainXml(plain, {}, DomainXml::Definition::Install)));
 
     QXmlStreamReader reader(xml);
     QStringList sources;

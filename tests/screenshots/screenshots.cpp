@@ -245,6 +245,13 @@ struct LaunchCapture
         ok = save(wizard, file(QStringLiteral("-audit"))) && ok;
         auto *snapshots = page->findChild<SnapshotPanel *>(QStringLiteral("snapshotPanel"));
         page->findChild<QAbstractButton *>(QStringLiteral("snapshotButton"))->click();
+        // While the installer runs, the panel asks first.
+        if (auto *anyway = page->findChild<QAbstractButton *>(QStringLiteral("takeAnywayButton"));
+            anyway && anyway->isVisible()) {
+            settle(300);
+            ok = save(wizard, file(QStringLiteral("-snapshot-ask"))) && ok;
+            anyway->click();
+        }
         settleUntil([snapshots] { return !snapshots->isBusy(); }, 60000);
         settle(500);
         ok = save(wizard, file(QStringLiteral("-snapshots"))) && ok;

@@ -118,6 +118,7 @@ private Q_SLOTS:
     void shouldHaveDefaultValue();
     void createsStepByStepThenShowsTheProof();
     void destroyUpdatesTheState();
+    void theInstallersRebootStartsTheInstalledSystem();
     void startReadsTheNewLabel();
     void aStartReportedAsResumedFirstReadsTheNewLabel();
     void failureAtAStepLeavesNothingBehind_data();
@@ -255,7 +256,8 @@ void TestLaunchPage::destroyUpdatesTheState()
     QTRY_VERIFY(page->proof());
     QSignalSpy states(page, &LaunchPage::vmStateChanged);
     auto *stateLabel = page->findChild<QLabel *>(QStringLiteral("vmState"));
-    QCOMPARE(stateLabel->text(), QStringLiteral("State: Running"));
+    QTRY_COMPARE(stateLabel->text(),
+                 QStringLiteral("State: Running the NixOS installer (from the ISO)"));
     QVERIFY(button(page, QStringLiteral("startButton"))->isHidden());
 
     const auto domain = walked.connection().domain(QStringLiteral("nixos"));
@@ -268,6 +270,45 @@ void TestLaunchPage::destroyUpdatesTheState()
     auto *note = page->findChild<NoticeLabel *>(QStringLiteral("proofNote"));
     QVERIFY(note->isVisibleTo(page));
     QVERIFY(note->text().contains(QStringLiteral("not running")));
+}
+
+void TestLaunchPage::theInstallersRebootStartsTheInstalledSystem()
+{
+    Walked walked = walkToSummary();
+    QVERIFY2(walked.problem.isEmpty(), qPrintable(walked.problem));
+    walked.wizard->next();
+    LaunchPage *page = walked.page;
+    QTRY_COMPARE_WITH_TIMEOUT(page->phase(), LaunchPage::Phase::Created, 15000);
+    auto *headline = page->findChild<NoticeLabel *>(QStringLiteral("launchHeadline"));
+    QVERIFY2(headline->text().contains(
+                     QStringLiteral("The NixOS installer is running in the VM: open the console "
+                                    "to follow it.")),
+             qPrintable(headline->text()));
+    QTRY_COMPARE(page->firstBoot()->phase(), FirstBoot::Phase::InstallerRunning);
+
+    // The installer's reboot ends the install-time VM as a shutdown does
+    // (the test driver has no reboot of its own).
+    QSignalSpy started(page->firstBoot(), &FirstBoot::installedSystemStarted);
+    const auto domain = walked.connection().domain(QStringLiteral("nixos"));
+    QVERIFY(domain);
+    QCOMPARE(virDomainShutdown(domain->get()), 0);
+    QVERIFY(started.wait(5000));
+    QCOMPARE(headline->text(), QStringLiteral("The installer finished. NixOS now starts from its "
+                                              "disk; the installer ISO is removed."));
+    auto *stateLabel = page->findChild<QLabel *>(QStringLiteral("vmState"));
+    QTRY_COMPARE(stateLabel->text(), QStringLiteral("State: Running NixOS from its disk"));
+    auto *panel = page->findChild<SnapshotPanel *>(QStringLiteral("snapshotPanel"));
+    QVERIFY(!panel->isInstalling());
+    // The proof is read again for the new start, and the audit says the ISO is out.
+    QTRY_VERIFY_WITH_TIMEOUT(
+            page->proof() && !page->proof()->liveXml.contains(QStringLiteral("volume='nixos.iso'")),
+            5000);
+    const auto installer = std::find_if(
+            page->proof()->audit.cbegin(), page->proof()->audit.cend(),
+            [](const AuditCheck &check) { return check.id == QLatin1String("installer"); });
+    QVERIFY(installer != page->proof()->audit.cend());
+    QCOMPARE(installer->title, QStringLiteral("Installer removed"));
+    QVERIFY(installer->passed);
 }
 
 void TestLaunchPage::startReadsTheNewLabel()
@@ -585,9 +626,25 @@ void TestLaunchPage::takesAndRevertsASnapshot()
     auto *panel = page->findChild<SnapshotPanel *>(QStringLiteral("snapshotPanel"));
     QTRY_VERIFY(panel->list()->topLevelItemCount() == 0 && !panel->isBusy());
 
+    // The installer still runs: the panel says a snapshot is not worth it
+    // yet, and asks before taking one.
+    QVERIFY(panel->isInstalling());
+    QVERIFY(panel->findChild<QLabel *>(QStringLiteral("snapshotIntro"))
+                    ->text()
+                    .contains(QStringLiteral("installer is still running")));
+    auto *ask = panel->findChild<QWidget *>(QStringLiteral("takeConfirmation"));
+    QVERIFY(ask->isHidden());
     button(page, QStringLiteral("snapshotButton"))->click();
     auto *tabs = page->findChild<QTabWidget *>(QStringLiteral("proofTabs"));
     QCOMPARE(tabs->currentWidget(), panel);
+    QVERIFY(!ask->isHidden());
+    QVERIFY(!panel->isBusy());
+    button(panel, QStringLiteral("takeLaterButton"))->click();
+    QVERIFY(ask->isHidden());
+    QCOMPARE(panel->list()->topLevelItemCount(), 0);
+    button(page, QStringLiteral("snapshotButton"))->click();
+    button(panel, QStringLiteral("takeAnywayButton"))->click();
+    QVERIFY(ask->isHidden());
     QTRY_COMPARE_WITH_TIMEOUT(panel->list()->topLevelItemCount(), 1, 10000);
     QTRY_VERIFY(!panel->isBusy());
     QCOMPARE(panel->snapshots().constFirst().name, QStringLiteral("known-good"));
@@ -596,6 +653,7 @@ void TestLaunchPage::takesAndRevertsASnapshot()
     QVERIFY(panel->statusText().contains(QStringLiteral("Took “known-good”")));
 
     button(page, QStringLiteral("snapshotButton"))->click();
+    button(panel, QStringLiteral("takeAnywayButton"))->click();
     QTRY_COMPARE_WITH_TIMEOUT(panel->list()->topLevelItemCount(), 2, 10000);
     QTRY_VERIFY(!panel->isBusy());
     QCOMPARE(panel->snapshots().constLast().name, QStringLiteral("known-good-2"));

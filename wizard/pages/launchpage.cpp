@@ -69,6 +69,7 @@ QPushButton *actionButton(const QString &text, const QString &name, QWidget *par
 
 LaunchPage::LaunchPage(WizardSession *session, QWidget *parent)
     : AirlockPage(session, parent)
+    , m_firstBoot(new FirstBoot(session->hypervisor(), this))
     , m_headline(new NoticeLabel(this, NoticeLabel::Style::Plain))
     , m_stepsToggle(new QToolButton(this))
     , m_creationArea(new QScrollArea(this))
@@ -303,6 +304,41 @@ void LaunchPage::connectSignals()
     connect(hypervisor, &Hypervisor::openFailed, this, &LaunchPage::onOpenFailed);
     connect(hypervisor, &Hypervisor::connectionLost, this, &LaunchPage::onConnectionLost);
     connect(hypervisor, &Hypervisor::domainLifecycleChanged, this, &LaunchPage::onLifecycle);
+    connectFirstBoot();
+}
+
+// The installer, then the installed system: the headline and the state line
+// say which runs, and the snapshot panel when a snapshot is worth taking.
+void LaunchPage::connectFirstBoot()
+{
+    connect(m_firstBoot, &FirstBoot::phaseChanged, this, &LaunchPage::onFirstBootPhase);
+    connect(m_firstBoot, &FirstBoot::installedSystemStarted, this, [this] {
+        m_headline->setNotice(Status::Pass, tr("The installer finished. NixOS now starts from its "
+                                               "disk; the installer ISO is removed."));
+    });
+    connect(m_firstBoot, &FirstBoot::startFailed, this,
+            [this](const QString &reason) { m_headline->setNotice(Status::Fail, reason); });
+    // A revert may turn the VM off: that stop is Airlock's, not the installer's.
+    connect(m_snapshots, &SnapshotPanel::revertStarted, m_firstBoot, &FirstBoot::expectStop);
+}
+
+void LaunchPage::onFirstBootPhase(FirstBoot::Phase phase)
+{
+    m_snapshots->setInstalling(phase == FirstBoot::Phase::InstallerRunning);
+    if (m_phase == Phase::Created)
+        setVmState(m_vmState);
+}
+
+QString LaunchPage::stateLine(VmState state, FirstBoot::Phase phase)
+{
+    if (state == VmState::Running && phase == FirstBoot::Phase::InstallerRunning)
+        //: The VM's live state while it runs from the install-time definition
+        return tr("State: Running the NixOS installer (from the ISO)");
+    if (state == VmState::Running && phase == FirstBoot::Phase::Installed)
+        //: The VM's live state once it runs from its persistent definition
+        return tr("State: Running NixOS from its disk");
+    //: The VM's live state, e.g. "State: Running"
+    return tr("State: %1").arg(stateText(state));
 }
 
 QString LaunchPage::stateText(VmState state)
@@ -478,9 +514,12 @@ void LaunchPage::onSucceeded(const CreationResult &result)
     const double seconds = m_creationTimer.elapsed() / 1000.0;
     m_headline->setNotice(
             Status::Pass,
-            (stopCameLate ? tr("“%1” was already created and started when you pressed Stop.")
+            (stopCameLate ? tr("“%1” was already created and started when you pressed Stop. The "
+                               "NixOS installer is running in the VM: open the console to follow "
+                               "it.")
                                     .arg(result.domainName)
-                          : tr("“%1” was created and started in %2 s.")
+                          : tr("“%1” was created in %2 s. The NixOS installer is running in the "
+                               "VM: open the console to follow it.")
                                     .arg(result.domainName, QLocale().toString(seconds, 'f', 1))));
     m_creationArea->setVisible(false);
     m_stepsToggle->setChecked(false);
@@ -491,6 +530,9 @@ void LaunchPage::onSucceeded(const CreationResult &result)
     m_connectionNotice->clear();
     m_snippet->setPlainText(GuestHardening::snippet(result.spec));
     m_snapshots->setDomain(result.domainName);
+    // Creation starts the install-time definition: the installer runs.
+    m_snapshots->setInstalling(true);
+    m_firstBoot->watch(result.domainName, result.spec);
     setVmState(VmState::Running);
     setPhase(Phase::Created);
     readProof();
@@ -718,8 +760,7 @@ void LaunchPage::setVmState(VmState state)
     const bool changed = m_vmState != state;
     m_vmState = state;
     const Status status = stateStatus(state);
-    //: The VM's live state, e.g. "State: Running"
-    m_stateLabel->setText(tr("State: %1").arg(stateText(state)));
+    m_stateLabel->setText(stateLine(state, m_firstBoot->phase()));
     m_stateLabel->setAccessibleName(m_stateLabel->text());
     m_stateIcon->setPixmap(
             StatusIcon::pixmap(status, fontMetrics().height(), devicePixelRatioF(), palette()));

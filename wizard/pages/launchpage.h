@@ -4,6 +4,7 @@
 #include "airlockpage.h"
 #include "hypervisor/domaincontrol.h"
 #include "proof/isolationproof.h"
+#include "provision/firstboot.h"
 #include "provision/provisioner.h"
 #include "statusicon.h"
 
@@ -67,6 +68,8 @@ public:
     const std::optional<IsolationProof> &proof() const { return m_proof; }
     int proofReadCount() const { return m_proofReads; }
     const CreationResult &result() const { return m_result; }
+    // The first boot: the installer, then the installed system.
+    FirstBoot *firstBoot() const { return m_firstBoot; }
 
     // Opens the VM's console window (ConsoleWindow), or raises it.
     void openConsole();
@@ -78,6 +81,8 @@ public:
     Provisioner *provisioner() const { return m_provisioner; }
 
     static QString stateText(VmState state);
+    // The state line: the state, and which definition runs when it is known.
+    static QString stateLine(VmState state, FirstBoot::Phase phase);
 
 Q_SIGNALS:
     void phaseChanged(Airlock::LaunchPage::Phase phase);
@@ -95,6 +100,7 @@ private:
     void buildProofArea();
     void buildLayout();
     void connectSignals();
+    void connectFirstBoot();
 
     void setPhase(Phase phase);
     void startCreation();
@@ -110,6 +116,7 @@ private:
     void onConnectionLost(const QString &reason);
     void onLifecycle(const QString &domainName, Hypervisor::DomainEvent event, int detail);
     void onReverted(const RevertOutcome &outcome);
+    void onFirstBootPhase(FirstBoot::Phase phase);
 
     void readProof();
     void setVmState(VmState state);
@@ -119,6 +126,7 @@ private:
     void setStepsVisible(bool visible);
     void updateTabIcons();
 
+    FirstBoot *const m_firstBoot;
     Provisioner *m_provisioner = nullptr;
     Provisioner::FaultInjection m_inject;
     Phase m_phase = Phase::Idle;

@@ -40,6 +40,10 @@ SnapshotPanel::SnapshotPanel(Hypervisor *hypervisor, QWidget *parent)
     , m_confirmText(new QLabel(m_confirm))
     , m_confirmRevert(new QPushButton(tr("Revert now"), m_confirm))
     , m_keep(new QPushButton(tr("Keep the VM as it is"), m_confirm))
+    , m_takeConfirm(new QFrame(this))
+    , m_takeConfirmText(new QLabel(m_takeConfirm))
+    , m_takeAnyway(new QPushButton(tr("Take it anyway"), m_takeConfirm))
+    , m_takeLater(new QPushButton(tr("Wait until NixOS is installed"), m_takeConfirm))
     , m_status(new NoticeLabel(this, NoticeLabel::Style::Plain))
 {
     setObjectName(QStringLiteral("snapshotPanel"));
@@ -51,10 +55,9 @@ SnapshotPanel::SnapshotPanel(Hypervisor *hypervisor, QWidget *parent)
     m_status->setObjectName(QStringLiteral("snapshotStatus"));
     m_selectedText->setObjectName(QStringLiteral("snapshotRevertText"));
 
+    m_intro->setObjectName(QStringLiteral("snapshotIntro"));
     m_intro->setWordWrap(true);
-    m_intro->setText(tr("A snapshot keeps the VM as it is now, so you can come back to it. Take "
-                        "one right after NixOS is installed and set up: a known-good state to "
-                        "return to if something goes wrong later."));
+    updateIntro();
     m_list->setColumnCount(3);
     m_list->setHeaderLabels({tr("Snapshot"), tr("Taken"), tr("Kind")});
     m_list->setRootIsDecorated(false);
@@ -87,13 +90,65 @@ SnapshotPanel::SnapshotPanel(Hypervisor *hypervisor, QWidget *parent)
     layout->addWidget(m_list, 1);
     layout->addLayout(revertRow);
     layout->addWidget(m_confirm);
+    layout->addWidget(m_takeConfirm);
     layout->addWidget(m_status);
+    buildTakeConfirmation();
 
     connect(m_list, &QTreeWidget::currentItemChanged, this, &SnapshotPanel::updateSelection);
     connect(m_revert, &QPushButton::clicked, this, &SnapshotPanel::requestRevert);
     connect(m_confirmRevert, &QPushButton::clicked, this, &SnapshotPanel::revertConfirmed);
     connect(m_keep, &QPushButton::clicked, this, &SnapshotPanel::cancelRevert);
     updateSelection();
+}
+
+// Asked when a snapshot is taken while the installer still runs.
+void SnapshotPanel::buildTakeConfirmation()
+{
+    m_takeConfirm->setObjectName(QStringLiteral("takeConfirmation"));
+    m_takeAnyway->setObjectName(QStringLiteral("takeAnywayButton"));
+    m_takeLater->setObjectName(QStringLiteral("takeLaterButton"));
+    m_takeConfirmText->setWordWrap(true);
+    m_takeConfirmText->setText(
+            tr("The NixOS installer is still running, so a snapshot now would keep the "
+               "installer, not your installed NixOS: going back to it would undo the "
+               "installation. It is worth taking once NixOS is installed, has started from its "
+               "disk and is set up. Take one now anyway?"));
+    m_takeConfirm->setFrameShape(QFrame::StyledPanel);
+    m_takeConfirm->setVisible(false);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_takeLater);
+    buttons->addWidget(m_takeAnyway);
+    buttons->addStretch(1);
+    auto *layout = new QVBoxLayout(m_takeConfirm);
+    layout->addWidget(m_takeConfirmText);
+    layout->addLayout(buttons);
+    connect(m_takeAnyway, &QPushButton::clicked, this, &SnapshotPanel::takeConfirmed);
+    connect(m_takeLater, &QPushButton::clicked, this, &SnapshotPanel::cancelTake);
+}
+
+void SnapshotPanel::updateIntro()
+{
+    m_intro->setText(
+            m_installing
+                    ? tr("A snapshot keeps the VM as it is now, so you can come back to it. The "
+                         "NixOS installer is still running: take the known-good snapshot once "
+                         "NixOS is installed, has started from its disk and is set up.")
+                    : tr("A snapshot keeps the VM as it is now, so you can come back to it. Take "
+                         "one right after NixOS is installed and set up: a known-good state to "
+                         "return to if something goes wrong later."));
+}
+
+void SnapshotPanel::setInstalling(bool installing)
+{
+    m_installing = installing;
+    if (!installing)
+        m_takeConfirm->setVisible(false);
+    updateIntro();
+}
+
+void SnapshotPanel::cancelTake()
+{
+    m_takeConfirm->setVisible(false);
 }
 
 void SnapshotPanel::setDomain(const QString &domainName)
@@ -122,6 +177,20 @@ void SnapshotPanel::takeKnownGood()
 {
     if (m_busy || m_domain.isEmpty())
         return;
+    if (m_installing) {
+        cancelRevert();
+        m_takeConfirm->setVisible(true);
+        m_takeLater->setFocus();
+        return;
+    }
+    takeConfirmed();
+}
+
+void SnapshotPanel::takeConfirmed()
+{
+    if (m_busy || m_domain.isEmpty())
+        return;
+    m_takeConfirm->setVisible(false);
     cancelRevert();
     setBusy(true, tr("Taking a known-good snapshot…"));
     const QString domain = m_domain;
@@ -155,6 +224,7 @@ void SnapshotPanel::requestRevert()
     const SnapshotInfo *snapshot = selected();
     if (!snapshot || m_busy)
         return;
+    m_takeConfirm->setVisible(false);
     QString text = tr("Revert the VM to “%1”, taken %2?")
                            .arg(snapshot->name,
                                 QLocale().toString(snapshot->created, QLocale::ShortFormat));
@@ -178,6 +248,7 @@ void SnapshotPanel::revertConfirmed()
         return;
     m_confirm->setVisible(false);
     const QString name = snapshot->name;
+    Q_EMIT revertStarted();
     setBusy(true, tr("Reverting to “%1”…").arg(name));
     const QString domain = m_domain;
     m_hypervisor
