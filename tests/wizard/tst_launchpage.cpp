@@ -9,7 +9,9 @@
 #include "labelview.h"
 #include "launchpage.h"
 #include "noticelabel.h"
+#include "installerguide.h"
 #include "proof/guesthardening.h"
+#include "provision/firstboot.h"
 #include "proofview.h"
 #include "snapshotpanel.h"
 #include "testsupport.h"
@@ -586,6 +588,22 @@ void TestLaunchPage::opensItsOwnConsoleWindow()
     QCOMPARE(consoles, 1);
     QTest::qWait(100);
     QVERIFY(!QFile::exists(record));
+
+    // Beside the screen: the installer's steps for this VM's phase, and its
+    // hardening command, which the window types (here it refuses: the test
+    // driver's console never connects).
+    auto *guide = qobject_cast<InstallerGuide *>(window->sidePanel());
+    QVERIFY(guide);
+    QCOMPARE(guide->stage(), page->firstBoot()->phase() == FirstBoot::Phase::InstallerRunning
+                                     ? InstallerGuide::Stage::Installing
+                                     : InstallerGuide::Stage::Installed);
+    QCOMPARE(guide->hardeningCommand(), GuestHardening::typedCommand(page->result().spec));
+    Q_EMIT guide->typeRequested(guide->hardeningCommand());
+    QVERIFY2(window->typingText().contains(QStringLiteral("Nothing was typed")),
+             qPrintable(window->typingText()));
+    // Opening it again keeps the one guide.
+    button(page, QStringLiteral("consoleButton"))->click();
+    QCOMPARE(window->sidePanel(), guide);
     window->close();
 }
 
@@ -696,6 +714,12 @@ void TestLaunchPage::showsTheHardeningSnippet()
     QSignalSpy typing(page, &LaunchPage::hardeningTypingRequested);
     button(page, QStringLiteral("typeHardening"))->click();
     QCOMPARE(typing.size(), 1);
+    // It opens the console, with the guide that types the command.
+    ConsoleWindow *console
+            = ConsoleWindow::find(page->session()->hypervisor(), page->result().domainName);
+    QVERIFY(console);
+    QVERIFY(qobject_cast<InstallerGuide *>(console->sidePanel()));
+    console->close();
     const QString directory = qEnvironmentVariable("AIRLOCK_GRAB_DIR");
     if (!directory.isEmpty()) {
         auto *tabs = page->findChild<QTabWidget *>(QStringLiteral("proofTabs"));

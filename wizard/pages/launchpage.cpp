@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "launchpage.h"
 
+#include "installerguide.h"
+
 #include "airlockwizard.h"
 #include "auditview.h"
 #include "consolewindow.h"
 #include "creationchecklist.h"
 #include "creationfailureview.h"
 #include "hypervisor/domaincontrol.h"
+#include "installerguide.h"
 #include "labelview.h"
 #include "noticelabel.h"
 #include "proof/guesthardening.h"
@@ -188,6 +191,7 @@ void LaunchPage::buildHardeningTab()
     hardeningLayout->addWidget(m_snippet, 1);
     hardeningLayout->addLayout(copyRow);
     connect(m_typeHardening, &QPushButton::clicked, this, &LaunchPage::hardeningTypingRequested);
+    connect(this, &LaunchPage::hardeningTypingRequested, this, &LaunchPage::showConsole);
     connect(m_copySnippet, &QPushButton::clicked, this, [this] {
         QGuiApplication::clipboard()->setText(m_snippet->toPlainText());
         showActionNotice(Status::Pass,
@@ -813,11 +817,46 @@ void LaunchPage::updateTabIcons()
 // sandbox lacks (no viewer to start, no socket to reach but libvirt's).
 void LaunchPage::openConsole()
 {
+    showConsole();
+}
+
+namespace {
+
+InstallerGuide::Stage guideStage(FirstBoot::Phase phase)
+{
+    return phase == FirstBoot::Phase::InstallerRunning ? InstallerGuide::Stage::Installing
+                                                       : InstallerGuide::Stage::Installed;
+}
+
+} // namespace
+
+// The console, with the installer's steps beside it: what to choose while
+// the installer runs, then the snapshot and the hardening command, which
+// the guide types into the VM through the console's keyboard.
+ConsoleWindow *LaunchPage::showConsole()
+{
     const QString name = m_result.domainName;
     if (name.isEmpty())
-        return;
-    ConsoleWindow::showFor(session()->hypervisor(), name,
-                           ConsoleChannels::fromExposure(m_result.spec.exposure));
+        return nullptr;
+    ConsoleWindow *window = ConsoleWindow::showFor(
+            session()->hypervisor(), name, ConsoleChannels::fromExposure(m_result.spec.exposure));
+    auto *guide = qobject_cast<InstallerGuide *>(window->sidePanel());
+    if (!guide) {
+        guide = new InstallerGuide;
+        guide->setSpec(m_result.spec);
+        window->setSidePanel(guide);
+        connect(guide, &InstallerGuide::typeRequested, window, &ConsoleWindow::typeText);
+        connect(guide, &InstallerGuide::snapshotRequested, this, [this] {
+            QWidget::window()->raise();
+            QWidget::window()->activateWindow();
+            m_tabs->setCurrentWidget(m_snapshots);
+            m_snapshots->takeKnownGood();
+        });
+        connect(m_firstBoot, &FirstBoot::phaseChanged, guide,
+                [guide](FirstBoot::Phase phase) { guide->setStage(guideStage(phase)); });
+    }
+    guide->setStage(guideStage(m_firstBoot->phase()));
+    return window;
 }
 
 void LaunchPage::copyLabel()

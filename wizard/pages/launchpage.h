@@ -27,6 +27,7 @@ class CreationChecklist;
 class CreationFailureView;
 class NoticeLabel;
 class ProofView;
+class ConsoleWindow;
 class SnapshotPanel;
 struct RevertOutcome;
 
@@ -73,6 +74,8 @@ public:
 
     // Opens the VM's console window (ConsoleWindow), or raises it.
     void openConsole();
+    // The same, returning the window (nullptr before a VM exists).
+    ConsoleWindow *showConsole();
     void copyLabel();
     bool saveLiveXml(const QString &fileName);
 
