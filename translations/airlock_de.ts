@@ -70,6 +70,104 @@
     </message>
 </context>
 <context>
+    <name>Airlock::ConsoleView</name>
+    <message>
+        <source>The VM&apos;s screen</source>
+        <translation>Der Bildschirm der VM</translation>
+    </message>
+    <message>
+        <source>Your keyboard types into the VM. Press Ctrl+Alt to get it back.</source>
+        <translation>Ihre Tastatur tippt in die VM. Drücken Sie Strg+Alt, um sie zurückzubekommen.</translation>
+    </message>
+    <message>
+        <source>Click the screen, or press Enter on it, to type into the VM.</source>
+        <translation>Klicken Sie auf den Bildschirm oder drücken Sie dort die Eingabetaste, um in die VM zu tippen.</translation>
+    </message>
+</context>
+<context>
+    <name>Airlock::ConsoleWindow</name>
+    <message>
+        <source>Send key</source>
+        <translation>Taste senden</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>Vollbild</translation>
+    </message>
+    <message>
+        <source>Start the VM</source>
+        <translation>VM starten</translation>
+    </message>
+    <message>
+        <source>Open again</source>
+        <translation>Erneut öffnen</translation>
+    </message>
+    <message>
+        <source>Stop typing</source>
+        <translation>Tippen stoppen</translation>
+    </message>
+    <message>
+        <source>%1 — Airlock console</source>
+        <extracomment>The console window&apos;s title: the VM&apos;s name, then the app&apos;s</extracomment>
+        <translation>%1 — Airlock-Konsole</translation>
+    </message>
+    <message>
+        <source>Keys your desktop would keep for itself</source>
+        <translation>Tasten, die Ihr Desktop für sich behalten würde</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+Del</source>
+        <translation>Strg+Alt+Entf</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+Backspace</source>
+        <translation>Strg+Alt+Rücktaste</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+F1 … F12</source>
+        <extracomment>A submenu: Ctrl+Alt+F1 … Ctrl+Alt+F12 switch the guest&apos;s text consoles</extracomment>
+        <translation>Strg+Alt+F1 … F12</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+F%1</source>
+        <translation>Strg+Alt+F%1</translation>
+    </message>
+    <message>
+        <source>Print Screen</source>
+        <translation>Druck</translation>
+    </message>
+    <message>
+        <source>The console is closed.</source>
+        <translation>Die Konsole ist geschlossen.</translation>
+    </message>
+    <message>
+        <source>Connecting to the VM&apos;s screen…</source>
+        <translation>Verbindung zum Bildschirm der VM wird hergestellt …</translation>
+    </message>
+    <message>
+        <source>Connected to the VM&apos;s screen.</source>
+        <translation>Mit dem Bildschirm der VM verbunden.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>&quot;The VM is off.&quot; then &quot;Start it: its screen appears here when it runs.&quot;</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Typing into the VM: %1 of %2 characters. Leave the VM&apos;s keyboard alone until it is done.</source>
+        <extracomment>Shown while Airlock types into the VM: characters typed so far, of all</extracomment>
+        <translation>In die VM wird getippt: %1 von %2 Zeichen. Lassen Sie die Tastatur der VM in Ruhe, bis es fertig ist.</translation>
+    </message>
+    <message>
+        <source>Typing into the VM…</source>
+        <translation>In die VM wird getippt …</translation>
+    </message>
+    <message>
+        <source>Typed %1 characters into the VM.</source>
+        <translation>%1 Zeichen in die VM getippt.</translation>
+    </message>
+</context>
+<context>
     <name>Airlock::CreationChecklist</name>
     <message>
         <source>Waiting</source>
@@ -589,10 +687,6 @@
         <translation>USB-Umleitung</translation>
     </message>
     <message>
-        <source>Lets you hand USB devices from your computer to the VM from the console window. A redirected device belongs to the VM: it can read a USB stick, rewrite a device&apos;s firmware, or attack bugs in the host&apos;s USB code.</source>
-        <translation>Damit können Sie USB-Geräte Ihres Computers im Konsolenfenster an die VM übergeben. Ein umgeleitetes Gerät gehört der VM: Sie kann einen USB-Stick lesen, die Firmware eines Geräts überschreiben oder Fehler im USB-Code des Hosts angreifen.</translation>
-    </message>
-    <message>
         <source>a USB controller and two SPICE USB redirection channels (&lt;controller type=&apos;usb&apos;&gt;, &lt;redirdev&gt;)</source>
         <translation>ein USB-Controller und zwei SPICE-USB-Umleitungskanäle (&lt;controller type=&apos;usb&apos;&gt;, &lt;redirdev&gt;)</translation>
     </message>
@@ -673,10 +767,6 @@
         <translation>Ihr Mikrofon</translation>
     </message>
     <message>
-        <source>USB devices you hand over from its window</source>
-        <translation>USB-Geräte, die Sie aus ihrem Fenster übergeben</translation>
-    </message>
-    <message>
         <source>a folder you share</source>
         <translation>einen Ordner, den Sie freigeben</translation>
     </message>
@@ -715,6 +805,25 @@
     <message>
         <source>A folder of your computer appears inside the VM (virtiofs). The VM can read every file in it and, unless it is read-only, change or delete them, and its administrator can leave programs in it that run with an administrator&apos;s rights on your computer (set-uid) and device files that open your computer&apos;s disks: never run or open what the VM leaves there. Airlock never lets a VM write to your system&apos;s folders, your home folder itself or its hidden folders.</source>
         <translation>Ein Ordner Ihres Computers erscheint in der VM (virtiofs). Die VM kann jede Datei darin lesen und, sofern er nicht schreibgeschützt ist, ändern oder löschen, und ihr Administrator kann darin Programme hinterlassen, die auf Ihrem Computer mit Administratorrechten laufen (set-uid), sowie Gerätedateien, die die Festplatten Ihres Computers öffnen: Führen Sie nichts aus und öffnen Sie nichts, was die VM dort hinterlässt. Airlock lässt eine VM nie in die Ordner Ihres Systems, Ihren persönlichen Ordner selbst oder dessen versteckte Ordner schreiben.</translation>
+    </message>
+    <message>
+        <source>Lets a viewer on your computer (virt-viewer or virt-manager, not Airlock&apos;s own console) hand USB devices to the VM. Airlock&apos;s console cannot pass USB devices: inside its Flatpak that would need access to all of your computer&apos;s devices, which secureblue&apos;s audit rejects. A redirected device belongs to the VM: it can read a USB stick, rewrite a device&apos;s firmware, or attack bugs in the host&apos;s USB code.</source>
+        <translation>Lässt ein Anzeigeprogramm auf Ihrem Computer (virt-viewer oder virt-manager, nicht die Konsole von Airlock) USB-Geräte an die VM übergeben. Die Konsole von Airlock kann keine USB-Geräte durchreichen: In ihrem Flatpak bräuchte sie dafür Zugriff auf alle Geräte Ihres Computers, was das Audit von secureblue ablehnt. Ein umgeleitetes Gerät gehört der VM: Sie kann einen USB-Stick lesen, die Firmware eines Geräts überschreiben oder Fehler im USB-Code des Hosts angreifen.</translation>
+    </message>
+    <message>
+        <source>USB devices you hand over from a viewer on your computer</source>
+        <translation>USB-Geräte, die Sie von einem Anzeigeprogramm auf Ihrem Computer aus übergeben</translation>
+    </message>
+</context>
+<context>
+    <name>Airlock::FirstBoot</name>
+    <message>
+        <source>The installer finished, but the installed system could not be started: %1 Start the VM again; it boots from its disk.</source>
+        <translation>Die Installation ist abgeschlossen, aber das installierte System konnte nicht gestartet werden: %1 Starten Sie die VM erneut; sie startet von ihrer Festplatte.</translation>
+    </message>
+    <message>
+        <source>The installer finished and the VM was started again, but it does not run from its own definition: its CD drive still holds an ISO. Shut the VM down and start it again from Airlock.</source>
+        <translation>Die Installation ist abgeschlossen und die VM wurde neu gestartet, läuft aber nicht nach ihrer eigenen Definition: Ihr CD-Laufwerk enthält noch eine ISO. Fahren Sie die VM herunter und starten Sie sie erneut aus Airlock.</translation>
     </message>
 </context>
 <context>
@@ -913,6 +1022,86 @@
     </message>
 </context>
 <context>
+    <name>Airlock::InstallerGuide</name>
+    <message>
+        <source>Take the known-good snapshot</source>
+        <translation>Referenz-Schnappschuss anlegen</translation>
+    </message>
+    <message>
+        <source>Type the hardening command</source>
+        <translation>Härtungsbefehl eintippen</translation>
+    </message>
+    <message>
+        <source>Airlock types as a US keyboard would. If NixOS uses another keyboard layout, switch it to English (US) first, or the symbols come out wrong.</source>
+        <translation>Airlock tippt wie eine US-Tastatur. Wenn NixOS ein anderes Tastaturlayout verwendet, stellen Sie es zuerst auf Englisch (US) um, sonst kommen die Sonderzeichen falsch an.</translation>
+    </message>
+    <message>
+        <source>Type the hardening command into the VM</source>
+        <translation>Den Härtungsbefehl in die VM eintippen</translation>
+    </message>
+    <message>
+        <source>Types the hardening command into the terminal open in the VM</source>
+        <translation>Tippt den Härtungsbefehl in das Terminal, das in der VM geöffnet ist</translation>
+    </message>
+    <message>
+        <source>Choose your language, your region and your keyboard layout.</source>
+        <translation>Wählen Sie Ihre Sprache, Ihre Region und Ihr Tastaturlayout.</translation>
+    </message>
+    <message>
+        <source>Partitions: choose “Erase disk” (it erases only the VM&apos;s own empty disk) and tick “Encrypt system”. Choose a strong passphrase you will not forget: without it nobody, you included, can read this disk.</source>
+        <translation>Partitionen: Wählen Sie „Festplatte löschen“ (das löscht nur die eigene, leere Festplatte der VM) und setzen Sie das Häkchen bei „Verschlüssele System“. Wählen Sie eine starke Passphrase, die Sie nicht vergessen: Ohne sie kann niemand diese Festplatte lesen, auch Sie nicht.</translation>
+    </message>
+    <message>
+        <source>Users: create your user with a strong password. This user is the VM&apos;s administrator and may use sudo.</source>
+        <translation>Benutzer: Legen Sie Ihren Benutzer mit einem starken Passwort an. Dieser Benutzer ist der Administrator der VM und darf sudo verwenden.</translation>
+    </message>
+    <message>
+        <source>Leave out what you do not need: no extra software, and leave “Allow unfree software” off unless a program you need requires it. You can add both later.</source>
+        <translation>Lassen Sie weg, was Sie nicht brauchen: keine zusätzliche Software, und lassen Sie „Unfreie Software erlauben“ aus, sofern nicht ein Programm, das Sie brauchen, es verlangt. Beides können Sie später hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Click Install. When it has finished, tick “Restart now” and click Done: Airlock then starts NixOS from the VM&apos;s own disk, without the installer.</source>
+        <translation>Klicken Sie auf „Installieren“. Wenn die Installation fertig ist, setzen Sie das Häkchen bei „Jetzt Neustarten“ und klicken Sie auf „Erledigt“: Airlock startet NixOS dann von der eigenen Festplatte der VM, ohne das Installationsprogramm.</translation>
+    </message>
+    <message>
+        <source>Take the known-good snapshot now: the fresh system to come back to if anything goes wrong later.</source>
+        <translation>Legen Sie jetzt den Referenz-Schnappschuss an: das frische System, zu dem Sie zurückkehren können, falls später etwas schiefgeht.</translation>
+    </message>
+    <message>
+        <source>Log in, open a terminal in NixOS (GNOME: Console; Plasma: Konsole) and click into it.</source>
+        <translation>Melden Sie sich an, öffnen Sie in NixOS ein Terminal (GNOME: Console; Plasma: Konsole) und klicken Sie hinein.</translation>
+    </message>
+    <message>
+        <source>Harden NixOS: click “Type the hardening command”. Airlock types it into the terminal, as if you did; nothing else reaches the VM.</source>
+        <translation>NixOS härten: Klicken Sie auf „Härtungsbefehl eintippen“. Airlock tippt ihn in das Terminal, als hätten Sie es selbst getan; sonst erreicht nichts die VM.</translation>
+    </message>
+    <message>
+        <source>Type your password when sudo asks for it. Then run this command, and restart NixOS when it has finished:</source>
+        <translation>Geben Sie Ihr Passwort ein, wenn sudo danach fragt. Führen Sie dann diesen Befehl aus und starten Sie NixOS neu, wenn er fertig ist:</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <extracomment>The number of a step in the installer guide: &quot;1.&quot;, &quot;2.&quot;, …</extracomment>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>The NixOS installer is running</source>
+        <translation>Das NixOS-Installationsprogramm läuft</translation>
+    </message>
+    <message>
+        <source>NixOS is installed</source>
+        <translation>NixOS ist installiert</translation>
+    </message>
+    <message>
+        <source>It started by itself in the VM. Follow it in the console; these are the choices that matter.</source>
+        <translation>Es ist in der VM von selbst gestartet. Verfolgen Sie es in der Konsole; auf diese Entscheidungen kommt es an.</translation>
+    </message>
+    <message>
+        <source>It now starts from the VM&apos;s own disk. These steps make it the safe place you set out to have.</source>
+        <translation>Es startet jetzt von der eigenen Festplatte der VM. Diese Schritte machen es zu dem sicheren Ort, den Sie haben wollten.</translation>
+    </message>
+</context>
+<context>
     <name>Airlock::LabelPartWidget</name>
     <message>
         <source>%1: %2</source>
@@ -1013,20 +1202,12 @@
         <translation>Live-XML speichern …</translation>
     </message>
     <message>
-        <source>Copy</source>
-        <translation>Kopieren</translation>
-    </message>
-    <message>
         <source>Show the creation steps</source>
         <translation>Die Erstellungsschritte zeigen</translation>
     </message>
     <message>
         <source>Stop creating the VM and remove everything made so far</source>
         <translation>Das Erstellen der VM stoppen und alles bisher Angelegte entfernen</translation>
-    </message>
-    <message>
-        <source>Airlock cannot reach inside the VM. Once NixOS is installed, these settings harden it to match what you chose; each says why in the comment above it.</source>
-        <translation>Airlock kann nicht in die VM hineingreifen. Sobald NixOS installiert ist, härten diese Einstellungen es passend zu Ihrer Auswahl; jede begründet sich im Kommentar darüber.</translation>
     </message>
     <message>
         <source>NixOS hardening snippet</source>
@@ -1052,10 +1233,6 @@
     <message>
         <source>The VM did not start: %1</source>
         <translation>Die VM ist nicht gestartet: %1</translation>
-    </message>
-    <message>
-        <source>Copied the command.</source>
-        <translation>Befehl kopiert.</translation>
     </message>
     <message>
         <source>Copied the NixOS snippet.</source>
@@ -1114,14 +1291,6 @@
         <source>Creating “%1”: step %2 of %3, %4…</source>
         <extracomment>Creating &quot;nixos&quot;: step 3 of 7, Create the VM&apos;s disk</extracomment>
         <translation>„%1“ wird erstellt: Schritt %2 von %3, %4 …</translation>
-    </message>
-    <message>
-        <source>“%1” was already created and started when you pressed Stop.</source>
-        <translation>„%1“ war bereits erstellt und gestartet, als Sie auf Stoppen gedrückt haben.</translation>
-    </message>
-    <message>
-        <source>“%1” was created and started in %2 s.</source>
-        <translation>„%1“ wurde in %2 s erstellt und gestartet.</translation>
     </message>
     <message>
         <source>Go back to “%1”</source>
@@ -1201,18 +1370,6 @@
         <translation>Die VM wurde außerhalb von Airlock aus libvirt entfernt. Das Folgende wurde gelesen, als sie noch existierte.</translation>
     </message>
     <message>
-        <source>Opened the VM&apos;s screen with %1.</source>
-        <translation>Den Bildschirm der VM mit %1 geöffnet.</translation>
-    </message>
-    <message>
-        <source>Neither virt-viewer nor virt-manager could be started here. Install virt-viewer, or run this in a terminal where it is installed:</source>
-        <translation>Weder virt-viewer noch virt-manager ließ sich hier starten. Installieren Sie virt-viewer oder führen Sie dies in einem Terminal aus, in dem es installiert ist:</translation>
-    </message>
-    <message>
-        <source>Airlock runs in a sandbox and does not start programs on your computer. To see the VM&apos;s screen, run this in a terminal (virt-viewer must be installed):</source>
-        <translation>Airlock läuft in einer Sandbox und startet keine Programme auf Ihrem Computer. Um den Bildschirm der VM zu sehen, führen Sie dies in einem Terminal aus (virt-viewer muss installiert sein):</translation>
-    </message>
-    <message>
         <source>Copied the label %1.</source>
         <translation>Label %1 kopiert.</translation>
     </message>
@@ -1235,6 +1392,44 @@
     <message>
         <source>Hide the creation steps</source>
         <translation>Die Erstellungsschritte ausblenden</translation>
+    </message>
+    <message>
+        <source>Type it into the VM…</source>
+        <translation>In die VM tippen …</translation>
+    </message>
+    <message>
+        <source>For after NixOS is installed: these settings harden it to match what you chose, each with why in the comment above it. Your computer&apos;s clipboard does not reach the VM unless you chose clipboard sharing, so Airlock types them into the VM from its console: open a terminal in NixOS, then choose “Type it into the VM”.</source>
+        <translation>Für die Zeit nach der Installation von NixOS: Diese Einstellungen härten es passend zu Ihrer Auswahl, jede mit ihrer Begründung im Kommentar darüber. Die Zwischenablage Ihres Computers erreicht die VM nicht, außer Sie haben „Zwischenablage teilen“ gewählt; daher tippt Airlock sie über seine Konsole in die VM: Öffnen Sie ein Terminal in NixOS und wählen Sie dann „In die VM tippen“.</translation>
+    </message>
+    <message>
+        <source>Opens the console at the hardening step, where Airlock types the settings into a terminal in the VM</source>
+        <translation>Öffnet die Konsole beim Härtungsschritt, wo Airlock die Einstellungen in ein Terminal der VM tippt</translation>
+    </message>
+    <message>
+        <source>Copied the NixOS snippet. The VM does not share your clipboard: to get it there, use “Type it into the VM”.</source>
+        <translation>NixOS-Ausschnitt kopiert. Die VM teilt Ihre Zwischenablage nicht: Um ihn dorthin zu bringen, verwenden Sie „In die VM tippen“.</translation>
+    </message>
+    <message>
+        <source>The installer finished. NixOS now starts from its disk; the installer ISO is removed.</source>
+        <translation>Die Installation ist abgeschlossen. NixOS startet jetzt von seiner Festplatte; die Installations-ISO ist entfernt.</translation>
+    </message>
+    <message>
+        <source>State: Running the NixOS installer (from the ISO)</source>
+        <extracomment>The VM&apos;s live state while it runs from the install-time definition</extracomment>
+        <translation>Zustand: NixOS-Installationsprogramm läuft (von der ISO)</translation>
+    </message>
+    <message>
+        <source>State: Running NixOS from its disk</source>
+        <extracomment>The VM&apos;s live state once it runs from its persistent definition</extracomment>
+        <translation>Zustand: NixOS läuft von seiner Festplatte</translation>
+    </message>
+    <message>
+        <source>“%1” was already created and started when you pressed Stop. The NixOS installer is running in the VM: open the console to follow it.</source>
+        <translation>„%1“ war bereits erstellt und gestartet, als Sie auf „Stoppen“ gedrückt haben. In der VM läuft das NixOS-Installationsprogramm: Öffnen Sie die Konsole, um es zu verfolgen.</translation>
+    </message>
+    <message>
+        <source>“%1” was created in %2 s. The NixOS installer is running in the VM: open the console to follow it.</source>
+        <translation>„%1“ wurde in %2 s erstellt. In der VM läuft das NixOS-Installationsprogramm: Öffnen Sie die Konsole, um es zu verfolgen.</translation>
     </message>
 </context>
 <context>
@@ -1975,6 +2170,97 @@
         <extracomment>%1 is the kind of snapshot (&quot;Disk and memory&quot;), %2 what reverting to it does.</extracomment>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Take it anyway</source>
+        <translation>Trotzdem anlegen</translation>
+    </message>
+    <message>
+        <source>Wait until NixOS is installed</source>
+        <translation>Warten, bis NixOS installiert ist</translation>
+    </message>
+    <message>
+        <source>The NixOS installer is still running, so a snapshot now would keep the installer, not your installed NixOS: going back to it would undo the installation. It is worth taking once NixOS is installed, has started from its disk and is set up. Take one now anyway?</source>
+        <translation>Das NixOS-Installationsprogramm läuft noch. Ein Schnappschuss würde jetzt das Installationsprogramm festhalten, nicht Ihr installiertes NixOS: Die Rückkehr dorthin würde die Installation rückgängig machen. Es lohnt sich, ihn anzulegen, sobald NixOS installiert, von seiner Festplatte gestartet und eingerichtet ist. Trotzdem jetzt einen anlegen?</translation>
+    </message>
+    <message>
+        <source>A snapshot keeps the VM as it is now, so you can come back to it. The NixOS installer is still running: take the known-good snapshot once NixOS is installed, has started from its disk and is set up.</source>
+        <translation>Ein Schnappschuss hält die VM so fest, wie sie jetzt ist, damit Sie dorthin zurückkehren können. Das NixOS-Installationsprogramm läuft noch: Legen Sie den Referenz-Schnappschuss an, sobald NixOS installiert, von seiner Festplatte gestartet und eingerichtet ist.</translation>
+    </message>
+</context>
+<context>
+    <name>Airlock::SpiceSession</name>
+    <message>
+        <source>The connection to libvirt was lost, and with it the VM&apos;s screen.</source>
+        <translation>Die Verbindung zu libvirt ist verloren gegangen und mit ihr der Bildschirm der VM.</translation>
+    </message>
+    <message>
+        <source>Reconnect to libvirt, then open the console again.</source>
+        <translation>Verbinden Sie sich neu mit libvirt und öffnen Sie dann die Konsole erneut.</translation>
+    </message>
+    <message>
+        <source>This VM has a sound card, but the console plays no sound: Airlock has no access to your computer&apos;s sound server.</source>
+        <translation>Diese VM hat eine Soundkarte, aber die Konsole gibt keinen Ton wieder: Airlock hat keinen Zugriff auf den Soundserver Ihres Computers.</translation>
+    </message>
+    <message>
+        <source>Clipboard sharing was chosen for this VM, but this console does not carry the clipboard: nothing you copy reaches the VM, and nothing it copies reaches you.</source>
+        <translation>Für diese VM wurde „Zwischenablage teilen“ gewählt, aber diese Konsole überträgt die Zwischenablage nicht: Nichts, was Sie kopieren, erreicht die VM, und nichts, was sie kopiert, erreicht Sie.</translation>
+    </message>
+    <message>
+        <source>Airlock is not connected to libvirt.</source>
+        <translation>Airlock ist nicht mit libvirt verbunden.</translation>
+    </message>
+    <message>
+        <source>libvirt could not start the VM: %1</source>
+        <translation>libvirt konnte die VM nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>Read libvirt&apos;s reason above, fix it, then start the VM again.</source>
+        <translation>Lesen Sie oben die Begründung von libvirt, beheben Sie das Problem und starten Sie die VM dann erneut.</translation>
+    </message>
+    <message>
+        <source>libvirt did not hand over the VM&apos;s screen within %1 seconds.</source>
+        <translation>libvirt hat den Bildschirm der VM nicht innerhalb von %1 Sekunden übergeben.</translation>
+    </message>
+    <message>
+        <source>Check that the libvirt service is running, then open the console again.</source>
+        <translation>Prüfen Sie, ob der libvirt-Dienst läuft, und öffnen Sie dann die Konsole erneut.</translation>
+    </message>
+    <message>
+        <source>libvirt could not hand over the VM&apos;s screen: %1</source>
+        <translation>libvirt konnte den Bildschirm der VM nicht übergeben: %1</translation>
+    </message>
+    <message>
+        <source>The VM&apos;s screen could not be opened.</source>
+        <translation>Der Bildschirm der VM konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Close the console and open it again.</source>
+        <translation>Schließen Sie die Konsole und öffnen Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>The VM&apos;s screen closed while the VM still runs.</source>
+        <translation>Der Bildschirm der VM wurde geschlossen, obwohl die VM noch läuft.</translation>
+    </message>
+    <message>
+        <source>The VM is off.</source>
+        <translation>Die VM ist ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>Start it: its screen appears here when it runs.</source>
+        <translation>Starten Sie sie: Ihr Bildschirm erscheint hier, sobald sie läuft.</translation>
+    </message>
+    <message>
+        <source>The VM %1 no longer exists in libvirt.</source>
+        <translation>Die VM %1 existiert in libvirt nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Close this console; the VM was removed outside it.</source>
+        <translation>Schließen Sie diese Konsole; die VM wurde außerhalb der Konsole entfernt.</translation>
+    </message>
+    <message>
+        <source>Open the console again. If that fails too, restart the VM.</source>
+        <translation>Öffnen Sie die Konsole erneut. Wenn auch das fehlschlägt, starten Sie die VM neu.</translation>
+    </message>
 </context>
 <context>
     <name>Airlock::StepList</name>
@@ -2387,6 +2673,21 @@
     </message>
 </context>
 <context>
+    <name>Airlock::TypingJob</name>
+    <message>
+        <source>Nothing was typed: the console is not connected to the VM&apos;s screen.</source>
+        <translation>Es wurde nichts getippt: Die Konsole ist nicht mit dem Bildschirm der VM verbunden.</translation>
+    </message>
+    <message>
+        <source>Typing stopped after %1 of %2 characters.</source>
+        <translation>Das Tippen wurde nach %1 von %2 Zeichen gestoppt.</translation>
+    </message>
+    <message>
+        <source>The console lost the VM&apos;s screen after %1 of %2 characters; nothing more was typed. Clear what was typed in the VM&apos;s terminal (Ctrl+C) before typing it again.</source>
+        <translation>Die Konsole hat den Bildschirm der VM nach %1 von %2 Zeichen verloren; es wurde nichts mehr getippt. Löschen Sie das Getippte im Terminal der VM (Strg+C), bevor Sie es erneut tippen lassen.</translation>
+    </message>
+</context>
+<context>
     <name>ChecksumFile</name>
     <message>
         <source>the checksum file is %1 bytes long, too long to be one</source>
@@ -2618,10 +2919,6 @@
         <translation>%1 (%2) wird von %3 geholt</translation>
     </message>
     <message>
-        <source>With --print-xml: which document to print: domain (the default), network (Airlock&apos;s network) or filter (Airlock&apos;s traffic filters, in one &lt;filters&gt;).</source>
-        <translation>Mit --print-xml: welches Dokument ausgegeben wird: domain (Standard), network (Airlocks Netzwerk) oder filter (Airlocks Verkehrsfilter, in einem &lt;filters&gt;).</translation>
-    </message>
-    <message>
         <source>DOCUMENT</source>
         <translation>DOKUMENT</translation>
     </message>
@@ -2660,6 +2957,10 @@
     <message>
         <source>“%1” was not made by Airlock: checked against Maximum isolation.</source>
         <translation>„%1“ wurde nicht von Airlock erstellt: an „Maximale Isolation“ gemessen.</translation>
+    </message>
+    <message>
+        <source>With --print-xml: which document to print: domain (the default: the VM as libvirt keeps it, booting its disk), install (the VM as the installation runs: the ISO booted, a reboot stops it), network (Airlock&apos;s network) or filter (Airlock&apos;s traffic filters, in one &lt;filters&gt;).</source>
+        <translation>Mit --print-xml: welches Dokument ausgegeben wird: domain (Standard: die VM, wie libvirt sie speichert, mit Start von ihrer Festplatte), install (die VM während der Installation: die ISO wird gestartet, ein Neustart beendet sie), network (Airlocks Netzwerk) oder filter (Airlocks Verkehrsfilter, in einem &lt;filters&gt;).</translation>
     </message>
 </context>
 <context>
@@ -2944,10 +3245,6 @@
         <translation>die VM „%1“</translation>
     </message>
     <message>
-        <source>Defined “%1”.</source>
-        <translation>„%1“ definiert.</translation>
-    </message>
-    <message>
         <source>libvirt&apos;s message above says why. The VM&apos;s log on the host is /var/log/libvirt/qemu/%1.log.</source>
         <translation>Die Meldung von libvirt oben sagt, warum. Das Protokoll der VM auf dem Host ist /var/log/libvirt/qemu/%1.log.</translation>
     </message>
@@ -2970,10 +3267,6 @@
     <message>
         <source>the running VM “%1”</source>
         <translation>die laufende VM „%1“</translation>
-    </message>
-    <message>
-        <source>“%1” is running.</source>
-        <translation>„%1“ läuft.</translation>
     </message>
     <message>
         <source>Creation was cancelled before “%1”.</source>
@@ -3062,6 +3355,26 @@
     <message>
         <source>Airlock does not give a VM what the spec asks for here.</source>
         <translation>Airlock gibt einer VM nicht, was die Spezifikation hier verlangt.</translation>
+    </message>
+    <message>
+        <source>libvirt did not say how it defined the VM.</source>
+        <translation>libvirt hat nicht mitgeteilt, wie es die VM definiert hat.</translation>
+    </message>
+    <message>
+        <source>Defined “%1”: it boots from its disk once NixOS is installed.</source>
+        <translation>„%1“ definiert: Sie startet von ihrer Festplatte, sobald NixOS installiert ist.</translation>
+    </message>
+    <message>
+        <source>libvirt did not keep the VM&apos;s definition when it started.</source>
+        <translation>libvirt hat die Definition der VM beim Start nicht behalten.</translation>
+    </message>
+    <message>
+        <source>The VM was stopped again. Check the connection, then try again.</source>
+        <translation>Die VM wurde wieder gestoppt. Prüfen Sie die Verbindung und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>“%1” is running the NixOS installer.</source>
+        <translation>„%1“ führt das NixOS-Installationsprogramm aus.</translation>
     </message>
 </context>
 <context>
@@ -3951,6 +4264,31 @@
         <extracomment>Title of a failed check; the details name what was found</extracomment>
         <translation>Nichts in der Konfiguration der VM erweitert ihre Reichweite</translation>
     </message>
+    <message>
+        <source>Installer removed</source>
+        <extracomment>Title of a passing check: the NixOS installer ISO is out of the VM&apos;s CD drive</extracomment>
+        <translation>Installationsmedium entfernt</translation>
+    </message>
+    <message>
+        <source>the CD drive is empty</source>
+        <extracomment>What the live XML holds: the CD drive holds no disc</extracomment>
+        <translation>das CD-Laufwerk ist leer</translation>
+    </message>
+    <message>
+        <source>Installer attached (read-only)</source>
+        <extracomment>Title of a check: the NixOS installer ISO is in the VM&apos;s CD drive, which the VM cannot write</extracomment>
+        <translation>Installationsmedium eingelegt (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>the CD drive holds %1, read-only</source>
+        <extracomment>What the live XML holds; %1 is the ISO file or pool/volume</extracomment>
+        <translation>das CD-Laufwerk enthält %1, schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>the CD drive holds %1 and the VM may write to it</source>
+        <extracomment>What the live XML holds; %1 is the ISO file or pool/volume</extracomment>
+        <translation>das CD-Laufwerk enthält %1, und die VM darf darauf schreiben</translation>
+    </message>
 </context>
 <context>
     <name>DomainXml</name>
@@ -3992,10 +4330,6 @@
     <message>
         <source>Adds sound, clipboard sharing and a TPM: pleasant for daily use, still no microphone, USB or files.</source>
         <translation>Fügt Ton, gemeinsame Zwischenablage und ein TPM hinzu: angenehm im Alltag, weiterhin ohne Mikrofon, USB oder Dateien.</translation>
-    </message>
-    <message>
-        <source>Adds the microphone, USB redirection, 3D acceleration, the guest agent and IPv6. The VM can then reach much more of your computer.</source>
-        <translation>Fügt Mikrofon, USB-Umleitung, 3D-Beschleunigung, den Gastagenten und IPv6 hinzu. Die VM erreicht dann deutlich mehr von Ihrem Computer.</translation>
     </message>
     <message>
         <source>No risk</source>
@@ -4185,6 +4519,10 @@
         <source>The VM joins your local network like another computer: it can reach every device there (printers, routers, other computers) and your computer, and they can all reach it. A traffic filter still stops it from faking its IPv4 address, from acting as a DHCP server and from announcing itself as a router.</source>
         <translation>Die VM tritt Ihrem lokalen Netzwerk wie ein weiterer Computer bei: Sie erreicht jedes Gerät dort (Drucker, Router, andere Computer) und Ihren Computer, und alle erreichen sie. Ein Verkehrsfilter hindert sie dennoch daran, ihre IPv4-Adresse zu fälschen, als DHCP-Server aufzutreten und sich als Router auszugeben.</translation>
     </message>
+    <message>
+        <source>Adds the microphone, USB redirection (for a viewer on your computer), 3D acceleration, the guest agent and IPv6. The VM can then reach much more of your computer.</source>
+        <translation>Fügt Mikrofon, USB-Umleitung (für ein Anzeigeprogramm auf Ihrem Computer), 3D-Beschleunigung, den Gastagenten und IPv6 hinzu. Die VM kann dann viel mehr von Ihrem Computer erreichen.</translation>
+    </message>
 </context>
 <context>
     <name>FwupdSecureBoot</name>
@@ -4260,6 +4598,30 @@
 # In die { … } von /etc/nixos/configuration.nix einfügen, dann ausführen:
 #   sudo nixos-rebuild switch
 </translation>
+    </message>
+    <message>
+        <source>Nobody can swap the running kernel for another without a reboot (no kexec, no hibernation).</source>
+        <translation>Niemand kann den laufenden Kernel ohne Neustart gegen einen anderen austauschen (kein kexec, kein Ruhezustand).</translation>
+    </message>
+    <message>
+        <source>Only administrators may read the kernel&apos;s log, and nobody sees the kernel&apos;s addresses, which exploits look for.</source>
+        <translation>Nur Administratoren dürfen das Kernel-Protokoll lesen, und niemand sieht die Adressen des Kernels, nach denen Exploits suchen.</translation>
+    </message>
+    <message>
+        <source>Only administrators may load BPF programs into the kernel, and those are compiled with hardening.</source>
+        <translation>Nur Administratoren dürfen BPF-Programme in den Kernel laden, und diese werden gehärtet kompiliert.</translation>
+    </message>
+    <message>
+        <source>A program may only inspect its own children, so one compromised program cannot read another&apos;s memory. Debuggers then need sudo to attach.</source>
+        <translation>Ein Programm darf nur seine eigenen Kindprozesse untersuchen, sodass ein kompromittiertes Programm nicht den Speicher eines anderen lesen kann. Debugger brauchen dann sudo, um sich anzuhängen.</translation>
+    </message>
+    <message>
+        <source>Rare network protocols that have had kernel bugs are not loaded on demand.</source>
+        <translation>Seltene Netzwerkprotokolle, in denen schon Kernel-Fehler steckten, werden nicht bei Bedarf geladen.</translation>
+    </message>
+    <message>
+        <source>The VM ignores ICMP redirects, which could otherwise reroute its traffic.</source>
+        <translation>Die VM ignoriert ICMP-Redirects, die sonst ihren Verkehr umleiten könnten.</translation>
     </message>
 </context>
 <context>
@@ -5206,6 +5568,18 @@
     <message>
         <source>These running VMs have no SELinux label, so SELinux does not keep their QEMU from this VM&apos;s files: %1.</source>
         <translation>Diese laufenden VMs haben kein SELinux-Label, daher hält SELinux ihr QEMU nicht von den Dateien dieser VM fern: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyTyping</name>
+    <message>
+        <source>%1%2 at character %3 has no key on a US keyboard, so Airlock cannot type it into the VM.</source>
+        <extracomment>%1 the character in quotation marks (or nothing when it cannot be shown), %2 its Unicode number (&quot;U+00E9&quot;), %3 its position</extracomment>
+        <translation>%1%2 an Position %3 hat keine Taste auf einer US-Tastatur, daher kann Airlock dieses Zeichen nicht in die VM tippen.</translation>
+    </message>
+    <message>
+        <source>“%1” </source>
+        <translation>„%1“ </translation>
     </message>
 </context>
 <context>

@@ -70,6 +70,104 @@
     </message>
 </context>
 <context>
+    <name>Airlock::ConsoleView</name>
+    <message>
+        <source>The VM&apos;s screen</source>
+        <translation>L’écran de la VM</translation>
+    </message>
+    <message>
+        <source>Your keyboard types into the VM. Press Ctrl+Alt to get it back.</source>
+        <translation>Votre clavier tape dans la VM. Appuyez sur Ctrl+Alt pour le récupérer.</translation>
+    </message>
+    <message>
+        <source>Click the screen, or press Enter on it, to type into the VM.</source>
+        <translation>Cliquez sur l’écran, ou appuyez sur Entrée quand il est sélectionné, pour taper dans la VM.</translation>
+    </message>
+</context>
+<context>
+    <name>Airlock::ConsoleWindow</name>
+    <message>
+        <source>Send key</source>
+        <translation>Envoyer une touche</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>Plein écran</translation>
+    </message>
+    <message>
+        <source>Start the VM</source>
+        <translation>Démarrer la VM</translation>
+    </message>
+    <message>
+        <source>Open again</source>
+        <translation>Rouvrir</translation>
+    </message>
+    <message>
+        <source>Stop typing</source>
+        <translation>Arrêter la saisie</translation>
+    </message>
+    <message>
+        <source>%1 — Airlock console</source>
+        <extracomment>The console window&apos;s title: the VM&apos;s name, then the app&apos;s</extracomment>
+        <translation>%1 — console Airlock</translation>
+    </message>
+    <message>
+        <source>Keys your desktop would keep for itself</source>
+        <translation>Touches que votre bureau garderait pour lui</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+Del</source>
+        <translation>Ctrl+Alt+Suppr</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+Backspace</source>
+        <translation>Ctrl+Alt+Retour arrière</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+F1 … F12</source>
+        <extracomment>A submenu: Ctrl+Alt+F1 … Ctrl+Alt+F12 switch the guest&apos;s text consoles</extracomment>
+        <translation>Ctrl+Alt+F1 … F12</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+F%1</source>
+        <translation>Ctrl+Alt+F%1</translation>
+    </message>
+    <message>
+        <source>Print Screen</source>
+        <translation>Impr. écran</translation>
+    </message>
+    <message>
+        <source>The console is closed.</source>
+        <translation>La console est fermée.</translation>
+    </message>
+    <message>
+        <source>Connecting to the VM&apos;s screen…</source>
+        <translation>Connexion à l’écran de la VM…</translation>
+    </message>
+    <message>
+        <source>Connected to the VM&apos;s screen.</source>
+        <translation>Connecté à l’écran de la VM.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>&quot;The VM is off.&quot; then &quot;Start it: its screen appears here when it runs.&quot;</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Typing into the VM: %1 of %2 characters. Leave the VM&apos;s keyboard alone until it is done.</source>
+        <extracomment>Shown while Airlock types into the VM: characters typed so far, of all</extracomment>
+        <translation>Saisie dans la VM&#xa0;: %1 caractères sur %2. Ne touchez pas au clavier de la VM avant la fin.</translation>
+    </message>
+    <message>
+        <source>Typing into the VM…</source>
+        <translation>Saisie dans la VM…</translation>
+    </message>
+    <message>
+        <source>Typed %1 characters into the VM.</source>
+        <translation>%1 caractères tapés dans la VM.</translation>
+    </message>
+</context>
+<context>
     <name>Airlock::CreationChecklist</name>
     <message>
         <source>Waiting</source>
@@ -609,16 +707,8 @@
         <translation>Redirection USB</translation>
     </message>
     <message>
-        <source>Lets you hand USB devices from your computer to the VM from the console window. A redirected device belongs to the VM: it can read a USB stick, rewrite a device&apos;s firmware, or attack bugs in the host&apos;s USB code.</source>
-        <translation>Vous permet d’attribuer des périphériques USB de votre ordinateur à la VM depuis la fenêtre de console. Un périphérique redirigé appartient à la VM&#xa0;: elle peut lire une clé USB, réécrire le micrologiciel d’un périphérique ou attaquer des failles du code USB de l’hôte.</translation>
-    </message>
-    <message>
         <source>a USB controller and two SPICE USB redirection channels (&lt;controller type=&apos;usb&apos;&gt;, &lt;redirdev&gt;)</source>
         <translation>un contrôleur USB et deux canaux de redirection USB SPICE (&lt;controller type=&apos;usb&apos;&gt;, &lt;redirdev&gt;)</translation>
-    </message>
-    <message>
-        <source>USB devices you hand over from its window</source>
-        <translation>les périphériques USB que vous lui attribuez depuis sa fenêtre</translation>
     </message>
     <message>
         <source>Shared folder</source>
@@ -715,6 +805,25 @@
     <message>
         <source>A folder of your computer appears inside the VM (virtiofs). The VM can read every file in it and, unless it is read-only, change or delete them, and its administrator can leave programs in it that run with an administrator&apos;s rights on your computer (set-uid) and device files that open your computer&apos;s disks: never run or open what the VM leaves there. Airlock never lets a VM write to your system&apos;s folders, your home folder itself or its hidden folders.</source>
         <translation>Un dossier de votre ordinateur apparaît dans la VM (virtiofs). La VM peut lire chaque fichier qu’il contient et, sauf s’il est en lecture seule, les modifier ou les supprimer, et son administrateur peut y laisser des programmes qui s’exécutent avec les droits d’administrateur sur votre ordinateur (set-uid) et des fichiers de périphériques qui ouvrent les disques de votre ordinateur&#xa0;: n’exécutez et n’ouvrez jamais ce que la VM y laisse. Airlock ne laisse jamais une VM écrire dans les dossiers de votre système, dans votre dossier personnel lui-même ni dans ses dossiers cachés.</translation>
+    </message>
+    <message>
+        <source>Lets a viewer on your computer (virt-viewer or virt-manager, not Airlock&apos;s own console) hand USB devices to the VM. Airlock&apos;s console cannot pass USB devices: inside its Flatpak that would need access to all of your computer&apos;s devices, which secureblue&apos;s audit rejects. A redirected device belongs to the VM: it can read a USB stick, rewrite a device&apos;s firmware, or attack bugs in the host&apos;s USB code.</source>
+        <translation>Permet à une visionneuse sur votre ordinateur (virt-viewer ou virt-manager, pas la console d’Airlock) de confier des périphériques USB à la VM. La console d’Airlock ne peut pas transmettre de périphériques USB&#xa0;: dans son Flatpak, il lui faudrait un accès à tous les périphériques de votre ordinateur, ce que l’audit de secureblue refuse. Un périphérique redirigé appartient à la VM&#xa0;: elle peut lire une clé USB, réécrire le micrologiciel d’un périphérique ou exploiter des bogues du code USB de l’hôte.</translation>
+    </message>
+    <message>
+        <source>USB devices you hand over from a viewer on your computer</source>
+        <translation>Périphériques USB que vous confiez depuis une visionneuse sur votre ordinateur</translation>
+    </message>
+</context>
+<context>
+    <name>Airlock::FirstBoot</name>
+    <message>
+        <source>The installer finished, but the installed system could not be started: %1 Start the VM again; it boots from its disk.</source>
+        <translation>L’installation est terminée, mais le système installé n’a pas pu être démarré&#xa0;: %1 Démarrez à nouveau la VM&#xa0;; elle démarre depuis son disque.</translation>
+    </message>
+    <message>
+        <source>The installer finished and the VM was started again, but it does not run from its own definition: its CD drive still holds an ISO. Shut the VM down and start it again from Airlock.</source>
+        <translation>L’installation est terminée et la VM a redémarré, mais elle ne fonctionne pas selon sa propre définition&#xa0;: son lecteur de CD contient encore une ISO. Éteignez la VM et redémarrez-la depuis Airlock.</translation>
     </message>
 </context>
 <context>
@@ -913,6 +1022,86 @@
     </message>
 </context>
 <context>
+    <name>Airlock::InstallerGuide</name>
+    <message>
+        <source>Take the known-good snapshot</source>
+        <translation>Prendre l’instantané de référence</translation>
+    </message>
+    <message>
+        <source>Type the hardening command</source>
+        <translation>Taper la commande de durcissement</translation>
+    </message>
+    <message>
+        <source>Airlock types as a US keyboard would. If NixOS uses another keyboard layout, switch it to English (US) first, or the symbols come out wrong.</source>
+        <translation>Airlock tape comme un clavier américain (US). Si NixOS utilise une autre disposition de clavier, passez d’abord en Anglais (US), sinon les symboles seront faux.</translation>
+    </message>
+    <message>
+        <source>Type the hardening command into the VM</source>
+        <translation>Taper la commande de durcissement dans la VM</translation>
+    </message>
+    <message>
+        <source>Types the hardening command into the terminal open in the VM</source>
+        <translation>Tape la commande de durcissement dans le terminal ouvert dans la VM</translation>
+    </message>
+    <message>
+        <source>Choose your language, your region and your keyboard layout.</source>
+        <translation>Choisissez votre langue, votre région et votre disposition de clavier.</translation>
+    </message>
+    <message>
+        <source>Partitions: choose “Erase disk” (it erases only the VM&apos;s own empty disk) and tick “Encrypt system”. Choose a strong passphrase you will not forget: without it nobody, you included, can read this disk.</source>
+        <translation>Partitions&#xa0;: choisissez «&#xa0;Effacer le disque&#xa0;» (cela n’efface que le disque vide propre à la VM) et cochez «&#xa0;Chiffrer le système&#xa0;». Choisissez une phrase de passe solide que vous n’oublierez pas&#xa0;: sans elle, personne, pas même vous, ne peut lire ce disque.</translation>
+    </message>
+    <message>
+        <source>Users: create your user with a strong password. This user is the VM&apos;s administrator and may use sudo.</source>
+        <translation>Utilisateurs&#xa0;: créez votre utilisateur avec un mot de passe solide. Cet utilisateur est l’administrateur de la VM et peut utiliser sudo.</translation>
+    </message>
+    <message>
+        <source>Leave out what you do not need: no extra software, and leave “Allow unfree software” off unless a program you need requires it. You can add both later.</source>
+        <translation>Laissez de côté ce dont vous n’avez pas besoin&#xa0;: pas de logiciels supplémentaires, et laissez «&#xa0;Autoriser les logiciels non libres&#xa0;» désactivé, sauf si un programme dont vous avez besoin l’exige. Vous pourrez ajouter les deux plus tard.</translation>
+    </message>
+    <message>
+        <source>Click Install. When it has finished, tick “Restart now” and click Done: Airlock then starts NixOS from the VM&apos;s own disk, without the installer.</source>
+        <translation>Cliquez sur «&#xa0;Installer&#xa0;». Une fois l’installation terminée, cochez «&#xa0;Redémarrer maintenant&#xa0;» et cliquez sur «&#xa0;Terminé&#xa0;»&#xa0;: Airlock démarre alors NixOS depuis le disque propre à la VM, sans l’installateur.</translation>
+    </message>
+    <message>
+        <source>Take the known-good snapshot now: the fresh system to come back to if anything goes wrong later.</source>
+        <translation>Prenez maintenant l’instantané de référence&#xa0;: le système tout neuf où revenir si quelque chose tourne mal plus tard.</translation>
+    </message>
+    <message>
+        <source>Log in, open a terminal in NixOS (GNOME: Console; Plasma: Konsole) and click into it.</source>
+        <translation>Connectez-vous, ouvrez un terminal dans NixOS (GNOME&#xa0;: Console&#xa0;; Plasma&#xa0;: Konsole) et cliquez dedans.</translation>
+    </message>
+    <message>
+        <source>Harden NixOS: click “Type the hardening command”. Airlock types it into the terminal, as if you did; nothing else reaches the VM.</source>
+        <translation>Durcissez NixOS&#xa0;: cliquez sur «&#xa0;Taper la commande de durcissement&#xa0;». Airlock la tape dans le terminal, comme si vous le faisiez&#xa0;; rien d’autre n’atteint la VM.</translation>
+    </message>
+    <message>
+        <source>Type your password when sudo asks for it. Then run this command, and restart NixOS when it has finished:</source>
+        <translation>Tapez votre mot de passe quand sudo le demande. Lancez ensuite cette commande, puis redémarrez NixOS quand elle est terminée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <extracomment>The number of a step in the installer guide: &quot;1.&quot;, &quot;2.&quot;, …</extracomment>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>The NixOS installer is running</source>
+        <translation>L’installateur NixOS est en cours d’exécution</translation>
+    </message>
+    <message>
+        <source>NixOS is installed</source>
+        <translation>NixOS est installé</translation>
+    </message>
+    <message>
+        <source>It started by itself in the VM. Follow it in the console; these are the choices that matter.</source>
+        <translation>Il a démarré tout seul dans la VM. Suivez-le dans la console&#xa0;; voici les choix qui comptent.</translation>
+    </message>
+    <message>
+        <source>It now starts from the VM&apos;s own disk. These steps make it the safe place you set out to have.</source>
+        <translation>Il démarre désormais depuis le disque propre à la VM. Ces étapes en font le lieu sûr que vous vouliez.</translation>
+    </message>
+</context>
+<context>
     <name>Airlock::LabelPartWidget</name>
     <message>
         <source>%1: %2</source>
@@ -1005,10 +1194,6 @@
         <translation>Enregistrer le XML actif…</translation>
     </message>
     <message>
-        <source>Copy</source>
-        <translation>Copier</translation>
-    </message>
-    <message>
         <source>Your VM and its proof of isolation</source>
         <translation>Votre VM et la preuve de son isolation</translation>
     </message>
@@ -1023,10 +1208,6 @@
     <message>
         <source>Stop creating the VM and remove everything made so far</source>
         <translation>Arrêter la création de la VM et retirer tout ce qui a été créé jusqu’ici</translation>
-    </message>
-    <message>
-        <source>Airlock cannot reach inside the VM. Once NixOS is installed, these settings harden it to match what you chose; each says why in the comment above it.</source>
-        <translation>Airlock ne peut pas agir à l’intérieur de la VM. Une fois NixOS installé, ces réglages le durcissent selon vos choix&#xa0;; chacun dit pourquoi dans le commentaire au-dessus de lui.</translation>
     </message>
     <message>
         <source>NixOS hardening snippet</source>
@@ -1052,10 +1233,6 @@
     <message>
         <source>The VM did not start: %1</source>
         <translation>La VM n’a pas démarré&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Copied the command.</source>
-        <translation>Commande copiée.</translation>
     </message>
     <message>
         <source>Copied the NixOS snippet.</source>
@@ -1114,14 +1291,6 @@
         <source>Creating “%1”: step %2 of %3, %4…</source>
         <extracomment>Creating &quot;nixos&quot;: step 3 of 7, Create the VM&apos;s disk</extracomment>
         <translation>Création de «&#xa0;%1&#xa0;»&#xa0;: étape %2 sur %3, %4…</translation>
-    </message>
-    <message>
-        <source>“%1” was already created and started when you pressed Stop.</source>
-        <translation>«&#xa0;%1&#xa0;» était déjà créée et démarrée quand vous avez appuyé sur Arrêter.</translation>
-    </message>
-    <message>
-        <source>“%1” was created and started in %2 s.</source>
-        <translation>«&#xa0;%1&#xa0;» a été créée et démarrée en %2 s.</translation>
     </message>
     <message>
         <source>Go back to “%1”</source>
@@ -1201,18 +1370,6 @@
         <translation>La VM a été supprimée de libvirt en dehors d’Airlock. Ce qui suit a été lu quand elle existait.</translation>
     </message>
     <message>
-        <source>Opened the VM&apos;s screen with %1.</source>
-        <translation>Écran de la VM ouvert avec %1.</translation>
-    </message>
-    <message>
-        <source>Neither virt-viewer nor virt-manager could be started here. Install virt-viewer, or run this in a terminal where it is installed:</source>
-        <translation>Ni virt-viewer ni virt-manager n’ont pu être lancés ici. Installez virt-viewer, ou exécutez ceci dans un terminal où il est installé&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Airlock runs in a sandbox and does not start programs on your computer. To see the VM&apos;s screen, run this in a terminal (virt-viewer must be installed):</source>
-        <translation>Airlock s’exécute dans un bac à sable et ne lance pas de programmes sur votre ordinateur. Pour voir l’écran de la VM, exécutez ceci dans un terminal (virt-viewer doit être installé)&#xa0;:</translation>
-    </message>
-    <message>
         <source>Copied the label %1.</source>
         <translation>Étiquette %1 copiée.</translation>
     </message>
@@ -1235,6 +1392,44 @@
     <message>
         <source>Hide the creation steps</source>
         <translation>Masquer les étapes de création</translation>
+    </message>
+    <message>
+        <source>Type it into the VM…</source>
+        <translation>Taper dans la VM…</translation>
+    </message>
+    <message>
+        <source>For after NixOS is installed: these settings harden it to match what you chose, each with why in the comment above it. Your computer&apos;s clipboard does not reach the VM unless you chose clipboard sharing, so Airlock types them into the VM from its console: open a terminal in NixOS, then choose “Type it into the VM”.</source>
+        <translation>Pour après l’installation de NixOS&#xa0;: ces réglages le durcissent selon vos choix, chacun avec sa raison dans le commentaire au-dessus. Le presse-papiers de votre ordinateur n’atteint pas la VM, sauf si vous avez choisi le presse-papiers partagé&#xa0;; Airlock les tape donc dans la VM depuis sa console&#xa0;: ouvrez un terminal dans NixOS, puis choisissez «&#xa0;Taper dans la VM&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Opens the console at the hardening step, where Airlock types the settings into a terminal in the VM</source>
+        <translation>Ouvre la console à l’étape de durcissement, où Airlock tape les réglages dans un terminal de la VM</translation>
+    </message>
+    <message>
+        <source>Copied the NixOS snippet. The VM does not share your clipboard: to get it there, use “Type it into the VM”.</source>
+        <translation>Extrait NixOS copié. La VM ne partage pas votre presse-papiers&#xa0;: pour l’y faire parvenir, utilisez «&#xa0;Taper dans la VM&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The installer finished. NixOS now starts from its disk; the installer ISO is removed.</source>
+        <translation>L’installation est terminée. NixOS démarre maintenant depuis son disque&#xa0;; l’ISO d’installation est retirée.</translation>
+    </message>
+    <message>
+        <source>State: Running the NixOS installer (from the ISO)</source>
+        <extracomment>The VM&apos;s live state while it runs from the install-time definition</extracomment>
+        <translation>État&#xa0;: installateur NixOS en cours d’exécution (depuis l’ISO)</translation>
+    </message>
+    <message>
+        <source>State: Running NixOS from its disk</source>
+        <extracomment>The VM&apos;s live state once it runs from its persistent definition</extracomment>
+        <translation>État&#xa0;: NixOS en cours d’exécution depuis son disque</translation>
+    </message>
+    <message>
+        <source>“%1” was already created and started when you pressed Stop. The NixOS installer is running in the VM: open the console to follow it.</source>
+        <translation>«&#xa0;%1&#xa0;» était déjà créée et démarrée quand vous avez appuyé sur Arrêter. L’installateur NixOS s’exécute dans la VM&#xa0;: ouvrez la console pour le suivre.</translation>
+    </message>
+    <message>
+        <source>“%1” was created in %2 s. The NixOS installer is running in the VM: open the console to follow it.</source>
+        <translation>«&#xa0;%1&#xa0;» a été créée en %2&#xa0;s. L’installateur NixOS s’exécute dans la VM&#xa0;: ouvrez la console pour le suivre.</translation>
     </message>
 </context>
 <context>
@@ -1975,6 +2170,97 @@
         <extracomment>%1 is the kind of snapshot (&quot;Disk and memory&quot;), %2 what reverting to it does.</extracomment>
         <translation>%1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>Take it anyway</source>
+        <translation>Prendre quand même</translation>
+    </message>
+    <message>
+        <source>Wait until NixOS is installed</source>
+        <translation>Attendre que NixOS soit installé</translation>
+    </message>
+    <message>
+        <source>The NixOS installer is still running, so a snapshot now would keep the installer, not your installed NixOS: going back to it would undo the installation. It is worth taking once NixOS is installed, has started from its disk and is set up. Take one now anyway?</source>
+        <translation>L’installateur NixOS est encore en cours d’exécution&#xa0;: un instantané pris maintenant garderait l’installateur, pas votre NixOS installé, et y revenir annulerait l’installation. Mieux vaut en prendre un une fois NixOS installé, démarré depuis son disque et configuré. En prendre un maintenant quand même&#xa0;?</translation>
+    </message>
+    <message>
+        <source>A snapshot keeps the VM as it is now, so you can come back to it. The NixOS installer is still running: take the known-good snapshot once NixOS is installed, has started from its disk and is set up.</source>
+        <translation>Un instantané fige la VM telle qu’elle est maintenant, pour que vous puissiez y revenir. L’installateur NixOS est encore en cours d’exécution&#xa0;: prenez l’instantané de référence une fois NixOS installé, démarré depuis son disque et configuré.</translation>
+    </message>
+</context>
+<context>
+    <name>Airlock::SpiceSession</name>
+    <message>
+        <source>The connection to libvirt was lost, and with it the VM&apos;s screen.</source>
+        <translation>La connexion à libvirt a été perdue, et avec elle l’écran de la VM.</translation>
+    </message>
+    <message>
+        <source>Reconnect to libvirt, then open the console again.</source>
+        <translation>Reconnectez-vous à libvirt, puis rouvrez la console.</translation>
+    </message>
+    <message>
+        <source>This VM has a sound card, but the console plays no sound: Airlock has no access to your computer&apos;s sound server.</source>
+        <translation>Cette VM a une carte son, mais la console ne joue aucun son&#xa0;: Airlock n’a pas accès au serveur de son de votre ordinateur.</translation>
+    </message>
+    <message>
+        <source>Clipboard sharing was chosen for this VM, but this console does not carry the clipboard: nothing you copy reaches the VM, and nothing it copies reaches you.</source>
+        <translation>Le presse-papiers partagé a été choisi pour cette VM, mais cette console ne transporte pas le presse-papiers&#xa0;: rien de ce que vous copiez n’atteint la VM, et rien de ce qu’elle copie ne vous atteint.</translation>
+    </message>
+    <message>
+        <source>Airlock is not connected to libvirt.</source>
+        <translation>Airlock n’est pas connecté à libvirt.</translation>
+    </message>
+    <message>
+        <source>libvirt could not start the VM: %1</source>
+        <translation>libvirt n’a pas pu démarrer la VM&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Read libvirt&apos;s reason above, fix it, then start the VM again.</source>
+        <translation>Lisez la raison donnée par libvirt ci-dessus, corrigez le problème, puis démarrez à nouveau la VM.</translation>
+    </message>
+    <message>
+        <source>libvirt did not hand over the VM&apos;s screen within %1 seconds.</source>
+        <translation>libvirt n’a pas transmis l’écran de la VM dans un délai de %1&#xa0;secondes.</translation>
+    </message>
+    <message>
+        <source>Check that the libvirt service is running, then open the console again.</source>
+        <translation>Vérifiez que le service libvirt fonctionne, puis rouvrez la console.</translation>
+    </message>
+    <message>
+        <source>libvirt could not hand over the VM&apos;s screen: %1</source>
+        <translation>libvirt n’a pas pu transmettre l’écran de la VM&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The VM&apos;s screen could not be opened.</source>
+        <translation>L’écran de la VM n’a pas pu être ouvert.</translation>
+    </message>
+    <message>
+        <source>Close the console and open it again.</source>
+        <translation>Fermez la console et rouvrez-la.</translation>
+    </message>
+    <message>
+        <source>The VM&apos;s screen closed while the VM still runs.</source>
+        <translation>L’écran de la VM s’est fermé alors que la VM fonctionne encore.</translation>
+    </message>
+    <message>
+        <source>The VM is off.</source>
+        <translation>La VM est éteinte.</translation>
+    </message>
+    <message>
+        <source>Start it: its screen appears here when it runs.</source>
+        <translation>Démarrez-la&#xa0;: son écran apparaît ici quand elle fonctionne.</translation>
+    </message>
+    <message>
+        <source>The VM %1 no longer exists in libvirt.</source>
+        <translation>La VM %1 n’existe plus dans libvirt.</translation>
+    </message>
+    <message>
+        <source>Close this console; the VM was removed outside it.</source>
+        <translation>Fermez cette console&#xa0;; la VM a été supprimée en dehors de la console.</translation>
+    </message>
+    <message>
+        <source>Open the console again. If that fails too, restart the VM.</source>
+        <translation>Rouvrez la console. Si cela échoue aussi, redémarrez la VM.</translation>
+    </message>
 </context>
 <context>
     <name>Airlock::StepList</name>
@@ -2387,6 +2673,21 @@
     </message>
 </context>
 <context>
+    <name>Airlock::TypingJob</name>
+    <message>
+        <source>Nothing was typed: the console is not connected to the VM&apos;s screen.</source>
+        <translation>Rien n’a été tapé&#xa0;: la console n’est pas connectée à l’écran de la VM.</translation>
+    </message>
+    <message>
+        <source>Typing stopped after %1 of %2 characters.</source>
+        <translation>Saisie arrêtée après %1 caractères sur %2.</translation>
+    </message>
+    <message>
+        <source>The console lost the VM&apos;s screen after %1 of %2 characters; nothing more was typed. Clear what was typed in the VM&apos;s terminal (Ctrl+C) before typing it again.</source>
+        <translation>La console a perdu l’écran de la VM après %1 caractères sur %2&#xa0;; rien de plus n’a été tapé. Effacez ce qui a été tapé dans le terminal de la VM (Ctrl+C) avant de relancer la saisie.</translation>
+    </message>
+</context>
+<context>
     <name>ChecksumFile</name>
     <message>
         <source>the checksum file is %1 bytes long, too long to be one</source>
@@ -2618,10 +2919,6 @@
         <translation>--print-xml requiert --spec FICHIER</translation>
     </message>
     <message>
-        <source>With --print-xml: which document to print: domain (the default), network (Airlock&apos;s network) or filter (Airlock&apos;s traffic filters, in one &lt;filters&gt;).</source>
-        <translation>Avec --print-xml&#xa0;: le document à afficher&#xa0;: domain (par défaut), network (le réseau d’Airlock) ou filter (les filtres de trafic d’Airlock, dans un seul &lt;filters&gt;).</translation>
-    </message>
-    <message>
         <source>DOCUMENT</source>
         <translation>DOCUMENT</translation>
     </message>
@@ -2660,6 +2957,10 @@
     <message>
         <source>“%1” was not made by Airlock: checked against Maximum isolation.</source>
         <translation>«&#xa0;%1&#xa0;» n’a pas été créée par Airlock&#xa0;: vérifiée par rapport à «&#xa0;Isolation maximale&#xa0;».</translation>
+    </message>
+    <message>
+        <source>With --print-xml: which document to print: domain (the default: the VM as libvirt keeps it, booting its disk), install (the VM as the installation runs: the ISO booted, a reboot stops it), network (Airlock&apos;s network) or filter (Airlock&apos;s traffic filters, in one &lt;filters&gt;).</source>
+        <translation>Avec --print-xml&#xa0;: le document à afficher&#xa0;: domain (par défaut&#xa0;: la VM telle que libvirt la conserve, démarrant sur son disque), install (la VM pendant l’installation&#xa0;: l’ISO démarrée, un redémarrage l’arrête), network (le réseau d’Airlock) ou filter (les filtres de trafic d’Airlock, dans un seul &lt;filters&gt;).</translation>
     </message>
 </context>
 <context>
@@ -2944,10 +3245,6 @@
         <translation>la VM «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <source>Defined “%1”.</source>
-        <translation>«&#xa0;%1&#xa0;» définie.</translation>
-    </message>
-    <message>
         <source>libvirt&apos;s message above says why. The VM&apos;s log on the host is /var/log/libvirt/qemu/%1.log.</source>
         <translation>Le message de libvirt ci-dessus dit pourquoi. Le journal de la VM sur l’hôte est /var/log/libvirt/qemu/%1.log.</translation>
     </message>
@@ -2970,10 +3267,6 @@
     <message>
         <source>the running VM “%1”</source>
         <translation>la VM en cours d’exécution «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>“%1” is running.</source>
-        <translation>«&#xa0;%1&#xa0;» est en cours d’exécution.</translation>
     </message>
     <message>
         <source>Creation was cancelled before “%1”.</source>
@@ -3062,6 +3355,26 @@
     <message>
         <source>Airlock does not give a VM what the spec asks for here.</source>
         <translation>Airlock ne donne pas à une VM ce que la spécification demande ici.</translation>
+    </message>
+    <message>
+        <source>libvirt did not say how it defined the VM.</source>
+        <translation>libvirt n’a pas indiqué comment il a défini la VM.</translation>
+    </message>
+    <message>
+        <source>Defined “%1”: it boots from its disk once NixOS is installed.</source>
+        <translation>«&#xa0;%1&#xa0;» définie&#xa0;: elle démarre depuis son disque une fois NixOS installé.</translation>
+    </message>
+    <message>
+        <source>libvirt did not keep the VM&apos;s definition when it started.</source>
+        <translation>libvirt n’a pas conservé la définition de la VM à son démarrage.</translation>
+    </message>
+    <message>
+        <source>The VM was stopped again. Check the connection, then try again.</source>
+        <translation>La VM a été arrêtée à nouveau. Vérifiez la connexion, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>“%1” is running the NixOS installer.</source>
+        <translation>«&#xa0;%1&#xa0;» exécute l’installateur NixOS.</translation>
     </message>
 </context>
 <context>
@@ -3951,6 +4264,31 @@
         <extracomment>Title of a failed check; the details name what was found</extracomment>
         <translation>Rien dans la configuration de la VM n’étend sa portée</translation>
     </message>
+    <message>
+        <source>Installer removed</source>
+        <extracomment>Title of a passing check: the NixOS installer ISO is out of the VM&apos;s CD drive</extracomment>
+        <translation>Installateur retiré</translation>
+    </message>
+    <message>
+        <source>the CD drive is empty</source>
+        <extracomment>What the live XML holds: the CD drive holds no disc</extracomment>
+        <translation>le lecteur de CD est vide</translation>
+    </message>
+    <message>
+        <source>Installer attached (read-only)</source>
+        <extracomment>Title of a check: the NixOS installer ISO is in the VM&apos;s CD drive, which the VM cannot write</extracomment>
+        <translation>Installateur inséré (lecture seule)</translation>
+    </message>
+    <message>
+        <source>the CD drive holds %1, read-only</source>
+        <extracomment>What the live XML holds; %1 is the ISO file or pool/volume</extracomment>
+        <translation>le lecteur de CD contient %1, en lecture seule</translation>
+    </message>
+    <message>
+        <source>the CD drive holds %1 and the VM may write to it</source>
+        <extracomment>What the live XML holds; %1 is the ISO file or pool/volume</extracomment>
+        <translation>le lecteur de CD contient %1 et la VM peut y écrire</translation>
+    </message>
 </context>
 <context>
     <name>DomainXml</name>
@@ -3992,10 +4330,6 @@
     <message>
         <source>Adds sound, clipboard sharing and a TPM: pleasant for daily use, still no microphone, USB or files.</source>
         <translation>Ajoute le son, le presse-papiers partagé et un TPM&#xa0;: agréable au quotidien, toujours sans microphone, USB ni fichiers.</translation>
-    </message>
-    <message>
-        <source>Adds the microphone, USB redirection, 3D acceleration, the guest agent and IPv6. The VM can then reach much more of your computer.</source>
-        <translation>Ajoute le microphone, la redirection USB, l’accélération 3D, l’agent invité et IPv6. La VM peut alors atteindre bien plus de votre ordinateur.</translation>
     </message>
     <message>
         <source>No risk</source>
@@ -4185,6 +4519,10 @@
         <source>The VM joins your local network like another computer: it can reach every device there (printers, routers, other computers) and your computer, and they can all reach it. A traffic filter still stops it from faking its IPv4 address, from acting as a DHCP server and from announcing itself as a router.</source>
         <translation>La VM rejoint votre réseau local comme un autre ordinateur&#xa0;: elle atteint chaque appareil qui s’y trouve (imprimantes, routeurs, autres ordinateurs) ainsi que votre ordinateur, et tous peuvent l’atteindre. Un filtre de trafic l’empêche tout de même de falsifier son adresse IPv4, de jouer le rôle de serveur DHCP et de s’annoncer comme routeur.</translation>
     </message>
+    <message>
+        <source>Adds the microphone, USB redirection (for a viewer on your computer), 3D acceleration, the guest agent and IPv6. The VM can then reach much more of your computer.</source>
+        <translation>Ajoute le microphone, la redirection USB (pour une visionneuse sur votre ordinateur), l’accélération 3D, l’agent invité et IPv6. La VM peut alors atteindre bien plus de votre ordinateur.</translation>
+    </message>
 </context>
 <context>
     <name>FwupdSecureBoot</name>
@@ -4260,6 +4598,30 @@
 # À coller dans les { … } de /etc/nixos/configuration.nix, puis lancez&#xa0;:
 #   sudo nixos-rebuild switch
 </translation>
+    </message>
+    <message>
+        <source>Nobody can swap the running kernel for another without a reboot (no kexec, no hibernation).</source>
+        <translation>Personne ne peut remplacer le noyau en cours d’exécution par un autre sans redémarrage (pas de kexec, pas d’hibernation).</translation>
+    </message>
+    <message>
+        <source>Only administrators may read the kernel&apos;s log, and nobody sees the kernel&apos;s addresses, which exploits look for.</source>
+        <translation>Seuls les administrateurs peuvent lire le journal du noyau, et personne ne voit les adresses du noyau, que recherchent les exploits.</translation>
+    </message>
+    <message>
+        <source>Only administrators may load BPF programs into the kernel, and those are compiled with hardening.</source>
+        <translation>Seuls les administrateurs peuvent charger des programmes BPF dans le noyau, et ceux-ci sont compilés avec durcissement.</translation>
+    </message>
+    <message>
+        <source>A program may only inspect its own children, so one compromised program cannot read another&apos;s memory. Debuggers then need sudo to attach.</source>
+        <translation>Un programme ne peut inspecter que ses propres enfants&#xa0;: un programme compromis ne peut donc pas lire la mémoire d’un autre. Les débogueurs ont alors besoin de sudo pour s’attacher.</translation>
+    </message>
+    <message>
+        <source>Rare network protocols that have had kernel bugs are not loaded on demand.</source>
+        <translation>Les protocoles réseau rares qui ont eu des bogues dans le noyau ne sont pas chargés à la demande.</translation>
+    </message>
+    <message>
+        <source>The VM ignores ICMP redirects, which could otherwise reroute its traffic.</source>
+        <translation>La VM ignore les redirections ICMP, qui pourraient sinon détourner son trafic.</translation>
     </message>
 </context>
 <context>
@@ -5206,6 +5568,18 @@
     <message>
         <source>These running VMs have no SELinux label, so SELinux does not keep their QEMU from this VM&apos;s files: %1.</source>
         <translation>Ces VM en cours d’exécution n’ont pas d’étiquette SELinux, si bien que SELinux n’empêche pas leur QEMU d’ouvrir les fichiers de cette VM&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyTyping</name>
+    <message>
+        <source>%1%2 at character %3 has no key on a US keyboard, so Airlock cannot type it into the VM.</source>
+        <extracomment>%1 the character in quotation marks (or nothing when it cannot be shown), %2 its Unicode number (&quot;U+00E9&quot;), %3 its position</extracomment>
+        <translation>%1%2 à la position %3 n’a pas de touche sur un clavier américain (US)&#xa0;: Airlock ne peut donc pas le taper dans la VM.</translation>
+    </message>
+    <message>
+        <source>“%1” </source>
+        <translation>«&#xa0;%1&#xa0;» </translation>
     </message>
 </context>
 <context>
