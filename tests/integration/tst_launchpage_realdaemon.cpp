@@ -1,16 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "airlockwizard.h"
 #include "auditview.h"
+#include "console/spicesession.h"
+#include "consoleview.h"
+#include "consolewindow.h"
 #include "creationchecklist.h"
 #include "hypervisor/hypervisor.h"
+#include "installerguide.h"
 #include "labelview.h"
 #include "launchpage.h"
 #include "noticelabel.h"
 #include "proofview.h"
+#include "provision/firstboot.h"
 #include "testsupport.h"
 #include "wizardsession.h"
 #include "wizardtestsupport.h"
 
+#include <QDir>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -37,6 +44,8 @@ private Q_SLOTS:
     void createsUploadsAndProvesHonestly();
 
 private:
+    static void savePicture(QWidget *widget, const QString &name);
+
     Connection m_connection;
     QString m_uri;
     QStringList m_networksBefore;
@@ -149,6 +158,33 @@ void TestLaunchPageRealDaemon::createsUploadsAndProvesHonestly()
     }
     QVERIFY2(failed.isEmpty(), qPrintable(failed.join(QLatin1Char('\n'))));
     QCOMPARE(audit->status(), Status::Pass);
+    savePicture(&wizard, QStringLiteral("launch-installer-running.png"));
+
+    // Open console: the VM's screen in Airlock's own window, the installer's
+    // steps beside it.
+    QTRY_COMPARE_WITH_TIMEOUT(page->firstBoot()->phase(), FirstBoot::Phase::InstallerRunning,
+                              10000);
+    page->findChild<QPushButton *>(QStringLiteral("consoleButton"))->click();
+    ConsoleWindow *console
+            = ConsoleWindow::find(page->session()->hypervisor(), page->result().domainName);
+    QVERIFY(console);
+    console->resize(1180, 720);
+    QTRY_VERIFY2_WITH_TIMEOUT(console->session()->state() == SpiceSession::State::Connected,
+                              qPrintable(console->stateText()), 30000);
+    auto *guide = qobject_cast<InstallerGuide *>(console->sidePanel());
+    QVERIFY(guide);
+    QCOMPARE(guide->stage(), InstallerGuide::Stage::Installing);
+    QTRY_VERIFY_WITH_TIMEOUT(console->view()->paintedFrames() > 0, 30000);
+    QTest::qWait(1500); // SeaBIOS's first lines
+    savePicture(console, QStringLiteral("console-installer-guide.png"));
+    console->close();
+}
+
+void TestLaunchPageRealDaemon::savePicture(QWidget *widget, const QString &name)
+{
+    const QString artifacts = QStringLiteral(AIRLOCK_ARTIFACT_DIR);
+    QDir().mkpath(artifacts);
+    QVERIFY(widget->grab().save(artifacts + QLatin1Char('/') + name));
 }
 
 QTEST_MAIN(TestLaunchPageRealDaemon)
