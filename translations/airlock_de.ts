@@ -162,9 +162,12 @@
         <source>Typing into the VM…</source>
         <translation>In die VM wird getippt …</translation>
     </message>
-    <message>
-        <source>Typed %1 characters into the VM.</source>
-        <translation>%1 Zeichen in die VM getippt.</translation>
+    <message numerus="yes">
+        <source>Typed %n character(s) into the VM.</source>
+        <translation>
+            <numerusform>%n Zeichen in die VM getippt.</numerusform>
+            <numerusform>%n Zeichen in die VM getippt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,16 @@
     </message>
 </context>
 <context>
+    <name>Airlock::ConsoleWindow</name>
+    <message numerus="yes">
+        <source>Typed %n character(s) into the VM.</source>
+        <translation>
+            <numerusform>Typed %n character into the VM.</numerusform>
+            <numerusform>Typed %n characters into the VM.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CreationPlan</name>
     <message numerus="yes">
         <source>“%1” is free; %n virtual CPU(s) and %2 fit this host.</source>

@@ -162,9 +162,12 @@
         <source>Typing into the VM…</source>
         <translation>Saisie dans la VM…</translation>
     </message>
-    <message>
-        <source>Typed %1 characters into the VM.</source>
-        <translation>%1 caractères tapés dans la VM.</translation>
+    <message numerus="yes">
+        <source>Typed %n character(s) into the VM.</source>
+        <translation>
+            <numerusform>%n caractère tapé dans la VM.</numerusform>
+            <numerusform>%n caractères tapés dans la VM.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

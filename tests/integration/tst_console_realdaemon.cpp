@@ -87,6 +87,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void showsTheFirmwareScreen();
     void typesKeysTheFirmwareReceives();
+    void typesTextTheFirmwareReceives();
     void survivesAGuestReset();
     void reopensAfterTheVmStopsAndStarts();
 
@@ -200,6 +201,24 @@ void TestConsoleRealDaemon::typesKeysTheFirmwareReceives()
     QVERIFY(!menu.isNull());
     QVERIFY2(!sameScreen(menu, m_prompt), "the screen did not change after Esc");
     savePicture(QStringLiteral("console-seabios-bootmenu.png"));
+}
+
+// Text typed by the window (TypingJob, what the hardening command uses):
+// "2" in SeaBIOS's boot menu boots its second device, the empty disk.
+void TestConsoleRealDaemon::typesTextTheFirmwareReceives()
+{
+    QVERIFY(m_window);
+    SpiceSession *session = m_window->session();
+    const QImage menu = session->frame().copy();
+    m_window->typeText(QStringLiteral("2"));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->isTyping(), 5000);
+    // (the source text: this test loads no English translation for plurals)
+    QVERIFY2(m_window->typingText().startsWith(QStringLiteral("Typed 1 character")),
+             qPrintable(m_window->typingText()));
+    QVERIFY(session->pressedKeys().isEmpty());
+    QTRY_VERIFY2_WITH_TIMEOUT(!sameScreen(session->frame(), menu),
+                              "the boot menu stayed after typing 2", 30000);
+    savePicture(QStringLiteral("console-seabios-typed.png"));
 }
 
 void TestConsoleRealDaemon::survivesAGuestReset()

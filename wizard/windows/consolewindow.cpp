@@ -259,8 +259,8 @@ void ConsoleWindow::typingFinished(bool complete, const QString &problem)
 {
     m_stopTypingButton->setVisible(false);
     if (complete)
-        m_typing->setNotice(Status::Pass,
-                            tr("Typed %1 characters into the VM.").arg(m_typingJob->total()));
+        m_typing->setNotice(Status::Pass, tr("Typed %n character(s) into the VM.", nullptr,
+                                             m_typingJob->total()));
     else
         m_typing->setNotice(Status::Fail, problem);
     m_typingJob->deleteLater();
