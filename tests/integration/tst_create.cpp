@@ -86,12 +86,7 @@ void TestCreate::initTestCase()
 
     // A stand-in ISO: QEMU boots nothing from it, which is all the test needs.
     m_iso = m_directory.filePath(QStringLiteral("nixos-test.iso"));
-    QFile iso(m_iso);
-    QVERIFY(iso.open(QIODevice::WriteOnly));
-    QByteArray image(2 * 1024 * 1024, '\0');
-    image.replace(0x8001, 5, "CD001");
-    iso.write(image);
-    iso.close();
+    QVERIFY(Test::writeStandInIso(m_iso));
 
     // A host bridge for mode "bridge", removed again afterwards.
     QString output;
@@ -334,10 +329,11 @@ void TestCreate::bringsAnOlderFilterUpToDate()
     const QString emptied = m_directory.filePath(QStringLiteral("emptied.xml"));
     QFile file(emptied);
     QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(QStringLiteral("<filter name='airlock-ipv4-internet-only' chain='ipv4-reach' "
-                              "priority='-705'>%1</filter>")
-                       .arg(uuid.isEmpty() ? QString() : QStringLiteral("<uuid>%1</uuid>").arg(uuid))
-                       .toUtf8());
+    file.write(
+            QStringLiteral("<filter name='airlock-ipv4-internet-only' chain='ipv4-reach' "
+                           "priority='-705'>%1</filter>")
+                    .arg(uuid.isEmpty() ? QString() : QStringLiteral("<uuid>%1</uuid>").arg(uuid))
+                    .toUtf8());
     file.close();
     virsh(m_uri, {QStringLiteral("nwfilter-define"), emptied}, &code);
     QCOMPARE(code, 0);

@@ -175,12 +175,8 @@ void TestFlatpakView::initTestCase()
         QVERIFY(QDir().mkpath(appDirectory(m_home.path(), kind)));
     // A stand-in ISO in the app's own data directory, where a Flatpak's
     // download lands; QEMU boots nothing from it, SeaBIOS still shows a screen.
-    QFile iso(appDirectory(m_home.path(), "data") + QLatin1String("/nixos-test.iso"));
-    QVERIFY(iso.open(QIODevice::WriteOnly));
-    QByteArray image(2 * 1024 * 1024, '\0');
-    image.replace(0x8001, 5, "CD001");
-    iso.write(image);
-    iso.close();
+    QVERIFY(Test::writeStandInIso(appDirectory(m_home.path(), "data")
+                                  + QLatin1String("/nixos-test.iso")));
     removeTheVm();
 }
 

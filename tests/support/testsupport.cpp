@@ -60,10 +60,10 @@ int runProgram(const QString &program, const QStringList &arguments, QString *ou
 QString virsh(const QString &uri, const QStringList &arguments, int *exitCode)
 {
     QString output;
-    const int code = runProgram(QStringLiteral("virsh"),
-                                QStringList {QStringLiteral("-q"), QStringLiteral("-c"), uri}
-                                        + arguments,
-                                &output, {}, 120000);
+    const int code
+            = runProgram(QStringLiteral("virsh"),
+                         QStringList {QStringLiteral("-q"), QStringLiteral("-c"), uri} + arguments,
+                         &output, {}, 120000);
     if (exitCode)
         *exitCode = code;
     return output;
@@ -161,6 +161,16 @@ bool StuckSmtRoot::release()
 bool integrationRequired()
 {
     return qEnvironmentVariableIntValue("AIRLOCK_REQUIRE_INTEGRATION") == 1;
+}
+
+bool writeStandInIso(const QString &path, qsizetype bytes)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    QByteArray image(bytes, '\0');
+    image.replace(0x8001, 5, "CD001");
+    return file.write(image) == image.size();
 }
 
 VmSpec smallEmulatedSpec(const QString &name)

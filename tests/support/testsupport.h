@@ -69,6 +69,11 @@ RealDaemon realDaemon();
 // CI sets AIRLOCK_REQUIRE_INTEGRATION=1: a missing daemon is then a failure.
 bool integrationRequired();
 
+// A stand-in for the NixOS ISO at `path`: `bytes` of zeros with the ISO 9660
+// signature where a real image has it (what Airlock checks), nothing to boot.
+// False when the file cannot be written.
+bool writeStandInIso(const QString &path, qsizetype bytes = 2 * 1024 * 1024);
+
 // The smallest VM NixOS's rules allow, under emulation with BIOS firmware:
 // for real daemons where the guest need not boot, only run. Emulation runs
 // on every machine, whatever FixtureKvm says.

@@ -5,6 +5,7 @@
 #include "host/hostinspector.h"
 #include "hostpage.h"
 #include "noticelabel.h"
+#include "testsupport.h"
 
 #include "wizardsession.h"
 
@@ -35,12 +36,8 @@ QString standInIso()
     static QTemporaryDir directory;
     const QString path
             = directory.filePath(QStringLiteral("nixos-graphical-25.11-x86_64-linux.iso"));
-    QFile file(path);
-    if (!file.exists() && file.open(QIODevice::WriteOnly)) {
-        QByteArray image(0x9000, '\0');
-        image.replace(0x8001, 5, "CD001");
-        file.write(image);
-    }
+    if (!QFile::exists(path))
+        writeStandInIso(path, 0x9000);
     return path;
 }
 

@@ -159,11 +159,7 @@ void TestSummaryPage::initTestCase()
     // A stand-in ISO: small, but with an ISO 9660 signature where the
     // Media page looks for one.
     m_isoPath = m_directory.filePath(s_isoName);
-    QFile iso(m_isoPath);
-    QVERIFY(iso.open(QIODevice::WriteOnly));
-    QByteArray image(0x9000, '\0');
-    image.replace(0x8001, 5, "CD001");
-    QCOMPARE(iso.write(image), image.size());
+    QVERIFY(Test::writeStandInIso(m_isoPath, 0x9000));
 }
 
 VmSpec TestSummaryPage::specWithIso() const
