@@ -22,18 +22,57 @@ QString hex(int value, int digits)
     return QStringLiteral("0x%1").arg(value, digits, 16, QLatin1Char('0'));
 }
 
-void writeMetadata(XmlWriter &xml, const VmSpec &spec)
+QString kindName(RecordedObject::Kind kind)
 {
+    switch (kind) {
+    case RecordedObject::Kind::Volume:
+        return QStringLiteral("volume");
+    case RecordedObject::Kind::Network:
+        return QStringLiteral("network");
+    case RecordedObject::Kind::Filter:
+        return QStringLiteral("filter");
+    case RecordedObject::Kind::Address:
+        return QStringLiteral("address");
+    }
+    return {};
+}
+
+void writeMetadata(XmlWriter &xml, const VmSpec &spec, const DomainTarget &target)
+{
+    const QString ns = QLatin1String(DomainXml::metadataNamespace);
     xml.start("metadata");
     QXmlStreamWriter &raw = xml.raw();
-    raw.writeNamespace(QLatin1String(DomainXml::metadataNamespace),
-                       QLatin1String(DomainXml::metadataPrefix));
-    raw.writeStartElement(QLatin1String(DomainXml::metadataNamespace), QStringLiteral("vm"));
+    raw.writeNamespace(ns, QLatin1String(DomainXml::metadataPrefix));
+    raw.writeStartElement(ns, QStringLiteral("vm"));
     raw.writeAttribute(QStringLiteral("version"), QStringLiteral(AIRLOCK_VERSION));
+    if (target.created.isValid())
+        raw.writeAttribute(QStringLiteral("created"), target.created.toUTC().toString(Qt::ISODate));
     // The choices the VM was made from, so its audit can be rerun later.
-    raw.writeStartElement(QLatin1String(DomainXml::metadataNamespace), QStringLiteral("spec"));
+    raw.writeStartElement(ns, QStringLiteral("spec"));
     raw.writeCDATA(QString::fromUtf8(spec.toJsonBytes(QJsonDocument::Compact)));
     raw.writeEndElement();
+    // What the creation made for the VM, so that deleting it removes that.
+    if (!target.objects.isEmpty()) {
+        raw.writeStartElement(ns, QStringLiteral("objects"));
+        for (const RecordedObject &object : target.objects) {
+            raw.writeStartElement(ns, kindName(object.kind));
+            raw.writeAttribute(QStringLiteral("madeBy"),
+                               object.madeBy == RecordedObject::MadeBy::ThisVm
+                                       ? QStringLiteral("this")
+                                       : QStringLiteral("airlock"));
+            raw.writeAttribute(QStringLiteral("name"), object.name);
+            if (!object.pool.isEmpty())
+                raw.writeAttribute(QStringLiteral("pool"), object.pool);
+            if (!object.role.isEmpty())
+                raw.writeAttribute(QStringLiteral("role"), object.role);
+            if (!object.mac.isEmpty())
+                raw.writeAttribute(QStringLiteral("mac"), object.mac);
+            if (!object.ipv4.isEmpty())
+                raw.writeAttribute(QStringLiteral("ipv4"), object.ipv4);
+            raw.writeEndElement();
+        }
+        raw.writeEndElement();
+    }
     raw.writeEndElement();
     xml.end();
 }
@@ -372,7 +411,7 @@ std::expected<QString, SpecProblems> DomainXml::domain(const VmSpec &spec,
     xml.text("description", tr("Created by Airlock %1. Its isolation was chosen in the wizard; "
                                "see the metadata for every choice.")
                                     .arg(QStringLiteral(AIRLOCK_VERSION)));
-    writeMetadata(xml, spec);
+    writeMetadata(xml, spec, target);
     xml.text("memory", QString::number(spec.memoryMiB), {{"unit", QStringLiteral("MiB")}});
     xml.text("currentMemory", QString::number(spec.memoryMiB), {{"unit", QStringLiteral("MiB")}});
     xml.start("memoryBacking");

@@ -13,6 +13,7 @@
 #include "spec/vmspec.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 
@@ -21,6 +22,36 @@
 namespace Airlock {
 
 struct HostCapabilities;
+
+// An object a creation made, or took over from another of Airlock's VMs, for
+// a VM: recorded in the VM's <metadata> so that deleting the VM later removes
+// exactly what Airlock made for it, and never anything else.
+struct RecordedObject
+{
+    enum class Kind {
+        Volume, // `pool`/`name`; `role` "disk" or "iso"
+        Network, // `name`
+        Filter, // `name`: a traffic filter of Airlock's
+        Address, // the VM's DHCP host entry on network `name`: `mac`, `ipv4`
+    };
+    enum class MadeBy {
+        ThisVm, // this VM's creation made it
+        // Another of Airlock's creations made it and a VM of Airlock's
+        // recorded it so when this one was created: shared, removed with the
+        // last VM that uses it.
+        Airlock,
+    };
+
+    Kind kind = Kind::Volume;
+    MadeBy madeBy = MadeBy::ThisVm;
+    QString name;
+    QString pool;
+    QString role;
+    QString mac;
+    QString ipv4;
+
+    bool operator==(const RecordedObject &) const = default;
+};
 
 // Facts about the hypervisor that shape the XML: the wizard's come from
 // HostReading::target(), the command line's and a creation's from query().
@@ -42,6 +73,11 @@ struct DomainTarget
     // it (UEFI). Empty before the domain is defined.
     QString uuid;
     QString nvram;
+    // What the creation records in the metadata besides the spec: when it
+    // made the VM, and the objects it made for it. Empty in previews
+    // (--print-xml), which then record neither.
+    QDateTime created;
+    QList<RecordedObject> objects;
 
     static DomainTarget fromCapabilities(const HostCapabilities &capabilities);
     // Asks the connection (blocking): its capabilities and the named devices.

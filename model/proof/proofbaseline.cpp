@@ -1,50 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "proofbaseline.h"
 
-#include "domainxml/domainxml.h"
+#include "domainxml/vmrecord.h"
 #include "exposure/exposure.h"
 #include "proof/domainaudit.h"
 #include "hypervisor/xmlelement.h"
 
-#include <QXmlStreamReader>
-
 namespace Airlock {
 
 namespace {
-
-// The CDATA of <airlock:vm><airlock:spec>, and the vm element's version;
-// nullopt when the domain carries no Airlock metadata.
-struct Recorded
-{
-    QString version;
-    QString specJson;
-};
-
-std::optional<Recorded> recordedIn(const QString &domainXml)
-{
-    QXmlStreamReader reader(domainXml);
-    const QString ns = QLatin1String(DomainXml::metadataNamespace);
-    std::optional<Recorded> recorded;
-    bool inMetadata = false;
-    while (!reader.atEnd()) {
-        reader.readNext();
-        if (reader.isStartElement() && reader.name() == QLatin1String("metadata")
-            && reader.namespaceUri().isEmpty())
-            inMetadata = true;
-        else if (reader.isEndElement() && reader.name() == QLatin1String("metadata")
-                 && reader.namespaceUri().isEmpty())
-            inMetadata = false;
-        if (!inMetadata || !reader.isStartElement() || reader.namespaceUri() != ns)
-            continue;
-        if (reader.name() == QLatin1String("vm")) {
-            recorded
-                    = Recorded {reader.attributes().value(QLatin1String("version")).toString(), {}};
-        } else if (reader.name() == QLatin1String("spec") && recorded) {
-            recorded->specJson = reader.readElementText();
-        }
-    }
-    return recorded;
-}
 
 // Maximum isolation, with the VM's own name, size and firmware.
 VmSpec baselineFor(const XmlElement &domain)
@@ -71,7 +35,7 @@ std::expected<ProofBaseline, QString> ProofBaseline::fromDomainXml(const QString
     if (!domain || domain->name != QLatin1String("domain"))
         return std::unexpected(tr("libvirt's description of the VM could not be read."));
     ProofBaseline baseline;
-    const auto recorded = recordedIn(domainXml);
+    const auto recorded = VmRecord::fromDomain(*domain);
     if (!recorded) {
         baseline.spec = baselineFor(*domain);
         return baseline;
