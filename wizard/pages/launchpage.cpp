@@ -15,6 +15,7 @@
 #include "proof/guesthardening.h"
 #include "proofview.h"
 #include "snapshotpanel.h"
+#include "vmpanel.h"
 
 #include <QClipboard>
 #include <QDir>
@@ -38,29 +39,6 @@ namespace Airlock {
 
 namespace {
 
-struct ProofReading
-{
-    LibvirtResult<IsolationProof> proof;
-    LaunchPage::VmState state = LaunchPage::VmState::Unknown;
-};
-
-Status stateStatus(LaunchPage::VmState state)
-{
-    switch (state) {
-    case LaunchPage::VmState::Running:
-        return Status::Pass;
-    case LaunchPage::VmState::Paused:
-        return Status::Warn;
-    case LaunchPage::VmState::Crashed:
-    case LaunchPage::VmState::Removed:
-        return Status::Fail;
-    case LaunchPage::VmState::ShutOff:
-    case LaunchPage::VmState::Unknown:
-        return Status::Unknown;
-    }
-    return Status::Unknown;
-}
-
 QPushButton *actionButton(const QString &text, const QString &name, QWidget *parent)
 {
     auto *button = new QPushButton(text, parent);
@@ -79,32 +57,7 @@ LaunchPage::LaunchPage(WizardSession *session, QWidget *parent)
     , m_checklist(new CreationChecklist(this))
     , m_cancel(actionButton(tr("Stop and undo"), QStringLiteral("cancelCreation"), this))
     , m_failure(new CreationFailureView(this))
-    , m_proofArea(new QWidget(this))
-    , m_stateIcon(new QLabel(m_proofArea))
-    , m_stateLabel(new QLabel(m_proofArea))
-    , m_startButton(actionButton(tr("Start the VM"), QStringLiteral("startButton"), m_proofArea))
-    , m_reconnectButton(
-              actionButton(tr("Reconnect"), QStringLiteral("reconnectButton"), m_proofArea))
-    , m_connectionNotice(new NoticeLabel(m_proofArea, NoticeLabel::Style::Plain))
-    , m_tabs(new QTabWidget(m_proofArea))
-    , m_proofView(new ProofView(m_tabs))
-    , m_auditView(new AuditView(m_tabs))
-    , m_snapshots(new SnapshotPanel(session->hypervisor(), m_tabs))
-    , m_hardening(new QWidget(m_tabs))
-    , m_snippet(new QPlainTextEdit(m_hardening))
-    , m_typeHardening(actionButton(tr("Type it into the VM…"), QStringLiteral("typeHardening"),
-                                   m_hardening))
-    , m_copySnippet(
-              actionButton(tr("Copy the snippet"), QStringLiteral("copySnippet"), m_hardening))
-    , m_consoleButton(
-              actionButton(tr("Open console"), QStringLiteral("consoleButton"), m_proofArea))
-    , m_snapshotButton(actionButton(tr("Take known-good snapshot"),
-                                    QStringLiteral("snapshotButton"), m_proofArea))
-    , m_copyLabelButton(
-              actionButton(tr("Copy label"), QStringLiteral("copyLabelButton"), m_proofArea))
-    , m_saveXmlButton(
-              actionButton(tr("Save live XML…"), QStringLiteral("saveXmlButton"), m_proofArea))
-    , m_actionNotice(new NoticeLabel(m_proofArea, NoticeLabel::Style::Plain))
+    , m_panel(new VmPanel(session->hypervisor(), VmPanel::Controls::Launch, this))
 {
     setObjectName(QStringLiteral("launchpage"));
     setTitle(tr("Your VM and its proof of isolation"));
@@ -116,16 +69,8 @@ LaunchPage::LaunchPage(WizardSession *session, QWidget *parent)
     m_headline->setBold(true);
     m_stepsToggle->setObjectName(QStringLiteral("stepsToggle"));
     m_creationArea->setObjectName(QStringLiteral("creationArea"));
-    m_stateLabel->setObjectName(QStringLiteral("vmState"));
-    m_connectionNotice->setObjectName(QStringLiteral("connectionNotice"));
-    m_tabs->setObjectName(QStringLiteral("proofTabs"));
-    m_snippet->setObjectName(QStringLiteral("hardeningSnippet"));
-    m_actionNotice->setObjectName(QStringLiteral("actionNotice"));
 
     buildCreationArea();
-    buildHardeningTab();
-    buildProofTabs();
-    buildProofArea();
     buildLayout();
     connectSignals();
 }
@@ -160,87 +105,6 @@ void LaunchPage::buildCreationArea()
     m_failure->setVisible(false);
 }
 
-// Inside NixOS: the hardening snippet. Airlock types it into the VM from the
-// console (the lead button); copying it is for a VM that shares the
-// clipboard, or for reading it elsewhere.
-void LaunchPage::buildHardeningTab()
-{
-    auto *hardeningIntro = new QLabel(
-            tr("For after NixOS is installed: these settings harden it to match what you chose, "
-               "each with why in the comment above it. Your computer's clipboard does not reach "
-               "the VM unless you chose clipboard sharing, so Airlock types them into the VM "
-               "from its console: open a terminal in NixOS, then choose “Type it into the VM”."),
-            m_hardening);
-    hardeningIntro->setObjectName(QStringLiteral("hardeningIntro"));
-    hardeningIntro->setWordWrap(true);
-    m_snippet->setReadOnly(true);
-    m_snippet->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_snippet->setLineWrapMode(QPlainTextEdit::NoWrap);
-    m_snippet->setTabChangesFocus(true);
-    m_snippet->setAccessibleName(tr("NixOS hardening snippet"));
-    m_typeHardening->setToolTip(
-            tr("Opens the console at the hardening step, where Airlock types the settings into "
-               "a terminal in the VM"));
-    auto *copyRow = new QHBoxLayout;
-    copyRow->addStretch(1);
-    copyRow->addWidget(m_copySnippet);
-    copyRow->addWidget(m_typeHardening);
-    auto *hardeningLayout = new QVBoxLayout(m_hardening);
-    hardeningLayout->setContentsMargins(8, 8, 8, 8);
-    hardeningLayout->addWidget(hardeningIntro);
-    hardeningLayout->addWidget(m_snippet, 1);
-    hardeningLayout->addLayout(copyRow);
-    connect(m_typeHardening, &QPushButton::clicked, this, &LaunchPage::hardeningTypingRequested);
-    connect(this, &LaunchPage::hardeningTypingRequested, this, &LaunchPage::showConsole);
-    connect(m_copySnippet, &QPushButton::clicked, this, [this] {
-        QGuiApplication::clipboard()->setText(m_snippet->toPlainText());
-        showActionNotice(Status::Pass,
-                         m_result.spec.exposure.clipboard
-                                 ? tr("Copied the NixOS snippet.")
-                                 : tr("Copied the NixOS snippet. The VM does not share your "
-                                      "clipboard: to get it there, use “Type it into the VM”."));
-    });
-}
-
-void LaunchPage::buildProofTabs()
-{
-    //: Tabs of the Launch page's proof
-    m_tabs->addTab(m_proofView, tr("Isolation"));
-    m_tabs->addTab(m_auditView, tr("Audit"));
-    m_tabs->addTab(m_snapshots, tr("Snapshots"));
-    m_tabs->addTab(m_hardening, tr("Inside NixOS"));
-}
-
-// The VM once it exists: its state, the proof's tabs and what to do with it.
-void LaunchPage::buildProofArea()
-{
-    auto *stateRow = new QHBoxLayout;
-    stateRow->setSpacing(6);
-    stateRow->addWidget(m_stateIcon);
-    stateRow->addWidget(m_stateLabel, 1);
-    stateRow->addWidget(m_startButton);
-    stateRow->addWidget(m_reconnectButton);
-    m_startButton->setVisible(false);
-    m_reconnectButton->setVisible(false);
-
-    auto *actions = new QHBoxLayout;
-    actions->addWidget(m_consoleButton);
-    actions->addWidget(m_snapshotButton);
-    actions->addWidget(m_copyLabelButton);
-    actions->addWidget(m_saveXmlButton);
-    actions->addStretch(1);
-
-    auto *proofLayout = new QVBoxLayout(m_proofArea);
-    proofLayout->setContentsMargins(0, 0, 0, 0);
-    proofLayout->setSpacing(6);
-    proofLayout->addLayout(stateRow);
-    proofLayout->addWidget(m_connectionNotice);
-    proofLayout->addWidget(m_tabs, 1);
-    proofLayout->addLayout(actions);
-    proofLayout->addWidget(m_actionNotice);
-    m_proofArea->setVisible(false);
-}
-
 void LaunchPage::buildLayout()
 {
     auto *layout = new QVBoxLayout(this);
@@ -249,7 +113,8 @@ void LaunchPage::buildLayout()
     layout->addWidget(m_headline);
     layout->addWidget(m_stepsToggle, 0, Qt::AlignLeft);
     layout->addWidget(m_creationArea, 1);
-    layout->addWidget(m_proofArea, 3);
+    layout->addWidget(m_panel, 3);
+    m_panel->setVisible(false);
 }
 
 void LaunchPage::connectSignals()
@@ -265,49 +130,20 @@ void LaunchPage::connectSignals()
                                          : int(AirlockWizard::SummaryPageId));
     });
     connect(m_stepsToggle, &QToolButton::toggled, this, &LaunchPage::setStepsVisible);
-    connect(m_startButton, &QPushButton::clicked, this, [this, hypervisor] {
-        m_startButton->setEnabled(false);
-        const QString name = m_result.domainName;
-        hypervisor->run([name](const Connection &c) { return DomainControl::start(c, name); })
-                .then(this, [this](const LibvirtResult<Done> &started) {
-                    m_startButton->setEnabled(true);
-                    if (!started) {
-                        showActionNotice(
-                                Status::Fail,
-                                tr("The VM did not start: %1").arg(started.error().message));
-                        return;
-                    }
-                    // The Started event normally came first and read the new
-                    // label; a remote connection may deliver it late or lose
-                    // it, and the page must not show the old start's label.
-                    if (m_phase == Phase::Created && m_vmState != VmState::Running) {
-                        setVmState(VmState::Running);
-                        readProof();
-                    }
-                });
-    });
-    connect(m_reconnectButton, &QPushButton::clicked, this, [this, hypervisor] {
-        m_reconnectButton->setEnabled(false);
-        hypervisor->open(this->session()->uri());
-    });
-    connect(m_consoleButton, &QPushButton::clicked, this, &LaunchPage::openConsole);
-    connect(m_snapshotButton, &QPushButton::clicked, this, [this] {
-        m_tabs->setCurrentWidget(m_snapshots);
-        m_snapshots->takeKnownGood();
-    });
-    connect(m_copyLabelButton, &QPushButton::clicked, this, &LaunchPage::copyLabel);
-    connect(m_saveXmlButton, &QPushButton::clicked, this, &LaunchPage::saveLiveXmlAs);
-    connect(m_snapshots, &SnapshotPanel::busyChanged, this, [this](bool busy) {
-        m_snapshotButton->setEnabled(!busy);
+    connect(m_panel, &VmPanel::consoleRequested, this, &LaunchPage::openConsole);
+    connect(m_panel, &VmPanel::hardeningTypingRequested, this,
+            &LaunchPage::hardeningTypingRequested);
+    connect(this, &LaunchPage::hardeningTypingRequested, this, &LaunchPage::showConsole);
+    connect(m_panel, &VmPanel::proofRead, this, &LaunchPage::proofRead);
+    connect(m_panel, &VmPanel::vmStateChanged, this, &LaunchPage::vmStateChanged);
+    connect(m_panel->snapshots(), &SnapshotPanel::busyChanged, this, [this](bool busy) {
         Q_EMIT completeChanged();
         if (!busy)
             closeIfWaiting();
     });
-    connect(m_snapshots, &SnapshotPanel::reverted, this, &LaunchPage::onReverted);
     connect(hypervisor, &Hypervisor::opened, this, &LaunchPage::onOpened);
     connect(hypervisor, &Hypervisor::openFailed, this, &LaunchPage::onOpenFailed);
     connect(hypervisor, &Hypervisor::connectionLost, this, &LaunchPage::onConnectionLost);
-    connect(hypervisor, &Hypervisor::domainLifecycleChanged, this, &LaunchPage::onLifecycle);
     connectFirstBoot();
 }
 
@@ -323,52 +159,44 @@ void LaunchPage::connectFirstBoot()
     connect(m_firstBoot, &FirstBoot::startFailed, this,
             [this](const QString &reason) { m_headline->setNotice(Status::Fail, reason); });
     // A revert may turn the VM off: that stop is Airlock's, not the installer's.
-    connect(m_snapshots, &SnapshotPanel::revertStarted, m_firstBoot, &FirstBoot::expectStop);
+    connect(m_panel->snapshots(), &SnapshotPanel::revertStarted, m_firstBoot,
+            &FirstBoot::expectStop);
 }
 
 void LaunchPage::onFirstBootPhase(FirstBoot::Phase phase)
 {
-    m_snapshots->setInstalling(phase == FirstBoot::Phase::InstallerRunning);
-    if (m_phase == Phase::Created)
-        setVmState(m_vmState);
+    m_panel->setFirstBootPhase(phase);
 }
 
 QString LaunchPage::stateLine(VmState state, FirstBoot::Phase phase)
 {
-    if (state == VmState::Running && phase == FirstBoot::Phase::InstallerRunning)
-        //: The VM's live state while it runs from the install-time definition
-        return tr("State: Running the NixOS installer (from the ISO)");
-    if (state == VmState::Running && phase == FirstBoot::Phase::Installed)
-        //: The VM's live state once it runs from its persistent definition
-        return tr("State: Running NixOS from its disk");
-    //: The VM's live state, e.g. "State: Running"
-    return tr("State: %1").arg(stateText(state));
+    return VmPanel::stateLine(state, phase);
 }
 
 QString LaunchPage::stateText(VmState state)
 {
-    switch (state) {
-    case VmState::Running:
-        return tr("Running");
-    case VmState::Paused:
-        return tr("Paused");
-    case VmState::ShutOff:
-        return tr("Shut off");
-    case VmState::Crashed:
-        return tr("Crashed");
-    case VmState::Removed:
-        //: The VM was removed from libvirt (not by Airlock)
-        return tr("Removed");
-    case VmState::Unknown:
-        return tr("Unknown");
-    }
-    return {};
+    return VmPanel::stateText(state);
+}
+
+LaunchPage::VmState LaunchPage::vmState() const
+{
+    return m_panel->vmState();
+}
+
+const std::optional<IsolationProof> &LaunchPage::proof() const
+{
+    return m_panel->proof();
+}
+
+int LaunchPage::proofReadCount() const
+{
+    return m_panel->proofReadCount();
 }
 
 void LaunchPage::initializePage()
 {
     m_closeWhenIdle = false;
-    m_proof.reset();
+    m_panel->clearVm();
     m_result = {};
     m_failureShown.reset();
     m_connectionLost = false;
@@ -382,7 +210,8 @@ void LaunchPage::cleanupPage()
         m_provisioner->deleteLater();
         m_provisioner = nullptr;
     }
-    m_proofArea->setVisible(false);
+    m_panel->clearVm();
+    m_panel->setVisible(false);
     m_creationArea->setVisible(false);
     m_stepsToggle->setVisible(false);
     m_headline->clear();
@@ -392,7 +221,7 @@ void LaunchPage::cleanupPage()
 
 bool LaunchPage::isComplete() const
 {
-    if (m_snapshots->isBusy())
+    if (m_panel->snapshots()->isBusy())
         return false;
     return m_phase == Phase::Created || m_phase == Phase::Failed;
 }
@@ -400,13 +229,13 @@ bool LaunchPage::isComplete() const
 bool LaunchPage::mayClose()
 {
     const bool busy = m_phase == Phase::Creating || m_phase == Phase::Undoing
-                      || m_phase == Phase::RemovingLeftovers || m_snapshots->isBusy();
+                      || m_phase == Phase::RemovingLeftovers || m_panel->snapshots()->isBusy();
     if (!busy)
         return true;
     m_closeWhenIdle = true;
     if (m_phase == Phase::Creating)
         cancelCreation();
-    else if (m_snapshots->isBusy())
+    else if (m_panel->snapshots()->isBusy())
         showActionNotice(Status::Info,
                          tr("Airlock closes as soon as the snapshot operation has finished."));
     return false;
@@ -432,7 +261,8 @@ void LaunchPage::startCreation()
     }
     m_checklist->reset();
     m_failure->setVisible(false);
-    m_proofArea->setVisible(false);
+    m_panel->clearVm();
+    m_panel->setVisible(false);
     m_stepsToggle->setVisible(false);
     m_creationArea->setVisible(true);
     setPhase(Phase::Creating);
@@ -528,18 +358,15 @@ void LaunchPage::onSucceeded(const CreationResult &result)
     m_creationArea->setVisible(false);
     m_stepsToggle->setChecked(false);
     m_stepsToggle->setVisible(true);
-    m_proofArea->setVisible(true);
-    m_tabs->setCurrentWidget(m_proofView);
-    m_actionNotice->clear();
-    m_connectionNotice->clear();
-    m_snippet->setPlainText(GuestHardening::snippet(result.spec));
-    m_snapshots->setDomain(result.domainName);
-    // Creation starts the install-time definition: the installer runs.
-    m_snapshots->setInstalling(true);
+    m_panel->setVisible(true);
+    m_panel->setVm(result.domainName, result.spec);
     m_firstBoot->watch(result.domainName, result.spec);
-    setVmState(VmState::Running);
+    m_panel->setFirstBootPhase(m_firstBoot->phase());
+    // Creation starts the install-time definition: the installer runs.
+    m_panel->snapshots()->setInstalling(true);
+    m_panel->setVmState(VmState::Running);
     setPhase(Phase::Created);
-    readProof();
+    m_panel->readProof();
     closeIfWaiting();
 }
 
@@ -600,8 +427,6 @@ void LaunchPage::retry()
 void LaunchPage::onOpened()
 {
     m_connectionLost = false;
-    m_reconnectButton->setVisible(false);
-    m_reconnectButton->setEnabled(true);
     switch (m_phase) {
     case Phase::Creating:
         if (!m_provisioner)
@@ -616,11 +441,7 @@ void LaunchPage::onOpened()
             startCreation();
         }
         break;
-    case Phase::Created:
-        m_connectionNotice->clear();
-        m_snapshots->refresh();
-        readProof();
-        break;
+    case Phase::Created: // the VM panel reads the VM again
     default:
         break;
     }
@@ -647,170 +468,15 @@ void LaunchPage::onOpenFailed(const LibvirtError &error)
         m_headline->setNotice(Status::Fail,
                               tr("Still no connection to libvirt: %1").arg(error.message));
         break;
-    case Phase::Created:
-        m_reconnectButton->setEnabled(true);
-        m_connectionNotice->setNotice(Status::Fail,
-                                      tr("Reconnecting failed: %1").arg(error.message));
-        break;
     default:
         break;
     }
 }
 
-void LaunchPage::onConnectionLost(const QString &reason)
+void LaunchPage::onConnectionLost(const QString &)
 {
+    // The VM panel says so, when there is a VM.
     m_connectionLost = true;
-    if (m_phase != Phase::Created)
-        return;
-    m_connectionNotice->setNotice(
-            Status::Fail,
-            tr("Airlock lost its connection to libvirt: %1 The VM itself is not affected, but "
-               "this page can no longer follow it; what it shows may be out of date.")
-                    .arg(reason));
-    m_stateLabel->setText(tr("State: unknown (connection lost)"));
-    m_stateIcon->setPixmap(StatusIcon::pixmap(Status::Unknown, fontMetrics().height(),
-                                              devicePixelRatioF(), palette()));
-    m_reconnectButton->setVisible(true);
-    m_reconnectButton->setEnabled(true);
-    m_startButton->setVisible(false);
-}
-
-void LaunchPage::onLifecycle(const QString &domainName, Hypervisor::DomainEvent event, int detail)
-{
-    if (m_phase != Phase::Created || domainName != m_result.domainName)
-        return;
-    switch (event) {
-    case Hypervisor::DomainEvent::Started:
-        // Dynamic labels change on every start: read the new one. (The start
-        // that ended the creation is read already.)
-        if (m_vmState != VmState::Running) {
-            setVmState(VmState::Running);
-            readProof();
-        }
-        break;
-    case Hypervisor::DomainEvent::Resumed:
-        // QEMU starts paused and libvirt reports "resumed" before "started":
-        // a resume from stopped is a new start, with a new label.
-        if (m_vmState == VmState::ShutOff || m_vmState == VmState::Crashed) {
-            setVmState(VmState::Running);
-            readProof();
-        } else {
-            setVmState(VmState::Running);
-        }
-        break;
-    case Hypervisor::DomainEvent::Suspended:
-    case Hypervisor::DomainEvent::PmSuspended:
-        setVmState(VmState::Paused);
-        break;
-    case Hypervisor::DomainEvent::Stopped:
-        setVmState(detail == VIR_DOMAIN_EVENT_STOPPED_CRASHED ? VmState::Crashed
-                                                              : VmState::ShutOff);
-        break;
-    case Hypervisor::DomainEvent::Crashed:
-        setVmState(VmState::Crashed);
-        break;
-    case Hypervisor::DomainEvent::Undefined:
-        setVmState(VmState::Removed);
-        break;
-    case Hypervisor::DomainEvent::Defined:
-    case Hypervisor::DomainEvent::Shutdown:
-        break;
-    }
-}
-
-void LaunchPage::onReverted(const RevertOutcome &)
-{
-    // The disk and maybe the state changed: read everything back again.
-    readProof();
-}
-
-void LaunchPage::readProof()
-{
-    const QString name = m_result.domainName;
-    const VmSpec chosen = m_result.spec;
-    const quint64 generation = ++m_proofGeneration;
-    session()
-            ->hypervisor()
-            ->run([name, chosen](const Connection &connection) {
-                ProofReading reading {IsolationProof::read(connection, name, chosen),
-                                      DomainControl::state(connection, name)};
-                return reading;
-            })
-            .then(this, [this, generation](const ProofReading &reading) {
-                // A later read (a restart meanwhile) wins.
-                if (generation != m_proofGeneration || m_phase != Phase::Created)
-                    return;
-                if (!reading.proof) {
-                    m_proofView->setNote(Status::Fail,
-                                         tr("The proof could not be read from libvirt: %1")
-                                                 .arg(reading.proof.error().message));
-                    if (reading.state != VmState::Unknown)
-                        setVmState(reading.state);
-                    return;
-                }
-                m_proof = *reading.proof;
-                m_proofReadAt = QDateTime::currentDateTime();
-                ++m_proofReads;
-                m_proofView->setProof(*m_proof, m_proofReadAt);
-                m_auditView->setChecks(m_proof->audit);
-                setVmState(reading.state);
-                updateTabIcons();
-                Q_EMIT proofRead();
-            });
-}
-
-void LaunchPage::setVmState(VmState state)
-{
-    const bool changed = m_vmState != state;
-    m_vmState = state;
-    const Status status = stateStatus(state);
-    m_stateLabel->setText(stateLine(state, m_firstBoot->phase()));
-    m_stateLabel->setAccessibleName(m_stateLabel->text());
-    m_stateIcon->setPixmap(
-            StatusIcon::pixmap(status, fontMetrics().height(), devicePixelRatioF(), palette()));
-    m_startButton->setVisible(state == VmState::ShutOff || state == VmState::Crashed);
-    m_snapshots->setRunning(state == VmState::Running || state == VmState::Paused);
-    const bool exists = state != VmState::Removed;
-    m_consoleButton->setEnabled(exists);
-    m_snapshotButton->setEnabled(exists && !m_snapshots->isBusy());
-
-    switch (state) {
-    case VmState::Running:
-        if (m_proof && !m_proof->running)
-            break; // the read in flight replaces the note
-        m_proofView->clearNote();
-        break;
-    case VmState::Paused:
-        m_proofView->setNote(Status::Info,
-                             tr("The VM is paused. Its label stays as shown until it stops."));
-        break;
-    case VmState::ShutOff:
-    case VmState::Crashed:
-        m_proofView->setNote(
-                Status::Info,
-                tr("The VM is not running. What follows was read while it ran; libvirt gives it "
-                   "a new label when it starts again, and this page then shows that one."));
-        break;
-    case VmState::Removed:
-        m_proofView->setNote(Status::Warn,
-                             tr("The VM was removed from libvirt outside Airlock. What follows "
-                                "was read while it existed."));
-        break;
-    case VmState::Unknown:
-        break;
-    }
-    if (changed)
-        Q_EMIT vmStateChanged(state);
-}
-
-void LaunchPage::updateTabIcons()
-{
-    if (!m_proof)
-        return;
-    m_tabs->setTabIcon(m_tabs->indexOf(m_proofView),
-                       StatusIcon::icon(ProofView::verdictStatus(*m_proof), palette()));
-    m_tabs->setTabIcon(m_tabs->indexOf(m_auditView),
-                       StatusIcon::icon(m_auditView->status(), palette()));
 }
 
 // Airlock's own console: a window of this process, so it needs nothing the
@@ -849,8 +515,7 @@ ConsoleWindow *LaunchPage::showConsole()
         connect(guide, &InstallerGuide::snapshotRequested, this, [this] {
             QWidget::window()->raise();
             QWidget::window()->activateWindow();
-            m_tabs->setCurrentWidget(m_snapshots);
-            m_snapshots->takeKnownGood();
+            m_panel->takeKnownGood();
         });
         connect(m_firstBoot, &FirstBoot::phaseChanged, guide,
                 [guide](FirstBoot::Phase phase) { guide->setStage(guideStage(phase)); });
@@ -861,49 +526,17 @@ ConsoleWindow *LaunchPage::showConsole()
 
 void LaunchPage::copyLabel()
 {
-    if (!m_proof)
-        return;
-    const auto label = ProofView::shownLabel(*m_proof);
-    if (!label)
-        return;
-    QGuiApplication::clipboard()->setText(label->text());
-    showActionNotice(Status::Pass, tr("Copied the label %1.").arg(label->text()));
+    m_panel->copyLabel();
 }
 
 bool LaunchPage::saveLiveXml(const QString &fileName)
 {
-    if (!m_proof || fileName.isEmpty())
-        return false;
-    QSaveFile file(fileName);
-    if (!file.open(QIODevice::WriteOnly) || file.write(m_proof->liveXml.toUtf8()) < 0
-        || !file.commit()) {
-        showActionNotice(Status::Fail,
-                         tr("The XML could not be saved to %1: %2")
-                                 .arg(QDir::toNativeSeparators(fileName), file.errorString()));
-        return false;
-    }
-    showActionNotice(Status::Pass,
-                     tr("Saved the live XML, as read at %1, to %2.")
-                             .arg(QLocale().toString(m_proofReadAt.time(), QLocale::ShortFormat),
-                                  QDir::toNativeSeparators(fileName)));
-    return true;
-}
-
-void LaunchPage::saveLiveXmlAs()
-{
-    if (!m_proof)
-        return;
-    const QString fileName = QFileDialog::getSaveFileName(
-            this, tr("Save the live XML"),
-            QDir::home().filePath(m_result.domainName + QLatin1String(".xml")),
-            tr("XML files (*.xml);;All files (*)"));
-    if (!fileName.isEmpty())
-        saveLiveXml(fileName);
+    return m_panel->saveLiveXml(fileName);
 }
 
 void LaunchPage::showActionNotice(Status status, const QString &text)
 {
-    m_actionNotice->setNotice(status, text);
+    m_panel->showActionNotice(status, text);
 }
 
 void LaunchPage::setStepsVisible(bool visible)
@@ -919,7 +552,7 @@ void LaunchPage::closeIfWaiting()
     if (!m_closeWhenIdle || !wizard())
         return;
     if (m_phase == Phase::Creating || m_phase == Phase::Undoing
-        || m_phase == Phase::RemovingLeftovers || m_snapshots->isBusy())
+        || m_phase == Phase::RemovingLeftovers || m_panel->snapshots()->isBusy())
         return;
     m_closeWhenIdle = false;
     // Out of the signal that got us here first: reject() deletes nothing,

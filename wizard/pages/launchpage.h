@@ -8,7 +8,6 @@
 #include "provision/provisioner.h"
 #include "statusicon.h"
 
-#include <QDateTime>
 #include <QElapsedTimer>
 
 #include <optional>
@@ -28,8 +27,7 @@ class CreationFailureView;
 class NoticeLabel;
 class ProofView;
 class ConsoleWindow;
-class SnapshotPanel;
-struct RevertOutcome;
+class VmPanel;
 
 // The last page: creates the VM step by step (undoing everything when a step
 // fails or the user stops it), then proves its isolation with what libvirt
@@ -64,10 +62,12 @@ public:
     bool mayClose();
 
     Phase phase() const { return m_phase; }
-    VmState vmState() const { return m_vmState; }
+    VmState vmState() const;
     bool isConnectionLost() const { return m_connectionLost; }
-    const std::optional<IsolationProof> &proof() const { return m_proof; }
-    int proofReadCount() const { return m_proofReads; }
+    const std::optional<IsolationProof> &proof() const;
+    int proofReadCount() const;
+    // The made VM as the VM window shows it too.
+    VmPanel *vmPanel() const { return m_panel; }
     const CreationResult &result() const { return m_result; }
     // The first boot: the installer, then the installed system.
     FirstBoot *firstBoot() const { return m_firstBoot; }
@@ -98,9 +98,6 @@ Q_SIGNALS:
 private:
     // One builder per section of the page, called by the constructor.
     void buildCreationArea();
-    void buildHardeningTab();
-    void buildProofTabs();
-    void buildProofArea();
     void buildLayout();
     void connectSignals();
     void connectFirstBoot();
@@ -117,31 +114,20 @@ private:
     void onOpened();
     void onOpenFailed(const LibvirtError &error);
     void onConnectionLost(const QString &reason);
-    void onLifecycle(const QString &domainName, Hypervisor::DomainEvent event, int detail);
-    void onReverted(const RevertOutcome &outcome);
     void onFirstBootPhase(FirstBoot::Phase phase);
 
-    void readProof();
-    void setVmState(VmState state);
     void showActionNotice(Status status, const QString &text);
-    void saveLiveXmlAs();
     void closeIfWaiting();
     void setStepsVisible(bool visible);
-    void updateTabIcons();
 
     FirstBoot *const m_firstBoot;
     Provisioner *m_provisioner = nullptr;
     Provisioner::FaultInjection m_inject;
     Phase m_phase = Phase::Idle;
-    VmState m_vmState = VmState::Unknown;
     bool m_connectionLost = false;
     bool m_closeWhenIdle = false;
     std::optional<CreationFailure> m_failureShown;
     CreationResult m_result;
-    std::optional<IsolationProof> m_proof;
-    QDateTime m_proofReadAt;
-    int m_proofReads = 0;
-    quint64 m_proofGeneration = 0;
     QElapsedTimer m_creationTimer;
 
     NoticeLabel *const m_headline;
@@ -150,25 +136,7 @@ private:
     CreationChecklist *const m_checklist;
     QPushButton *const m_cancel;
     CreationFailureView *const m_failure;
-    QWidget *const m_proofArea;
-    QLabel *const m_stateIcon;
-    QLabel *const m_stateLabel;
-    QPushButton *const m_startButton;
-    QPushButton *const m_reconnectButton;
-    NoticeLabel *const m_connectionNotice;
-    QTabWidget *const m_tabs;
-    ProofView *const m_proofView;
-    AuditView *const m_auditView;
-    SnapshotPanel *const m_snapshots;
-    QWidget *const m_hardening;
-    QPlainTextEdit *const m_snippet;
-    QPushButton *const m_typeHardening;
-    QPushButton *const m_copySnippet;
-    QPushButton *const m_consoleButton;
-    QPushButton *const m_snapshotButton;
-    QPushButton *const m_copyLabelButton;
-    QPushButton *const m_saveXmlButton;
-    NoticeLabel *const m_actionNotice;
+    VmPanel *const m_panel;
 };
 
 } // namespace Airlock
