@@ -2,6 +2,7 @@
 #include "commandline.h"
 
 #include "airlockwizard.h"
+#include "homewindow.h"
 #include "hypervisor/hypervisor.h"
 #include "i18n/translations.h"
 #include "spec/vmspec.h"
@@ -13,6 +14,43 @@
 #include <memory>
 
 using namespace Airlock;
+
+namespace {
+
+int runWizard(QCoreApplication &app, const QString &uri, const VmSpec &spec)
+{
+    AirlockWizard wizard(uri, spec, nullptr, AirlockWizard::PageCreation::Deferred);
+    if (StartupProbe::isRequested())
+        new StartupProbe(wizard.page(wizard.startId()));
+    wizard.show();
+    return app.exec();
+}
+
+// The home window when the connection holds VMs; else (none yet, or no
+// connection, which the wizard's Host page explains) the wizard. Nothing is
+// shown before the list is read, so neither window flashes up in vain.
+int runHome(QCoreApplication &app, const QString &uri)
+{
+    HomeWindow home(uri);
+    QObject::connect(
+            &home, &HomeWindow::listRead, &home,
+            [&home](int count) {
+                if (count > 0) {
+                    if (StartupProbe::isRequested())
+                        new StartupProbe(&home);
+                    home.show();
+                } else {
+                    AirlockWizard *wizard = home.openWizard();
+                    if (StartupProbe::isRequested())
+                        new StartupProbe(wizard->page(wizard->startId()));
+                }
+            },
+            Qt::SingleShotConnection);
+    home.start();
+    return app.exec();
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -67,10 +105,8 @@ int main(int argc, char *argv[])
         }
     }
 
-    AirlockWizard wizard(commandLine.connectUri, spec, nullptr,
-                         AirlockWizard::PageCreation::Deferred);
-    if (StartupProbe::isRequested())
-        new StartupProbe(wizard.page(wizard.startId()));
-    wizard.show();
-    return app->exec();
+    // A prefilled spec means a new VM: the wizard, as ever.
+    if (!commandLine.specFile.isEmpty())
+        return runWizard(*app, commandLine.connectUri, spec);
+    return runHome(*app, commandLine.connectUri);
 }
