@@ -262,6 +262,8 @@ void TestHomeWindow::saysWhenThereAreNoVms()
     QVERIFY(home->findChild<QLabel *>(QStringLiteral("emptyText"))
                     ->text()
                     .contains(QStringLiteral("New VM")));
+    home->show();
+    QVERIFY(home->grab().save(artifactDir() + QStringLiteral("/home-empty-en.png")));
 }
 
 void TestHomeWindow::saysWhenTheConnectionFailsAndOffersAnother()
