@@ -141,6 +141,12 @@ QString usersText(const QStringList &names)
     return VmRemoval::tr("%1 uses it").arg(quoted.join(QLatin1String(", ")));
 }
 
+QString nvramOf(const XmlElement &domain)
+{
+    const XmlElement *nvram = domain.at(QStringLiteral("os/nvram"));
+    return nvram ? nvram->text : QString();
+}
+
 class Planner
 {
 public:
@@ -176,8 +182,12 @@ void Planner::addDomainItems(virDomainPtr domain)
                         QStringLiteral("%1 destroy %2").arg(r.virsh, shellQuoted(r.name))});
     }
     addSnapshots(domain);
-    if (const XmlElement *nvram = r.inactive.at(QStringLiteral("os/nvram")))
-        p.nvram = nvram->text;
+    p.nvram = nvramOf(r.inactive);
+    // With firmware auto-selection, libvirt names the file when the VM starts.
+    if (p.nvram.isEmpty() && p.running) {
+        if (const auto live = XmlElement::parse(takeLibvirtString(virDomainGetXMLDesc(domain, 0))))
+            p.nvram = nvramOf(*live);
+    }
     bool tpm = false;
     for (const XmlElement *device : r.inactive.allAt(QStringLiteral("devices/tpm"))) {
         const XmlElement *backend = device->child(QStringLiteral("backend"));
