@@ -11,8 +11,8 @@ namespace Airlock {
 namespace {
 
 constexpr const char *s_headlessFlags[] = {
-        "--print-xml", "--check-host", "--fetch-iso", "--create",  "--verify",
-        "--help",      "-h",           "--help-all",  "--version", "-v",
+        "--print-xml", "--check-host", "--fetch-iso", "--create", "--verify", "--help", "-h",
+        "--help-all",  "--version",    "-v",          "--list",   "--delete", "--yes",
 };
 
 } // namespace
@@ -90,8 +90,19 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                "every check holds; 3: one falls short; 1: it cannot be read). A VM Airlock did "
                "not make is held to Maximum isolation."),
             tr("NAME"));
-    const QCommandLineOption json(QStringLiteral("json"),
-                                  tr("With --check-host, --create or --verify: print JSON."));
+    const QCommandLineOption list(
+            QStringLiteral("list"),
+            tr("List every VM on the connection, Airlock's first, without a window."));
+    const QCommandLineOption remove(
+            QStringLiteral("delete"),
+            tr("List what deleting the VM NAME removes and what stays, without a window; with "
+               "--yes, remove it. Airlock deletes only VMs it made."),
+            tr("NAME"));
+    const QCommandLineOption yes(QStringLiteral("yes"),
+                                 tr("With --delete: remove the VM and what Airlock made for it."));
+    const QCommandLineOption json(
+            QStringLiteral("json"),
+            tr("With --check-host, --create, --verify, --list or --delete: print JSON."));
     const QCommandLineOption output(QStringLiteral("output"),
                                     tr("With --fetch-iso: the directory to download into."),
                                     tr("DIR"));
@@ -106,11 +117,13 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             tr("URL"));
     parser.addOptions({connect, spec, printXml, document, checkHost, fetchIso, create, verify, json,
                        output, release, baseUrl});
+    parser.addOptions({list, remove, yes});
     parser.process(arguments);
 
     const QList<std::pair<const QCommandLineOption *, Mode>> modes {
             {&printXml, Mode::PrintXml}, {&checkHost, Mode::CheckHost}, {&fetchIso, Mode::FetchIso},
-            {&create, Mode::Create},     {&verify, Mode::Verify},
+            {&create, Mode::Create},     {&verify, Mode::Verify},       {&list, Mode::List},
+            {&remove, Mode::Delete},
     };
 
     CommandLine result;
@@ -126,6 +139,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     result.release = parser.value(release);
     result.baseUrl = parser.value(baseUrl);
     result.verifyName = parser.value(verify);
+    result.deleteName = parser.value(remove);
+    result.yes = parser.isSet(yes);
     QStringList chosen;
     for (const auto &[option, mode] : modes) {
         if (parser.isSet(*option)) {
@@ -135,6 +150,10 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     }
     if (chosen.size() > 1) {
         printError(tr("choose one of %1, not several").arg(chosen.join(QLatin1String(", "))));
+        std::exit(2);
+    }
+    if (result.yes && result.mode != Mode::Delete) {
+        printError(tr("--yes goes with --delete NAME"));
         std::exit(2);
     }
     if (!parser.positionalArguments().isEmpty()) {

@@ -2,8 +2,8 @@
 // app/: the airlock executable. main.cpp makes the QApplication, loads the
 // translators and either shows the wizard or runs one command of the command
 // line (DESIGN.md's contract: --print-xml, --check-host, --fetch-iso,
-// --create, --verify), one file each. It uses the model and the wizard and holds no
-// logic of its own beyond reading arguments and printing results.
+// --create, --verify, --list, --delete), one file each. It uses the model and the wizard and holds
+// no logic of its own beyond reading arguments and printing results.
 #pragma once
 
 #include "hypervisor/connection.h"
@@ -20,7 +20,16 @@ struct CommandLine
 {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 public:
-    enum class Mode { Wizard, PrintXml, CheckHost, FetchIso, Create, Verify };
+    enum class Mode {
+        Wizard,
+        PrintXml,
+        CheckHost,
+        FetchIso,
+        Create,
+        Verify,
+        List,
+        Delete,
+    };
 
     Mode mode = Mode::Wizard;
     QString connectUri = QStringLiteral("qemu:///system");
@@ -32,6 +41,8 @@ public:
     QString release; // --fetch-iso; empty: the catalogue's default
     QString baseUrl; // --fetch-iso; empty: the catalogue's own
     QString verifyName; // --verify NAME
+    QString deleteName; // --delete NAME
+    bool yes = false; // --delete --yes: remove, not only list
 
     // Whether argv asks for a mode that needs no window: decided before
     // any QApplication exists, so headless runs never touch a display.
@@ -54,5 +65,7 @@ int runCheckHost(const CommandLine &commandLine);
 int runFetchIso(const CommandLine &commandLine);
 int runCreate(const CommandLine &commandLine);
 int runVerify(const CommandLine &commandLine);
+int runList(const CommandLine &commandLine);
+int runDelete(const CommandLine &commandLine);
 
 } // namespace Airlock

@@ -12,6 +12,7 @@
 #include <atomic>
 #include <csignal>
 #include <cstdio>
+#include <unistd.h>
 
 namespace Airlock {
 
@@ -32,6 +33,7 @@ struct StepReport
     QList<CreationStep> steps = CreationPlan::steps();
     QJsonArray stepsJson;
     qint64 lastPercent = -1;
+    bool terminal = ::isatty(STDERR_FILENO) == 1;
 
     QString line(int step) const
     {
@@ -52,10 +54,18 @@ struct StepReport
 
     void progress(int step, qint64 done, qint64 total)
     {
-        const qint64 percent = total > 0 ? done * 100 / total : 0;
+        qint64 percent = total > 0 ? done * 100 / total : 0;
+        // A live line on a terminal; whole lines, every tenth, in a pipe or a log.
+        if (!terminal && done != total)
+            percent -= percent % 10;
         if (percent == lastPercent)
             return;
         lastPercent = percent;
+        if (!terminal) {
+            std::fprintf(stderr, "%s %lld%%\n", qPrintable(line(step)),
+                         static_cast<long long>(percent));
+            return;
+        }
         std::fprintf(stderr, "\r%s %lld%%", qPrintable(line(step)),
                      static_cast<long long>(percent));
         if (done == total)

@@ -85,6 +85,10 @@ int main(int argc, char *argv[])
         return runCreate(commandLine);
     case CommandLine::Mode::Verify:
         return runVerify(commandLine);
+    case CommandLine::Mode::List:
+        return runList(commandLine);
+    case CommandLine::Mode::Delete:
+        return runDelete(commandLine);
     case CommandLine::Mode::Wizard:
         break;
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "creationplan.h"
 
+#include "airlockrecords.h"
 #include "networksetup.h"
 
 #include "domainxml/networkshape.h"
@@ -56,6 +57,18 @@ QString problemLines(const SpecProblems &problems)
     for (const SpecProblem &problem : problems)
         lines.append(problem.text());
     return lines.join(QLatin1Char('\n'));
+}
+
+// An object this run made, as the VM's metadata records it.
+RecordedObject recorded(RecordedObject::Kind kind, const QString &name, const QString &pool = {},
+                        const QString &role = {})
+{
+    RecordedObject object;
+    object.kind = kind;
+    object.name = name;
+    object.pool = pool;
+    object.role = role;
+    return object;
 }
 
 // Where Airlock puts the "default" pool when a host has none, as virt-manager
@@ -266,6 +279,10 @@ struct CreationPlan::Private
 {
     QList<Undo> undos; // done and not undone, in the order they were done
     DomainTarget target;
+    // What the other VMs of Airlock's recorded, read when a step reuses an
+    // object: a reused object is recorded only when it is shared among them.
+    std::optional<AirlockRecords> others;
+    void recordReused(const Connection &connection, RecordedObject object);
     CreationResult result;
     QStringList kept; // notes of undos that kept a shared object on purpose
     QStringList keptDescriptions; // the objects those notes are about
@@ -344,6 +361,22 @@ VmSpec CreationPlan::definedSpec(const VmSpec &spec, const QString &isoVolume)
         defined.iso = IsoSource::poolVolume(
                 spec.storagePool, isoVolume.isEmpty() ? isoVolumeName(spec.iso.path) : isoVolume);
     return defined;
+}
+
+// Shared when another of Airlock's VMs recorded it; otherwise the user's
+// (or an older Airlock's, unrecorded), which deleting this VM never removes.
+void CreationPlan::Private::recordReused(const Connection &connection, RecordedObject object)
+{
+    if (!others) {
+        auto read = AirlockRecords::read(connection);
+        if (!read)
+            return;
+        others = std::move(*read);
+    }
+    if (!others->records(object))
+        return;
+    object.madeBy = RecordedObject::MadeBy::Airlock;
+    target.objects.append(object);
 }
 
 StepOutcome CreationPlan::Private::check(const Connection &connection, const VmSpec &spec)
@@ -535,6 +568,8 @@ StepOutcome CreationPlan::Private::disk(const Connection &connection, const VmSp
              QStringLiteral("virsh vol-delete --pool %1 %2")
                      .arg(shellQuoted(spec.storagePool), shellQuoted(spec.diskVolumeName())),
              volumeRemoval(spec.storagePool, spec.diskVolumeName()));
+    target.objects.append(recorded(RecordedObject::Kind::Volume, spec.diskVolumeName(),
+                                   spec.storagePool, QStringLiteral("disk")));
     result.storagePool = spec.storagePool;
     result.diskVolume = spec.diskVolumeName();
     return StepDone {tr("%1, up to %2, grows as NixOS writes to it.")
@@ -547,6 +582,8 @@ StepOutcome CreationPlan::Private::iso(const Connection &connection, const VmSpe
 {
     if (spec.iso.isVolume()) {
         result.iso = spec.iso;
+        recordReused(connection, recorded(RecordedObject::Kind::Volume, spec.iso.volume,
+                                          spec.iso.pool, QStringLiteral("iso")));
         return StepDone {
                 tr("Already in the pool “%1” as “%2”.").arg(spec.iso.pool, spec.iso.volume), true};
     }
@@ -570,9 +607,14 @@ StepOutcome CreationPlan::Private::iso(const Connection &connection, const VmSpe
                          SpecSection::Media);
     }
     result.iso = IsoSource::poolVolume(uploaded->pool, uploaded->volume);
-    if (!uploaded->created)
+    const RecordedObject isoVolume = recorded(RecordedObject::Kind::Volume, uploaded->volume,
+                                              uploaded->pool, QStringLiteral("iso"));
+    if (!uploaded->created) {
+        recordReused(connection, isoVolume);
         return StepDone {
                 tr("The pool already holds this ISO as “%1”; reused.").arg(uploaded->volume), true};
+    }
+    target.objects.append(isoVolume);
     remember(tr("the ISO “%1” in the pool “%2”").arg(uploaded->volume, uploaded->pool),
              QStringLiteral("virsh vol-delete --pool %1 %2")
                      .arg(shellQuoted(uploaded->pool), shellQuoted(uploaded->volume)),
@@ -631,6 +673,7 @@ std::expected<QString, StepError> CreationPlan::Private::natNetwork(const Connec
                     SpecSection::Devices);
         }
         target.addressing = NetworkShape::addressingOf(xml);
+        recordReused(connection, recorded(RecordedObject::Kind::Network, name));
         if (virNetworkIsActive(existing.get()) == 1)
             return tr("Uses Airlock's network “%1”.").arg(name);
         if (virNetworkCreate(existing.get()) < 0) {
@@ -668,6 +711,7 @@ std::expected<QString, StepError> CreationPlan::Private::natNetwork(const Connec
         if (virNetworkCreate(network.get()) == 0) {
             virNetworkSetAutostart(network.get(), 1);
             target.addressing = addressing;
+            target.objects.append(recorded(RecordedObject::Kind::Network, name));
             remember(tr("the network “%1” (%2)").arg(name, addressing.ipv4Network()),
                      QStringLiteral("virsh net-destroy %1; virsh net-undefine %1")
                              .arg(shellQuoted(name)),
@@ -727,6 +771,13 @@ std::expected<QString, StepError> CreationPlan::Private::filters(const Connectio
                             "ujust set-libvirt-daemons on)."),
                          SpecSection::Host);
     }
+    for (const FilterDocument &document : NetworkFilters::documents(spec.network)) {
+        const RecordedObject filter = recorded(RecordedObject::Kind::Filter, document.name);
+        if (defined.contains(document.name))
+            target.objects.append(filter);
+        else
+            recordReused(connection, filter);
+    }
     QStringList details;
     if (!defined.isEmpty())
         details.append(tr("Defined Airlock's traffic filters (%1).")
@@ -761,6 +812,10 @@ std::expected<QString, StepError> CreationPlan::Private::pin(const Connection &c
         }
         pinning = *reserved;
         if (!pinning.ipv4.isEmpty()) {
+            RecordedObject address = recorded(RecordedObject::Kind::Address, name);
+            address.mac = pinning.mac;
+            address.ipv4 = pinning.ipv4;
+            target.objects.append(address);
             const QByteArray networkName = name.toUtf8();
             remember(tr("the address %1 on “%2”").arg(pinning.ipv4, name),
                      QStringLiteral("virsh net-update %1 delete ip-dhcp-host %2 --live --config")
@@ -791,6 +846,7 @@ std::expected<QString, StepError> CreationPlan::Private::pin(const Connection &c
 
 StepOutcome CreationPlan::Private::define(const Connection &connection)
 {
+    target.created = QDateTime::currentDateTimeUtc();
     const auto xml = DomainXml::domain(result.spec, target);
     if (!xml) {
         return stepError(tr("The VM's configuration could not be written."),
