@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "airlockdomains.h"
 #include "airlockwizard.h"
+#include "deletedialog.h"
 #include "homewindow.h"
 #include "i18n/translations.h"
 #include "noticelabel.h"
@@ -12,6 +13,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -37,6 +39,7 @@ private Q_SLOTS:
     void rowsFollowLifecycleEvents();
     void rowActionsStartAndShutDown();
     void opensOneWindowPerVm();
+    void deletesAVmFromItsWindow();
     void newVmOpensTheWizard();
     void saysWhenThereAreNoVms();
     void saysWhenTheConnectionFailsAndOffersAnother();
@@ -202,6 +205,33 @@ void TestHomeWindow::rowActionsStartAndShutDown()
     QTRY_COMPARE(home->row(shutOff)->entry().state, DomainState::ShutOff);
     auto *notice = home->findChild<NoticeLabel *>(QStringLiteral("homeNotice"));
     QVERIFY(notice->text().contains(shutOff));
+}
+
+void TestHomeWindow::deletesAVmFromItsWindow()
+{
+    const QString name = QStringLiteral("airlock-home-delete");
+    QCOMPARE(Test::defineAirlockVm(m_connection, name, false), QString());
+    auto home = openHome();
+    QTRY_VERIFY(home->row(name));
+    VmWindow *window = home->openVm(name);
+    QPointer<VmWindow> watched(window);
+    auto *deleteButton = window->findChild<QPushButton *>(QStringLiteral("deleteButton"));
+    QVERIFY(deleteButton);
+    QVERIFY(deleteButton->isVisibleTo(window)); // the home window handles it
+    deleteButton->click();
+    auto *dialog = window->findChild<DeleteDialog *>();
+    QVERIFY(dialog);
+    QTRY_COMPARE(dialog->stage(), DeleteDialog::Stage::Confirm);
+    QVERIFY2(dialog->text().contains(name), qPrintable(dialog->text()));
+    dialog->deleteButton()->click();
+    QTRY_VERIFY(dialog->stage() != DeleteDialog::Stage::Removing);
+    QVERIFY2(dialog->stage() == DeleteDialog::Stage::Done, qPrintable(dialog->text()));
+    QVERIFY(!m_connection.domain(name));
+    // libvirt's Undefined event takes the row away; closing the dialog, the window.
+    QTRY_VERIFY(!home->row(name));
+    QVERIFY(watched);
+    dialog->accept();
+    QTRY_VERIFY(!watched || !watched->isVisible());
 }
 
 void TestHomeWindow::opensOneWindowPerVm()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "homewindow.h"
 
+#include "deletedialog.h"
+
 #include "airlockwizard.h"
 #include "consolewindow.h"
 #include "hypervisor/domaincontrol.h"
@@ -450,9 +452,33 @@ VmWindow *HomeWindow::openVm(const QString &name)
 {
     const bool opened = VmWindow::find(m_hypervisor, name) == nullptr;
     VmWindow *window = VmWindow::showFor(m_hypervisor, name);
-    if (opened)
+    if (opened) {
+        connect(window, &VmWindow::deleteRequested, this, &HomeWindow::deleteVm);
         Q_EMIT vmWindowOpened(window);
+    }
     return window;
+}
+
+DeleteDialog *HomeWindow::deleteVm(const QString &name)
+{
+    VmWindow *window = VmWindow::find(m_hypervisor, name);
+    auto *dialog
+            = new DeleteDialog(m_hypervisor, name, window ? static_cast<QWidget *>(window) : this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    // Once the VM is gone, so are its console and, when the user closes
+    // the dialog, its window; its row goes with libvirt's Undefined event.
+    QPointer<VmWindow> vmWindow(window);
+    connect(dialog, &DeleteDialog::deleted, this, [this](const QString &deleted) {
+        if (ConsoleWindow *console = ConsoleWindow::find(m_hypervisor, deleted))
+            console->close();
+    });
+    connect(dialog, &QDialog::finished, this, [dialog, vmWindow] {
+        if (vmWindow && (dialog->stage() == DeleteDialog::Stage::Done))
+            vmWindow->close();
+    });
+    dialog->open();
+    return dialog;
 }
 
 void HomeWindow::openConsole(const QString &name)

@@ -19,6 +19,7 @@ class QVBoxLayout;
 namespace Airlock {
 
 class AirlockWizard;
+class DeleteDialog;
 class NoticeLabel;
 class VmRow;
 class VmWindow;
@@ -50,6 +51,9 @@ public:
     // The wizard, as the app starts it; the one already open raised.
     AirlockWizard *openWizard();
     VmWindow *openVm(const QString &name);
+    // Delete…: the confirmation, over the VM's window when it is open; when
+    // the VM is gone its console and window close with the dialog.
+    DeleteDialog *deleteVm(const QString &name);
 
 Q_SIGNALS:
     void listRead(int count);
