@@ -20,7 +20,15 @@ struct CommandLine
 {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 public:
-    enum class Mode { Wizard, PrintXml, CheckHost, FetchIso, Create, Verify };
+    enum class Mode {
+        Wizard,
+        PrintXml,
+        CheckHost,
+        FetchIso,
+        Create,
+        Verify,
+        Recover, // --recover [--finish|--undo]
+    };
 
     Mode mode = Mode::Wizard;
     QString connectUri = QStringLiteral("qemu:///system");
@@ -32,6 +40,8 @@ public:
     QString release; // --fetch-iso; empty: the catalogue's default
     QString baseUrl; // --fetch-iso; empty: the catalogue's own
     QString verifyName; // --verify NAME
+    enum class RecoverAction { List, Finish, Undo };
+    RecoverAction recoverAction = RecoverAction::List; // --recover --finish / --undo
 
     // Whether argv asks for a mode that needs no window: decided before
     // any QApplication exists, so headless runs never touch a display.
@@ -54,5 +64,6 @@ int runCheckHost(const CommandLine &commandLine);
 int runFetchIso(const CommandLine &commandLine);
 int runCreate(const CommandLine &commandLine);
 int runVerify(const CommandLine &commandLine);
+int runRecover(const CommandLine &commandLine);
 
 } // namespace Airlock

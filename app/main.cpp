@@ -47,6 +47,8 @@ int main(int argc, char *argv[])
         return runCreate(commandLine);
     case CommandLine::Mode::Verify:
         return runVerify(commandLine);
+    case CommandLine::Mode::Recover:
+        return runRecover(commandLine);
     case CommandLine::Mode::Wizard:
         break;
     }
