@@ -81,6 +81,8 @@ private:
 
 void TestCrashSafety::initTestCase()
 {
+    // The daemon this test kills must not take the test with it.
+    std::signal(SIGPIPE, SIG_IGN);
     m_daemon = Test::realDaemon();
     AIRLOCK_REQUIRE_REAL_DAEMON(m_daemon);
     m_uri = m_daemon.uri;
@@ -242,11 +244,20 @@ void TestCrashSafety::killedAtEachPointIsUndoneExactly()
     QCOMPARE(creations.size(), 1);
     QCOMPARE(creations.at(0).toObject().value(QStringLiteral("name")).toString(), s_name);
 
-    // A second creation of the name is refused until it is recovered.
-    const Run refused = createKilledAt({});
-    QCOMPARE(refused.exitCode, 1);
-    QVERIFY2(refused.output.contains(QLatin1String("airlock --recover")),
-             qPrintable(refused.output));
+    // While the journal says something was made, a second creation of the
+    // name is refused until it is recovered. (One that made nothing, or
+    // only intended to, leaves nothing to recover: the next creation drops it.)
+    const QJsonArray objects
+            = creations.at(0).toObject().value(QStringLiteral("objects")).toArray();
+    const bool madeSomething = std::any_of(objects.begin(), objects.end(), [](const QJsonValue &o) {
+        return o.toObject().value(QStringLiteral("state")).toString() == QLatin1String("made");
+    });
+    if (madeSomething) {
+        const Run refused = createKilledAt({});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.output.contains(QLatin1String("airlock --recover")),
+                 qPrintable(refused.output));
+    }
 
     const Run undone = airlock({QStringLiteral("--recover"), QStringLiteral("--undo")});
     QVERIFY2(undone.exitCode == 0, qPrintable(undone.output));
