@@ -12,7 +12,7 @@ namespace {
 
 constexpr const char *s_headlessFlags[] = {
         "--print-xml", "--check-host", "--fetch-iso", "--create", "--verify", "--help", "-h",
-        "--help-all",  "--version",    "-v",          "--list",   "--delete", "--yes",
+        "--help-all",  "--version",    "-v",          "--list",   "--delete", "--yes",  "--recover",
 };
 
 } // namespace
@@ -118,12 +118,24 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     parser.addOptions({connect, spec, printXml, document, checkHost, fetchIso, create, verify, json,
                        output, release, baseUrl});
     parser.addOptions({list, remove, yes});
+    const QCommandLineOption recover(
+            QStringLiteral("recover"),
+            tr("List the creations on the connection that were interrupted (a crash, a power "
+               "loss, the daemon going away) and what each had made; with --finish or --undo, "
+               "resolve them (exit 0: done; 1: not everything could be)."));
+    const QCommandLineOption finish(
+            QStringLiteral("finish"),
+            tr("With --recover: finish each interrupted creation, keeping its disk and ISO."));
+    const QCommandLineOption undo(
+            QStringLiteral("undo"),
+            tr("With --recover: remove exactly what each interrupted creation had made."));
+    parser.addOptions({recover, finish, undo});
     parser.process(arguments);
 
     const QList<std::pair<const QCommandLineOption *, Mode>> modes {
             {&printXml, Mode::PrintXml}, {&checkHost, Mode::CheckHost}, {&fetchIso, Mode::FetchIso},
             {&create, Mode::Create},     {&verify, Mode::Verify},       {&list, Mode::List},
-            {&remove, Mode::Delete},
+            {&remove, Mode::Delete},     {&recover, Mode::Recover},
     };
 
     CommandLine result;
@@ -156,6 +168,18 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         printError(tr("--yes goes with --delete NAME"));
         std::exit(2);
     }
+    if (parser.isSet(finish) && parser.isSet(undo)) {
+        printError(tr("choose one of --finish, --undo, not both"));
+        std::exit(2);
+    }
+    if ((parser.isSet(finish) || parser.isSet(undo)) && result.mode != Mode::Recover) {
+        printError(tr("--finish and --undo go with --recover"));
+        std::exit(2);
+    }
+    if (parser.isSet(finish))
+        result.recoverAction = RecoverAction::Finish;
+    else if (parser.isSet(undo))
+        result.recoverAction = RecoverAction::Undo;
     if (!parser.positionalArguments().isEmpty()) {
         printError(tr("unexpected argument “%1”; see --help")
                            .arg(parser.positionalArguments().constFirst()));

@@ -29,6 +29,7 @@ public:
         Verify,
         List,
         Delete,
+        Recover, // --recover [--finish|--undo]
     };
 
     Mode mode = Mode::Wizard;
@@ -43,6 +44,8 @@ public:
     QString verifyName; // --verify NAME
     QString deleteName; // --delete NAME
     bool yes = false; // --delete --yes: remove, not only list
+    enum class RecoverAction { List, Finish, Undo };
+    RecoverAction recoverAction = RecoverAction::List; // --recover --finish / --undo
 
     // Whether argv asks for a mode that needs no window: decided before
     // any QApplication exists, so headless runs never touch a display.
@@ -67,5 +70,6 @@ int runCreate(const CommandLine &commandLine);
 int runVerify(const CommandLine &commandLine);
 int runList(const CommandLine &commandLine);
 int runDelete(const CommandLine &commandLine);
+int runRecover(const CommandLine &commandLine);
 
 } // namespace Airlock

@@ -89,6 +89,8 @@ int main(int argc, char *argv[])
         return runList(commandLine);
     case CommandLine::Mode::Delete:
         return runDelete(commandLine);
+    case CommandLine::Mode::Recover:
+        return runRecover(commandLine);
     case CommandLine::Mode::Wizard:
         break;
     }

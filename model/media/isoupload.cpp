@@ -185,11 +185,11 @@ LibvirtResult<QString> sha256OfVolume(const Connection &connection, virStorageVo
     return hash.finish();
 }
 
-LibvirtResult<IsoInPool> putIsoInPool(const Connection &connection, const QString &pool,
-                                      const QString &filePath, const QString &volumeName,
-                                      const QByteArray &fileSha256,
-                                      const std::function<void(qint64, qint64)> &progress,
-                                      const std::atomic_bool *cancel)
+LibvirtResult<IsoInPool> putIsoInPool(
+        const Connection &connection, const QString &pool, const QString &filePath,
+        const QString &volumeName, const QByteArray &fileSha256,
+        const std::function<void(qint64, qint64)> &progress, const std::atomic_bool *cancel,
+        const std::function<std::optional<LibvirtError>(const QString &)> &beforeCreate)
 {
     const QFileInfo info(filePath);
     if (!info.isFile() || !info.isReadable())
@@ -242,6 +242,10 @@ LibvirtResult<IsoInPool> putIsoInPool(const Connection &connection, const QStrin
         }
         virResetLastError();
 
+        if (beforeCreate) {
+            if (const auto refused = beforeCreate(candidate))
+                return std::unexpected(*refused);
+        }
         StorageVolumeHandle created(virStorageVolCreateXML(
                 poolHandle->get(), DomainXml::isoVolume(candidate, size).toUtf8().constData(), 0));
         if (!created) {

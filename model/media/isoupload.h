@@ -9,6 +9,7 @@
 
 #include <atomic>
 #include <functional>
+#include <optional>
 
 namespace Airlock {
 
@@ -28,12 +29,15 @@ struct IsoInPool
 // upload then goes to a free name ("<base>-2.iso", …).
 // `progress(doneBytes, totalBytes)` is called from the calling thread;
 // `cancel` stops it, and a volume this call created is then deleted again.
+// `beforeCreate(volume)`, when given, is called right before a volume is
+// created (the creation's journal writes its intent); an error it returns
+// stops the upload before the volume exists.
 // Blocking: call on a worker. The pool must exist and be active.
-LibvirtResult<IsoInPool> putIsoInPool(const Connection &connection, const QString &pool,
-                                      const QString &filePath, const QString &volumeName,
-                                      const QByteArray &fileSha256 /* hex; empty: compute */,
-                                      const std::function<void(qint64, qint64)> &progress,
-                                      const std::atomic_bool *cancel);
+LibvirtResult<IsoInPool> putIsoInPool(
+        const Connection &connection, const QString &pool, const QString &filePath,
+        const QString &volumeName, const QByteArray &fileSha256 /* hex; empty: compute */,
+        const std::function<void(qint64, qint64)> &progress, const std::atomic_bool *cancel,
+        const std::function<std::optional<LibvirtError>(const QString &)> &beforeCreate = {});
 
 // The SHA-256 (hex) of a volume's first `length` bytes (all when negative),
 // read through a download stream. Blocking.

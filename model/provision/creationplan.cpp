@@ -2,6 +2,7 @@
 #include "creationplan.h"
 
 #include "airlockrecords.h"
+#include "creationjournal.h"
 #include "networksetup.h"
 
 #include "domainxml/networkshape.h"
@@ -19,6 +20,8 @@
 #include <QHostAddress>
 #include <QLocale>
 #include <QXmlStreamReader>
+
+#include <csignal>
 
 namespace Airlock {
 
@@ -263,16 +266,210 @@ UndoAction networkRemoval(const QByteArray &name, Removal removal)
     };
 }
 
+UndoAction filterRemoval(const QByteArray &name)
+{
+    return [name](const Connection &c) -> LibvirtResult<QString> {
+        NetworkFilterHandle f(virNWFilterLookupByName(c.get(), name.constData()));
+        if (!f)
+            return lastLibvirtError();
+        if (virNWFilterUndefine(f.get()) == 0)
+            return QString();
+        const LibvirtError error = LibvirtError::last();
+        // Another VM, or another of Airlock's filters, uses it.
+        if (error.code == VIR_ERR_OPERATION_INVALID)
+            return CreationPlan::tr("kept the traffic filter “%1”: it is in use")
+                    .arg(QString::fromUtf8(name));
+        return std::unexpected(error);
+    };
+}
+
+UndoAction dhcpHostRemoval(const QString &network, const NetworkPinning &pinning)
+{
+    return [network, pinning](const Connection &c) -> LibvirtResult<QString> {
+        const auto released = NetworkSetup::release(c, network, pinning);
+        if (!released)
+            return std::unexpected(released.error());
+        return QString();
+    };
+}
+
+UndoAction domainRemoval(const QByteArray &name)
+{
+    return [name](const Connection &c) -> LibvirtResult<QString> {
+        DomainHandle d(virDomainLookupByName(c.get(), name.constData()));
+        if (!d)
+            return lastLibvirtError();
+        if (virDomainUndefineFlags(d.get(), undefineFlags()) == 0)
+            return QString();
+        // Drivers without NVRAM or TPM state refuse those flags.
+        if (virDomainUndefine(d.get()) < 0)
+            return lastLibvirtError();
+        return QString();
+    };
+}
+
+UndoAction domainStop(const QByteArray &name)
+{
+    return [name](const Connection &c) -> LibvirtResult<QString> {
+        DomainHandle d(virDomainLookupByName(c.get(), name.constData()));
+        if (!d || virDomainDestroy(d.get()) < 0)
+            return lastLibvirtError();
+        return QString();
+    };
+}
+
+// The undo of an object, from what its journal entry says alone: the same
+// for a rollback as it runs and for the recovery after a crash.
+UndoAction undoActionOf(const JournalObject &object)
+{
+    using Kind = JournalObject::Kind;
+    const QByteArray name = object.name.toUtf8();
+    switch (object.kind) {
+    case Kind::Pool:
+        return poolRemoval(name, Removal::StopAndUndefine);
+    case Kind::PoolStarted:
+        return poolRemoval(name, Removal::Stop);
+    case Kind::Disk:
+    case Kind::Iso:
+        return volumeRemoval(object.pool, object.name);
+    case Kind::Network:
+        return networkRemoval(name, Removal::StopAndUndefine);
+    case Kind::NetworkStarted:
+        return networkRemoval(name, Removal::Stop);
+    case Kind::Filter:
+        return filterRemoval(name);
+    case Kind::DhcpHost:
+        return dhcpHostRemoval(object.network, NetworkPinning {object.mac, object.ipv4, {}, {}});
+    case Kind::Domain:
+        return domainRemoval(name);
+    case Kind::Running:
+        return domainStop(name);
+    }
+    return {};
+}
+
+// Whether a lookup that found nothing means "there is none" (true) or that
+// libvirt could not say (false: the connection is gone, say).
+bool absentAfterLookup()
+{
+    static const int s_absent[] = {VIR_ERR_NO_DOMAIN, VIR_ERR_NO_NETWORK, VIR_ERR_NO_STORAGE_POOL,
+                                   VIR_ERR_NO_STORAGE_VOL, VIR_ERR_NO_NWFILTER};
+    const int code = LibvirtError::last().code;
+    virResetLastError();
+    return std::find(std::begin(s_absent), std::end(s_absent), code) != std::end(s_absent);
+}
+
+std::optional<bool> activeOrAbsent(int active)
+{
+    if (active < 0)
+        return std::nullopt;
+    return active == 1;
+}
+
+std::optional<bool> dhcpHostExists(const Connection &connection, const JournalObject &object)
+{
+    NetworkHandle n(virNetworkLookupByName(connection.get(), object.network.toUtf8().constData()));
+    if (!n)
+        return absentAfterLookup() ? std::optional(false) : std::nullopt;
+    const QString xml = takeLibvirtString(virNetworkGetXMLDesc(n.get(), VIR_NETWORK_XML_INACTIVE));
+    if (xml.isEmpty())
+        return std::nullopt;
+    return xml.contains(QStringLiteral("mac='%1'").arg(object.mac), Qt::CaseInsensitive)
+           || xml.contains(QStringLiteral("mac=\"%1\"").arg(object.mac), Qt::CaseInsensitive);
+}
+
+// Whether the object of a journal entry is there now; nullopt when libvirt
+// cannot say.
+std::optional<bool> objectExists(const Connection &connection, const JournalObject &object)
+{
+    using Kind = JournalObject::Kind;
+    const QByteArray name = object.name.toUtf8();
+    switch (object.kind) {
+    case Kind::Pool:
+    case Kind::PoolStarted: {
+        StoragePoolHandle p(virStoragePoolLookupByName(connection.get(), name.constData()));
+        if (!p)
+            return absentAfterLookup() ? std::optional(false) : std::nullopt;
+        if (object.kind == Kind::Pool)
+            return true;
+        return activeOrAbsent(virStoragePoolIsActive(p.get()));
+    }
+    case Kind::Disk:
+    case Kind::Iso: {
+        StoragePoolHandle p(
+                virStoragePoolLookupByName(connection.get(), object.pool.toUtf8().constData()));
+        if (!p)
+            return absentAfterLookup() ? std::optional(false) : std::nullopt;
+        if (virStoragePoolIsActive(p.get()) != 1)
+            return std::nullopt; // an inactive pool lists no volumes
+        virStoragePoolRefresh(p.get(), 0);
+        StorageVolumeHandle v(virStorageVolLookupByName(p.get(), name.constData()));
+        return v ? std::optional(true)
+                 : (absentAfterLookup() ? std::optional(false) : std::nullopt);
+    }
+    case Kind::Network:
+    case Kind::NetworkStarted: {
+        NetworkHandle n(virNetworkLookupByName(connection.get(), name.constData()));
+        if (!n)
+            return absentAfterLookup() ? std::optional(false) : std::nullopt;
+        if (object.kind == Kind::Network)
+            return true;
+        return activeOrAbsent(virNetworkIsActive(n.get()));
+    }
+    case Kind::Filter: {
+        NetworkFilterHandle f(virNWFilterLookupByName(connection.get(), name.constData()));
+        return f ? std::optional(true)
+                 : (absentAfterLookup() ? std::optional(false) : std::nullopt);
+    }
+    case Kind::DhcpHost:
+        return dhcpHostExists(connection, object);
+    case Kind::Domain:
+    case Kind::Running: {
+        DomainHandle d(virDomainLookupByName(connection.get(), name.constData()));
+        if (!d)
+            return absentAfterLookup() ? std::optional(false) : std::nullopt;
+        if (object.kind == Kind::Domain)
+            return true;
+        return activeOrAbsent(virDomainIsActive(d.get()));
+    }
+    }
+    return std::nullopt;
+}
+
+// For the crash-safety tests only: AIRLOCK_TEST_KILL_AT=<step or kind>:<point>
+// (Disk:made, dhcp-host:after-intent, Network:started, …) kills the process
+// with SIGKILL there, as a power loss would stop it.
+void killPoint(const QString &where, const char *point)
+{
+    static const QByteArray s_at = qgetenv("AIRLOCK_TEST_KILL_AT");
+    if (s_at.isEmpty())
+        return;
+    if (s_at == (where + QLatin1Char(':') + QLatin1String(point)).toUtf8())
+        std::raise(SIGKILL);
+}
+
+void killPoint(const JournalObject &object, const char *point)
+{
+    killPoint(journalName(object.step), point);
+    killPoint(journalName(object.kind), point);
+}
+
 } // namespace
 
+// An object made, and how to undo it: built from its journal entry alone.
 struct CreationPlan::Undo
 {
     int stepIndex;
-    QString description; // "the disk volume nixos.qcow2 in pool default"
-    QString manualCommand; // how to remove it by hand when Airlock cannot
+    JournalObject object;
+
+    QString description() const { return object.description(); }
+    QString manualCommand() const { return object.manualCommand(); }
     // Empty on removal; a sentence when the object was kept on purpose (a
     // pool or network that another VM started using meanwhile).
-    UndoAction action;
+    LibvirtResult<QString> run(const Connection &connection) const
+    {
+        return undoActionOf(object)(connection);
+    }
 };
 
 struct CreationPlan::Private
@@ -287,6 +484,9 @@ struct CreationPlan::Private
     QStringList kept; // notes of undos that kept a shared object on purpose
     QStringList keptDescriptions; // the objects those notes are about
     int stepIndex = 0;
+    std::optional<CreationJournal> journal;
+    // Finishing an interrupted creation: what it made and this run keeps.
+    QList<JournalObject> adopted;
 
     StepOutcome check(const Connection &connection, const VmSpec &spec);
     // `raced`: a second look after another creation defined the object first.
@@ -304,13 +504,73 @@ struct CreationPlan::Private
     std::optional<std::unexpected<StepError>> keepDefinition(const Connection &connection,
                                                              virDomainPtr domain);
 
-    void remember(QString description, QString manualCommand, UndoAction action)
-    {
-        result.created.append(description);
-        undos.append(
-                {stepIndex, std::move(description), std::move(manualCommand), std::move(action)});
-    }
+    StepOutcome runStep(CreationStepId id, const Connection &connection, const VmSpec &spec,
+                        const Callbacks &callbacks, const std::atomic_bool &cancel);
+    std::optional<StepError> journalStep(CreationStepId id);
+    std::optional<std::unexpected<StepError>> intend(const JournalObject &object);
+    std::optional<std::unexpected<StepError>> intendMissingFilters(const Connection &connection,
+                                                                   const NetworkChoice &network);
+    void remember(JournalObject object);
+    const JournalObject *adoptedOf(JournalObject::Kind kind) const;
 };
+
+// Journals the intent to make `object` before the libvirt call that makes
+// it; when the journal cannot be written, the step stops before the call.
+std::optional<std::unexpected<StepError>> CreationPlan::Private::intend(const JournalObject &object)
+{
+    killPoint(object, "before-intent");
+    if (journal) {
+        if (const auto written = journal->intend(object); !written)
+            return stepError(tr("Airlock stopped before making %1.").arg(object.description()),
+                             LibvirtError::fromMessage(written.error()),
+                             tr("Free some space in Airlock's data directory, then try again."));
+    }
+    killPoint(object, "after-intent");
+    return std::nullopt;
+}
+
+// Journals `object` as made, and keeps its undo.
+void CreationPlan::Private::remember(JournalObject object)
+{
+    killPoint(object, "made");
+    object.state = JournalObject::State::Made;
+    // A journal that cannot be written now still says "intended", which a
+    // recovery treats as made when the object exists.
+    if (journal)
+        (void)journal->made(object);
+    killPoint(object, "after-made");
+    const bool known = std::any_of(undos.cbegin(), undos.cend(), [&object](const Undo &undo) {
+        return undo.object.sameObject(object);
+    });
+    if (known)
+        return;
+    result.created.append(object.description());
+    undos.append({stepIndex, std::move(object)});
+}
+
+// The filters the step is about to define: those libvirt does not have yet.
+std::optional<std::unexpected<StepError>> CreationPlan::Private::intendMissingFilters(
+        const Connection &connection, const NetworkChoice &network)
+{
+    for (const FilterDocument &document : NetworkFilters::documents(network)) {
+        NetworkFilterHandle handle(
+                virNWFilterLookupByName(connection.get(), document.name.toUtf8().constData()));
+        if (handle || LibvirtError::last().code != VIR_ERR_NO_NWFILTER)
+            continue; // there already, or a driver without filters
+        virResetLastError();
+        if (const auto refused = intend(JournalObject::ofFilter(document.name)))
+            return refused;
+    }
+    virResetLastError();
+    return std::nullopt;
+}
+
+const JournalObject *CreationPlan::Private::adoptedOf(JournalObject::Kind kind) const
+{
+    const auto found = std::find_if(adopted.cbegin(), adopted.cend(),
+                                    [kind](const JournalObject &o) { return o.kind == kind; });
+    return found == adopted.cend() ? nullptr : &*found;
+}
 
 QString CreationStep::title() const
 {
@@ -416,7 +676,8 @@ StepOutcome CreationPlan::Private::check(const Connection &connection, const VmS
     }
     virResetLastError();
     if (facts->pool.exists) {
-        if (connection.volume(spec.storagePool, spec.diskVolumeName())) {
+        if (!adoptedOf(JournalObject::Kind::Disk)
+            && connection.volume(spec.storagePool, spec.diskVolumeName())) {
             return stepError(tr("The pool “%1” already holds a volume named “%2”.")
                                      .arg(spec.storagePool, spec.diskVolumeName()),
                              {},
@@ -498,14 +759,16 @@ StepOutcome CreationPlan::Private::storagePool(const Connection &connection, con
     if (pool) {
         if (virStoragePoolIsActive(pool.get()) == 1)
             return StepDone {tr("Uses the pool “%1”.").arg(spec.storagePool), true};
+        const auto started
+                = JournalObject::ofPool(JournalObject::Kind::PoolStarted, spec.storagePool);
+        if (const auto refused = intend(started))
+            return *refused;
         if (virStoragePoolCreate(pool.get(), 0) < 0) {
             return stepError(
                     tr("The storage pool “%1” could not be started.").arg(spec.storagePool),
                     LibvirtError::last(), tr("Check the pool's directory and permissions."));
         }
-        remember(tr("started the storage pool “%1”").arg(spec.storagePool),
-                 QStringLiteral("virsh pool-destroy %1").arg(shellQuoted(spec.storagePool)),
-                 poolRemoval(name, Removal::Stop));
+        remember(started);
         return StepDone {tr("Started the pool “%1”.").arg(spec.storagePool)};
     }
 
@@ -520,6 +783,9 @@ StepOutcome CreationPlan::Private::storagePool(const Connection &connection, con
     writer.writeEndElement();
     writer.writeEndElement();
 
+    const auto defined = JournalObject::ofPool(JournalObject::Kind::Pool, spec.storagePool);
+    if (const auto refused = intend(defined))
+        return *refused;
     StoragePoolHandle created(
             virStoragePoolDefineXML(connection.get(), xml.toUtf8().constData(), 0));
     if (!created) {
@@ -533,11 +799,7 @@ StepOutcome CreationPlan::Private::storagePool(const Connection &connection, con
                          tr("Check that libvirt's storage service runs (on secureblue: ujust "
                             "set-libvirt-daemons on)."));
     }
-    remember(tr("the storage pool “%1” (%2)")
-                     .arg(spec.storagePool, QLatin1String(s_defaultPoolPath)),
-             QStringLiteral("virsh pool-destroy %1; virsh pool-undefine %1")
-                     .arg(shellQuoted(spec.storagePool)),
-             poolRemoval(name, Removal::StopAndUndefine));
+    remember(defined);
     if (virStoragePoolBuild(created.get(), 0) < 0 || virStoragePoolCreate(created.get(), 0) < 0) {
         return stepError(tr("The storage pool “%1” could not be started.").arg(spec.storagePool),
                          LibvirtError::last(),
@@ -555,6 +817,17 @@ StepOutcome CreationPlan::Private::disk(const Connection &connection, const VmSp
     if (!pool)
         return stepError(tr("The storage pool “%1” is not available.").arg(spec.storagePool),
                          pool.error(), {});
+    const auto disk = JournalObject::ofVolume(JournalObject::Kind::Disk, spec.storagePool,
+                                              spec.diskVolumeName());
+    if (adoptedOf(JournalObject::Kind::Disk)) {
+        target.objects.append(recorded(RecordedObject::Kind::Volume, spec.diskVolumeName(),
+                                       spec.storagePool, QStringLiteral("disk")));
+        result.storagePool = spec.storagePool;
+        result.diskVolume = spec.diskVolumeName();
+        return StepDone {tr("Kept %1, made before the interruption.").arg(spec.diskVolumeName())};
+    }
+    if (const auto refused = intend(disk))
+        return *refused;
     StorageVolumeHandle volume(virStorageVolCreateXML(
             pool->get(), DomainXml::diskVolume(spec).toUtf8().constData(), 0));
     if (!volume) {
@@ -564,10 +837,7 @@ StepOutcome CreationPlan::Private::disk(const Connection &connection, const VmSp
                             "the VM”."),
                          SpecSection::Resources);
     }
-    remember(tr("the disk “%1” in the pool “%2”").arg(spec.diskVolumeName(), spec.storagePool),
-             QStringLiteral("virsh vol-delete --pool %1 %2")
-                     .arg(shellQuoted(spec.storagePool), shellQuoted(spec.diskVolumeName())),
-             volumeRemoval(spec.storagePool, spec.diskVolumeName()));
+    remember(disk);
     target.objects.append(recorded(RecordedObject::Kind::Volume, spec.diskVolumeName(),
                                    spec.storagePool, QStringLiteral("disk")));
     result.storagePool = spec.storagePool;
@@ -587,6 +857,13 @@ StepOutcome CreationPlan::Private::iso(const Connection &connection, const VmSpe
         return StepDone {
                 tr("Already in the pool “%1” as “%2”.").arg(spec.iso.pool, spec.iso.volume), true};
     }
+    if (const JournalObject *kept = adoptedOf(JournalObject::Kind::Iso)) {
+        result.iso = IsoSource::poolVolume(kept->pool, kept->name);
+        target.objects.append(recorded(RecordedObject::Kind::Volume, kept->name, kept->pool,
+                                       QStringLiteral("iso")));
+        return StepDone {
+                tr("Kept the ISO “%1”, uploaded before the interruption.").arg(kept->name)};
+    }
     const int index = stepIndex;
     // A verified download carries its hash: the upload checks the bytes it
     // sends against it, and an identical volume is found without re-reading.
@@ -598,7 +875,14 @@ StepOutcome CreationPlan::Private::iso(const Connection &connection, const VmSpe
                 if (callbacks.progress)
                     callbacks.progress(index, done, total);
             },
-            &cancel);
+            &cancel,
+            [this, &spec](const QString &volume) -> std::optional<LibvirtError> {
+                const auto refused = intend(JournalObject::ofVolume(JournalObject::Kind::Iso,
+                                                                    spec.storagePool, volume));
+                if (refused)
+                    return refused->error().error;
+                return std::nullopt;
+            });
     if (!uploaded) {
         return stepError(tr("The ISO could not be put into the pool “%1”.").arg(spec.storagePool),
                          uploaded.error(),
@@ -615,10 +899,7 @@ StepOutcome CreationPlan::Private::iso(const Connection &connection, const VmSpe
                 tr("The pool already holds this ISO as “%1”; reused.").arg(uploaded->volume), true};
     }
     target.objects.append(isoVolume);
-    remember(tr("the ISO “%1” in the pool “%2”").arg(uploaded->volume, uploaded->pool),
-             QStringLiteral("virsh vol-delete --pool %1 %2")
-                     .arg(shellQuoted(uploaded->pool), shellQuoted(uploaded->volume)),
-             volumeRemoval(uploaded->pool, uploaded->volume));
+    remember(JournalObject::ofVolume(JournalObject::Kind::Iso, uploaded->pool, uploaded->volume));
     return StepDone {tr("Uploaded as “%1”.").arg(uploaded->volume)};
 }
 
@@ -676,13 +957,14 @@ std::expected<QString, StepError> CreationPlan::Private::natNetwork(const Connec
         recordReused(connection, recorded(RecordedObject::Kind::Network, name));
         if (virNetworkIsActive(existing.get()) == 1)
             return tr("Uses Airlock's network “%1”.").arg(name);
+        const auto started = JournalObject::ofNetwork(JournalObject::Kind::NetworkStarted, name);
+        if (const auto refused = intend(started))
+            return *refused;
         if (virNetworkCreate(existing.get()) < 0) {
             return stepError(tr("Airlock's network “%1” could not be started.").arg(name),
                              LibvirtError::last(), tr("Another network may use its addresses."));
         }
-        remember(tr("started the network “%1”").arg(name),
-                 QStringLiteral("virsh net-destroy %1").arg(shellQuoted(name)),
-                 networkRemoval(nameBytes, Removal::Stop));
+        remember(started);
         return tr("Started Airlock's network “%1”.").arg(name);
     }
     virResetLastError();
@@ -690,6 +972,9 @@ std::expected<QString, StepError> CreationPlan::Private::natNetwork(const Connec
     // The first 192.168.x.0/24 no libvirt network uses; when the host itself
     // uses it (libvirt says "already in use"), the next one.
     const auto used = subnetsInUse(connection);
+    const auto defined = JournalObject::ofNetwork(JournalObject::Kind::Network, name);
+    if (const auto refused = intend(defined))
+        return *refused;
     LibvirtError lastError;
     for (int candidate = 0; candidate < s_subnetCandidates; ++candidate) {
         const NetworkAddressing addressing = NetworkAddressing::candidate(candidate);
@@ -712,10 +997,7 @@ std::expected<QString, StepError> CreationPlan::Private::natNetwork(const Connec
             virNetworkSetAutostart(network.get(), 1);
             target.addressing = addressing;
             target.objects.append(recorded(RecordedObject::Kind::Network, name));
-            remember(tr("the network “%1” (%2)").arg(name, addressing.ipv4Network()),
-                     QStringLiteral("virsh net-destroy %1; virsh net-undefine %1")
-                             .arg(shellQuoted(name)),
-                     networkRemoval(nameBytes, Removal::StopAndUndefine));
+            remember(defined);
             return tr("Created Airlock's network “%1” on %2.").arg(name, addressing.ipv4Network());
         }
         lastError = LibvirtError::last();
@@ -731,6 +1013,8 @@ std::expected<QString, StepError> CreationPlan::Private::natNetwork(const Connec
 std::expected<QString, StepError> CreationPlan::Private::filters(const Connection &connection,
                                                                  const VmSpec &spec)
 {
+    if (const auto refused = intendMissingFilters(connection, spec.network))
+        return *refused;
     QList<NetworkSetup::FilterChanged> changed;
     const auto ensured = NetworkSetup::ensureFilters(connection, spec.network, changed);
     QStringList defined;
@@ -744,22 +1028,7 @@ std::expected<QString, StepError> CreationPlan::Private::filters(const Connectio
             continue;
         }
         defined.append(filter.name);
-        const QByteArray name = filter.name.toUtf8();
-        remember(tr("the traffic filter “%1”").arg(filter.name),
-                 QStringLiteral("virsh nwfilter-undefine %1").arg(shellQuoted(filter.name)),
-                 [name](const Connection &c) -> LibvirtResult<QString> {
-                     NetworkFilterHandle f(virNWFilterLookupByName(c.get(), name.constData()));
-                     if (!f)
-                         return lastLibvirtError();
-                     if (virNWFilterUndefine(f.get()) == 0)
-                         return QString();
-                     const LibvirtError error = LibvirtError::last();
-                     // Another VM, or another of Airlock's filters, uses it.
-                     if (error.code == VIR_ERR_OPERATION_INVALID)
-                         return tr("kept the traffic filter “%1”: it is in use")
-                                 .arg(QString::fromUtf8(name));
-                     return std::unexpected(error);
-                 });
+        remember(JournalObject::ofFilter(filter.name));
     }
     if (!ensured) {
         // A driver without network filters (libvirt's test driver) cannot
@@ -794,7 +1063,14 @@ std::expected<QString, StepError> CreationPlan::Private::pin(const Connection &c
     NetworkPinning pinning;
     if (spec.network.mode == NetworkMode::Nat) {
         const QString name = DomainXml::networkName(spec.network);
-        auto reserved = NetworkSetup::reserve(connection, name, target.addressing);
+        auto reserved = NetworkSetup::reserve(
+                connection, name, target.addressing,
+                [this, &name](const NetworkPinning &p) -> std::optional<LibvirtError> {
+                    const auto refused = intend(JournalObject::ofDhcpHost(name, p.mac, p.ipv4));
+                    if (refused)
+                        return refused->error().error;
+                    return std::nullopt;
+                });
         if (!reserved && reserved.error().code == VIR_ERR_NO_SUPPORT) {
             // A driver that cannot update networks (the test driver): the
             // MAC is still the VM's own; there is no DHCP entry to make.
@@ -816,18 +1092,7 @@ std::expected<QString, StepError> CreationPlan::Private::pin(const Connection &c
             address.mac = pinning.mac;
             address.ipv4 = pinning.ipv4;
             target.objects.append(address);
-            const QByteArray networkName = name.toUtf8();
-            remember(tr("the address %1 on “%2”").arg(pinning.ipv4, name),
-                     QStringLiteral("virsh net-update %1 delete ip-dhcp-host %2 --live --config")
-                             .arg(shellQuoted(name),
-                                  shellQuoted(NetworkSetup::dhcpHostXml(pinning))),
-                     [networkName, pinning](const Connection &c) -> LibvirtResult<QString> {
-                         const auto released = NetworkSetup::release(
-                                 c, QString::fromUtf8(networkName), pinning);
-                         if (!released)
-                             return std::unexpected(released.error());
-                         return QString();
-                     });
+            remember(JournalObject::ofDhcpHost(name, pinning.mac, pinning.ipv4));
         }
         NetworkSetup::addHostAddresses(connection, pinning);
     } else {
@@ -852,26 +1117,16 @@ StepOutcome CreationPlan::Private::define(const Connection &connection)
         return stepError(tr("The VM's configuration could not be written."),
                          LibvirtError::fromMessage(xml.error().constFirst().text()), {});
     }
+    const auto defined = JournalObject::ofDomain(JournalObject::Kind::Domain, result.spec.name);
+    if (const auto refused = intend(defined))
+        return *refused;
     DomainHandle domain(virDomainDefineXML(connection.get(), xml->toUtf8().constData()));
     if (!domain) {
         return stepError(tr("libvirt refused the VM's configuration."), LibvirtError::last(),
                          tr("The message above says which part; the exact XML is on the Summary "
                             "page."));
     }
-    const QByteArray name = result.spec.name.toUtf8();
-    remember(tr("the VM “%1”").arg(result.spec.name),
-             QStringLiteral("virsh undefine --nvram --tpm %1").arg(shellQuoted(result.spec.name)),
-             [name](const Connection &c) -> LibvirtResult<QString> {
-                 DomainHandle d(virDomainLookupByName(c.get(), name.constData()));
-                 if (!d)
-                     return lastLibvirtError();
-                 if (virDomainUndefineFlags(d.get(), undefineFlags()) == 0)
-                     return QString();
-                 // Drivers without NVRAM or TPM state refuse those flags.
-                 if (virDomainUndefine(d.get()) < 0)
-                     return lastLibvirtError();
-                 return QString();
-             });
+    remember(defined);
     result.domainName = result.spec.name;
     const auto identity = definedIdentity(domain.get());
     if (!identity) {
@@ -905,7 +1160,6 @@ std::optional<std::unexpected<StepError>> CreationPlan::Private::keepDefinition(
 
 StepOutcome CreationPlan::Private::start(const Connection &connection)
 {
-    const QByteArray name = result.spec.name.toUtf8();
     // The installation runs from the install-time definition, started over
     // the defined domain (same name, UUID and NVRAM): libvirt runs it as the
     // live configuration and keeps the persistent one for the next start.
@@ -914,6 +1168,9 @@ StepOutcome CreationPlan::Private::start(const Connection &connection)
         return stepError(tr("The VM's configuration could not be written."),
                          LibvirtError::fromMessage(xml.error().constFirst().text()), {});
     }
+    const auto running = JournalObject::ofDomain(JournalObject::Kind::Running, result.spec.name);
+    if (const auto refused = intend(running))
+        return *refused;
     DomainHandle domain(virDomainCreateXML(connection.get(), xml->toUtf8().constData(), 0));
     if (!domain) {
         const LibvirtError error = LibvirtError::last();
@@ -942,15 +1199,87 @@ StepOutcome CreationPlan::Private::start(const Connection &connection)
     }
     if (const auto refused = keepDefinition(connection, domain.get()))
         return *refused;
-    remember(tr("the running VM “%1”").arg(result.spec.name),
-             QStringLiteral("virsh destroy %1").arg(shellQuoted(result.spec.name)),
-             [name](const Connection &c) -> LibvirtResult<QString> {
-                 DomainHandle d(virDomainLookupByName(c.get(), name.constData()));
-                 if (!d || virDomainDestroy(d.get()) < 0)
-                     return lastLibvirtError();
-                 return QString();
-             });
+    remember(running);
     return StepDone {tr("“%1” is running the NixOS installer.").arg(result.spec.name)};
+}
+
+StepOutcome CreationPlan::Private::runStep(CreationStepId id, const Connection &connection,
+                                           const VmSpec &spec, const Callbacks &callbacks,
+                                           const std::atomic_bool &cancel)
+{
+    switch (id) {
+    case CreationStepId::Check:
+        return check(connection, spec);
+    case CreationStepId::StoragePool:
+        return storagePool(connection, spec);
+    case CreationStepId::Disk:
+        return disk(connection, spec);
+    case CreationStepId::Iso: {
+        StepOutcome outcome = iso(connection, spec, callbacks, cancel);
+        if (outcome)
+            result.spec = definedSpec(spec, result.iso.volume);
+        return outcome;
+    }
+    case CreationStepId::Network:
+        return network(connection, spec);
+    case CreationStepId::Define:
+        return define(connection);
+    case CreationStepId::Start:
+        return start(connection);
+    }
+    return StepDone {};
+}
+
+// The journal of this run: a new one, unless a recovery handed its own over.
+std::optional<CreationFailure> CreationPlan::openJournal(const Connection &connection)
+{
+    if (d->journal)
+        return std::nullopt;
+    auto journal = CreationJournal::begin(connection.uri(), m_spec);
+    if (!journal && dropVanishedJournal(connection))
+        journal = CreationJournal::begin(connection.uri(), m_spec);
+    if (!journal) {
+        CreationFailure failure;
+        failure.stepIndex = 0;
+        failure.step = CreationStepId::Check;
+        failure.what = journal.error();
+        return failure;
+    }
+    d->journal = std::move(*journal);
+    return std::nullopt;
+}
+
+// An interrupted creation of this name whose objects are all gone (removed
+// by hand with the commands Airlock printed): nothing is left to recover.
+bool CreationPlan::dropVanishedJournal(const Connection &connection)
+{
+    const QString path = CreationJournal::pathFor(connection.uri(), m_spec.name);
+    if (!QFileInfo::exists(path) || CreationJournal::isRunning(path))
+        return false;
+    auto journal = CreationJournal::resume(path);
+    if (!journal)
+        return false;
+    for (const JournalObject &object : journal->record().objects) {
+        if (objectExists(connection, object) != false)
+            return false;
+    }
+    journal->close();
+    return true;
+}
+
+std::optional<StepError> CreationPlan::Private::journalStep(CreationStepId id)
+{
+    if (!journal)
+        return std::nullopt;
+    if (const auto written = journal->setStep(id); !written) {
+        return StepError {tr("Airlock stopped before “%1”.").arg(CreationStep {id}.title()),
+                          LibvirtError::fromMessage(written.error()),
+                          tr("Free some space in Airlock's data directory, then try again."),
+                          SpecSection::Summary,
+                          {}};
+    }
+    killPoint(journalName(id), "started");
+    return std::nullopt;
 }
 
 std::expected<CreationResult, CreationFailure> CreationPlan::run(const Connection &connection,
@@ -960,6 +1289,13 @@ std::expected<CreationResult, CreationFailure> CreationPlan::run(const Connectio
     d->undos.clear();
     d->result = {};
     d->result.spec = m_spec;
+    if (const auto refused = openJournal(connection))
+        return std::unexpected(*refused);
+    // Finishing an interrupted creation: what it made is this run's own.
+    for (JournalObject object : std::as_const(d->adopted)) {
+        d->result.created.append(object.description());
+        d->undos.append({int(steps().indexOf(CreationStep {object.step})), std::move(object)});
+    }
     const QList<CreationStep> plan = steps();
 
     for (int index = 0; index < plan.size(); ++index) {
@@ -976,38 +1312,19 @@ std::expected<CreationResult, CreationFailure> CreationPlan::run(const Connectio
         } else {
             if (callbacks.started)
                 callbacks.started(index);
-            if (callbacks.inject) {
+            if (const auto unwritten = d->journalStep(id))
+                outcome = std::unexpected(*unwritten);
+            if (!outcome && callbacks.inject) {
                 if (const auto injected = callbacks.inject(id))
                     outcome = stepError(tr("“%1” failed.").arg(plan.at(index).title()), *injected,
                                         {});
             }
-            if (!outcome) {
-                switch (id) {
-                case CreationStepId::Check:
-                    outcome = d->check(connection, m_spec);
-                    break;
-                case CreationStepId::StoragePool:
-                    outcome = d->storagePool(connection, m_spec);
-                    break;
-                case CreationStepId::Disk:
-                    outcome = d->disk(connection, m_spec);
-                    break;
-                case CreationStepId::Iso:
-                    outcome = d->iso(connection, m_spec, callbacks, cancel);
-                    if (*outcome)
-                        d->result.spec = definedSpec(m_spec, d->result.iso.volume);
-                    break;
-                case CreationStepId::Network:
-                    outcome = d->network(connection, m_spec);
-                    break;
-                case CreationStepId::Define:
-                    outcome = d->define(connection);
-                    break;
-                case CreationStepId::Start:
-                    outcome = d->start(connection);
-                    break;
-                }
-            }
+            if (!outcome)
+                outcome = d->runStep(id, connection, m_spec, callbacks, cancel);
+            // The calls of the step have returned: an intention that made
+            // nothing is void, unless the daemon went away mid-call.
+            if (d->journal && (*outcome || !outcome->error().error.isConnectionLost()))
+                (void)d->journal->forgetIntended();
             if (*outcome) {
                 if ((*outcome)->skipped) {
                     if (callbacks.skipped)
@@ -1043,6 +1360,11 @@ std::expected<CreationResult, CreationFailure> CreationPlan::run(const Connectio
     }
     // The VM is made: from now on it is the user's, and nothing undoes it.
     d->undos.clear();
+    d->adopted.clear();
+    if (d->journal) {
+        d->journal->close();
+        d->journal.reset();
+    }
     return d->result;
 }
 
@@ -1064,6 +1386,22 @@ CreationFailure CreationPlan::rollBack(const Connection &connection, const Callb
     return failure;
 }
 
+// One undo, journalled: the object leaves the journal once it is gone. One
+// that is gone already (removed before a crash cut the journal short) counts
+// as undone.
+LibvirtResult<QString> CreationPlan::undoOne(const Connection &connection, const Undo &undo)
+{
+    const std::optional<bool> present = objectExists(connection, undo.object);
+    const LibvirtResult<QString> result
+            = present == false ? LibvirtResult<QString>(QString()) : undo.run(connection);
+    if (result) {
+        killPoint(QStringLiteral("undo-") + journalName(undo.object.kind), "removed");
+        if (d->journal)
+            (void)d->journal->forget(undo.object);
+    }
+    return result;
+}
+
 QStringList CreationPlan::undoLeftovers(const Connection &connection, const Callbacks &callbacks)
 {
     QStringList leftovers;
@@ -1073,19 +1411,107 @@ QStringList CreationPlan::undoLeftovers(const Connection &connection, const Call
     for (auto it = d->undos.crbegin(); it != d->undos.crend(); ++it) {
         if (callbacks.undoing)
             callbacks.undoing(it->stepIndex);
-        const auto result = it->action(connection);
+        const auto result = undoOne(connection, *it);
         if (callbacks.undone)
             callbacks.undone(it->stepIndex, result.has_value());
         if (!result) {
-            leftovers.append(tr("%1 (remove it with: %2)").arg(it->description, it->manualCommand));
+            leftovers.append(
+                    tr("%1 (remove it with: %2)").arg(it->description(), it->manualCommand()));
             remaining.prepend(*it);
         } else if (!result->isEmpty()) {
             d->kept.append(*result);
-            d->keptDescriptions.append(it->description);
+            d->keptDescriptions.append(it->description());
         }
     }
     d->undos = remaining;
+    // Nothing left that the creation made: no journal either.
+    if (d->journal && d->journal->record().objects.isEmpty()) {
+        d->journal->close();
+        d->journal.reset();
+    }
     return leftovers;
+}
+
+CreationPlan::CreationPlan(CreationJournal &&journal)
+    : m_spec(journal.record().spec), d(std::make_unique<Private>())
+{
+    d->journal = std::move(journal);
+}
+
+// The undos of what the journal says was made; an intended object counts as
+// made when it exists now, and is forgotten when it does not.
+void CreationPlan::loadJournal(const Connection &connection)
+{
+    d->undos.clear();
+    d->result = {};
+    d->result.spec = m_spec;
+    const QList<JournalObject> objects = d->journal->record().objects;
+    for (const JournalObject &object : objects) {
+        if (object.state == JournalObject::State::Intended
+            && objectExists(connection, object) == false) {
+            (void)d->journal->forget(object);
+            continue;
+        }
+        d->result.created.append(object.description());
+        d->undos.append({int(steps().indexOf(CreationStep {object.step})), object});
+    }
+}
+
+CreationFailure CreationPlan::undoJournal(const Connection &connection, const Callbacks &callbacks)
+{
+    CreationFailure failure;
+    if (!d->journal)
+        return failure;
+    failure.stepIndex = int(steps().indexOf(CreationStep {d->journal->record().step}));
+    failure.step = d->journal->record().step;
+    (void)d->journal->setAction(QStringLiteral("undo"));
+    loadJournal(connection);
+    failure = rollBack(connection, callbacks, failure);
+    if (d->journal && d->undos.isEmpty()) {
+        // Only intentions of objects libvirt could not look up were left.
+        d->journal->close();
+        d->journal.reset();
+    }
+    return failure;
+}
+
+std::expected<CreationResult, CreationFailure> CreationPlan::finishJournal(
+        const Connection &connection, const Callbacks &callbacks, const std::atomic_bool &cancel)
+{
+    if (!d->journal)
+        return std::unexpected(CreationFailure {});
+    (void)d->journal->setAction(QStringLiteral("finish"));
+    loadJournal(connection);
+    // The disk and the uploaded ISO are kept (they are costly to make
+    // again), and the pool they are in; everything else is undone and made
+    // again by the plan.
+    using Kind = JournalObject::Kind;
+    QList<Undo> redo;
+    for (const Undo &undo : std::as_const(d->undos)) {
+        const bool costly = undo.object.kind == Kind::Disk || undo.object.kind == Kind::Iso
+                            || undo.object.kind == Kind::Pool
+                            || undo.object.kind == Kind::PoolStarted;
+        if (costly && undo.object.state == JournalObject::State::Made)
+            d->adopted.append(undo.object);
+        else
+            redo.append(undo);
+    }
+    d->undos = redo;
+    CreationFailure failure;
+    failure.stepIndex = int(steps().indexOf(CreationStep {d->journal->record().step}));
+    failure.step = d->journal->record().step;
+    failure = rollBack(connection, callbacks, failure);
+    if (!failure.leftovers.isEmpty()) {
+        failure.what = tr("The interrupted creation of “%1” could not be finished: Airlock could "
+                          "not remove what it has to make again.")
+                               .arg(m_spec.name);
+        return std::unexpected(failure);
+    }
+    if (!d->journal) {
+        // The undo removed everything, so nothing is adopted: a new creation.
+        d->adopted.clear();
+    }
+    return run(connection, callbacks, cancel);
 }
 
 bool CreationPlan::hasLeftovers() const

@@ -21,6 +21,8 @@
 
 namespace Airlock {
 
+class CreationJournal;
+
 // The steps of creating a VM, in the order they run.
 enum class CreationStepId {
     Check, // the name is still free, the spec fits this host, what it references exists
@@ -36,6 +38,7 @@ struct CreationStep
 {
     CreationStepId id;
     QString title() const;
+    bool operator==(const CreationStep &) const = default;
 };
 
 // What a successful run made.
@@ -79,6 +82,9 @@ struct CreationFailure
 // the calling thread (a worker, never the GUI thread); if any step fails or
 // the run is cancelled, every step done so far is undone in reverse order.
 // Objects that existed before the run are never modified or removed.
+// Each run keeps a journal (CreationJournal): every object is written there
+// before and after the libvirt call that makes it, so that a creation cut
+// short by a crash can be undone or finished later (CreationRecovery).
 class CreationPlan
 {
     Q_DECLARE_TR_FUNCTIONS(CreationPlan)
@@ -97,6 +103,8 @@ public:
     };
 
     explicit CreationPlan(const VmSpec &spec);
+    // The plan of an interrupted creation, taking over its journal.
+    explicit CreationPlan(CreationJournal &&journal);
     ~CreationPlan();
     CreationPlan(const CreationPlan &) = delete;
     CreationPlan &operator=(const CreationPlan &) = delete;
@@ -117,9 +125,25 @@ public:
     QStringList undoLeftovers(const Connection &connection, const Callbacks &callbacks);
     bool hasLeftovers() const;
 
+    // With the journal of an interrupted creation: undoes exactly what it
+    // says was made (an intended object when it exists now), each removal
+    // journalled; the journal is removed once nothing is left. The result
+    // lists what was undone, kept and left.
+    CreationFailure undoJournal(const Connection &connection, const Callbacks &callbacks);
+    // Or makes the VM after all: undoes what is cheap to make again, then
+    // runs the plan again with the same spec, adopting the disk, the
+    // uploaded ISO and the pool the journal says were made.
+    std::expected<CreationResult, CreationFailure> finishJournal(const Connection &connection,
+                                                                 const Callbacks &callbacks,
+                                                                 const std::atomic_bool &cancel);
+
 private:
     struct Undo;
     struct Private;
+    std::optional<CreationFailure> openJournal(const Connection &connection);
+    bool dropVanishedJournal(const Connection &connection);
+    void loadJournal(const Connection &connection);
+    LibvirtResult<QString> undoOne(const Connection &connection, const Undo &undo);
     // Undoes what was made and completes the failure with what was removed.
     CreationFailure rollBack(const Connection &connection, const Callbacks &callbacks,
                              CreationFailure failure);

@@ -126,7 +126,8 @@ LibvirtResult<Done> NetworkSetup::ensureFilters(const Connection &connection,
                 return lastLibvirtError();
             xml = withUuid(xml, QString::fromLatin1(uuid));
         }
-        NetworkFilterHandle defined(virNWFilterDefineXML(connection.get(), xml.toUtf8().constData()));
+        NetworkFilterHandle defined(
+                virNWFilterDefineXML(connection.get(), xml.toUtf8().constData()));
         if (!defined)
             return lastLibvirtError();
         changed.append({document.name, existing ? FilterChange::Redefined : FilterChange::Defined});
@@ -154,9 +155,10 @@ QString NetworkSetup::dhcpHostXml(const NetworkPinning &pinning)
     return QStringLiteral("<host mac=\"%1\" ip=\"%2\"/>").arg(pinning.mac, pinning.ipv4);
 }
 
-LibvirtResult<NetworkPinning> NetworkSetup::reserve(const Connection &connection,
-                                                    const QString &networkName,
-                                                    const NetworkAddressing &addressing)
+LibvirtResult<NetworkPinning> NetworkSetup::reserve(
+        const Connection &connection, const QString &networkName,
+        const NetworkAddressing &addressing,
+        const std::function<std::optional<LibvirtError>(const NetworkPinning &)> &beforeUpdate)
 {
     NetworkHandle network(
             virNetworkLookupByName(connection.get(), networkName.toUtf8().constData()));
@@ -179,6 +181,10 @@ LibvirtResult<NetworkPinning> NetworkSetup::reserve(const Connection &connection
         unsigned int flags = VIR_NETWORK_UPDATE_AFFECT_CONFIG;
         if (virNetworkIsActive(network.get()) == 1)
             flags |= VIR_NETWORK_UPDATE_AFFECT_LIVE;
+        if (beforeUpdate) {
+            if (const auto refused = beforeUpdate(pinning))
+                return std::unexpected(*refused);
+        }
         if (virNetworkUpdate(network.get(), VIR_NETWORK_UPDATE_COMMAND_ADD_LAST,
                              VIR_NETWORK_SECTION_IP_DHCP_HOST, -1,
                              dhcpHostXml(pinning).toUtf8().constData(), flags)

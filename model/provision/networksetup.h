@@ -11,6 +11,9 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+#include <optional>
+
 namespace Airlock {
 
 // The parts of the network setup the creation plan runs, each blocking
@@ -37,10 +40,14 @@ public:
     // A MAC address no domain and no DHCP host entry on the connection uses,
     // and the lowest free address of the network, made the VM's with a DHCP
     // host entry (live and persistent). Tries the next address when another
-    // creation took one a moment ago.
-    static LibvirtResult<NetworkPinning> reserve(const Connection &connection,
-                                                 const QString &networkName,
-                                                 const NetworkAddressing &addressing);
+    // creation took one a moment ago. `beforeUpdate(pinning)`, when given, is
+    // called right before each attempt (the creation's journal writes its
+    // intent); an error it returns stops before the network is changed.
+    static LibvirtResult<NetworkPinning> reserve(
+            const Connection &connection, const QString &networkName,
+            const NetworkAddressing &addressing,
+            const std::function<std::optional<LibvirtError>(const NetworkPinning &)> &beforeUpdate
+            = {});
     // Removes the DHCP host entry again.
     static LibvirtResult<Done> release(const Connection &connection, const QString &networkName,
                                        const NetworkPinning &pinning);
