@@ -498,6 +498,86 @@ void dropOldTop(virStorageVolPtr top, const ExternalFiles &files, RevertOutcome 
     }
 }
 
+// A snapshot's description with its parent replaced (none when `parent` is empty).
+QString withParent(const QString &xml, const QString &parent)
+{
+    QXmlStreamReader reader(xml);
+    QString output;
+    QXmlStreamWriter writer(&output);
+    int depth = 0;
+    while (!reader.atEnd()) {
+        reader.readNext();
+        if (reader.isStartElement() && depth == 1 && reader.name() == QLatin1String("parent")) {
+            reader.skipCurrentElement();
+            continue;
+        }
+        if (reader.isStartElement())
+            ++depth;
+        if (reader.isEndElement() && --depth == 0 && !parent.isEmpty()) {
+            writer.writeStartElement(QStringLiteral("parent"));
+            writer.writeTextElement(QStringLiteral("name"), parent);
+            writer.writeEndElement();
+        }
+        if (!reader.isStartDocument() && !reader.isEndDocument())
+            writer.writeCurrentToken(reader);
+    }
+    return output;
+}
+
+struct RecordedSnapshot
+{
+    QString xml;
+    bool current = false;
+};
+
+// libvirt 9.0 rewrites the children of a disk-only snapshot deleted as
+// metadata: their recorded disks become the deleted one's, and a revert to
+// them would return to the older state. So they are kept as they were, and
+// redefined under the deleted one's parent afterwards.
+QList<RecordedSnapshot> childrenOf(virDomainSnapshotPtr snapshot)
+{
+    QList<RecordedSnapshot> children;
+    virDomainSnapshotPtr *all = nullptr;
+    const int count = virDomainSnapshotListAllChildren(snapshot, &all, 0);
+    for (int i = 0; i < count; ++i) {
+        const SnapshotHandle child(all[i]);
+        if (const auto xml = snapshotXml(child.get()))
+            children.append({*xml, virDomainSnapshotIsCurrent(child.get(), 0) == 1});
+    }
+    free(all);
+    virResetLastError();
+    return children;
+}
+
+QString parentNameOf(virDomainSnapshotPtr snapshot)
+{
+    const SnapshotHandle parent(virDomainSnapshotGetParent(snapshot, 0));
+    virResetLastError();
+    return parent ? QString::fromUtf8(virDomainSnapshotGetName(parent.get())) : QString();
+}
+
+void redefine(virDomainPtr domain, const QList<RecordedSnapshot> &children, const QString &parent)
+{
+    for (const RecordedSnapshot &child : children) {
+        const unsigned int flags = VIR_DOMAIN_SNAPSHOT_CREATE_REDEFINE
+                                   | (child.current ? VIR_DOMAIN_SNAPSHOT_CREATE_CURRENT : 0);
+        SnapshotHandle redefined(virDomainSnapshotCreateXML(
+                domain, withParent(child.xml, parent).toUtf8().constData(), flags));
+        virResetLastError();
+    }
+}
+
+// Drops a disk-only snapshot's record, its children kept whole.
+bool deleteRecord(virDomainPtr domain, virDomainSnapshotPtr snapshot)
+{
+    const QList<RecordedSnapshot> children = childrenOf(snapshot);
+    const QString parent = parentNameOf(snapshot);
+    if (virDomainSnapshotDelete(snapshot, VIR_DOMAIN_SNAPSHOT_DELETE_METADATA_ONLY) < 0)
+        return false;
+    redefine(domain, children, parent);
+    return true;
+}
+
 // Snapshot records whose frozen disk is gone can never be reverted to.
 void dropStaleSnapshots(const Connection &connection, virDomainPtr domain,
                         const ExternalFiles &files, RevertOutcome &outcome)
@@ -508,8 +588,7 @@ void dropStaleSnapshots(const Connection &connection, virDomainPtr domain,
         virResetLastError();
         const SnapshotHandle stale(
                 virDomainSnapshotLookupByName(domain, name.toUtf8().constData(), 0));
-        if (stale
-            && virDomainSnapshotDelete(stale.get(), VIR_DOMAIN_SNAPSHOT_DELETE_METADATA_ONLY) == 0)
+        if (stale && deleteRecord(domain, stale.get()))
             outcome.removed.append(
                     Snapshots::tr("the snapshot “%1”, whose disk state is gone").arg(name));
         virResetLastError();
@@ -739,7 +818,7 @@ LibvirtResult<SnapshotDeleted> removeExternal(const Connection &connection, virD
         virResetLastError();
     }
     candidates.prepend(basePath);
-    if (virDomainSnapshotDelete(snapshot, VIR_DOMAIN_SNAPSHOT_DELETE_METADATA_ONLY) < 0)
+    if (!deleteRecord(domain, snapshot))
         return lastLibvirtError();
     removeUnusedOverlays(connection, domain, domainName, candidates, deleted.removed);
     const StorageVolumeHandle base(
