@@ -80,6 +80,20 @@ const XmlElement *recordedDomain(const XmlElement &snapshot)
     return snapshot.child(QStringLiteral("domain"));
 }
 
+// Whether a domain definition keeps firmware settings (NVRAM) beside its
+// disks: UEFI, by firmware autoselection or an explicit pflash loader.
+bool keepsFirmwareSettings(const XmlElement *domain)
+{
+    const XmlElement *os = domain ? domain->child(QStringLiteral("os")) : nullptr;
+    if (!os)
+        return false;
+    if (os->attribute(QStringLiteral("firmware")) == QLatin1String("efi")
+        || os->child(QStringLiteral("nvram")))
+        return true;
+    const XmlElement *loader = os->child(QStringLiteral("loader"));
+    return loader && loader->attribute(QStringLiteral("type")) == QLatin1String("pflash");
+}
+
 struct ParsedSnapshot
 {
     SnapshotInfo info;
@@ -114,6 +128,7 @@ ParsedSnapshot parseSnapshot(const QString &xml)
             info.overlay = source->attribute(QStringLiteral("file"));
         break;
     }
+    info.firmwareSettings = keepsFirmwareSettings(recordedDomain(*root));
     if (info.kind == SnapshotInfo::Kind::External) {
         const QList<DiskSource> disks = disksOf(recordedDomain(*root));
         if (const DiskSource *base = diskNamed(disks, info.disk)) {
@@ -290,6 +305,69 @@ bool refusedAsUnsupported(const LibvirtError &error)
            || error.code == VIR_ERR_ARGUMENT_UNSUPPORTED || error.code == VIR_ERR_NO_SUPPORT;
 }
 
+// libvirt's answer to a flag it does not know (virCheckFlags), or to a
+// feature its driver lacks.
+bool refusedTheFlag(const LibvirtError &error)
+{
+    return refusedAsUnsupported(error)
+           || (error.code == VIR_ERR_INVALID_ARG
+               && error.message.contains(QLatin1String("unsupported flags")));
+}
+
+bool domainKeepsFirmwareSettings(virDomainPtr domain)
+{
+    const auto xml = XmlElement::parse(
+            takeLibvirtString(virDomainGetXMLDesc(domain, VIR_DOMAIN_XML_INACTIVE)));
+    return keepsFirmwareSettings(xml ? &*xml : nullptr);
+}
+
+enum class WithoutReset { Start, Fail };
+
+// Starts the VM with its firmware settings reset to the template. Whether
+// libvirt knows the flag is asked by trying; when it does not, `without`
+// says whether to start it anyway.
+LibvirtResult<bool> startResettingNvram(virDomainPtr domain, unsigned int flags,
+                                        WithoutReset without)
+{
+    if (virDomainCreateWithFlags(domain, flags | VIR_DOMAIN_START_RESET_NVRAM) == 0)
+        return true;
+    const LibvirtError error = LibvirtError::last();
+    if (!refusedTheFlag(error) || without == WithoutReset::Fail)
+        return std::unexpected(error);
+    if (virDomainCreateWithFlags(domain, flags) < 0)
+        return lastLibvirtError();
+    return false;
+}
+
+// A VM that stays off after a revert: started paused (no firmware runs)
+// with the reset, and turned off again, so its next start is from defaults.
+LibvirtResult<bool> resetNvramOfStoppedVm(virDomainPtr domain)
+{
+    const auto started = startResettingNvram(domain, VIR_DOMAIN_START_PAUSED, WithoutReset::Fail);
+    if (!started)
+        return started;
+    if (virDomainDestroy(domain) < 0)
+        return lastLibvirtError();
+    return true;
+}
+
+// After a revert of a UEFI VM that left it off.
+void resetNvramIfStopped(virDomainPtr domain, RevertOutcome &outcome)
+{
+    if (virDomainIsActive(domain) == 1 || !domainKeepsFirmwareSettings(domain))
+        return;
+    const auto reset = resetNvramOfStoppedVm(domain);
+    if (reset)
+        outcome.nvramReset = *reset;
+    else if (refusedTheFlag(reset.error()))
+        outcome.nvramError = Snapshots::tr("This host's libvirt cannot reset the firmware "
+                                           "settings (“%1”).")
+                                     .arg(reset.error().message);
+    else
+        outcome.nvramError = reset.error().message;
+    virResetLastError();
+}
+
 // Opens <domainsnapshot> with its name and description.
 void writeSnapshotHeader(QXmlStreamWriter &writer, const QString &name, const QString &description)
 {
@@ -420,6 +498,86 @@ void dropOldTop(virStorageVolPtr top, const ExternalFiles &files, RevertOutcome 
     }
 }
 
+// A snapshot's description with its parent replaced (none when `parent` is empty).
+QString withParent(const QString &xml, const QString &parent)
+{
+    QXmlStreamReader reader(xml);
+    QString output;
+    QXmlStreamWriter writer(&output);
+    int depth = 0;
+    while (!reader.atEnd()) {
+        reader.readNext();
+        if (reader.isStartElement() && depth == 1 && reader.name() == QLatin1String("parent")) {
+            reader.skipCurrentElement();
+            continue;
+        }
+        if (reader.isStartElement())
+            ++depth;
+        if (reader.isEndElement() && --depth == 0 && !parent.isEmpty()) {
+            writer.writeStartElement(QStringLiteral("parent"));
+            writer.writeTextElement(QStringLiteral("name"), parent);
+            writer.writeEndElement();
+        }
+        if (!reader.isStartDocument() && !reader.isEndDocument())
+            writer.writeCurrentToken(reader);
+    }
+    return output;
+}
+
+struct RecordedSnapshot
+{
+    QString xml;
+    bool current = false;
+};
+
+// libvirt 9.0 rewrites the children of a disk-only snapshot deleted as
+// metadata: their recorded disks become the deleted one's, and a revert to
+// them would return to the older state. So they are kept as they were, and
+// redefined under the deleted one's parent afterwards.
+QList<RecordedSnapshot> childrenOf(virDomainSnapshotPtr snapshot)
+{
+    QList<RecordedSnapshot> children;
+    virDomainSnapshotPtr *all = nullptr;
+    const int count = virDomainSnapshotListAllChildren(snapshot, &all, 0);
+    for (int i = 0; i < count; ++i) {
+        const SnapshotHandle child(all[i]);
+        if (const auto xml = snapshotXml(child.get()))
+            children.append({*xml, virDomainSnapshotIsCurrent(child.get(), 0) == 1});
+    }
+    free(all);
+    virResetLastError();
+    return children;
+}
+
+QString parentNameOf(virDomainSnapshotPtr snapshot)
+{
+    const SnapshotHandle parent(virDomainSnapshotGetParent(snapshot, 0));
+    virResetLastError();
+    return parent ? QString::fromUtf8(virDomainSnapshotGetName(parent.get())) : QString();
+}
+
+void redefine(virDomainPtr domain, const QList<RecordedSnapshot> &children, const QString &parent)
+{
+    for (const RecordedSnapshot &child : children) {
+        const unsigned int flags = VIR_DOMAIN_SNAPSHOT_CREATE_REDEFINE
+                                   | (child.current ? VIR_DOMAIN_SNAPSHOT_CREATE_CURRENT : 0);
+        SnapshotHandle redefined(virDomainSnapshotCreateXML(
+                domain, withParent(child.xml, parent).toUtf8().constData(), flags));
+        virResetLastError();
+    }
+}
+
+// Drops a disk-only snapshot's record, its children kept whole.
+bool deleteRecord(virDomainPtr domain, virDomainSnapshotPtr snapshot)
+{
+    const QList<RecordedSnapshot> children = childrenOf(snapshot);
+    const QString parent = parentNameOf(snapshot);
+    if (virDomainSnapshotDelete(snapshot, VIR_DOMAIN_SNAPSHOT_DELETE_METADATA_ONLY) < 0)
+        return false;
+    redefine(domain, children, parent);
+    return true;
+}
+
 // Snapshot records whose frozen disk is gone can never be reverted to.
 void dropStaleSnapshots(const Connection &connection, virDomainPtr domain,
                         const ExternalFiles &files, RevertOutcome &outcome)
@@ -430,10 +588,74 @@ void dropStaleSnapshots(const Connection &connection, virDomainPtr domain,
         virResetLastError();
         const SnapshotHandle stale(
                 virDomainSnapshotLookupByName(domain, name.toUtf8().constData(), 0));
-        if (stale
-            && virDomainSnapshotDelete(stale.get(), VIR_DOMAIN_SNAPSHOT_DELETE_METADATA_ONLY) == 0)
+        if (stale && deleteRecord(domain, stale.get()))
             outcome.removed.append(
                     Snapshots::tr("the snapshot “%1”, whose disk state is gone").arg(name));
+        virResetLastError();
+    }
+}
+
+// The files a disk reads, from its top down its backing chain.
+QStringList chainFrom(const Connection &connection, const QString &path)
+{
+    QStringList chain;
+    QString next = path;
+    while (!next.isEmpty() && !chain.contains(next)) {
+        chain.append(next);
+        DiskSource file;
+        file.type = QStringLiteral("file");
+        file.file = next;
+        const auto volume = volumeOf(connection, file);
+        if (!volume)
+            break;
+        next = backingPathOf(volume->get());
+    }
+    virResetLastError();
+    return chain;
+}
+
+// Every file the VM's disks (as they run and as defined) and the remaining
+// external snapshots' frozen states are built on.
+QStringList neededFiles(const Connection &connection, virDomainPtr domain)
+{
+    QStringList needed;
+    for (const unsigned int flags : {0U, unsigned(VIR_DOMAIN_XML_INACTIVE)}) {
+        const auto xml = XmlElement::parse(takeLibvirtString(virDomainGetXMLDesc(domain, flags)));
+        for (const DiskSource &disk : disksOf(xml ? &*xml : nullptr)) {
+            if (disk.device != QLatin1String("disk"))
+                continue;
+            if (const auto volume = volumeOf(connection, disk))
+                needed += chainFrom(connection, pathOf(volume->get()));
+        }
+    }
+    for (const QString &base : externalFiles(connection, domain).basePaths)
+        needed += chainFrom(connection, base);
+    virResetLastError();
+    return needed;
+}
+
+// Deletes those of `candidates` nothing is built on any more, and only
+// Airlock's overlays: named after the VM, on top of another file.
+void removeUnusedOverlays(const Connection &connection, virDomainPtr domain,
+                          const QString &domainName, const QStringList &candidates,
+                          QStringList &removed)
+{
+    const QStringList needed = neededFiles(connection, domain);
+    for (const QString &path : candidates) {
+        if (path.isEmpty() || needed.contains(path))
+            continue;
+        const StorageVolumeHandle volume(
+                virStorageVolLookupByPath(connection.get(), path.toUtf8().constData()));
+        virResetLastError();
+        if (!volume)
+            continue;
+        const QString name = QString::fromUtf8(virStorageVolGetName(volume.get()));
+        if (!name.startsWith(domainName + QLatin1Char('-'))
+            || backingPathOf(volume.get()).isEmpty())
+            continue;
+        if (virStorageVolDelete(volume.get(), 0) == 0)
+            removed.append(
+                    Snapshots::tr("the overlay “%1”, which nothing uses any more").arg(name));
         virResetLastError();
     }
 }
@@ -490,20 +712,30 @@ LibvirtResult<RevertOutcome> revertExternal(const Connection &connection, virDom
             return lastLibvirtError();
         outcome.stopped = true;
     }
-    const auto restart = [domain, &outcome, wasRunning] {
+    const bool firmwareSettings = domainKeepsFirmwareSettings(domain);
+    // After a failed revert the VM comes back as it was, NVRAM and all.
+    const auto restart = [domain, &outcome, wasRunning, firmwareSettings](bool reverted) {
         if (!wasRunning)
             return;
-        if (virDomainCreate(domain) == 0)
-            outcome.restarted = true;
-        else
-            outcome.restartError = LibvirtError::last().message;
+        if (!firmwareSettings || !reverted) {
+            if (virDomainCreate(domain) == 0)
+                outcome.restarted = true;
+            else
+                outcome.restartError = LibvirtError::last().message;
+            return;
+        }
+        const auto started = startResettingNvram(domain, 0, WithoutReset::Start);
+        outcome.restarted = started.has_value();
+        outcome.nvramReset = started.value_or(false);
+        if (!started)
+            outcome.restartError = started.error().message;
     };
 
     const QString overlayName = freeVolumeName(
             pool.get(), QStringLiteral("%1-%2-reverted").arg(target.domainName, snapshotName));
     auto overlay = createOverlay(pool.get(), overlayName, base->get());
     if (!overlay) {
-        restart();
+        restart(false);
         return std::unexpected(overlay.error());
     }
     const QString diskXml = diskReadingVolume(inactiveXml, disk->target, poolName, overlayName);
@@ -518,7 +750,7 @@ LibvirtResult<RevertOutcome> revertExternal(const Connection &connection, virDom
                                     : LibvirtError::last();
         virStorageVolDelete(overlay->get(), 0);
         virResetLastError();
-        restart();
+        restart(false);
         return std::unexpected(error);
     }
 
@@ -532,11 +764,117 @@ LibvirtResult<RevertOutcome> revertExternal(const Connection &connection, virDom
             VIR_DOMAIN_SNAPSHOT_CREATE_REDEFINE | VIR_DOMAIN_SNAPSHOT_CREATE_CURRENT));
     virResetLastError();
 
-    restart();
+    removeUnusedOverlays(connection, domain, target.domainName, files.overlayPaths,
+                         outcome.removed);
+    restart(true);
+    if (!wasRunning && firmwareSettings)
+        resetNvramIfStopped(domain, outcome);
     return outcome;
 }
 
+// Through libvirt. For a UEFI VM the firmware settings are not in a snapshot
+// without memory: reset them, asking libvirt with the flag first.
+LibvirtResult<RevertOutcome> revertInternal(virDomainPtr domain, virDomainSnapshotPtr snapshot,
+                                            const ParsedSnapshot &parsed, bool wasRunning)
+{
+    RevertOutcome outcome;
+    outcome.snapshot = parsed.info.name;
+    const unsigned int flags = wasRunning ? VIR_DOMAIN_SNAPSHOT_REVERT_RUNNING : 0;
+    const bool resetWanted = !parsed.info.withMemory && domainKeepsFirmwareSettings(domain);
+    bool flagTaken = false;
+    if (resetWanted) {
+        flagTaken = virDomainRevertToSnapshot(snapshot,
+                                              flags | VIR_DOMAIN_SNAPSHOT_REVERT_RESET_NVRAM)
+                    == 0;
+        if (!flagTaken && !refusedTheFlag(LibvirtError::last()))
+            return lastLibvirtError();
+    }
+    if (!flagTaken && virDomainRevertToSnapshot(snapshot, flags) < 0)
+        return lastLibvirtError();
+    if (!resetWanted)
+        return outcome;
+    // The flag acts when the revert starts the VM; one left off is reset here.
+    outcome.nvramReset = flagTaken && virDomainIsActive(domain) == 1;
+    if (!outcome.nvramReset)
+        resetNvramIfStopped(domain, outcome);
+    if (!outcome.nvramReset && outcome.nvramError.isEmpty())
+        outcome.nvramError = Snapshots::tr("This host's libvirt cannot reset the firmware "
+                                           "settings of a running VM on a revert.");
+    return outcome;
+}
+
+LibvirtResult<SnapshotDeleted> removeExternal(const Connection &connection, virDomainPtr domain,
+                                              const QString &domainName,
+                                              virDomainSnapshotPtr snapshot,
+                                              const ParsedSnapshot &parsed)
+{
+    SnapshotDeleted deleted;
+    deleted.snapshot = parsed.info.name;
+    QStringList candidates = externalFiles(connection, domain).overlayPaths;
+    QString basePath;
+    if (parsed.base) {
+        if (const auto base = volumeOf(connection, *parsed.base))
+            basePath = pathOf(base->get());
+        virResetLastError();
+    }
+    candidates.prepend(basePath);
+    if (!deleteRecord(domain, snapshot))
+        return lastLibvirtError();
+    removeUnusedOverlays(connection, domain, domainName, candidates, deleted.removed);
+    const StorageVolumeHandle base(
+            basePath.isEmpty()
+                    ? nullptr
+                    : virStorageVolLookupByPath(connection.get(), basePath.toUtf8().constData()));
+    virResetLastError();
+    if (base) {
+        deleted.kept.append(
+                Snapshots::tr("the file “%1” with the disk as it was: the VM's disk, or a newer "
+                              "snapshot, is built on it")
+                        .arg(QString::fromUtf8(virStorageVolGetName(base.get()))));
+    }
+    return deleted;
+}
+
 } // namespace
+
+QString SnapshotKindOffer::text() const
+{
+    switch (reason) {
+    case Reason::NotAskedYet:
+        return tr("Airlock asks this host's libvirt for a full snapshot of this VM and takes a "
+                  "disk-only one where libvirt refuses it.");
+    case Reason::FullTaken:
+        return tr("This host's libvirt takes full snapshots of this VM, inside its disk file.");
+    case Reason::FullRefused:
+        return tr("Snapshots of this VM are disk-only (an overlay file on the disk as it was): "
+                  "this host's libvirt refused a full one (“%1”).")
+                .arg(libvirtWords);
+    case Reason::OnOverlay:
+        break;
+    }
+    return tr("Snapshots of this VM are disk-only (an overlay file on the disk as it was): this "
+              "host's libvirt refused a full one when the first was taken, and the disk now sits "
+              "on that overlay.");
+}
+
+SnapshotKindOffer Snapshots::kindOffered(const QList<SnapshotInfo> &existing,
+                                         const QString &refusal)
+{
+    SnapshotKindOffer offer;
+    const auto has = [&existing](SnapshotInfo::Kind kind) {
+        return std::any_of(existing.cbegin(), existing.cend(),
+                           [kind](const SnapshotInfo &s) { return s.kind == kind; });
+    };
+    if (has(SnapshotInfo::Kind::External) || !refusal.isEmpty()) {
+        offer.kind = SnapshotInfo::Kind::External;
+        offer.reason = refusal.isEmpty() ? SnapshotKindOffer::Reason::OnOverlay
+                                         : SnapshotKindOffer::Reason::FullRefused;
+        offer.libvirtWords = refusal;
+    } else if (has(SnapshotInfo::Kind::Internal)) {
+        offer.reason = SnapshotKindOffer::Reason::FullTaken;
+    }
+    return offer;
+}
 
 QString SnapshotInfo::kindText() const
 {
@@ -557,6 +895,30 @@ QString SnapshotInfo::revertText() const
                   "its memory. Everything since is lost.");
     }
     return tr("Reverting returns the disk to this moment. Everything written since is lost.");
+}
+
+QString SnapshotInfo::restoresText() const
+{
+    if (kind == Kind::Internal && withMemory) {
+        return tr("A revert brings back the VM's disk as it was when this snapshot was taken, "
+                  "and the VM running where it was, with what was in its memory.");
+    }
+    return tr("A revert brings back the VM's disk exactly as it was when this snapshot was "
+              "taken.");
+}
+
+QString SnapshotInfo::doesNotRestoreText() const
+{
+    QString text;
+    if (firmwareSettings && !(kind == Kind::Internal && withMemory)) {
+        text = tr("The firmware settings (UEFI variables, such as the boot order) are reset to "
+                  "their defaults; NixOS still starts, from the fallback boot loader it "
+                  "installs on its disk.")
+               + QLatin1Char(' ');
+    }
+    return text
+           + tr("Anything saved in the VM after the snapshot is gone. Files outside the VM, such "
+                "as a shared folder, are not changed.");
 }
 
 QString Snapshots::nextKnownGoodName(const QList<SnapshotInfo> &existing)
@@ -675,13 +1037,34 @@ LibvirtResult<RevertOutcome> Snapshots::revert(const Connection &connection,
     if (parsed.info.kind == SnapshotInfo::Kind::External)
         return revertExternal(connection, domain->get(), {domainName, snapshotName, *xml, parsed},
                               wasRunning);
-    if (virDomainRevertToSnapshot(snapshot.get(),
-                                  wasRunning ? VIR_DOMAIN_SNAPSHOT_REVERT_RUNNING : 0)
-        < 0)
+    ParsedSnapshot named = parsed;
+    named.info.name = snapshotName;
+    return revertInternal(domain->get(), snapshot.get(), named, wasRunning);
+}
+
+LibvirtResult<SnapshotDeleted> Snapshots::remove(const Connection &connection,
+                                                 const QString &domainName,
+                                                 const QString &snapshotName)
+{
+    const auto domain = connection.domain(domainName);
+    if (!domain)
+        return std::unexpected(domain.error());
+    const SnapshotHandle snapshot(
+            virDomainSnapshotLookupByName(domain->get(), snapshotName.toUtf8().constData(), 0));
+    if (!snapshot)
         return lastLibvirtError();
-    RevertOutcome outcome;
-    outcome.snapshot = snapshotName;
-    return outcome;
+    const auto xml = snapshotXml(snapshot.get());
+    if (!xml)
+        return std::unexpected(xml.error());
+    ParsedSnapshot parsed = parseSnapshot(*xml);
+    parsed.info.name = snapshotName;
+    if (parsed.info.kind == SnapshotInfo::Kind::External)
+        return removeExternal(connection, domain->get(), domainName, snapshot.get(), parsed);
+    if (virDomainSnapshotDelete(snapshot.get(), 0) < 0)
+        return lastLibvirtError();
+    SnapshotDeleted deleted;
+    deleted.snapshot = snapshotName;
+    return deleted;
 }
 
 } // namespace Airlock

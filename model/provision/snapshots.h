@@ -34,9 +34,35 @@ public:
     QString disk; // External: the system disk's target ("vda")
     QString base; // External: the frozen file the disk returns to
     QString overlay; // External: the overlay the snapshot started
+    // UEFI: the VM keeps firmware settings (NVRAM) beside its disk; a revert
+    // resets them to the firmware's defaults.
+    bool firmwareSettings = false;
 
     QString kindText() const; // "Disk and memory", "Disk only (overlay file)"
     QString revertText() const; // what reverting to it does, in a sentence or two
+    // What a revert brings back and what it does not, in plain words.
+    QString restoresText() const;
+    QString doesNotRestoreText() const;
+};
+
+// Which kind of snapshot this VM gets on this host, and why: from what
+// libvirt answered when asked, never from its version.
+struct SnapshotKindOffer
+{
+    Q_DECLARE_TR_FUNCTIONS(SnapshotKindOffer)
+public:
+    enum class Reason {
+        NotAskedYet, // no snapshot yet: libvirt is asked at the first
+        FullTaken, // libvirt took a full (internal) snapshot of this VM
+        FullRefused, // libvirt refused a full one: `libvirtWords` says why
+        OnOverlay, // the disk sits on an overlay since a disk-only snapshot
+    };
+
+    SnapshotInfo::Kind kind = SnapshotInfo::Kind::Internal;
+    Reason reason = Reason::NotAskedYet;
+    QString libvirtWords;
+
+    QString text() const; // one sentence for the user
 };
 
 // What a known-good snapshot came out as.
@@ -56,6 +82,16 @@ struct RevertOutcome
     bool restarted = false; // and was started again
     QString restartError; // libvirt's words when it would not start again
     QStringList removed; // overlay files and snapshot records dropped, one line each
+    bool nvramReset = false; // the firmware settings were reset to the firmware's template
+    QString nvramError; // libvirt's words when they could not be
+};
+
+// What deleting a snapshot did.
+struct SnapshotDeleted
+{
+    QString snapshot;
+    QStringList removed; // files that nothing needed any more, one line each
+    QStringList kept; // files still needed by the disk or a newer snapshot, one line each
 };
 
 // Known-good snapshots: internal where libvirt allows them, disk-only
@@ -79,9 +115,24 @@ public:
                                              const QString &description);
     // Returns the VM to the snapshot. A running VM is turned off first when the
     // snapshot is external (the caller asks the user before).
+    // A UEFI VM's firmware settings (NVRAM) return to the firmware's
+    // template: a revert through libvirt asks for it with
+    // VIR_DOMAIN_SNAPSHOT_REVERT_RESET_NVRAM, a start with
+    // VIR_DOMAIN_START_RESET_NVRAM; a VM that stays off after the revert is
+    // started paused with the reset and turned off again. A libvirt that
+    // does not know the flag says so, and the revert goes on without it.
     static LibvirtResult<RevertOutcome> revert(const Connection &connection,
                                                const QString &domainName,
                                                const QString &snapshotName);
+    // Internal snapshots through libvirt; disk-only ones (libvirt 9.0 cannot
+    // delete them) drop their record and every overlay file nothing needs
+    // any more. A file the VM's disk or a newer snapshot is built on stays:
+    // merging it away would take a block commit.
+    static LibvirtResult<SnapshotDeleted> remove(const Connection &connection,
+                                                 const QString &domainName,
+                                                 const QString &snapshotName);
+    static SnapshotKindOffer kindOffered(const QList<SnapshotInfo> &existing,
+                                         const QString &refusal = {});
 };
 
 } // namespace Airlock

@@ -6,7 +6,12 @@
 #include "provision/snapshots.h"
 #include "testsupport.h"
 
+#include <QElapsedTimer>
+#include <QFile>
+#include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QtEndian>
 
 using namespace Airlock;
 
@@ -47,6 +52,82 @@ int stateOf(virDomainPtr domain)
     return state;
 }
 
+// Bytes of a volume's file, through the storage API (as a remote client reads them).
+QByteArray download(const Connection &connection, virStorageVolPtr volume, quint64 offset,
+                    quint64 length)
+{
+    StreamHandle stream(virStreamNew(connection.get(), 0));
+    if (virStorageVolDownload(volume, stream.get(), offset, length, 0) < 0)
+        return {};
+    QByteArray bytes;
+    char buffer[65536];
+    for (;;) {
+        const int got = virStreamRecv(stream.get(), buffer, sizeof buffer);
+        if (got <= 0) {
+            if (got == 0)
+                virStreamFinish(stream.get());
+            else
+                virStreamAbort(stream.get());
+            break;
+        }
+        bytes.append(buffer, got);
+    }
+    return bytes;
+}
+
+quint64 bigEndian64(const QByteArray &bytes, int at)
+{
+    return bytes.size() >= at + 8 ? qFromBigEndian<quint64>(bytes.constData() + at) : 0;
+}
+
+// The first `length` bytes the guest sees on the disk whose top file is
+// `path`, read from the host: qcow2's first L1 and L2 entries followed down
+// the backing chain. Empty when the chain cannot be read.
+QByteArray guestDiskStart(const Connection &connection, QString path, int length)
+{
+    constexpr quint64 offsetMask = 0x00fffffffffffe00ULL;
+    for (int depth = 0; depth < 16 && !path.isEmpty(); ++depth) {
+        StorageVolumeHandle volume(
+                virStorageVolLookupByPath(connection.get(), path.toUtf8().constData()));
+        if (!volume)
+            return {};
+        const QByteArray header = download(connection, volume.get(), 0, 512);
+        if (!header.startsWith("QFI\xfb"))
+            return download(connection, volume.get(), 0, length); // raw: as the guest sees it
+        const quint64 l1
+                = bigEndian64(download(connection, volume.get(), bigEndian64(header, 40), 8), 0);
+        const quint64 l2
+                = l1 & offsetMask
+                          ? bigEndian64(download(connection, volume.get(), l1 & offsetMask, 8), 0)
+                          : 0;
+        if (l2 & 1)
+            return QByteArray(length, '\0'); // the cluster reads as zeros
+        if (l2 & offsetMask)
+            return download(connection, volume.get(), l2 & offsetMask, length);
+        // Unallocated here: the guest reads the backing file.
+        const quint64 backingOffset = bigEndian64(header, 8);
+        const int backingSize = qFromBigEndian<quint32>(header.constData() + 16);
+        if (!backingOffset)
+            return QByteArray(length, '\0');
+        path = QString::fromUtf8(header.mid(int(backingOffset), backingSize));
+    }
+    return {};
+}
+
+QString guestDirectory()
+{
+    return qEnvironmentVariable("AIRLOCK_SNAPSHOT_GUEST");
+}
+
+// The guest's serial console, as virtlogd wrote it.
+QString consoleLog(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+}
+
+enum class Then { Stay, PowerOff };
+
 } // namespace
 
 // Known-good snapshots against the real libvirtd and QEMU (under TCG): an
@@ -65,8 +146,15 @@ private Q_SLOTS:
     void diskOnlyOnUefi();
     void diskOnlyRevertKeepsNewerSnapshotsValid();
     void diskOnlyRevertOfAStoppedVmDiscardsTheOverlay();
+    void guestWriteIsGoneAfterADiskOnlyRevertOnUefi();
+    void guestWriteIsGoneAfterAnInternalRevertOnBios();
+    void deletingADiskOnlySnapshotKeepsTheDiskAndNewerSnapshots();
 
 private:
+    // Redefines the VM to boot the snapshot guest, which writes `marker` to
+    // its disk; returns once it wrote it (Stay) or powered off (PowerOff).
+    QString bootGuest(virDomainPtr domain, const QString &marker, Then then);
+    QString systemDiskPath(virDomainPtr domain) const;
     DomainHandle defineVm(const QString &name, Firmware firmware);
     QString volumePath(const QString &volume) const;
     QString backingOf(const QString &volume) const;
@@ -74,6 +162,7 @@ private:
 
     Connection m_connection;
     QStringList m_domains;
+    QTemporaryDir m_logs;
 };
 
 void TestSnapshotsRealDaemon::initTestCase()
@@ -324,6 +413,219 @@ void TestSnapshotsRealDaemon::diskOnlyRevertOfAStoppedVmDiscardsTheOverlay()
     QVERIFY(!volumes().contains(overlay));
     QCOMPARE(virDomainCreate(domain.get()), 0);
     QCOMPARE(stateOf(domain.get()), int(VIR_DOMAIN_RUNNING));
+}
+
+QString TestSnapshotsRealDaemon::systemDiskPath(virDomainPtr domain) const
+{
+    const QString source = systemDiskSource(domain);
+    if (source.startsWith(QLatin1String("volume ")))
+        return volumePath(source.mid(7));
+    return source.mid(5);
+}
+
+QString TestSnapshotsRealDaemon::bootGuest(virDomainPtr domain, const QString &marker, Then then)
+{
+    const QString directory = guestDirectory();
+    QString xml = takeLibvirtString(
+            virDomainGetXMLDesc(domain, VIR_DOMAIN_XML_INACTIVE | VIR_DOMAIN_XML_SECURE));
+    // Direct kernel boot, as the packet lab's guests boot; the firmware is
+    // the VM's own (OVMF loads the kernel for UEFI).
+    const QString commandLine
+            = QStringLiteral("console=ttyS0 quiet snap.marker=%1%2")
+                      .arg(marker,
+                           then == Then::Stay ? QStringLiteral(" snap.then=stay") : QString());
+    const QString boot = QStringLiteral("<kernel>%1/vmlinuz</kernel><initrd>%1/initrd</initrd>"
+                                        "<cmdline>%2</cmdline></os>")
+                                 .arg(directory.toHtmlEscaped(), commandLine);
+    const QString log = m_logs.filePath(marker + QLatin1String(".log"));
+    const QString serial = QStringLiteral("<serial type='pty'><log file='%1' append='off'/>"
+                                          "</serial></devices>")
+                                   .arg(log.toHtmlEscaped());
+    // The boot and console of an earlier call go first: libvirt would take
+    // the first of each.
+    static const QRegularExpression earlier(
+            QStringLiteral("<(kernel|initrd|cmdline|serial|console)[ >].*?</\\1>"),
+            QRegularExpression::DotMatchesEverythingOption);
+    xml.remove(earlier);
+    xml.replace(QLatin1String("</os>"), boot).replace(QLatin1String("</devices>"), serial);
+    DomainHandle redefined(virDomainDefineXML(m_connection.get(), xml.toUtf8().constData()));
+    if (!redefined || virDomainCreate(domain) < 0)
+        return LibvirtError::last().message;
+    const QString wrote = QStringLiteral("AIRLOCK-SNAPSHOT-GUEST wrote ") + marker;
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < 240'000) {
+        const bool running = stateOf(domain) == VIR_DOMAIN_RUNNING;
+        if ((then == Then::Stay && consoleLog(log).contains(wrote))
+            || (then == Then::PowerOff && !running)) {
+            qInfo("%s: the guest wrote its marker after %lld ms", qPrintable(marker),
+                  timer.elapsed());
+            return consoleLog(log).contains(wrote) ? QString() : consoleLog(log);
+        }
+        QTest::qWait(250);
+    }
+    return QStringLiteral("the guest did not finish in time: ") + consoleLog(log);
+}
+
+// The user's case: a guest wrote to its disk after the snapshot, and the
+// revert, days later, wipes it out. UEFI: disk-only, with the firmware
+// settings (NVRAM) back at the template's.
+void TestSnapshotsRealDaemon::guestWriteIsGoneAfterADiskOnlyRevertOnUefi()
+{
+    if (!QFile::exists(guestDirectory() + QLatin1String("/vmlinuz")))
+        QSKIP(qPrintable(QStringLiteral("no snapshot guest: ")
+                         + consoleLog(guestDirectory() + QLatin1String("/skipped"))));
+    const QString name = QStringLiteral("airlock-snap-guest-uefi");
+    DomainHandle domain = defineVm(name, Firmware::Uefi);
+    QVERIFY2(domain, qPrintable(LibvirtError::last().message));
+    const QByteArray before = "AIRLOCK-BEFORE";
+    const QByteArray after = "AIRLOCK-AFTER!";
+    QString problem = bootGuest(domain.get(), QString::fromLatin1(before), Then::Stay);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QCOMPARE(guestDiskStart(m_connection, systemDiskPath(domain.get()), before.size()), before);
+    // Where the firmware keeps its settings, and their template (the live
+    // definition says).
+    const auto live = XmlElement::parse(takeLibvirtString(virDomainGetXMLDesc(domain.get(), 0)));
+    const XmlElement *nvram = live ? live->at(QStringLiteral("os/nvram")) : nullptr;
+    QVERIFY(nvram);
+    // The daemon's /var/lib/libvirt is the fixture's lib/ (its own mount namespace).
+    QString nvramPath = nvram->text.trimmed();
+    if (nvramPath.startsWith(QLatin1String("/var/lib/libvirt/")))
+        nvramPath.replace(0, 16, Test::realDaemon().directory + QLatin1String("/lib"));
+    QFile nvramFile(nvramPath);
+    QFile templateFile(nvram->attribute(QStringLiteral("template")));
+
+    const auto taken = Snapshots::takeKnownGood(m_connection, name);
+    QVERIFY2(taken, qPrintable(taken ? QString() : taken.error().message));
+    if (taken->snapshot.kind == SnapshotInfo::Kind::Internal)
+        QSKIP("this libvirt takes internal snapshots of running UEFI VMs");
+    QVERIFY(taken->snapshot.firmwareSettings);
+    QCOMPARE(virDomainDestroy(domain.get()), 0);
+
+    // Days later the guest writes over it, and shuts down.
+    problem = bootGuest(domain.get(), QString::fromLatin1(after), Then::PowerOff);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    const QString written = systemDiskPath(domain.get());
+    QCOMPARE(guestDiskStart(m_connection, written, after.size()), after);
+    QVERIFY2(templateFile.open(QIODevice::ReadOnly), qPrintable(templateFile.fileName()));
+    const QByteArray defaults = templateFile.readAll();
+    QVERIFY2(nvramFile.open(QIODevice::ReadOnly), qPrintable(nvramFile.fileName()));
+    QVERIFY2(nvramFile.readAll() != defaults, "the firmware wrote no settings");
+    nvramFile.close();
+
+    QElapsedTimer timer;
+    timer.start();
+    const auto reverted = Snapshots::revert(m_connection, name, QStringLiteral("known-good"));
+    QVERIFY2(reverted, qPrintable(reverted ? QString() : reverted.error().message));
+    qInfo("disk-only revert with the NVRAM reset: %lld ms", timer.elapsed());
+    QVERIFY(!reverted->stopped);
+    QCOMPARE(stateOf(domain.get()), int(VIR_DOMAIN_SHUTOFF));
+    QVERIFY2(reverted->nvramReset, qPrintable(reverted->nvramError));
+    QVERIFY(nvramFile.open(QIODevice::ReadOnly));
+    QVERIFY(nvramFile.readAll() == defaults);
+    // The write is gone, the disk as it was is back, and the file that held
+    // the write with it.
+    QCOMPARE(guestDiskStart(m_connection, systemDiskPath(domain.get()), before.size()), before);
+    QVERIFY(!volumes().contains(written.section(QLatin1Char('/'), -1)));
+}
+
+// BIOS: an internal snapshot taken while the guest ran, with its memory.
+void TestSnapshotsRealDaemon::guestWriteIsGoneAfterAnInternalRevertOnBios()
+{
+    if (!QFile::exists(guestDirectory() + QLatin1String("/vmlinuz")))
+        QSKIP(qPrintable(QStringLiteral("no snapshot guest: ")
+                         + consoleLog(guestDirectory() + QLatin1String("/skipped"))));
+    const QString name = QStringLiteral("airlock-snap-guest-bios");
+    DomainHandle domain = defineVm(name, Firmware::Bios);
+    QVERIFY2(domain, qPrintable(LibvirtError::last().message));
+    const QByteArray before = "AIRLOCK-BEFORE";
+    const QByteArray after = "AIRLOCK-AFTER!";
+    QString problem = bootGuest(domain.get(), QString::fromLatin1(before), Then::Stay);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    const QString disk = systemDiskPath(domain.get());
+    QCOMPARE(guestDiskStart(m_connection, disk, before.size()), before);
+
+    const auto taken = Snapshots::takeKnownGood(m_connection, name);
+    QVERIFY2(taken, qPrintable(taken ? QString() : taken.error().message));
+    QCOMPARE(taken->snapshot.kind, SnapshotInfo::Kind::Internal);
+    QVERIFY(taken->snapshot.withMemory);
+    QVERIFY(!taken->snapshot.firmwareSettings);
+    QCOMPARE(virDomainDestroy(domain.get()), 0);
+
+    problem = bootGuest(domain.get(), QString::fromLatin1(after), Then::PowerOff);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QCOMPARE(guestDiskStart(m_connection, disk, after.size()), after);
+
+    const auto reverted = Snapshots::revert(m_connection, name, QStringLiteral("known-good"));
+    QVERIFY2(reverted, qPrintable(reverted ? QString() : reverted.error().message));
+    // Back to the running guest it froze; read the disk once it is off.
+    QCOMPARE(stateOf(domain.get()), int(VIR_DOMAIN_RUNNING));
+    QVERIFY(!reverted->nvramReset);
+    QVERIFY(reverted->nvramError.isEmpty());
+    QCOMPARE(virDomainDestroy(domain.get()), 0);
+    QCOMPARE(systemDiskPath(domain.get()), disk);
+    QCOMPARE(guestDiskStart(m_connection, disk, before.size()), before);
+}
+
+// Deleting disk-only snapshots of a running VM: its disk stays as it is, a
+// newer snapshot stays whole, and only files nothing needs any more go.
+void TestSnapshotsRealDaemon::deletingADiskOnlySnapshotKeepsTheDiskAndNewerSnapshots()
+{
+    const QString name = QStringLiteral("airlock-snap-delete");
+    const auto file
+            = [&name](const char *suffix) -> QString { return name + QLatin1String(suffix); };
+    DomainHandle domain = defineVm(name, Firmware::Uefi);
+    QVERIFY2(domain, qPrintable(LibvirtError::last().message));
+    QCOMPARE(virDomainCreate(domain.get()), 0);
+    const auto first = Snapshots::takeKnownGood(m_connection, name);
+    QVERIFY(first);
+    if (first->snapshot.kind == SnapshotInfo::Kind::Internal)
+        QSKIP("this libvirt takes internal snapshots of UEFI VMs");
+    QVERIFY(Snapshots::takeKnownGood(m_connection, name));
+    QVERIFY(Snapshots::takeKnownGood(m_connection, name));
+    const QString running = systemDiskSource(domain.get());
+
+    // The middle one: the disk reads through its frozen state, which stays.
+    const auto middle = Snapshots::remove(m_connection, name, QStringLiteral("known-good-2"));
+    QVERIFY2(middle, qPrintable(middle ? QString() : middle.error().message));
+    QVERIFY(middle->removed.isEmpty());
+    QCOMPARE(middle->kept.size(), 1);
+    QVERIFY(middle->kept.constFirst().contains(file("-known-good.qcow2")));
+    QCOMPARE(systemDiskSource(domain.get()), running);
+    QCOMPARE(stateOf(domain.get()), int(VIR_DOMAIN_RUNNING));
+    // libvirt 9.0 rewrites a child's recorded disk when its parent's record
+    // goes; Airlock puts it back, so the newest still freezes its own state.
+    const auto remaining = Snapshots::list(m_connection, name);
+    QCOMPARE(remaining->size(), 2);
+    QCOMPARE(remaining->constLast().base, volumePath(file("-known-good-2.qcow2")));
+
+    // The newest still reverts, over the frozen state of the deleted one.
+    QVERIFY(Snapshots::revert(m_connection, name, QStringLiteral("known-good-3")));
+    QCOMPARE(volumes(),
+             sorted({file(".qcow2"), file("-known-good.qcow2"), file("-known-good-2.qcow2"),
+                     file("-known-good-3-reverted.qcow2"), s_iso}));
+    QCOMPARE(backingOf(file("-known-good-3-reverted.qcow2")),
+             volumePath(file("-known-good-2.qcow2")));
+
+    // Back to the oldest, then the newest deleted: nothing needs its frozen
+    // state nor the one below it any more.
+    QVERIFY(Snapshots::revert(m_connection, name, QStringLiteral("known-good")));
+    const auto newest = Snapshots::remove(m_connection, name, QStringLiteral("known-good-3"));
+    QVERIFY2(newest, qPrintable(newest ? QString() : newest.error().message));
+    QCOMPARE(newest->removed.size(), 2);
+    QVERIFY(newest->kept.isEmpty());
+    QCOMPARE(volumes(), sorted({file(".qcow2"), file("-known-good-reverted.qcow2"), s_iso}));
+
+    // The last: the disk is built on the original file, which stays.
+    const auto last = Snapshots::remove(m_connection, name, QStringLiteral("known-good"));
+    QVERIFY2(last, qPrintable(last ? QString() : last.error().message));
+    QVERIFY(last->removed.isEmpty());
+    QVERIFY(last->kept.constFirst().contains(file(".qcow2")));
+    QCOMPARE(volumes(), sorted({file(".qcow2"), file("-known-good-reverted.qcow2"), s_iso}));
+    QVERIFY(Snapshots::list(m_connection, name)->isEmpty());
+    QCOMPARE(stateOf(domain.get()), int(VIR_DOMAIN_RUNNING));
+    QCOMPARE(virDomainDestroy(domain.get()), 0);
+    QCOMPARE(virDomainCreate(domain.get()), 0);
 }
 
 QTEST_GUILESS_MAIN(TestSnapshotsRealDaemon)

@@ -23,6 +23,11 @@ private Q_SLOTS:
     void revertsToAnEarlierSnapshot();
     void reportsWhatIsMissing();
     void saysWhatEachKindDoes();
+    void saysWhatARevertRestores();
+    void saysWhichKindThisHostGives_data();
+    void saysWhichKindThisHostGives();
+    void deletesAnInternalSnapshot();
+    void revertOfAUefiVmAsksLibvirtToResetItsFirmwareSettings();
 
 private:
     Connection m_connection;
@@ -158,6 +163,134 @@ void TestSnapshots::saysWhatEachKindDoes()
             QVERIFY(!text.isEmpty());
     }
     QVERIFY(external.revertText().contains(QStringLiteral("turns the VM off")));
+}
+
+void TestSnapshots::saysWhatARevertRestores()
+{
+    SnapshotInfo uefiDiskOnly;
+    uefiDiskOnly.kind = SnapshotInfo::Kind::External;
+    uefiDiskOnly.firmwareSettings = true;
+    SnapshotInfo biosRunning;
+    biosRunning.withMemory = true;
+    SnapshotInfo uefiRunning = biosRunning;
+    uefiRunning.firmwareSettings = true;
+
+    QVERIFY(uefiDiskOnly.restoresText().contains(QStringLiteral("disk exactly as it was")));
+    QVERIFY(biosRunning.restoresText().contains(QStringLiteral("with what was in its memory")));
+    const QString uefiLost = uefiDiskOnly.doesNotRestoreText();
+    QVERIFY(uefiLost.contains(QStringLiteral("firmware settings")));
+    QVERIFY(uefiLost.contains(QStringLiteral("fallback boot loader")));
+    // The firmware's settings come back with the memory of a full snapshot.
+    QVERIFY(!uefiRunning.doesNotRestoreText().contains(QStringLiteral("firmware")));
+    QVERIFY(!biosRunning.doesNotRestoreText().contains(QStringLiteral("firmware")));
+    for (const SnapshotInfo &snapshot : {uefiDiskOnly, biosRunning, uefiRunning}) {
+        QVERIFY(snapshot.doesNotRestoreText().contains(
+                QStringLiteral("after the snapshot is gone")));
+        QVERIFY(snapshot.doesNotRestoreText().contains(QStringLiteral("shared folder")));
+    }
+}
+
+void TestSnapshots::saysWhichKindThisHostGives_data()
+{
+    QTest::addColumn<QList<SnapshotInfo::Kind>>("existing");
+    QTest::addColumn<QString>("refusal");
+    QTest::addColumn<SnapshotInfo::Kind>("kind");
+    QTest::addColumn<SnapshotKindOffer::Reason>("reason");
+    using Kind = SnapshotInfo::Kind;
+    using Reason = SnapshotKindOffer::Reason;
+    const QString pflash = QStringLiteral("internal snapshots of a VM with pflash based firmware "
+                                          "are not supported");
+    QTest::newRow("none") << QList<Kind> {} << QString() << Kind::Internal << Reason::NotAskedYet;
+    QTest::newRow("internal") << QList<Kind> {Kind::Internal} << QString() << Kind::Internal
+                              << Reason::FullTaken;
+    QTest::newRow("external") << QList<Kind> {Kind::External} << QString() << Kind::External
+                              << Reason::OnOverlay;
+    QTest::newRow("both") << QList<Kind> {Kind::Internal, Kind::External} << QString()
+                          << Kind::External << Reason::OnOverlay;
+    QTest::newRow("refused") << QList<Kind> {Kind::External} << pflash << Kind::External
+                             << Reason::FullRefused;
+}
+
+void TestSnapshots::saysWhichKindThisHostGives()
+{
+    QFETCH(QList<SnapshotInfo::Kind>, existing);
+    QFETCH(QString, refusal);
+    QFETCH(SnapshotInfo::Kind, kind);
+    QFETCH(SnapshotKindOffer::Reason, reason);
+    QList<SnapshotInfo> snapshots;
+    for (const SnapshotInfo::Kind each : existing) {
+        SnapshotInfo info;
+        info.kind = each;
+        snapshots.append(info);
+    }
+    const SnapshotKindOffer offer = Snapshots::kindOffered(snapshots, refusal);
+    QCOMPARE(offer.kind, kind);
+    QCOMPARE(offer.reason, reason);
+    QVERIFY(offer.text().endsWith(QLatin1Char('.')));
+    if (!refusal.isEmpty())
+        QVERIFY(offer.text().contains(refusal));
+    QCOMPARE(offer.text().contains(QStringLiteral("disk-only (")),
+             kind == SnapshotInfo::Kind::External);
+}
+
+void TestSnapshots::deletesAnInternalSnapshot()
+{
+    QVERIFY(Snapshots::takeKnownGood(m_connection, QStringLiteral("test")));
+    QVERIFY(Snapshots::takeKnownGood(m_connection, QStringLiteral("test")));
+    const auto deleted
+            = Snapshots::remove(m_connection, QStringLiteral("test"), QStringLiteral("known-good"));
+    QVERIFY2(deleted, qPrintable(deleted ? QString() : deleted.error().message));
+    QCOMPARE(deleted->snapshot, QStringLiteral("known-good"));
+    QVERIFY(deleted->removed.isEmpty());
+    QVERIFY(deleted->kept.isEmpty());
+    const auto listed = Snapshots::list(m_connection, QStringLiteral("test"));
+    QVERIFY(listed);
+    QCOMPARE(listed->size(), 1);
+    QCOMPARE(listed->constFirst().name, QStringLiteral("known-good-2"));
+    // The VM runs on, untouched.
+    const auto domain = m_connection.domain(QStringLiteral("test"));
+    QCOMPARE(virDomainIsActive(domain->get()), 1);
+
+    const auto again
+            = Snapshots::remove(m_connection, QStringLiteral("test"), QStringLiteral("known-good"));
+    QVERIFY(!again);
+    QVERIFY(again.error().message.contains(QStringLiteral("known-good")));
+}
+
+// The test driver knows no NVRAM reset: the revert goes on without the flag
+// and says that the firmware settings could not be reset, and the VM, off
+// before, stays off.
+void TestSnapshots::revertOfAUefiVmAsksLibvirtToResetItsFirmwareSettings()
+{
+    const QString xml = QStringLiteral(
+            "<domain type='test'><name>airlock-uefi</name><memory unit='MiB'>512</memory>"
+            "<os><type arch='x86_64'>hvm</type>"
+            "<loader readonly='yes' type='pflash'>/usr/share/OVMF/OVMF_CODE_4M.fd</loader>"
+            "<nvram>/var/lib/libvirt/qemu/nvram/airlock-uefi_VARS.fd</nvram></os></domain>");
+    DomainHandle domain(virDomainDefineXML(m_connection.get(), xml.toUtf8().constData()));
+    QVERIFY2(domain, qPrintable(LibvirtError::last().message));
+    const auto taken = Snapshots::takeKnownGood(m_connection, QStringLiteral("airlock-uefi"));
+    QVERIFY2(taken, qPrintable(taken ? QString() : taken.error().message));
+    QVERIFY(taken->snapshot.firmwareSettings);
+    QVERIFY(!taken->snapshot.withMemory);
+
+    const auto reverted = Snapshots::revert(m_connection, QStringLiteral("airlock-uefi"),
+                                            QStringLiteral("known-good"));
+    QVERIFY2(reverted, qPrintable(reverted ? QString() : reverted.error().message));
+    QVERIFY(!reverted->nvramReset);
+    QVERIFY2(reverted->nvramError.contains(QStringLiteral("cannot reset the firmware settings")),
+             qPrintable(reverted->nvramError));
+    QCOMPARE(virDomainIsActive(domain.get()), 0);
+
+    // A BIOS VM has none to reset.
+    QVERIFY(Snapshots::takeKnownGood(m_connection, QStringLiteral("test")));
+    const auto bios
+            = Snapshots::revert(m_connection, QStringLiteral("test"), QStringLiteral("known-good"));
+    QVERIFY(bios);
+    QVERIFY(!bios->nvramReset);
+    QVERIFY(bios->nvramError.isEmpty());
+    const auto listed = Snapshots::list(m_connection, QStringLiteral("test"));
+    QVERIFY(!listed->constFirst().firmwareSettings);
 }
 
 QTEST_GUILESS_MAIN(TestSnapshots)

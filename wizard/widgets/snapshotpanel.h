@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QLabel;
+class QLayout;
 class QPushButton;
 class QFrame;
 class QTreeWidget;
@@ -15,8 +16,9 @@ namespace Airlock {
 class Hypervisor;
 class NoticeLabel;
 
-// The VM's snapshots: each with when it was taken and what kind it is, and
-// a revert that says what it will do and asks before doing it.
+// The VM's snapshots: take a known-good one now, each listed with when it
+// was taken and what kind it is, which kind this host gives and why, and a
+// revert and a delete that say what they will do and ask before doing it.
 class SnapshotPanel : public QWidget
 {
     Q_OBJECT
@@ -39,11 +41,16 @@ public:
     void requestRevert();
     void revertConfirmed();
     void cancelRevert();
+    // Asks to confirm, naming the snapshot; deleteConfirmed() deletes it.
+    void requestDelete();
+    void deleteConfirmed();
+    void cancelDelete();
 
     bool isBusy() const { return m_busy; }
     const QList<SnapshotInfo> &snapshots() const { return m_snapshots; }
     QTreeWidget *list() const { return m_list; }
     QString statusText() const;
+    QString kindText() const;
 
 Q_SIGNALS:
     void busyChanged(bool busy);
@@ -51,10 +58,17 @@ Q_SIGNALS:
     void reverted(const Airlock::RevertOutcome &outcome);
     // A revert begins: the VM may be turned off by Airlock for it.
     void revertStarted();
+    void deleted(const Airlock::SnapshotDeleted &deleted);
 
 private:
     void setBusy(bool busy, const QString &text = {});
     void buildTakeConfirmation();
+    void buildDeleteConfirmation();
+    QLayout *buildButtons();
+    void hideConfirmations();
+    void showTaken(const SnapshotTaken &taken);
+    void showReverted(const RevertOutcome &outcome);
+    void showDeleted(const SnapshotDeleted &deleted);
     void updateIntro();
     void showSnapshots(const QList<SnapshotInfo> &snapshots);
     void updateSelection();
@@ -66,10 +80,14 @@ private:
     bool m_busy = false;
     bool m_running = false;
     bool m_installing = false;
+    QString m_refusal; // libvirt's words when it last refused a full snapshot
     QLabel *const m_intro;
+    QLabel *const m_kind;
     QTreeWidget *const m_list;
     QLabel *const m_selectedText;
+    QPushButton *const m_take;
     QPushButton *const m_revert;
+    QPushButton *const m_delete;
     QFrame *const m_confirm;
     QLabel *const m_confirmText;
     QPushButton *const m_confirmRevert;
@@ -78,6 +96,10 @@ private:
     QLabel *const m_takeConfirmText;
     QPushButton *const m_takeAnyway;
     QPushButton *const m_takeLater;
+    QFrame *const m_deleteConfirm;
+    QLabel *const m_deleteConfirmText;
+    QPushButton *const m_confirmDelete;
+    QPushButton *const m_keepSnapshot;
     NoticeLabel *const m_status;
 };
 
