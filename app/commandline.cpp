@@ -50,6 +50,68 @@ bool CommandLine::isHeadless(int argc, char **argv)
     return false;
 }
 
+namespace {
+
+// The options for the VMs already there: --list, --delete, --recover.
+struct LifecycleOptions
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+public:
+    const QCommandLineOption list {
+            QStringLiteral("list"),
+            tr("List every VM on the connection, Airlock's first, without a window.")};
+    const QCommandLineOption remove {
+            QStringLiteral("delete"),
+            tr("List what deleting the VM NAME removes and what stays, without a window; with "
+               "--yes, remove it. Airlock deletes only VMs it made."),
+            tr("NAME")};
+    const QCommandLineOption yes {QStringLiteral("yes"),
+                                  tr("With --delete: remove the VM and what Airlock made for it.")};
+    const QCommandLineOption recover {
+            QStringLiteral("recover"),
+            tr("List the creations on the connection that were interrupted (a crash, a power "
+               "loss, the daemon going away) and what each had made; with --finish or --undo, "
+               "resolve them (exit 0: done; 1: not everything could be).")};
+    const QCommandLineOption finish {
+            QStringLiteral("finish"),
+            tr("With --recover: finish each interrupted creation, keeping its disk and ISO.")};
+    const QCommandLineOption undo {
+            QStringLiteral("undo"),
+            tr("With --recover: remove exactly what each interrupted creation had made.")};
+
+    void addTo(QCommandLineParser &parser) const
+    {
+        parser.addOptions({list, remove, yes, recover, finish, undo});
+    }
+
+    // Reads them into `result` once its mode is known; a misuse exits 2.
+    void apply(const QCommandLineParser &parser, CommandLine &result) const
+    {
+        using Mode = CommandLine::Mode;
+        using RecoverAction = CommandLine::RecoverAction;
+        result.deleteName = parser.value(remove);
+        result.yes = parser.isSet(yes);
+        if (result.yes && result.mode != Mode::Delete) {
+            printError(tr("--yes goes with --delete NAME"));
+            std::exit(2);
+        }
+        if (parser.isSet(finish) && parser.isSet(undo)) {
+            printError(tr("choose one of --finish, --undo, not both"));
+            std::exit(2);
+        }
+        if ((parser.isSet(finish) || parser.isSet(undo)) && result.mode != Mode::Recover) {
+            printError(tr("--finish and --undo go with --recover"));
+            std::exit(2);
+        }
+        if (parser.isSet(finish))
+            result.recoverAction = RecoverAction::Finish;
+        else if (parser.isSet(undo))
+            result.recoverAction = RecoverAction::Undo;
+    }
+};
+
+} // namespace
+
 CommandLine CommandLine::parse(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -90,16 +152,6 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                "every check holds; 3: one falls short; 1: it cannot be read). A VM Airlock did "
                "not make is held to Maximum isolation."),
             tr("NAME"));
-    const QCommandLineOption list(
-            QStringLiteral("list"),
-            tr("List every VM on the connection, Airlock's first, without a window."));
-    const QCommandLineOption remove(
-            QStringLiteral("delete"),
-            tr("List what deleting the VM NAME removes and what stays, without a window; with "
-               "--yes, remove it. Airlock deletes only VMs it made."),
-            tr("NAME"));
-    const QCommandLineOption yes(QStringLiteral("yes"),
-                                 tr("With --delete: remove the VM and what Airlock made for it."));
     const QCommandLineOption json(
             QStringLiteral("json"),
             tr("With --check-host, --create, --verify, --list or --delete: print JSON."));
@@ -117,25 +169,15 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             tr("URL"));
     parser.addOptions({connect, spec, printXml, document, checkHost, fetchIso, create, verify, json,
                        output, release, baseUrl});
-    parser.addOptions({list, remove, yes});
-    const QCommandLineOption recover(
-            QStringLiteral("recover"),
-            tr("List the creations on the connection that were interrupted (a crash, a power "
-               "loss, the daemon going away) and what each had made; with --finish or --undo, "
-               "resolve them (exit 0: done; 1: not everything could be)."));
-    const QCommandLineOption finish(
-            QStringLiteral("finish"),
-            tr("With --recover: finish each interrupted creation, keeping its disk and ISO."));
-    const QCommandLineOption undo(
-            QStringLiteral("undo"),
-            tr("With --recover: remove exactly what each interrupted creation had made."));
-    parser.addOptions({recover, finish, undo});
+    const LifecycleOptions lifecycle;
+    lifecycle.addTo(parser);
     parser.process(arguments);
 
     const QList<std::pair<const QCommandLineOption *, Mode>> modes {
-            {&printXml, Mode::PrintXml}, {&checkHost, Mode::CheckHost}, {&fetchIso, Mode::FetchIso},
-            {&create, Mode::Create},     {&verify, Mode::Verify},       {&list, Mode::List},
-            {&remove, Mode::Delete},     {&recover, Mode::Recover},
+            {&printXml, Mode::PrintXml},       {&checkHost, Mode::CheckHost},
+            {&fetchIso, Mode::FetchIso},       {&create, Mode::Create},
+            {&verify, Mode::Verify},           {&lifecycle.list, Mode::List},
+            {&lifecycle.remove, Mode::Delete}, {&lifecycle.recover, Mode::Recover},
     };
 
     CommandLine result;
@@ -151,8 +193,6 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     result.release = parser.value(release);
     result.baseUrl = parser.value(baseUrl);
     result.verifyName = parser.value(verify);
-    result.deleteName = parser.value(remove);
-    result.yes = parser.isSet(yes);
     QStringList chosen;
     for (const auto &[option, mode] : modes) {
         if (parser.isSet(*option)) {
@@ -164,22 +204,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         printError(tr("choose one of %1, not several").arg(chosen.join(QLatin1String(", "))));
         std::exit(2);
     }
-    if (result.yes && result.mode != Mode::Delete) {
-        printError(tr("--yes goes with --delete NAME"));
-        std::exit(2);
-    }
-    if (parser.isSet(finish) && parser.isSet(undo)) {
-        printError(tr("choose one of --finish, --undo, not both"));
-        std::exit(2);
-    }
-    if ((parser.isSet(finish) || parser.isSet(undo)) && result.mode != Mode::Recover) {
-        printError(tr("--finish and --undo go with --recover"));
-        std::exit(2);
-    }
-    if (parser.isSet(finish))
-        result.recoverAction = RecoverAction::Finish;
-    else if (parser.isSet(undo))
-        result.recoverAction = RecoverAction::Undo;
+    lifecycle.apply(parser, result);
     if (!parser.positionalArguments().isEmpty()) {
         printError(tr("unexpected argument “%1”; see --help")
                            .arg(parser.positionalArguments().constFirst()));
