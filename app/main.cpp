@@ -35,7 +35,8 @@ int runHome(QCoreApplication &app, const QString &uri)
     QObject::connect(
             &home, &HomeWindow::listRead, &home,
             [&home](int count) {
-                if (count > 0) {
+                // An interrupted creation is offered there too, VMs or not.
+                if (count > 0 || home.interruptedCount() > 0) {
                     if (StartupProbe::isRequested())
                         new StartupProbe(&home);
                     home.show();

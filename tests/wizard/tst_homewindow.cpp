@@ -2,6 +2,8 @@
 #include "airlockdomains.h"
 #include "airlockwizard.h"
 #include "deletedialog.h"
+#include "interruptedcreations.h"
+#include "provision/creationjournal.h"
 #include "homewindow.h"
 #include "i18n/translations.h"
 #include "noticelabel.h"
@@ -40,6 +42,7 @@ private Q_SLOTS:
     void rowActionsStartAndShutDown();
     void opensOneWindowPerVm();
     void deletesAVmFromItsWindow();
+    void offersToUndoAnInterruptedCreation();
     void newVmOpensTheWizard();
     void saysWhenThereAreNoVms();
     void saysWhenTheConnectionFailsAndOffersAnother();
@@ -51,6 +54,7 @@ private:
     // A home window that has read its list.
     std::unique_ptr<HomeWindow> openHome(const QString &uri = QStringLiteral("test:///default"));
     Connection m_connection;
+    QTemporaryDir m_data; // Airlock's data directory, where journals are
 };
 
 namespace {
@@ -88,6 +92,8 @@ QString cutOffButton(QWidget *window)
 
 void TestHomeWindow::initTestCase()
 {
+    QVERIFY(m_data.isValid());
+    qputenv("XDG_DATA_HOME", QFile::encodeName(m_data.path()));
     Hypervisor::initializeLibvirt();
     qRegisterMetaType<VmWindow *>();
     const auto connection = Connection::open(QStringLiteral("test:///default"));
@@ -232,6 +238,52 @@ void TestHomeWindow::deletesAVmFromItsWindow()
     QVERIFY(watched);
     dialog->accept();
     QTRY_VERIFY(!watched || !watched->isVisible());
+}
+
+void TestHomeWindow::offersToUndoAnInterruptedCreation()
+{
+    // What a creation killed after making its disk leaves: the disk, and
+    // its journal saying so.
+    const QString pool = QStringLiteral("default-pool");
+    const QString disk = QStringLiteral("airlock-cut-short.qcow2");
+    StoragePoolHandle storage(virStoragePoolLookupByName(m_connection.get(), "default-pool"));
+    QVERIFY(storage);
+    const QString volumeXml = QStringLiteral("<volume><name>%1</name><capacity>1048576</capacity>"
+                                             "</volume>")
+                                      .arg(disk);
+    QVERIFY(StorageVolumeHandle(
+            virStorageVolCreateXML(storage.get(), volumeXml.toUtf8().constData(), 0)));
+    VmSpec spec = Test::airlockSpec(QStringLiteral("airlock-cut-short"));
+    spec.storagePool = pool;
+    {
+        auto journal = CreationJournal::begin(QStringLiteral("test:///default"), spec);
+        QVERIFY2(journal, qPrintable(journal ? QString() : journal.error()));
+        const auto made = JournalObject::ofVolume(JournalObject::Kind::Disk, pool, disk);
+        QVERIFY(journal->setStep(CreationStepId::Iso));
+        QVERIFY(journal->intend(made));
+        QVERIFY(journal->made(made));
+    } // and the process is gone: the journal stays, its lock goes
+
+    auto home = openHome();
+    QCOMPARE(home->interruptedCount(), 1);
+    InterruptedCreations *banner = home->interrupted();
+    QVERIFY(banner->isVisibleTo(home.get()));
+    QVERIFY2(banner->text().contains(QStringLiteral("airlock-cut-short")),
+             qPrintable(banner->text()));
+    QVERIFY2(banner->text().contains(disk), qPrintable(banner->text()));
+    QVERIFY(home->grab().save(artifactDir() + QLatin1String("/home-interrupted.png")));
+
+    QSignalSpy resolved(banner, &InterruptedCreations::resolved);
+    auto *undo = banner->findChild<QPushButton *>(QStringLiteral("undoCreation"));
+    QVERIFY(undo);
+    undo->click();
+    QTRY_COMPARE(resolved.size(), 1);
+    QCOMPARE(resolved.constFirst().at(1).toBool(), true);
+    QTRY_COMPARE(home->interruptedCount(), 0);
+    QVERIFY(!m_connection.volume(pool, disk)); // exactly what it had made is gone
+    QVERIFY(!QFile::exists(CreationJournal::pathFor(QStringLiteral("test:///default"), spec.name)));
+    QVERIFY2(banner->text().contains(QStringLiteral("undone")), qPrintable(banner->text()));
+    QVERIFY(home->grab().save(artifactDir() + QLatin1String("/home-interrupted-undone.png")));
 }
 
 void TestHomeWindow::opensOneWindowPerVm()

@@ -2,6 +2,7 @@
 #include "homewindow.h"
 
 #include "deletedialog.h"
+#include "interruptedcreations.h"
 
 #include "airlockwizard.h"
 #include "consolewindow.h"
@@ -68,6 +69,7 @@ HomeWindow::HomeWindow(const QString &uri, QWidget *parent)
     , m_title(new QLabel(tr("Your VMs"), this))
     , m_newVm(new QPushButton(tr("New VM"), this))
     , m_notice(new NoticeLabel(this, NoticeLabel::Style::Plain))
+    , m_interrupted(new InterruptedCreations(m_hypervisor, this))
     , m_stack(new QStackedWidget(this))
     , m_connecting(new QLabel(m_stack))
     , m_listPage(new QWidget(m_stack))
@@ -203,6 +205,7 @@ void HomeWindow::buildLayout()
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(header);
     layout->addWidget(m_notice);
+    layout->addWidget(m_interrupted);
     layout->addWidget(m_stack, 1);
     resize(900, 600);
 }
@@ -210,6 +213,8 @@ void HomeWindow::buildLayout()
 void HomeWindow::connectHypervisor()
 {
     connect(m_hypervisor, &Hypervisor::opened, this, &HomeWindow::readList);
+    // A creation finished or undone changes the list; libvirt's events follow.
+    connect(m_interrupted, &InterruptedCreations::resolved, this, &HomeWindow::readList);
     connect(m_hypervisor, &Hypervisor::openFailed, this, &HomeWindow::onOpenFailed);
     connect(m_hypervisor, &Hypervisor::connectionLost, this, &HomeWindow::onConnectionLost);
     connect(m_hypervisor, &Hypervisor::domainLifecycleChanged, this, &HomeWindow::onLifecycle);
@@ -252,15 +257,29 @@ void HomeWindow::setView(View view)
 
 void HomeWindow::readList()
 {
-    m_hypervisor->run([](const Connection &connection) { return VmList::read(connection); })
-            .then(this, [this](const LibvirtResult<QList<VmEntry>> &entries) {
-                if (!entries) {
-                    onOpenFailed(entries.error());
+    struct Reading
+    {
+        LibvirtResult<QList<VmEntry>> entries;
+        QList<InterruptedCreation> interrupted;
+    };
+    m_hypervisor
+            ->run([](const Connection &connection) {
+                return Reading {VmList::read(connection), CreationRecovery::find(connection)};
+            })
+            .then(this, [this](const Reading &reading) {
+                if (!reading.entries) {
+                    onOpenFailed(reading.entries.error());
                     return;
                 }
-                showList(*entries);
-                Q_EMIT listRead(int(entries->size()));
+                m_interrupted->setCreations(reading.interrupted);
+                showList(*reading.entries);
+                Q_EMIT listRead(int(reading.entries->size()));
             });
+}
+
+int HomeWindow::interruptedCount() const
+{
+    return m_interrupted->count();
 }
 
 void HomeWindow::showList(const QList<VmEntry> &entries)

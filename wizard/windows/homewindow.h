@@ -20,6 +20,7 @@ namespace Airlock {
 
 class AirlockWizard;
 class DeleteDialog;
+class InterruptedCreations;
 class NoticeLabel;
 class VmRow;
 class VmWindow;
@@ -47,6 +48,10 @@ public:
     QList<VmEntry> entries() const;
     VmRow *row(const QString &name) const;
     QString failureText() const;
+    // The creations cut short (a crash, a power loss), offered to finish or
+    // undo above the list.
+    InterruptedCreations *interrupted() const { return m_interrupted; }
+    int interruptedCount() const;
 
     // The wizard, as the app starts it; the one already open raised.
     AirlockWizard *openWizard();
@@ -93,6 +98,7 @@ private:
     QLabel *const m_title;
     QPushButton *const m_newVm;
     NoticeLabel *const m_notice;
+    InterruptedCreations *const m_interrupted;
     QStackedWidget *const m_stack;
     QLabel *const m_connecting;
     QWidget *const m_listPage;
