@@ -29,6 +29,16 @@
     </message>
 </context>
 <context>
+    <name>Airlock::VmPanel</name>
+    <message numerus="yes">
+        <source>Asked NixOS to shut down, as the power button does. If it has not stopped within %n seconds, Airlock offers to force it off.</source>
+        <translation>
+            <numerusform>Asked NixOS to shut down, as the power button does. If it has not stopped within %n second, Airlock offers to force it off.</numerusform>
+            <numerusform>Asked NixOS to shut down, as the power button does. If it has not stopped within %n seconds, Airlock offers to force it off.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CreationPlan</name>
     <message numerus="yes">
         <source>“%1” is free; %n virtual CPU(s) and %2 fit this host.</source>
