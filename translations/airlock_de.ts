@@ -291,6 +291,85 @@
     </message>
 </context>
 <context>
+    <name>Airlock::DeleteDialog</name>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>„%1“ löschen</translation>
+    </message>
+    <message>
+        <source>Delete the VM “%1”?</source>
+        <translation>Die VM „%1“ löschen?</translation>
+    </message>
+    <message>
+        <source>These stay:</source>
+        <translation>Das bleibt erhalten:</translation>
+    </message>
+    <message>
+        <source>Reading from libvirt what belongs to “%1”…</source>
+        <translation>Was zu „%1“ gehört, wird bei libvirt nachgelesen …</translation>
+    </message>
+    <message>
+        <source>Airlock removes the VM and everything it made for it:</source>
+        <translation>Airlock entfernt die VM und alles, was es für sie angelegt hat:</translation>
+    </message>
+    <message>
+        <source>This cannot be undone: everything inside the VM is lost, its snapshots too.</source>
+        <translation>Das lässt sich nicht rückgängig machen: Alles in der VM geht verloren, auch ihre Schnappschüsse.</translation>
+    </message>
+    <message>
+        <source>The VM is running: Airlock turns it off first, and anything not saved in it is lost.</source>
+        <translation>Die VM läuft: Airlock schaltet sie zuerst aus, und alles, was in ihr nicht gespeichert ist, geht verloren.</translation>
+    </message>
+    <message>
+        <source>Turn off and delete</source>
+        <translation>Ausschalten und löschen</translation>
+    </message>
+    <message>
+        <source>Airlock deletes only the VMs it made. Nothing was changed.</source>
+        <translation>Airlock löscht nur die VMs, die es erstellt hat. Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Check the connection, then try again.</source>
+        <translation>Es wurde nichts verändert. Prüfen Sie die Verbindung und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Deleting “%1”…</source>
+        <translation>„%1“ wird gelöscht …</translation>
+    </message>
+    <message>
+        <source>Removing %1 (%2 of %3)…</source>
+        <translation>%1 wird entfernt (%2 von %3) …</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted</source>
+        <translation>„%1“ wurde gelöscht</translation>
+    </message>
+    <message>
+        <source>The VM and everything Airlock made for it are gone.</source>
+        <translation>Die VM und alles, was Airlock für sie angelegt hat, sind entfernt.</translation>
+    </message>
+    <message>
+        <source>“%1” was not deleted completely</source>
+        <translation>„%1“ wurde nicht vollständig gelöscht</translation>
+    </message>
+    <message>
+        <source>Removed:</source>
+        <translation>Entfernt:</translation>
+    </message>
+    <message>
+        <source>Airlock could not remove these; each says how to remove it by hand:</source>
+        <translation>Airlock konnte Folgendes nicht entfernen; bei jedem steht, wie Sie es von Hand entfernen:</translation>
+    </message>
+</context>
+<context>
     <name>Airlock::DeviceMap</name>
     <message>
         <source>What the VM may reach on your computer</source>
@@ -830,6 +909,84 @@
     </message>
 </context>
 <context>
+    <name>Airlock::HomeWindow</name>
+    <message>
+        <source>Your VMs</source>
+        <translation>Ihre VMs</translation>
+    </message>
+    <message>
+        <source>New VM</source>
+        <translation>Neue VM</translation>
+    </message>
+    <message>
+        <source>Made by Airlock</source>
+        <translation>Von Airlock erstellt</translation>
+    </message>
+    <message>
+        <source>Not made by Airlock: check its isolation</source>
+        <translation>Nicht von Airlock erstellt: Isolation prüfen</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>Airlock</source>
+        <translation>Airlock</translation>
+    </message>
+    <message>
+        <source>Opens the wizard that makes a new, isolated NixOS VM</source>
+        <translation>Öffnet den Assistenten, der eine neue, isolierte NixOS-VM erstellt</translation>
+    </message>
+    <message>
+        <source>There are no VMs on this connection yet. Choose “New VM” to make one: Airlock walks you through it and proves its isolation at the end.</source>
+        <translation>Auf dieser Verbindung gibt es noch keine VMs. Wählen Sie „Neue VM“, um eine zu erstellen: Airlock führt Sie Schritt für Schritt hindurch und weist am Ende ihre Isolation nach.</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Erweitert</translation>
+    </message>
+    <message>
+        <source>Connection URI</source>
+        <translation>Verbindungs-URI</translation>
+    </message>
+    <message>
+        <source>Connection URI:</source>
+        <translation>Verbindungs-URI:</translation>
+    </message>
+    <message>
+        <source>Connecting to libvirt at %1…</source>
+        <translation>Verbindung zu libvirt unter %1 wird hergestellt …</translation>
+    </message>
+    <message>
+        <source>Airlock could not connect to libvirt at %1. Check that the libvirt daemon runs, then choose Retry; or choose another connection under Advanced.
+libvirt said: %2</source>
+        <extracomment>%1 is the connection URI, %2 libvirt&apos;s own words</extracomment>
+        <translation>Airlock konnte keine Verbindung zu libvirt unter %1 herstellen. Prüfen Sie, ob der libvirt-Dienst läuft, und wählen Sie dann „Erneut versuchen“; oder wählen Sie unter „Erweitert“ eine andere Verbindung.
+libvirt meldete: %2</translation>
+    </message>
+    <message>
+        <source>Airlock lost its connection to libvirt: %1 Your VMs are not affected. Choose Retry to connect again.</source>
+        <translation>Airlock hat die Verbindung zu libvirt verloren: %1 Ihre VMs sind nicht betroffen. Wählen Sie „Erneut versuchen“, um die Verbindung neu herzustellen.</translation>
+    </message>
+    <message>
+        <source>“%1” did not start: %2</source>
+        <translation>„%1“ ist nicht gestartet: %2</translation>
+    </message>
+    <message>
+        <source>“%1” could not be asked to shut down: %2</source>
+        <translation>„%1“ konnte nicht zum Herunterfahren aufgefordert werden: %2</translation>
+    </message>
+    <message>
+        <source>Asked “%1” to shut down, as its power button does. If it does not stop, open it to force it off.</source>
+        <translation>„%1“ wurde zum Herunterfahren aufgefordert, wie beim Druck auf ihren Netzschalter. Wenn sie nicht anhält, öffnen Sie sie und erzwingen Sie dort das Ausschalten.</translation>
+    </message>
+</context>
+<context>
     <name>Airlock::HostCheckRow</name>
     <message>
         <source>Fix:</source>
@@ -1105,6 +1262,41 @@
     </message>
 </context>
 <context>
+    <name>Airlock::InterruptedCreations</name>
+    <message>
+        <source>Finish it to make the VM after all, or undo it to remove what it made.</source>
+        <translation>Schließen Sie sie ab, um die VM doch noch zu erstellen, oder machen Sie sie rückgängig, um zu entfernen, was sie angelegt hat.</translation>
+    </message>
+    <message>
+        <source>Finish it</source>
+        <translation>Abschließen</translation>
+    </message>
+    <message>
+        <source>Makes the VM with the same choices, keeping its disk and ISO</source>
+        <translation>Erstellt die VM mit derselben Auswahl und behält ihre Festplatte und ISO</translation>
+    </message>
+    <message>
+        <source>Undo it</source>
+        <translation>Rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Removes exactly what this creation had made</source>
+        <translation>Entfernt genau das, was diese Erstellung angelegt hatte</translation>
+    </message>
+    <message>
+        <source>Finishing the creation of “%1”…</source>
+        <translation>Die Erstellung von „%1“ wird abgeschlossen …</translation>
+    </message>
+    <message>
+        <source>Undoing the creation of “%1”…</source>
+        <translation>Die Erstellung von „%1“ wird rückgängig gemacht …</translation>
+    </message>
+    <message>
+        <source>Finishing the creation of “%1”: %2…</source>
+        <translation>Die Erstellung von „%1“ wird abgeschlossen: %2 …</translation>
+    </message>
+</context>
+<context>
     <name>Airlock::LabelPartWidget</name>
     <message>
         <source>%1: %2</source>
@@ -1177,94 +1369,12 @@
         <translation>Stoppen und rückgängig machen</translation>
     </message>
     <message>
-        <source>Start the VM</source>
-        <translation>VM starten</translation>
-    </message>
-    <message>
-        <source>Reconnect</source>
-        <translation>Neu verbinden</translation>
-    </message>
-    <message>
-        <source>Copy the snippet</source>
-        <translation>Den Ausschnitt kopieren</translation>
-    </message>
-    <message>
-        <source>Open console</source>
-        <translation>Konsole öffnen</translation>
-    </message>
-    <message>
-        <source>Take known-good snapshot</source>
-        <translation>Referenz-Schnappschuss anlegen</translation>
-    </message>
-    <message>
-        <source>Copy label</source>
-        <translation>Label kopieren</translation>
-    </message>
-    <message>
-        <source>Save live XML…</source>
-        <translation>Live-XML speichern …</translation>
-    </message>
-    <message>
         <source>Show the creation steps</source>
         <translation>Die Erstellungsschritte zeigen</translation>
     </message>
     <message>
         <source>Stop creating the VM and remove everything made so far</source>
         <translation>Das Erstellen der VM stoppen und alles bisher Angelegte entfernen</translation>
-    </message>
-    <message>
-        <source>NixOS hardening snippet</source>
-        <translation>NixOS-Härtungsausschnitt</translation>
-    </message>
-    <message>
-        <source>Isolation</source>
-        <extracomment>Tabs of the Launch page&apos;s proof</extracomment>
-        <translation>Isolation</translation>
-    </message>
-    <message>
-        <source>Audit</source>
-        <translation>Abgleich</translation>
-    </message>
-    <message>
-        <source>Snapshots</source>
-        <translation>Schnappschüsse</translation>
-    </message>
-    <message>
-        <source>Inside NixOS</source>
-        <translation>In NixOS</translation>
-    </message>
-    <message>
-        <source>The VM did not start: %1</source>
-        <translation>Die VM ist nicht gestartet: %1</translation>
-    </message>
-    <message>
-        <source>Copied the NixOS snippet.</source>
-        <translation>NixOS-Ausschnitt kopiert.</translation>
-    </message>
-    <message>
-        <source>Running</source>
-        <translation>Läuft</translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation>Pausiert</translation>
-    </message>
-    <message>
-        <source>Shut off</source>
-        <translation>Ausgeschaltet</translation>
-    </message>
-    <message>
-        <source>Crashed</source>
-        <translation>Abgestürzt</translation>
-    </message>
-    <message>
-        <source>Removed</source>
-        <extracomment>The VM was removed from libvirt (not by Airlock)</extracomment>
-        <translation>Entfernt</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Unbekannt</translation>
     </message>
     <message>
         <source>Airlock closes as soon as the snapshot operation has finished.</source>
@@ -1340,91 +1450,12 @@
         <translation>Immer noch keine Verbindung zu libvirt: %1</translation>
     </message>
     <message>
-        <source>Reconnecting failed: %1</source>
-        <translation>Neu verbinden fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>Airlock lost its connection to libvirt: %1 The VM itself is not affected, but this page can no longer follow it; what it shows may be out of date.</source>
-        <translation>Airlock hat die Verbindung zu libvirt verloren: %1 Die VM selbst ist nicht betroffen, aber diese Seite kann ihr nicht mehr folgen; was sie zeigt, ist vielleicht veraltet.</translation>
-    </message>
-    <message>
-        <source>State: unknown (connection lost)</source>
-        <translation>Zustand: unbekannt (Verbindung verloren)</translation>
-    </message>
-    <message>
-        <source>The proof could not be read from libvirt: %1</source>
-        <translation>Der Nachweis konnte nicht von libvirt gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>State: %1</source>
-        <extracomment>The VM&apos;s live state, e.g. &quot;State: Running&quot;</extracomment>
-        <translation>Zustand: %1</translation>
-    </message>
-    <message>
-        <source>The VM is paused. Its label stays as shown until it stops.</source>
-        <translation>Die VM ist pausiert. Ihr Label bleibt wie angezeigt, bis sie stoppt.</translation>
-    </message>
-    <message>
-        <source>The VM is not running. What follows was read while it ran; libvirt gives it a new label when it starts again, and this page then shows that one.</source>
-        <translation>Die VM läuft nicht. Das Folgende wurde gelesen, während sie lief; libvirt gibt ihr beim nächsten Start ein neues Label, und diese Seite zeigt dann jenes.</translation>
-    </message>
-    <message>
-        <source>The VM was removed from libvirt outside Airlock. What follows was read while it existed.</source>
-        <translation>Die VM wurde außerhalb von Airlock aus libvirt entfernt. Das Folgende wurde gelesen, als sie noch existierte.</translation>
-    </message>
-    <message>
-        <source>Copied the label %1.</source>
-        <translation>Label %1 kopiert.</translation>
-    </message>
-    <message>
-        <source>The XML could not be saved to %1: %2</source>
-        <translation>Das XML konnte nicht unter %1 gespeichert werden: %2</translation>
-    </message>
-    <message>
-        <source>Saved the live XML, as read at %1, to %2.</source>
-        <translation>Das Live-XML, gelesen um %1, wurde unter %2 gespeichert.</translation>
-    </message>
-    <message>
-        <source>Save the live XML</source>
-        <translation>Das Live-XML speichern</translation>
-    </message>
-    <message>
-        <source>XML files (*.xml);;All files (*)</source>
-        <translation>XML-Dateien (*.xml);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>Hide the creation steps</source>
         <translation>Die Erstellungsschritte ausblenden</translation>
     </message>
     <message>
-        <source>Type it into the VM…</source>
-        <translation>In die VM tippen …</translation>
-    </message>
-    <message>
-        <source>For after NixOS is installed: these settings harden it to match what you chose, each with why in the comment above it. Your computer&apos;s clipboard does not reach the VM unless you chose clipboard sharing, so Airlock types them into the VM from its console: open a terminal in NixOS, then choose “Type it into the VM”.</source>
-        <translation>Für die Zeit nach der Installation von NixOS: Diese Einstellungen härten es passend zu Ihrer Auswahl, jede mit ihrer Begründung im Kommentar darüber. Die Zwischenablage Ihres Computers erreicht die VM nicht, außer Sie haben „Zwischenablage teilen“ gewählt; daher tippt Airlock sie über seine Konsole in die VM: Öffnen Sie ein Terminal in NixOS und wählen Sie dann „In die VM tippen“.</translation>
-    </message>
-    <message>
-        <source>Opens the console at the hardening step, where Airlock types the settings into a terminal in the VM</source>
-        <translation>Öffnet die Konsole beim Härtungsschritt, wo Airlock die Einstellungen in ein Terminal der VM tippt</translation>
-    </message>
-    <message>
-        <source>Copied the NixOS snippet. The VM does not share your clipboard: to get it there, use “Type it into the VM”.</source>
-        <translation>NixOS-Ausschnitt kopiert. Die VM teilt Ihre Zwischenablage nicht: Um ihn dorthin zu bringen, verwenden Sie „In die VM tippen“.</translation>
-    </message>
-    <message>
         <source>The installer finished. NixOS now starts from its disk; the installer ISO is removed.</source>
         <translation>Die Installation ist abgeschlossen. NixOS startet jetzt von seiner Festplatte; die Installations-ISO ist entfernt.</translation>
-    </message>
-    <message>
-        <source>State: Running the NixOS installer (from the ISO)</source>
-        <extracomment>The VM&apos;s live state while it runs from the install-time definition</extracomment>
-        <translation>Zustand: NixOS-Installationsprogramm läuft (von der ISO)</translation>
-    </message>
-    <message>
-        <source>State: Running NixOS from its disk</source>
-        <extracomment>The VM&apos;s live state once it runs from its persistent definition</extracomment>
-        <translation>Zustand: NixOS läuft von seiner Festplatte</translation>
     </message>
     <message>
         <source>“%1” was already created and started when you pressed Stop. The NixOS installer is running in the VM: open the console to follow it.</source>
@@ -2116,10 +2147,6 @@
         <translation>Die VM auf „%1“ vom %2 zurücksetzen?</translation>
     </message>
     <message>
-        <source>The VM is running: it will be turned off first.</source>
-        <translation>Die VM läuft: Sie wird zuerst ausgeschaltet.</translation>
-    </message>
-    <message>
         <source>Reverting to “%1”…</source>
         <translation>Zurück zu „%1“ …</translation>
     </message>
@@ -2147,10 +2174,6 @@
         <source>%1 (current)</source>
         <extracomment>A snapshot libvirt marks as the one the VM last came from</extracomment>
         <translation>%1 (aktuell)</translation>
-    </message>
-    <message>
-        <source>No snapshots yet. “Take known-good snapshot” below takes one.</source>
-        <translation>Noch keine Schnappschüsse. „Referenz-Schnappschuss anlegen“ unten legt einen an.</translation>
     </message>
     <message>
         <source>Choose a snapshot to see what reverting to it does.</source>
@@ -2188,6 +2211,58 @@
     <message>
         <source>A snapshot keeps the VM as it is now, so you can come back to it. The NixOS installer is still running: take the known-good snapshot once NixOS is installed, has started from its disk and is set up.</source>
         <translation>Ein Schnappschuss hält die VM so fest, wie sie jetzt ist, damit Sie dorthin zurückkehren können. Das NixOS-Installationsprogramm läuft noch: Legen Sie den Referenz-Schnappschuss an, sobald NixOS installiert, von seiner Festplatte gestartet und eingerichtet ist.</translation>
+    </message>
+    <message>
+        <source>Take known-good snapshot now</source>
+        <translation>Referenz-Schnappschuss jetzt anlegen</translation>
+    </message>
+    <message>
+        <source>Delete this snapshot…</source>
+        <translation>Diesen Schnappschuss löschen …</translation>
+    </message>
+    <message>
+        <source>Delete it</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Keep the snapshot</source>
+        <translation>Schnappschuss behalten</translation>
+    </message>
+    <message>
+        <source>The VM is running: it will be turned off first, as after a power cut.</source>
+        <translation>Die VM läuft: Sie wird zuerst ausgeschaltet, wie bei einem Stromausfall.</translation>
+    </message>
+    <message>
+        <source>Its firmware settings are back to their defaults.</source>
+        <translation>Ihre Firmware-Einstellungen sind wieder auf den Standardwerten.</translation>
+    </message>
+    <message>
+        <source>Its firmware settings could not be reset: %1</source>
+        <translation>Ihre Firmware-Einstellungen konnten nicht zurückgesetzt werden: %1</translation>
+    </message>
+    <message>
+        <source>Delete the snapshot “%1”, taken %2? You can no longer go back to it. The VM itself stays as it is now.</source>
+        <translation>Den Schnappschuss „%1“ vom %2 löschen? Sie können dann nicht mehr zu ihm zurückkehren. Die VM selbst bleibt, wie sie jetzt ist.</translation>
+    </message>
+    <message>
+        <source>Deleting “%1”…</source>
+        <translation>„%1“ wird gelöscht …</translation>
+    </message>
+    <message>
+        <source>The snapshot “%1” could not be deleted: %2</source>
+        <translation>Der Schnappschuss „%1“ konnte nicht gelöscht werden: %2</translation>
+    </message>
+    <message>
+        <source>The snapshot “%1” is deleted; the VM is as it was.</source>
+        <translation>Der Schnappschuss „%1“ ist gelöscht; die VM ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Kept: %1.</source>
+        <translation>Behalten: %1.</translation>
+    </message>
+    <message>
+        <source>No snapshots yet. “Take known-good snapshot now” takes one.</source>
+        <translation>Noch keine Schnappschüsse. „Referenz-Schnappschuss jetzt anlegen“ legt einen an.</translation>
     </message>
 </context>
 <context>
@@ -2691,6 +2766,379 @@
     </message>
 </context>
 <context>
+    <name>Airlock::VmPanel</name>
+    <message>
+        <source>Start the VM</source>
+        <translation>VM starten</translation>
+    </message>
+    <message>
+        <source>Shut down</source>
+        <translation>Herunterfahren</translation>
+    </message>
+    <message>
+        <source>Force off…</source>
+        <translation>Ausschalten erzwingen …</translation>
+    </message>
+    <message>
+        <source>Eject the installer</source>
+        <translation>Installationsmedium auswerfen</translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation>Neu verbinden</translation>
+    </message>
+    <message>
+        <source>Force off</source>
+        <translation>Ausschalten erzwingen</translation>
+    </message>
+    <message>
+        <source>Keep it running</source>
+        <translation>Weiterlaufen lassen</translation>
+    </message>
+    <message>
+        <source>Type it into the VM…</source>
+        <translation>In die VM tippen …</translation>
+    </message>
+    <message>
+        <source>Copy the snippet</source>
+        <translation>Den Ausschnitt kopieren</translation>
+    </message>
+    <message>
+        <source>Open console</source>
+        <translation>Konsole öffnen</translation>
+    </message>
+    <message>
+        <source>Verify now</source>
+        <translation>Jetzt prüfen</translation>
+    </message>
+    <message>
+        <source>Take known-good snapshot</source>
+        <translation>Referenz-Schnappschuss anlegen</translation>
+    </message>
+    <message>
+        <source>Copy label</source>
+        <translation>Label kopieren</translation>
+    </message>
+    <message>
+        <source>Save live XML…</source>
+        <translation>Live-XML speichern …</translation>
+    </message>
+    <message>
+        <source>Reads the proof and the audit from libvirt again, now</source>
+        <translation>Liest den Nachweis und den Abgleich jetzt erneut bei libvirt</translation>
+    </message>
+    <message>
+        <source>Asks NixOS to shut down, as the power button does</source>
+        <translation>Fordert NixOS zum Herunterfahren auf, wie beim Druck auf den Netzschalter</translation>
+    </message>
+    <message>
+        <source>Stops the VM at once, like pulling the plug</source>
+        <translation>Stoppt die VM sofort, als zöge man den Stecker</translation>
+    </message>
+    <message>
+        <source>Empties the VM&apos;s CD drive, now and for its next start</source>
+        <translation>Leert das CD-Laufwerk der VM, jetzt und für ihren nächsten Start</translation>
+    </message>
+    <message>
+        <source>For after NixOS is installed: these settings harden it to match what you chose, each with why in the comment above it. Your computer&apos;s clipboard does not reach the VM unless you chose clipboard sharing, so Airlock types them into the VM from its console: open a terminal in NixOS, then choose “Type it into the VM”.</source>
+        <translation>Für die Zeit nach der Installation von NixOS: Diese Einstellungen härten es passend zu Ihrer Auswahl, jede mit ihrer Begründung im Kommentar darüber. Die Zwischenablage Ihres Computers erreicht die VM nicht, außer Sie haben „Zwischenablage teilen“ gewählt; daher tippt Airlock sie über seine Konsole in die VM: Öffnen Sie ein Terminal in NixOS und wählen Sie dann „In die VM tippen“.</translation>
+    </message>
+    <message>
+        <source>NixOS hardening snippet</source>
+        <translation>NixOS-Härtungsausschnitt</translation>
+    </message>
+    <message>
+        <source>Opens the console at the hardening step, where Airlock types the settings into a terminal in the VM</source>
+        <translation>Öffnet die Konsole beim Härtungsschritt, wo Airlock die Einstellungen in ein Terminal der VM tippt</translation>
+    </message>
+    <message>
+        <source>Isolation</source>
+        <extracomment>Tabs of the Launch page&apos;s proof</extracomment>
+        <translation>Isolation</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Abgleich</translation>
+    </message>
+    <message>
+        <source>Snapshots</source>
+        <translation>Schnappschüsse</translation>
+    </message>
+    <message>
+        <source>Inside NixOS</source>
+        <translation>In NixOS</translation>
+    </message>
+    <message>
+        <source>Copied the NixOS snippet.</source>
+        <translation>NixOS-Ausschnitt kopiert.</translation>
+    </message>
+    <message>
+        <source>Copied the NixOS snippet. The VM does not share your clipboard: to get it there, use “Type it into the VM”.</source>
+        <translation>NixOS-Ausschnitt kopiert. Die VM teilt Ihre Zwischenablage nicht: Um ihn dorthin zu bringen, verwenden Sie „In die VM tippen“.</translation>
+    </message>
+    <message>
+        <source>State: Running the NixOS installer (from the ISO)</source>
+        <extracomment>The VM&apos;s live state while it runs from the install-time definition</extracomment>
+        <translation>Zustand: NixOS-Installationsprogramm läuft (von der ISO)</translation>
+    </message>
+    <message>
+        <source>State: Running NixOS from its disk</source>
+        <extracomment>The VM&apos;s live state once it runs from its persistent definition</extracomment>
+        <translation>Zustand: NixOS läuft von seiner Festplatte</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <extracomment>The VM&apos;s live state, e.g. &quot;State: Running&quot;</extracomment>
+        <translation>Zustand: %1</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>Shut off</source>
+        <translation>Ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>Crashed</source>
+        <translation>Abgestürzt</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <extracomment>The VM was removed from libvirt (not by Airlock)</extracomment>
+        <translation>Entfernt</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>The proof could not be read from libvirt: %1</source>
+        <translation>Der Nachweis konnte nicht von libvirt gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Read live at %1</source>
+        <extracomment>When the proof and audit shown were read from libvirt, e.g. &quot;Read live at 14:05:12&quot;</extracomment>
+        <translation>Live gelesen um %1</translation>
+    </message>
+    <message>
+        <source>Reconnecting failed: %1</source>
+        <translation>Neu verbinden fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Airlock lost its connection to libvirt: %1 The VM itself is not affected, but this page can no longer follow it; what it shows may be out of date.</source>
+        <translation>Airlock hat die Verbindung zu libvirt verloren: %1 Die VM selbst ist nicht betroffen, aber diese Seite kann ihr nicht mehr folgen; was sie zeigt, ist vielleicht veraltet.</translation>
+    </message>
+    <message>
+        <source>State: unknown (connection lost)</source>
+        <translation>Zustand: unbekannt (Verbindung verloren)</translation>
+    </message>
+    <message>
+        <source>The VM shut down.</source>
+        <translation>Die VM ist heruntergefahren.</translation>
+    </message>
+    <message>
+        <source>The VM is paused. Its label stays as shown until it stops.</source>
+        <translation>Die VM ist pausiert. Ihr Label bleibt wie angezeigt, bis sie stoppt.</translation>
+    </message>
+    <message>
+        <source>The VM is not running. What follows was read while it ran; libvirt gives it a new label when it starts again, and this page then shows that one.</source>
+        <translation>Die VM läuft nicht. Das Folgende wurde gelesen, während sie lief; libvirt gibt ihr beim nächsten Start ein neues Label, und diese Seite zeigt dann jenes.</translation>
+    </message>
+    <message>
+        <source>The VM is not running: it has no label now. Start it, and Airlock reads its proof as soon as it runs.</source>
+        <translation>Die VM läuft nicht: Sie hat gerade kein Label. Starten Sie sie, dann liest Airlock ihren Nachweis, sobald sie läuft.</translation>
+    </message>
+    <message>
+        <source>The VM was removed from libvirt outside Airlock. What follows was read while it existed.</source>
+        <translation>Die VM wurde außerhalb von Airlock aus libvirt entfernt. Das Folgende wurde gelesen, als sie noch existierte.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>%1 says what did not happen, %2 is libvirt&apos;s reason</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>The VM did not start:</source>
+        <translation>Die VM ist nicht gestartet:</translation>
+    </message>
+    <message>
+        <source>The VM could not be asked to shut down:</source>
+        <translation>Die VM konnte nicht zum Herunterfahren aufgefordert werden:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Asked NixOS to shut down, as the power button does. If it has not stopped within %n seconds, Airlock offers to force it off.</source>
+        <translation>
+            <numerusform>NixOS wurde zum Herunterfahren aufgefordert, wie beim Druck auf den Netzschalter. Hat es nach %n Sekunde nicht angehalten, bietet Airlock an, das Ausschalten zu erzwingen.</numerusform>
+            <numerusform>NixOS wurde zum Herunterfahren aufgefordert, wie beim Druck auf den Netzschalter. Hat es nach %n Sekunden nicht angehalten, bietet Airlock an, das Ausschalten zu erzwingen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The VM did not shut down in time: NixOS may be busy or may be ignoring the power button. Wait longer, or force it off.</source>
+        <translation>Die VM ist nicht rechtzeitig heruntergefahren: NixOS ist vielleicht beschäftigt oder ignoriert den Netzschalter. Warten Sie länger oder erzwingen Sie das Ausschalten.</translation>
+    </message>
+    <message>
+        <source>Force off “%1”? It stops at once, like pulling the plug: work not saved inside the VM is lost.</source>
+        <translation>Ausschalten von „%1“ erzwingen? Die VM stoppt sofort, als zöge man den Stecker: Was in ihr nicht gespeichert ist, geht verloren.</translation>
+    </message>
+    <message>
+        <source>The VM could not be forced off:</source>
+        <translation>Die VM konnte nicht zwangsweise ausgeschaltet werden:</translation>
+    </message>
+    <message>
+        <source>The VM was forced off.</source>
+        <translation>Die VM wurde zwangsweise ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>The installer could not be ejected: %1</source>
+        <translation>Das Installationsmedium konnte nicht ausgeworfen werden: %1</translation>
+    </message>
+    <message>
+        <source>Ejected the installer, now and for the VM&apos;s next start.</source>
+        <translation>Installationsmedium ausgeworfen, jetzt und für den nächsten Start der VM.</translation>
+    </message>
+    <message>
+        <source>Ejected the installer. The VM&apos;s next start boots from its disk.</source>
+        <translation>Installationsmedium ausgeworfen. Beim nächsten Start startet die VM von ihrer Festplatte.</translation>
+    </message>
+    <message>
+        <source>Copied the label %1.</source>
+        <translation>Label %1 kopiert.</translation>
+    </message>
+    <message>
+        <source>The XML could not be saved to %1: %2</source>
+        <translation>Das XML konnte nicht unter %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Saved the live XML, as read at %1, to %2.</source>
+        <translation>Das Live-XML, gelesen um %1, wurde unter %2 gespeichert.</translation>
+    </message>
+    <message>
+        <source>The live XML could not be read: %1</source>
+        <translation>Das Live-XML konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Save the live XML</source>
+        <translation>Das Live-XML speichern</translation>
+    </message>
+    <message>
+        <source>XML files (*.xml);;All files (*)</source>
+        <translation>XML-Dateien (*.xml);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Airlock::VmRow</name>
+    <message>
+        <source>Open console</source>
+        <translation>Konsole öffnen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Shut down</source>
+        <translation>Herunterfahren</translation>
+    </message>
+    <message>
+        <source>Check its isolation</source>
+        <translation>Isolation prüfen</translation>
+    </message>
+    <message>
+        <source>Opens the VM&apos;s window: its proof, snapshots and actions</source>
+        <translation>Öffnet das Fenster der VM: ihren Nachweis, ihre Schnappschüsse und Aktionen</translation>
+    </message>
+    <message>
+        <source>Opens the VM&apos;s proof against Maximum isolation; Airlock does not change this VM</source>
+        <translation>Öffnet den Nachweis der VM, gemessen an „Maximale Isolation“; Airlock verändert diese VM nicht</translation>
+    </message>
+    <message>
+        <source>Not made by Airlock: check its isolation</source>
+        <translation>Nicht von Airlock erstellt: Isolation prüfen</translation>
+    </message>
+    <message>
+        <source>Shut off: checked when it runs</source>
+        <translation>Ausgeschaltet: wird geprüft, sobald sie läuft</translation>
+    </message>
+    <message>
+        <source>Could not be checked: %1</source>
+        <translation>Konnte nicht geprüft werden: %1</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft …</translation>
+    </message>
+    <message>
+        <source>Confined by SELinux</source>
+        <translation>Durch SELinux eingeschränkt</translation>
+    </message>
+    <message>
+        <source>Not confined: SELinux only logs</source>
+        <translation>Nicht eingeschränkt: SELinux protokolliert nur</translation>
+    </message>
+    <message>
+        <source>Confinement could not be read</source>
+        <translation>Einschränkung konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Not confined</source>
+        <translation>Nicht eingeschränkt</translation>
+    </message>
+    <message>
+        <source>Running the installer</source>
+        <translation>Installationsprogramm läuft</translation>
+    </message>
+    <message>
+        <source>Installer removed</source>
+        <translation>Installationsmedium entfernt</translation>
+    </message>
+    <message>
+        <source>checked just now</source>
+        <translation>gerade eben geprüft</translation>
+    </message>
+    <message>
+        <source>checked at %1</source>
+        <extracomment>When the VM&apos;s proof was read, e.g. &quot;checked at 14:05&quot;</extracomment>
+        <translation>geprüft um %1</translation>
+    </message>
+</context>
+<context>
+    <name>Airlock::VmWindow</name>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen …</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Removes the VM and what Airlock made for it, after asking</source>
+        <translation>Entfernt nach einer Rückfrage die VM und das, was Airlock für sie angelegt hat</translation>
+    </message>
+    <message>
+        <source>%1 — Airlock</source>
+        <extracomment>The VM window&apos;s title; %1 is the VM&apos;s name</extracomment>
+        <translation>%1 — Airlock</translation>
+    </message>
+    <message>
+        <source>Made by Airlock: its isolation is checked against the choices it was made from.</source>
+        <translation>Von Airlock erstellt: Ihre Isolation wird mit der Auswahl abgeglichen, aus der sie erstellt wurde.</translation>
+    </message>
+    <message>
+        <source>Not made by Airlock: its isolation is checked against Maximum isolation. Airlock only looks at this VM and never changes it.</source>
+        <translation>Nicht von Airlock erstellt: Ihre Isolation wird an „Maximale Isolation“ gemessen. Airlock sieht sich diese VM nur an und verändert sie nie.</translation>
+    </message>
+</context>
+<context>
     <name>ChecksumFile</name>
     <message>
         <source>the checksum file is %1 bytes long, too long to be one</source>
@@ -2942,10 +3390,6 @@
         <translation>NAME</translation>
     </message>
     <message>
-        <source>With --check-host, --create or --verify: print JSON.</source>
-        <translation>Mit --check-host, --create oder --verify: JSON ausgeben.</translation>
-    </message>
-    <message>
         <source>cannot read the VM “%1”: %2</source>
         <translation>die VM „%1“ kann nicht gelesen werden: %2</translation>
     </message>
@@ -2964,6 +3408,195 @@
     <message>
         <source>With --print-xml: which document to print: domain (the default: the VM as libvirt keeps it, booting its disk), install (the VM as the installation runs: the ISO booted, a reboot stops it), network (Airlock&apos;s network) or filter (Airlock&apos;s traffic filters, in one &lt;filters&gt;).</source>
         <translation>Mit --print-xml: welches Dokument ausgegeben wird: domain (Standard: die VM, wie libvirt sie speichert, mit Start von ihrer Festplatte), install (die VM während der Installation: die ISO wird gestartet, ein Neustart beendet sie), network (Airlocks Netzwerk) oder filter (Airlocks Verkehrsfilter, in einem &lt;filters&gt;).</translation>
+    </message>
+    <message>
+        <source>List every VM on the connection, Airlock&apos;s first, without a window.</source>
+        <translation>Alle VMs der Verbindung ohne Fenster auflisten, die von Airlock zuerst.</translation>
+    </message>
+    <message>
+        <source>List what deleting the VM NAME removes and what stays, without a window; with --yes, remove it. Airlock deletes only VMs it made.</source>
+        <translation>Ohne Fenster auflisten, was das Löschen der VM NAME entfernt und was bleibt; mit --yes sie entfernen. Airlock löscht nur VMs, die es erstellt hat.</translation>
+    </message>
+    <message>
+        <source>With --delete: remove the VM and what Airlock made for it.</source>
+        <translation>Mit --delete: die VM und das, was Airlock für sie angelegt hat, entfernen.</translation>
+    </message>
+    <message>
+        <source>List the creations on the connection that were interrupted (a crash, a power loss, the daemon going away) and what each had made; with --finish or --undo, resolve them (exit 0: done; 1: not everything could be).</source>
+        <translation>Die unterbrochenen Erstellungen der Verbindung (durch einen Absturz, einen Stromausfall, einen weggefallenen Dienst) auflisten und was jede angelegt hatte; mit --finish oder --undo sie auflösen (Exit-Code 0: erledigt; 1: nicht alles war möglich).</translation>
+    </message>
+    <message>
+        <source>With --recover: finish each interrupted creation, keeping its disk and ISO.</source>
+        <translation>Mit --recover: jede unterbrochene Erstellung abschließen und ihre Festplatte und ISO behalten.</translation>
+    </message>
+    <message>
+        <source>With --recover: remove exactly what each interrupted creation had made.</source>
+        <translation>Mit --recover: genau das entfernen, was jede unterbrochene Erstellung angelegt hatte.</translation>
+    </message>
+    <message>
+        <source>--yes goes with --delete NAME</source>
+        <translation>--yes gehört zu --delete NAME</translation>
+    </message>
+    <message>
+        <source>choose one of --finish, --undo, not both</source>
+        <translation>wählen Sie eines von --finish, --undo, nicht beide</translation>
+    </message>
+    <message>
+        <source>--finish and --undo go with --recover</source>
+        <translation>--finish und --undo gehören zu --recover</translation>
+    </message>
+    <message>
+        <source>With --check-host, --create, --verify, --list or --delete: print JSON.</source>
+        <translation>Mit --check-host, --create, --verify, --list oder --delete: JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>“%1” is deleted.</source>
+        <translation>„%1“ ist gelöscht.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be deleted completely; the lines above say how to remove what is left by hand.</source>
+        <translation>„%1“ konnte nicht vollständig gelöscht werden; die Zeilen oben sagen, wie Sie das Übriggebliebene von Hand entfernen.</translation>
+    </message>
+    <message>
+        <source>Deleting “%1” would do this:</source>
+        <translation>Das Löschen von „%1“ würde Folgendes tun:</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. To delete it, run this again with --yes.</source>
+        <translation>Es wurde nichts verändert. Um sie zu löschen, führen Sie dies erneut mit --yes aus.</translation>
+    </message>
+    <message>
+        <source> (transient)</source>
+        <translation> (transient)</translation>
+    </message>
+    <message>
+        <source>%1 — %2%3 — not made by Airlock</source>
+        <extracomment>%1 the VM&apos;s name, %2 its state (&quot;running&quot;), %3 &quot; (transient)&quot; or nothing</extracomment>
+        <translation>%1 — %2%3 — nicht von Airlock erstellt</translation>
+    </message>
+    <message>
+        <source>NixOS release unknown</source>
+        <translation>NixOS-Version unbekannt</translation>
+    </message>
+    <message>
+        <source>NixOS %1</source>
+        <translation>NixOS %1</translation>
+    </message>
+    <message>
+        <source>created %1</source>
+        <translation>erstellt am %1</translation>
+    </message>
+    <message>
+        <source>creation time not recorded</source>
+        <translation>Erstellungszeit nicht festgehalten</translation>
+    </message>
+    <message>
+        <source>%1 — %2%3 — made by Airlock %4, %5, %6</source>
+        <extracomment>%1 name, %2 state, %3 &quot; (transient)&quot; or nothing, %4 Airlock&apos;s version, %5 &quot;NixOS 26.05&quot;, %6 &quot;created 2026-12-01T10:00:00Z&quot;</extracomment>
+        <translation>%1 — %2%3 — erstellt von Airlock %4, %5, %6</translation>
+    </message>
+    <message>
+        <source>cannot list the VMs on %1: %2</source>
+        <translation>die VMs auf %1 können nicht aufgelistet werden: %2</translation>
+    </message>
+    <message>
+        <source>There are no VMs on %1.</source>
+        <translation>Auf %1 gibt es keine VMs.</translation>
+    </message>
+    <message>
+        <source>No creation on %1 was interrupted.</source>
+        <translation>Auf %1 wurde keine Erstellung unterbrochen.</translation>
+    </message>
+    <message>
+        <source>    journal: %1</source>
+        <translation>    Journal: %1</translation>
+    </message>
+    <message>
+        <source>Finish them with airlock --recover --finish, or remove what they made with airlock --recover --undo.</source>
+        <translation>Schließen Sie sie mit airlock --recover --finish ab oder entfernen Sie, was sie angelegt haben, mit airlock --recover --undo.</translation>
+    </message>
+    <message>
+        <source>removed: %1</source>
+        <translation>entfernt: %1</translation>
+    </message>
+    <message>
+        <source>No creation on %1 was interrupted; nothing to do.</source>
+        <translation>Auf %1 wurde keine Erstellung unterbrochen; es gibt nichts zu tun.</translation>
+    </message>
+</context>
+<context>
+    <name>CreationJournal</name>
+    <message>
+        <source>Airlock could not write the journal of this creation at “%1” (%2), so it made nothing. Check that the disk is not full and that Airlock may write to %3, then try again.</source>
+        <translation>Airlock konnte das Journal dieser Erstellung nicht unter „%1“ schreiben (%2) und hat daher nichts angelegt. Prüfen Sie, ob der Datenträger nicht voll ist und Airlock in %3 schreiben darf, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>the storage pool “%1”</source>
+        <translation>der Speicherpool „%1“</translation>
+    </message>
+    <message>
+        <source>started the storage pool “%1”</source>
+        <translation>Speicherpool „%1“ gestartet</translation>
+    </message>
+    <message>
+        <source>the disk “%1” in the pool “%2”</source>
+        <translation>die Festplatte „%1“ im Pool „%2“</translation>
+    </message>
+    <message>
+        <source>the ISO “%1” in the pool “%2”</source>
+        <translation>die ISO „%1“ im Pool „%2“</translation>
+    </message>
+    <message>
+        <source>the network “%1”</source>
+        <translation>das Netzwerk „%1“</translation>
+    </message>
+    <message>
+        <source>started the network “%1”</source>
+        <translation>Netzwerk „%1“ gestartet</translation>
+    </message>
+    <message>
+        <source>the traffic filter “%1”</source>
+        <translation>der Verkehrsfilter „%1“</translation>
+    </message>
+    <message>
+        <source>the address %1 on “%2”</source>
+        <translation>die Adresse %1 in „%2“</translation>
+    </message>
+    <message>
+        <source>the VM “%1”</source>
+        <translation>die VM „%1“</translation>
+    </message>
+    <message>
+        <source>the running VM “%1”</source>
+        <translation>die laufende VM „%1“</translation>
+    </message>
+    <message>
+        <source>the directory cannot be made</source>
+        <translation>das Verzeichnis kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>A creation of “%1” on this connection is running now (its journal is %2). Wait for it to end, or choose another name.</source>
+        <translation>Auf dieser Verbindung läuft gerade eine Erstellung von „%1“ (ihr Journal ist %2). Warten Sie, bis sie beendet ist, oder wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>An earlier creation of “%1” on this connection was interrupted and is not finished (its journal is %2). Finish it or undo it first: airlock --recover --finish, or airlock --recover --undo, or from Airlock&apos;s home window.</source>
+        <translation>Eine frühere Erstellung von „%1“ auf dieser Verbindung wurde unterbrochen und ist nicht abgeschlossen (ihr Journal ist %2). Schließen Sie sie zuerst ab oder machen Sie sie rückgängig: mit airlock --recover --finish oder airlock --recover --undo oder im Hauptfenster von Airlock.</translation>
+    </message>
+    <message>
+        <source>The creation of journal %1 is running now; wait for it to end.</source>
+        <translation>Die Erstellung mit dem Journal %1 läuft gerade; warten Sie, bis sie beendet ist.</translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot be opened (%2).</source>
+        <translation>Das Journal %1 kann nicht geöffnet werden (%2).</translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot be read: it is missing or not a journal Airlock wrote. Remove it by hand if it is no longer needed.</source>
+        <translation>Das Journal %1 kann nicht gelesen werden: Es fehlt oder ist kein Journal, das Airlock geschrieben hat. Entfernen Sie es von Hand, wenn es nicht mehr gebraucht wird.</translation>
+    </message>
+    <message>
+        <source>Airlock could not write the journal of this creation at “%1” (%2). Check that the disk is not full, then try again.</source>
+        <translation>Airlock konnte das Journal dieser Erstellung nicht unter „%1“ schreiben (%2). Prüfen Sie, ob der Datenträger nicht voll ist, und versuchen Sie es dann erneut.</translation>
     </message>
 </context>
 <context>
@@ -3112,10 +3745,6 @@
         <translation>Prüfen Sie das Verzeichnis und die Rechte des Pools.</translation>
     </message>
     <message>
-        <source>started the storage pool “%1”</source>
-        <translation>Speicherpool „%1“ gestartet</translation>
-    </message>
-    <message>
         <source>Started the pool “%1”.</source>
         <translation>Pool „%1“ gestartet.</translation>
     </message>
@@ -3126,10 +3755,6 @@
     <message>
         <source>Check that libvirt&apos;s storage service runs (on secureblue: ujust set-libvirt-daemons on).</source>
         <translation>Prüfen Sie, ob der Speicherdienst von libvirt läuft (unter secureblue: ujust set-libvirt-daemons on).</translation>
-    </message>
-    <message>
-        <source>the storage pool “%1” (%2)</source>
-        <translation>der Speicherpool „%1“ (%2)</translation>
     </message>
     <message>
         <source>Check that %1 exists and that libvirt may write to it.</source>
@@ -3152,10 +3777,6 @@
         <translation>Prüfen Sie den freien Platz im Pool oder wählen Sie unter „Größe der VM festlegen“ eine kleinere Festplatte.</translation>
     </message>
     <message>
-        <source>the disk “%1” in the pool “%2”</source>
-        <translation>die Festplatte „%1“ im Pool „%2“</translation>
-    </message>
-    <message>
         <source>%1, up to %2, grows as NixOS writes to it.</source>
         <translation>%1, bis zu %2, wächst, während NixOS darauf schreibt.</translation>
     </message>
@@ -3174,10 +3795,6 @@
     <message>
         <source>The pool already holds this ISO as “%1”; reused.</source>
         <translation>Der Pool enthält diese ISO bereits als „%1“; wiederverwendet.</translation>
-    </message>
-    <message>
-        <source>the ISO “%1” in the pool “%2”</source>
-        <translation>die ISO „%1“ im Pool „%2“</translation>
     </message>
     <message>
         <source>Uploaded as “%1”.</source>
@@ -3204,10 +3821,6 @@
         <translation>Vielleicht verwendet ein anderes Netzwerk seine Adressen.</translation>
     </message>
     <message>
-        <source>started the network “%1”</source>
-        <translation>Netzwerk „%1“ gestartet</translation>
-    </message>
-    <message>
         <source>Started Airlock&apos;s network “%1”.</source>
         <translation>Airlocks Netzwerk „%1“ gestartet.</translation>
     </message>
@@ -3218,10 +3831,6 @@
     <message>
         <source>Check that libvirt&apos;s network service runs (on secureblue: ujust set-libvirt-daemons on).</source>
         <translation>Prüfen Sie, ob der Netzwerkdienst von libvirt läuft (unter secureblue: ujust set-libvirt-daemons on).</translation>
-    </message>
-    <message>
-        <source>the network “%1” (%2)</source>
-        <translation>das Netzwerk „%1“ (%2)</translation>
     </message>
     <message>
         <source>Created Airlock&apos;s network “%1” on %2.</source>
@@ -3244,10 +3853,6 @@
         <translation>Die Meldung oben sagt, welcher Teil; das genaue XML steht auf der Seite „Überprüfen“.</translation>
     </message>
     <message>
-        <source>the VM “%1”</source>
-        <translation>die VM „%1“</translation>
-    </message>
-    <message>
         <source>libvirt&apos;s message above says why. The VM&apos;s log on the host is /var/log/libvirt/qemu/%1.log.</source>
         <translation>Die Meldung von libvirt oben sagt, warum. Das Protokoll der VM auf dem Host ist /var/log/libvirt/qemu/%1.log.</translation>
     </message>
@@ -3266,10 +3871,6 @@
     <message>
         <source>The VM could not be started.</source>
         <translation>Die VM konnte nicht gestartet werden.</translation>
-    </message>
-    <message>
-        <source>the running VM “%1”</source>
-        <translation>die laufende VM „%1“</translation>
     </message>
     <message>
         <source>Creation was cancelled before “%1”.</source>
@@ -3308,10 +3909,6 @@
         <translation>Prüfen Sie, ob der Netzwerkfilter-Dienst von libvirt läuft (unter secureblue: ujust set-libvirt-daemons on).</translation>
     </message>
     <message>
-        <source>the traffic filter “%1”</source>
-        <translation>der Verkehrsfilter „%1“</translation>
-    </message>
-    <message>
         <source>kept the traffic filter “%1”: it is in use</source>
         <translation>Verkehrsfilter „%1“ behalten: Er wird noch verwendet</translation>
     </message>
@@ -3330,10 +3927,6 @@
     <message>
         <source>Airlock&apos;s network may be full (253 VMs), or another program changed it meanwhile. Try again.</source>
         <translation>Airlocks Netzwerk ist vielleicht voll (253 VMs), oder ein anderes Programm hat es inzwischen verändert. Versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>the address %1 on “%2”</source>
-        <translation>die Adresse %1 in „%2“</translation>
     </message>
     <message>
         <source>The VM&apos;s network card could not be given an address.</source>
@@ -3378,6 +3971,58 @@
     <message>
         <source>“%1” is running the NixOS installer.</source>
         <translation>„%1“ führt das NixOS-Installationsprogramm aus.</translation>
+    </message>
+    <message>
+        <source>Airlock stopped before making %1.</source>
+        <translation>Airlock hat angehalten, bevor dies angelegt war: %1.</translation>
+    </message>
+    <message>
+        <source>Free some space in Airlock&apos;s data directory, then try again.</source>
+        <translation>Schaffen Sie etwas Platz im Datenverzeichnis von Airlock und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Kept %1, made before the interruption.</source>
+        <translation>Behalten: %1, vor der Unterbrechung angelegt.</translation>
+    </message>
+    <message>
+        <source>Kept the ISO “%1”, uploaded before the interruption.</source>
+        <translation>ISO „%1“ behalten, vor der Unterbrechung hochgeladen.</translation>
+    </message>
+    <message>
+        <source>Airlock stopped before “%1”.</source>
+        <translation>Airlock hat vor „%1“ angehalten.</translation>
+    </message>
+    <message>
+        <source>The interrupted creation of “%1” could not be finished: Airlock could not remove what it has to make again.</source>
+        <translation>Die unterbrochene Erstellung von „%1“ konnte nicht abgeschlossen werden: Airlock konnte nicht entfernen, was es neu anlegen muss.</translation>
+    </message>
+</context>
+<context>
+    <name>CreationRecovery</name>
+    <message>
+        <source>perhaps %1</source>
+        <extracomment>An object whose libvirt call the interruption may have cut short.</extracomment>
+        <translation>vielleicht %1</translation>
+    </message>
+    <message>
+        <source>The creation of “%1” was interrupted at “%2” (%3), before it made anything.</source>
+        <translation>Die Erstellung von „%1“ wurde bei „%2“ (%3) unterbrochen, bevor sie etwas angelegt hatte.</translation>
+    </message>
+    <message>
+        <source>The creation of “%1” was interrupted at “%2” (%3). It had made: %4.</source>
+        <translation>Die Erstellung von „%1“ wurde bei „%2“ (%3) unterbrochen. Sie hatte angelegt: %4.</translation>
+    </message>
+    <message>
+        <source>The interrupted creation of “%1” is undone: everything it had made is removed.</source>
+        <translation>Die unterbrochene Erstellung von „%1“ ist rückgängig gemacht: Alles, was sie angelegt hatte, ist entfernt.</translation>
+    </message>
+    <message>
+        <source>Airlock could not remove everything the interrupted creation of “%1” had made; the list says how to remove each by hand, or try again once libvirt answers.</source>
+        <translation>Airlock konnte nicht alles entfernen, was die unterbrochene Erstellung von „%1“ angelegt hatte; die Liste sagt, wie Sie jedes von Hand entfernen, oder versuchen Sie es erneut, sobald libvirt antwortet.</translation>
+    </message>
+    <message>
+        <source>The interrupted creation of “%1” is finished: the VM runs.</source>
+        <translation>Die unterbrochene Erstellung von „%1“ ist abgeschlossen: Die VM läuft.</translation>
     </message>
 </context>
 <context>
@@ -4291,6 +4936,13 @@
         <source>the CD drive holds %1 and the VM may write to it</source>
         <extracomment>What the live XML holds; %1 is the ISO file or pool/volume</extracomment>
         <translation>das CD-Laufwerk enthält %1, und die VM darf darauf schreiben</translation>
+    </message>
+</context>
+<context>
+    <name>DomainControl</name>
+    <message>
+        <source>No CD-ROM drive of “%1” holds the installer.</source>
+        <translation>Kein CD-ROM-Laufwerk von „%1“ enthält das Installationsmedium.</translation>
     </message>
 </context>
 <context>
@@ -5709,6 +6361,21 @@
     </message>
 </context>
 <context>
+    <name>RemovalPlan</name>
+    <message>
+        <source>Turns off “%1” first: it is running, and it stops at once, as if its power were cut.</source>
+        <translation>Schaltet „%1“ zuerst aus: Die VM läuft und stoppt sofort, wie bei einem Stromausfall.</translation>
+    </message>
+    <message>
+        <source>Removes %1.</source>
+        <translation>Wird entfernt: %1.</translation>
+    </message>
+    <message>
+        <source>Keeps %1: %2.</source>
+        <translation>Bleibt erhalten: %1 (%2).</translation>
+    </message>
+</context>
+<context>
     <name>SecurityLabel</name>
     <message>
         <source>“%1” is not an MLS sensitivity such as s0</source>
@@ -6123,6 +6790,41 @@
         <source>Reverting returns the disk to this moment. Everything written since is lost.</source>
         <translation>Zurückkehren versetzt die Festplatte in diesen Moment zurück. Alles seither Geschriebene geht verloren.</translation>
     </message>
+    <message>
+        <source>A revert brings back the VM&apos;s disk as it was when this snapshot was taken, and the VM running where it was, with what was in its memory.</source>
+        <translation>Das Zurückkehren stellt die Festplatte der VM so wieder her, wie sie beim Anlegen dieses Schnappschusses war, und lässt die VM dort weiterlaufen, wo sie war, mit dem, was in ihrem Arbeitsspeicher war.</translation>
+    </message>
+    <message>
+        <source>A revert brings back the VM&apos;s disk exactly as it was when this snapshot was taken.</source>
+        <translation>Das Zurückkehren stellt die Festplatte der VM genau so wieder her, wie sie beim Anlegen dieses Schnappschusses war.</translation>
+    </message>
+    <message>
+        <source>The firmware settings (UEFI variables, such as the boot order) are reset to their defaults; NixOS still starts, from the fallback boot loader it installs on its disk.</source>
+        <translation>Die Firmware-Einstellungen (UEFI-Variablen wie die Startreihenfolge) werden auf ihre Standardwerte zurückgesetzt; NixOS startet trotzdem, über den Fallback-Bootloader, den es auf seiner Festplatte installiert.</translation>
+    </message>
+    <message>
+        <source>Anything saved in the VM after the snapshot is gone. Files outside the VM, such as a shared folder, are not changed.</source>
+        <translation>Alles, was nach dem Schnappschuss in der VM gespeichert wurde, ist verloren. Dateien außerhalb der VM, etwa in einem gemeinsamen Ordner, werden nicht verändert.</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotKindOffer</name>
+    <message>
+        <source>Airlock asks this host&apos;s libvirt for a full snapshot of this VM and takes a disk-only one where libvirt refuses it.</source>
+        <translation>Airlock bittet libvirt auf diesem Host um einen vollständigen Schnappschuss dieser VM und legt einen reinen Festplatten-Schnappschuss an, wenn libvirt ihn verweigert.</translation>
+    </message>
+    <message>
+        <source>This host&apos;s libvirt takes full snapshots of this VM, inside its disk file.</source>
+        <translation>libvirt auf diesem Host legt vollständige Schnappschüsse dieser VM an, in ihrer Festplattendatei.</translation>
+    </message>
+    <message>
+        <source>Snapshots of this VM are disk-only (an overlay file on the disk as it was): this host&apos;s libvirt refused a full one (“%1”).</source>
+        <translation>Schnappschüsse dieser VM sind reine Festplatten-Schnappschüsse (eine Overlay-Datei über der Festplatte, wie sie war): libvirt auf diesem Host hat einen vollständigen verweigert („%1“).</translation>
+    </message>
+    <message>
+        <source>Snapshots of this VM are disk-only (an overlay file on the disk as it was): this host&apos;s libvirt refused a full one when the first was taken, and the disk now sits on that overlay.</source>
+        <translation>Schnappschüsse dieser VM sind reine Festplatten-Schnappschüsse (eine Overlay-Datei über der Festplatte, wie sie war): libvirt auf diesem Host hat beim ersten einen vollständigen verweigert, und die Festplatte läuft jetzt über dieses Overlay.</translation>
+    </message>
 </context>
 <context>
     <name>Snapshots</name>
@@ -6170,6 +6872,22 @@
     <message>
         <source>the snapshot “%1”, whose disk state is gone</source>
         <translation>der Schnappschuss „%1“, dessen Festplattenstand verloren ist</translation>
+    </message>
+    <message>
+        <source>This host&apos;s libvirt cannot reset the firmware settings (“%1”).</source>
+        <translation>libvirt auf diesem Host kann die Firmware-Einstellungen nicht zurücksetzen („%1“).</translation>
+    </message>
+    <message>
+        <source>the overlay “%1”, which nothing uses any more</source>
+        <translation>das Overlay „%1“, das nicht mehr verwendet wird</translation>
+    </message>
+    <message>
+        <source>This host&apos;s libvirt cannot reset the firmware settings of a running VM on a revert.</source>
+        <translation>libvirt auf diesem Host kann beim Zurückkehren die Firmware-Einstellungen einer laufenden VM nicht zurücksetzen.</translation>
+    </message>
+    <message>
+        <source>the file “%1” with the disk as it was: the VM&apos;s disk, or a newer snapshot, is built on it</source>
+        <translation>die Datei „%1“ mit der Festplatte, wie sie war: Die Festplatte der VM oder ein neuerer Schnappschuss baut darauf auf</translation>
     </message>
 </context>
 <context>
@@ -6257,6 +6975,185 @@
     <message>
         <source>Note</source>
         <translation>Hinweis</translation>
+    </message>
+</context>
+<context>
+    <name>VmList</name>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>pausiert</translation>
+    </message>
+    <message>
+        <source>shut off</source>
+        <translation>ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>crashed</source>
+        <translation>abgestürzt</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>state unknown</source>
+        <translation>Zustand unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>VmRemoval</name>
+    <message>
+        <source>%1 uses it</source>
+        <extracomment>%1 the names of the other VMs, quoted</extracomment>
+        <translation>wird von %1 verwendet</translation>
+    </message>
+    <message>
+        <source>the running VM “%1”</source>
+        <translation>die laufende VM „%1“</translation>
+    </message>
+    <message>
+        <source>the VM “%1”, with its UEFI variables (%2) and its TPM state</source>
+        <translation>die VM „%1“ mit ihren UEFI-Variablen (%2) und ihrem TPM-Zustand</translation>
+    </message>
+    <message>
+        <source>the VM “%1”, with its UEFI variables (%2)</source>
+        <translation>die VM „%1“ mit ihren UEFI-Variablen (%2)</translation>
+    </message>
+    <message>
+        <source>the VM “%1”, with its TPM state</source>
+        <translation>die VM „%1“ mit ihrem TPM-Zustand</translation>
+    </message>
+    <message>
+        <source>the VM “%1”</source>
+        <translation>die VM „%1“</translation>
+    </message>
+    <message>
+        <source>the snapshot “%1”</source>
+        <translation>der Schnappschuss „%1“</translation>
+    </message>
+    <message>
+        <source>the snapshot overlay “%1” in the pool “%2”</source>
+        <translation>das Schnappschuss-Overlay „%1“ im Pool „%2“</translation>
+    </message>
+    <message>
+        <source>the disk “%1” in the pool “%2”</source>
+        <translation>die Festplatte „%1“ im Pool „%2“</translation>
+    </message>
+    <message>
+        <source>the ISO “%1” in the pool “%2”</source>
+        <translation>die ISO „%1“ im Pool „%2“</translation>
+    </message>
+    <message>
+        <source>it is no longer there</source>
+        <translation>nicht mehr vorhanden</translation>
+    </message>
+    <message>
+        <source>Airlock&apos;s network “%1”</source>
+        <translation>Airlocks Netzwerk „%1“</translation>
+    </message>
+    <message>
+        <source>the address %1 reserved for “%2” on the network “%3”</source>
+        <translation>die Adresse %1, reserviert für „%2“ im Netzwerk „%3“</translation>
+    </message>
+    <message>
+        <source>Airlock&apos;s traffic filter “%1”</source>
+        <translation>Airlocks Verkehrsfilter „%1“</translation>
+    </message>
+    <message>
+        <source>the traffic filter “%1” builds on it</source>
+        <translation>der Verkehrsfilter „%1“ baut darauf auf</translation>
+    </message>
+    <message>
+        <source>the storage pool “%1”</source>
+        <translation>der Speicherpool „%1“</translation>
+    </message>
+    <message>
+        <source>Airlock never removes a storage pool</source>
+        <translation>Airlock entfernt nie einen Speicherpool</translation>
+    </message>
+    <message>
+        <source>the ISO, the network and the traffic filters this VM used</source>
+        <translation>die ISO, das Netzwerk und die Verkehrsfilter, die diese VM verwendet hat</translation>
+    </message>
+    <message>
+        <source>the Airlock that made it (version %1) did not record what it made for it, so Airlock cannot tell them from yours</source>
+        <translation>die Airlock-Version %1, mit der die VM erstellt wurde, hat nicht festgehalten, was sie dafür angelegt hat; daher kann Airlock diese Objekte nicht von Ihren eigenen unterscheiden</translation>
+    </message>
+    <message>
+        <source>it was there before Airlock made this VM, and no other VM of Airlock&apos;s recorded it</source>
+        <translation>war schon vorhanden, bevor Airlock diese VM erstellt hat, und ist bei keiner anderen VM von Airlock verzeichnet</translation>
+    </message>
+    <message>
+        <source>the network “%1”</source>
+        <translation>das Netzwerk „%1“</translation>
+    </message>
+    <message>
+        <source>Kept %1: %2.</source>
+        <translation>Behalten: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Could not remove %1 (%2). To remove it by hand: %3</source>
+        <translation>Konnte nicht entfernt werden: %1 (%2). So entfernen Sie es von Hand: %3</translation>
+    </message>
+    <message>
+        <source>There is no VM named “%1” on this connection.</source>
+        <translation>Auf dieser Verbindung gibt es keine VM namens „%1“.</translation>
+    </message>
+    <message>
+        <source>Airlock could not read the VM “%1”: %2</source>
+        <translation>Airlock konnte die VM „%1“ nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>“%1” was not made by Airlock: it carries none of Airlock&apos;s metadata, and Airlock never removes a VM it did not make. Remove it with virt-manager or virsh if you mean to.</source>
+        <translation>„%1“ wurde nicht von Airlock erstellt: Sie trägt keine Metadaten von Airlock, und Airlock entfernt nie eine VM, die es nicht erstellt hat. Entfernen Sie sie mit virt-manager oder virsh, wenn Sie das wirklich wollen.</translation>
+    </message>
+    <message>
+        <source>Airlock could not list the other VMs on this connection: %1</source>
+        <translation>Airlock konnte die anderen VMs dieser Verbindung nicht auflisten: %1</translation>
+    </message>
+    <message>
+        <source>another VM is connected to it</source>
+        <translation>eine andere VM ist damit verbunden</translation>
+    </message>
+    <message>
+        <source>libvirt says it is in use (%1)</source>
+        <translation>laut libvirt in Verwendung (%1)</translation>
+    </message>
+    <message>
+        <source>“%1” is no longer there</source>
+        <translation>„%1“ ist nicht mehr vorhanden</translation>
+    </message>
+    <message>
+        <source>“%1” is another VM now than the one listed</source>
+        <translation>„%1“ ist jetzt eine andere VM als die aufgelistete</translation>
+    </message>
+    <message>
+        <source>“%1” was started after Airlock listed what it would remove; list it again</source>
+        <translation>„%1“ wurde gestartet, nachdem Airlock aufgelistet hatte, was es entfernen würde; erstellen Sie die Liste erneut</translation>
+    </message>
+    <message>
+        <source>Turned off “%1”.</source>
+        <translation>„%1“ ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>Entfernt: %1.</translation>
+    </message>
+    <message>
+        <source>the other VMs on this connection could not be listed (%1)</source>
+        <translation>die anderen VMs dieser Verbindung konnten nicht aufgelistet werden (%1)</translation>
+    </message>
+    <message>
+        <source>not tried: %1</source>
+        <translation>nicht versucht: %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be removed</source>
+        <translation>%1 konnte nicht entfernt werden</translation>
     </message>
 </context>
 <context>

@@ -291,6 +291,85 @@
     </message>
 </context>
 <context>
+    <name>Airlock::DeleteDialog</name>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>Supprimer «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Delete the VM “%1”?</source>
+        <translation>Supprimer la VM «&#xa0;%1&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <source>These stay:</source>
+        <translation>Ces éléments restent&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Reading from libvirt what belongs to “%1”…</source>
+        <translation>Lecture auprès de libvirt de ce qui appartient à «&#xa0;%1&#xa0;»…</translation>
+    </message>
+    <message>
+        <source>Airlock removes the VM and everything it made for it:</source>
+        <translation>Airlock supprime la VM et tout ce qu’il a créé pour elle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>This cannot be undone: everything inside the VM is lost, its snapshots too.</source>
+        <translation>Cette action est irréversible&#xa0;: tout ce qui se trouve dans la VM est perdu, ses instantanés aussi.</translation>
+    </message>
+    <message>
+        <source>The VM is running: Airlock turns it off first, and anything not saved in it is lost.</source>
+        <translation>La VM est en cours d’exécution&#xa0;: Airlock l’éteint d’abord, et tout ce qui n’y est pas enregistré est perdu.</translation>
+    </message>
+    <message>
+        <source>Turn off and delete</source>
+        <translation>Éteindre et supprimer</translation>
+    </message>
+    <message>
+        <source>Airlock deletes only the VMs it made. Nothing was changed.</source>
+        <translation>Airlock ne supprime que les VM qu’il a créées. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Check the connection, then try again.</source>
+        <translation>Rien n’a été modifié. Vérifiez la connexion, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Deleting “%1”…</source>
+        <translation>Suppression de «&#xa0;%1&#xa0;»…</translation>
+    </message>
+    <message>
+        <source>Removing %1 (%2 of %3)…</source>
+        <translation>Retrait (%2 sur %3)&#xa0;: %1…</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted</source>
+        <translation>«&#xa0;%1&#xa0;» a été supprimée</translation>
+    </message>
+    <message>
+        <source>The VM and everything Airlock made for it are gone.</source>
+        <translation>La VM et tout ce qu’Airlock a créé pour elle ont disparu.</translation>
+    </message>
+    <message>
+        <source>“%1” was not deleted completely</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas été entièrement supprimée</translation>
+    </message>
+    <message>
+        <source>Removed:</source>
+        <translation>Retiré&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Airlock could not remove these; each says how to remove it by hand:</source>
+        <translation>Airlock n’a pas pu retirer ces éléments&#xa0;; chacun indique comment le retirer à la main&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>Airlock::DeviceMap</name>
     <message>
         <source>What the VM may reach on your computer</source>
@@ -830,6 +909,84 @@
     </message>
 </context>
 <context>
+    <name>Airlock::HomeWindow</name>
+    <message>
+        <source>Your VMs</source>
+        <translation>Vos VM</translation>
+    </message>
+    <message>
+        <source>New VM</source>
+        <translation>Nouvelle VM</translation>
+    </message>
+    <message>
+        <source>Made by Airlock</source>
+        <translation>Créée par Airlock</translation>
+    </message>
+    <message>
+        <source>Not made by Airlock: check its isolation</source>
+        <translation>Non créée par Airlock&#xa0;: vérifiez son isolation</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Airlock</source>
+        <translation>Airlock</translation>
+    </message>
+    <message>
+        <source>Opens the wizard that makes a new, isolated NixOS VM</source>
+        <translation>Ouvre l’assistant qui crée une nouvelle VM NixOS isolée</translation>
+    </message>
+    <message>
+        <source>There are no VMs on this connection yet. Choose “New VM” to make one: Airlock walks you through it and proves its isolation at the end.</source>
+        <translation>Il n’y a pas encore de VM sur cette connexion. Choisissez «&#xa0;Nouvelle VM&#xa0;» pour en créer une&#xa0;: Airlock vous guide pas à pas et prouve son isolation à la fin.</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Avancé</translation>
+    </message>
+    <message>
+        <source>Connection URI</source>
+        <translation>URI de connexion</translation>
+    </message>
+    <message>
+        <source>Connection URI:</source>
+        <translation>URI de connexion&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Connecting to libvirt at %1…</source>
+        <translation>Connexion à libvirt sur %1…</translation>
+    </message>
+    <message>
+        <source>Airlock could not connect to libvirt at %1. Check that the libvirt daemon runs, then choose Retry; or choose another connection under Advanced.
+libvirt said: %2</source>
+        <extracomment>%1 is the connection URI, %2 libvirt&apos;s own words</extracomment>
+        <translation>Airlock n’a pas pu se connecter à libvirt sur %1. Vérifiez que le service libvirt fonctionne, puis choisissez Réessayer&#xa0;; ou choisissez une autre connexion sous Avancé.
+libvirt a répondu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Airlock lost its connection to libvirt: %1 Your VMs are not affected. Choose Retry to connect again.</source>
+        <translation>Airlock a perdu sa connexion à libvirt&#xa0;: %1 Vos VM ne sont pas touchées. Choisissez Réessayer pour vous reconnecter.</translation>
+    </message>
+    <message>
+        <source>“%1” did not start: %2</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas démarré&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>“%1” could not be asked to shut down: %2</source>
+        <translation>Impossible de demander à «&#xa0;%1&#xa0;» de s’éteindre&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Asked “%1” to shut down, as its power button does. If it does not stop, open it to force it off.</source>
+        <translation>Airlock a demandé à «&#xa0;%1&#xa0;» de s’éteindre, comme le fait son bouton d’alimentation. Si elle ne s’arrête pas, ouvrez-la pour forcer l’arrêt.</translation>
+    </message>
+</context>
+<context>
     <name>Airlock::HostCheckRow</name>
     <message>
         <source>Fix:</source>
@@ -1105,6 +1262,41 @@
     </message>
 </context>
 <context>
+    <name>Airlock::InterruptedCreations</name>
+    <message>
+        <source>Finish it to make the VM after all, or undo it to remove what it made.</source>
+        <translation>Terminez-la pour créer la VM malgré tout, ou annulez-la pour retirer ce qu’elle a créé.</translation>
+    </message>
+    <message>
+        <source>Finish it</source>
+        <translation>Terminer</translation>
+    </message>
+    <message>
+        <source>Makes the VM with the same choices, keeping its disk and ISO</source>
+        <translation>Crée la VM avec les mêmes choix, en gardant son disque et son ISO</translation>
+    </message>
+    <message>
+        <source>Undo it</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Removes exactly what this creation had made</source>
+        <translation>Retire exactement ce que cette création avait créé</translation>
+    </message>
+    <message>
+        <source>Finishing the creation of “%1”…</source>
+        <translation>Fin de la création de «&#xa0;%1&#xa0;»…</translation>
+    </message>
+    <message>
+        <source>Undoing the creation of “%1”…</source>
+        <translation>Annulation de la création de «&#xa0;%1&#xa0;»…</translation>
+    </message>
+    <message>
+        <source>Finishing the creation of “%1”: %2…</source>
+        <translation>Fin de la création de «&#xa0;%1&#xa0;»&#xa0;: %2…</translation>
+    </message>
+</context>
+<context>
     <name>Airlock::LabelPartWidget</name>
     <message>
         <source>%1: %2</source>
@@ -1169,34 +1361,6 @@
         <translation>Arrêter et annuler</translation>
     </message>
     <message>
-        <source>Start the VM</source>
-        <translation>Démarrer la VM</translation>
-    </message>
-    <message>
-        <source>Reconnect</source>
-        <translation>Se reconnecter</translation>
-    </message>
-    <message>
-        <source>Copy the snippet</source>
-        <translation>Copier l’extrait</translation>
-    </message>
-    <message>
-        <source>Open console</source>
-        <translation>Ouvrir la console</translation>
-    </message>
-    <message>
-        <source>Take known-good snapshot</source>
-        <translation>Prendre un instantané de référence</translation>
-    </message>
-    <message>
-        <source>Copy label</source>
-        <translation>Copier l’étiquette</translation>
-    </message>
-    <message>
-        <source>Save live XML…</source>
-        <translation>Enregistrer le XML actif…</translation>
-    </message>
-    <message>
         <source>Your VM and its proof of isolation</source>
         <translation>Votre VM et la preuve de son isolation</translation>
     </message>
@@ -1211,60 +1375,6 @@
     <message>
         <source>Stop creating the VM and remove everything made so far</source>
         <translation>Arrêter la création de la VM et retirer tout ce qui a été créé jusqu’ici</translation>
-    </message>
-    <message>
-        <source>NixOS hardening snippet</source>
-        <translation>Extrait de durcissement NixOS</translation>
-    </message>
-    <message>
-        <source>Isolation</source>
-        <extracomment>Tabs of the Launch page&apos;s proof</extracomment>
-        <translation>Isolation</translation>
-    </message>
-    <message>
-        <source>Audit</source>
-        <translation>Audit</translation>
-    </message>
-    <message>
-        <source>Snapshots</source>
-        <translation>Instantanés</translation>
-    </message>
-    <message>
-        <source>Inside NixOS</source>
-        <translation>Dans NixOS</translation>
-    </message>
-    <message>
-        <source>The VM did not start: %1</source>
-        <translation>La VM n’a pas démarré&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Copied the NixOS snippet.</source>
-        <translation>Extrait NixOS copié.</translation>
-    </message>
-    <message>
-        <source>Running</source>
-        <translation>En cours d’exécution</translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation>En pause</translation>
-    </message>
-    <message>
-        <source>Shut off</source>
-        <translation>Éteinte</translation>
-    </message>
-    <message>
-        <source>Crashed</source>
-        <translation>Plantée</translation>
-    </message>
-    <message>
-        <source>Removed</source>
-        <extracomment>The VM was removed from libvirt (not by Airlock)</extracomment>
-        <translation>Supprimée</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Inconnu</translation>
     </message>
     <message>
         <source>Airlock closes as soon as the snapshot operation has finished.</source>
@@ -1340,91 +1450,12 @@
         <translation>Toujours pas de connexion à libvirt&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Reconnecting failed: %1</source>
-        <translation>La reconnexion a échoué&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Airlock lost its connection to libvirt: %1 The VM itself is not affected, but this page can no longer follow it; what it shows may be out of date.</source>
-        <translation>Airlock a perdu sa connexion à libvirt&#xa0;: %1 La VM elle-même n’est pas touchée, mais cette page ne peut plus la suivre&#xa0;; ce qu’elle affiche peut être périmé.</translation>
-    </message>
-    <message>
-        <source>State: unknown (connection lost)</source>
-        <translation>État&#xa0;: inconnu (connexion perdue)</translation>
-    </message>
-    <message>
-        <source>The proof could not be read from libvirt: %1</source>
-        <translation>La preuve n’a pas pu être lue auprès de libvirt&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>State: %1</source>
-        <extracomment>The VM&apos;s live state, e.g. &quot;State: Running&quot;</extracomment>
-        <translation>État&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>The VM is paused. Its label stays as shown until it stops.</source>
-        <translation>La VM est en pause. Son étiquette reste celle affichée jusqu’à son arrêt.</translation>
-    </message>
-    <message>
-        <source>The VM is not running. What follows was read while it ran; libvirt gives it a new label when it starts again, and this page then shows that one.</source>
-        <translation>La VM ne fonctionne pas. Ce qui suit a été lu pendant qu’elle fonctionnait&#xa0;; libvirt lui donne une nouvelle étiquette quand elle redémarre, et cette page affiche alors celle-ci.</translation>
-    </message>
-    <message>
-        <source>The VM was removed from libvirt outside Airlock. What follows was read while it existed.</source>
-        <translation>La VM a été supprimée de libvirt en dehors d’Airlock. Ce qui suit a été lu quand elle existait.</translation>
-    </message>
-    <message>
-        <source>Copied the label %1.</source>
-        <translation>Étiquette %1 copiée.</translation>
-    </message>
-    <message>
-        <source>The XML could not be saved to %1: %2</source>
-        <translation>Le XML n’a pas pu être enregistré dans %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Saved the live XML, as read at %1, to %2.</source>
-        <translation>Le XML actif, lu à %1, a été enregistré dans %2.</translation>
-    </message>
-    <message>
-        <source>Save the live XML</source>
-        <translation>Enregistrer le XML actif</translation>
-    </message>
-    <message>
-        <source>XML files (*.xml);;All files (*)</source>
-        <translation>Fichiers XML (*.xml);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
         <source>Hide the creation steps</source>
         <translation>Masquer les étapes de création</translation>
     </message>
     <message>
-        <source>Type it into the VM…</source>
-        <translation>Taper dans la VM…</translation>
-    </message>
-    <message>
-        <source>For after NixOS is installed: these settings harden it to match what you chose, each with why in the comment above it. Your computer&apos;s clipboard does not reach the VM unless you chose clipboard sharing, so Airlock types them into the VM from its console: open a terminal in NixOS, then choose “Type it into the VM”.</source>
-        <translation>Pour après l’installation de NixOS&#xa0;: ces réglages le durcissent selon vos choix, chacun avec sa raison dans le commentaire au-dessus. Le presse-papiers de votre ordinateur n’atteint pas la VM, sauf si vous avez choisi le presse-papiers partagé&#xa0;; Airlock les tape donc dans la VM depuis sa console&#xa0;: ouvrez un terminal dans NixOS, puis choisissez «&#xa0;Taper dans la VM&#xa0;».</translation>
-    </message>
-    <message>
-        <source>Opens the console at the hardening step, where Airlock types the settings into a terminal in the VM</source>
-        <translation>Ouvre la console à l’étape de durcissement, où Airlock tape les réglages dans un terminal de la VM</translation>
-    </message>
-    <message>
-        <source>Copied the NixOS snippet. The VM does not share your clipboard: to get it there, use “Type it into the VM”.</source>
-        <translation>Extrait NixOS copié. La VM ne partage pas votre presse-papiers&#xa0;: pour l’y faire parvenir, utilisez «&#xa0;Taper dans la VM&#xa0;».</translation>
-    </message>
-    <message>
         <source>The installer finished. NixOS now starts from its disk; the installer ISO is removed.</source>
         <translation>L’installation est terminée. NixOS démarre maintenant depuis son disque&#xa0;; l’ISO d’installation est retirée.</translation>
-    </message>
-    <message>
-        <source>State: Running the NixOS installer (from the ISO)</source>
-        <extracomment>The VM&apos;s live state while it runs from the install-time definition</extracomment>
-        <translation>État&#xa0;: installateur NixOS en cours d’exécution (depuis l’ISO)</translation>
-    </message>
-    <message>
-        <source>State: Running NixOS from its disk</source>
-        <extracomment>The VM&apos;s live state once it runs from its persistent definition</extracomment>
-        <translation>État&#xa0;: NixOS en cours d’exécution depuis son disque</translation>
     </message>
     <message>
         <source>“%1” was already created and started when you pressed Stop. The NixOS installer is running in the VM: open the console to follow it.</source>
@@ -2116,10 +2147,6 @@
         <translation>Ramener la VM à «&#xa0;%1&#xa0;», pris le %2&#xa0;?</translation>
     </message>
     <message>
-        <source>The VM is running: it will be turned off first.</source>
-        <translation>La VM est en cours d’exécution&#xa0;: elle sera d’abord éteinte.</translation>
-    </message>
-    <message>
         <source>Reverting to “%1”…</source>
         <translation>Retour à «&#xa0;%1&#xa0;»…</translation>
     </message>
@@ -2147,10 +2174,6 @@
         <source>%1 (current)</source>
         <extracomment>A snapshot libvirt marks as the one the VM last came from</extracomment>
         <translation>%1 (actuel)</translation>
-    </message>
-    <message>
-        <source>No snapshots yet. “Take known-good snapshot” below takes one.</source>
-        <translation>Aucun instantané pour l’instant. «&#xa0;Prendre un instantané de référence&#xa0;» ci-dessous en prend un.</translation>
     </message>
     <message>
         <source>Choose a snapshot to see what reverting to it does.</source>
@@ -2188,6 +2211,58 @@
     <message>
         <source>A snapshot keeps the VM as it is now, so you can come back to it. The NixOS installer is still running: take the known-good snapshot once NixOS is installed, has started from its disk and is set up.</source>
         <translation>Un instantané fige la VM telle qu’elle est maintenant, pour que vous puissiez y revenir. L’installateur NixOS est encore en cours d’exécution&#xa0;: prenez l’instantané de référence une fois NixOS installé, démarré depuis son disque et configuré.</translation>
+    </message>
+    <message>
+        <source>Take known-good snapshot now</source>
+        <translation>Prendre un instantané de référence maintenant</translation>
+    </message>
+    <message>
+        <source>Delete this snapshot…</source>
+        <translation>Supprimer cet instantané…</translation>
+    </message>
+    <message>
+        <source>Delete it</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Keep the snapshot</source>
+        <translation>Garder l’instantané</translation>
+    </message>
+    <message>
+        <source>The VM is running: it will be turned off first, as after a power cut.</source>
+        <translation>La VM est en cours d’exécution&#xa0;: elle sera d’abord éteinte, comme après une coupure de courant.</translation>
+    </message>
+    <message>
+        <source>Its firmware settings are back to their defaults.</source>
+        <translation>Ses réglages du micrologiciel sont revenus à leurs valeurs par défaut.</translation>
+    </message>
+    <message>
+        <source>Its firmware settings could not be reset: %1</source>
+        <translation>Ses réglages du micrologiciel n’ont pas pu être réinitialisés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Delete the snapshot “%1”, taken %2? You can no longer go back to it. The VM itself stays as it is now.</source>
+        <translation>Supprimer l’instantané «&#xa0;%1&#xa0;», pris le %2&#xa0;? Vous ne pourrez plus y revenir. La VM elle-même reste telle qu’elle est maintenant.</translation>
+    </message>
+    <message>
+        <source>Deleting “%1”…</source>
+        <translation>Suppression de «&#xa0;%1&#xa0;»…</translation>
+    </message>
+    <message>
+        <source>The snapshot “%1” could not be deleted: %2</source>
+        <translation>L’instantané «&#xa0;%1&#xa0;» n’a pas pu être supprimé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The snapshot “%1” is deleted; the VM is as it was.</source>
+        <translation>L’instantané «&#xa0;%1&#xa0;» est supprimé&#xa0;; la VM est telle qu’elle était.</translation>
+    </message>
+    <message>
+        <source>Kept: %1.</source>
+        <translation>Conservé&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>No snapshots yet. “Take known-good snapshot now” takes one.</source>
+        <translation>Pas encore d’instantané. «&#xa0;Prendre un instantané de référence maintenant&#xa0;» en prend un.</translation>
     </message>
 </context>
 <context>
@@ -2691,6 +2766,379 @@
     </message>
 </context>
 <context>
+    <name>Airlock::VmPanel</name>
+    <message>
+        <source>Start the VM</source>
+        <translation>Démarrer la VM</translation>
+    </message>
+    <message>
+        <source>Shut down</source>
+        <translation>Éteindre</translation>
+    </message>
+    <message>
+        <source>Force off…</source>
+        <translation>Forcer l’arrêt…</translation>
+    </message>
+    <message>
+        <source>Eject the installer</source>
+        <translation>Éjecter l’installateur</translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation>Se reconnecter</translation>
+    </message>
+    <message>
+        <source>Force off</source>
+        <translation>Forcer l’arrêt</translation>
+    </message>
+    <message>
+        <source>Keep it running</source>
+        <translation>Laisser tourner</translation>
+    </message>
+    <message>
+        <source>Type it into the VM…</source>
+        <translation>Taper dans la VM…</translation>
+    </message>
+    <message>
+        <source>Copy the snippet</source>
+        <translation>Copier l’extrait</translation>
+    </message>
+    <message>
+        <source>Open console</source>
+        <translation>Ouvrir la console</translation>
+    </message>
+    <message>
+        <source>Verify now</source>
+        <translation>Vérifier maintenant</translation>
+    </message>
+    <message>
+        <source>Take known-good snapshot</source>
+        <translation>Prendre un instantané de référence</translation>
+    </message>
+    <message>
+        <source>Copy label</source>
+        <translation>Copier l’étiquette</translation>
+    </message>
+    <message>
+        <source>Save live XML…</source>
+        <translation>Enregistrer le XML actif…</translation>
+    </message>
+    <message>
+        <source>Reads the proof and the audit from libvirt again, now</source>
+        <translation>Relit maintenant la preuve et l’audit auprès de libvirt</translation>
+    </message>
+    <message>
+        <source>Asks NixOS to shut down, as the power button does</source>
+        <translation>Demande à NixOS de s’éteindre, comme le fait le bouton d’alimentation</translation>
+    </message>
+    <message>
+        <source>Stops the VM at once, like pulling the plug</source>
+        <translation>Arrête la VM immédiatement, comme si on la débranchait</translation>
+    </message>
+    <message>
+        <source>Empties the VM&apos;s CD drive, now and for its next start</source>
+        <translation>Vide le lecteur de CD de la VM, maintenant et pour son prochain démarrage</translation>
+    </message>
+    <message>
+        <source>For after NixOS is installed: these settings harden it to match what you chose, each with why in the comment above it. Your computer&apos;s clipboard does not reach the VM unless you chose clipboard sharing, so Airlock types them into the VM from its console: open a terminal in NixOS, then choose “Type it into the VM”.</source>
+        <translation>Pour après l’installation de NixOS&#xa0;: ces réglages le durcissent selon vos choix, chacun avec sa raison dans le commentaire au-dessus. Le presse-papiers de votre ordinateur n’atteint pas la VM, sauf si vous avez choisi le presse-papiers partagé&#xa0;; Airlock les tape donc dans la VM depuis sa console&#xa0;: ouvrez un terminal dans NixOS, puis choisissez «&#xa0;Taper dans la VM&#xa0;».</translation>
+    </message>
+    <message>
+        <source>NixOS hardening snippet</source>
+        <translation>Extrait de durcissement NixOS</translation>
+    </message>
+    <message>
+        <source>Opens the console at the hardening step, where Airlock types the settings into a terminal in the VM</source>
+        <translation>Ouvre la console à l’étape de durcissement, où Airlock tape les réglages dans un terminal de la VM</translation>
+    </message>
+    <message>
+        <source>Isolation</source>
+        <extracomment>Tabs of the Launch page&apos;s proof</extracomment>
+        <translation>Isolation</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <source>Snapshots</source>
+        <translation>Instantanés</translation>
+    </message>
+    <message>
+        <source>Inside NixOS</source>
+        <translation>Dans NixOS</translation>
+    </message>
+    <message>
+        <source>Copied the NixOS snippet.</source>
+        <translation>Extrait NixOS copié.</translation>
+    </message>
+    <message>
+        <source>Copied the NixOS snippet. The VM does not share your clipboard: to get it there, use “Type it into the VM”.</source>
+        <translation>Extrait NixOS copié. La VM ne partage pas votre presse-papiers&#xa0;: pour l’y faire parvenir, utilisez «&#xa0;Taper dans la VM&#xa0;».</translation>
+    </message>
+    <message>
+        <source>State: Running the NixOS installer (from the ISO)</source>
+        <extracomment>The VM&apos;s live state while it runs from the install-time definition</extracomment>
+        <translation>État&#xa0;: installateur NixOS en cours d’exécution (depuis l’ISO)</translation>
+    </message>
+    <message>
+        <source>State: Running NixOS from its disk</source>
+        <extracomment>The VM&apos;s live state once it runs from its persistent definition</extracomment>
+        <translation>État&#xa0;: NixOS en cours d’exécution depuis son disque</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <extracomment>The VM&apos;s live state, e.g. &quot;State: Running&quot;</extracomment>
+        <translation>État&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En cours d’exécution</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <source>Shut off</source>
+        <translation>Éteinte</translation>
+    </message>
+    <message>
+        <source>Crashed</source>
+        <translation>Plantée</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <extracomment>The VM was removed from libvirt (not by Airlock)</extracomment>
+        <translation>Supprimée</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>The proof could not be read from libvirt: %1</source>
+        <translation>La preuve n’a pas pu être lue auprès de libvirt&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Read live at %1</source>
+        <extracomment>When the proof and audit shown were read from libvirt, e.g. &quot;Read live at 14:05:12&quot;</extracomment>
+        <translation>Lu en direct à %1</translation>
+    </message>
+    <message>
+        <source>Reconnecting failed: %1</source>
+        <translation>La reconnexion a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Airlock lost its connection to libvirt: %1 The VM itself is not affected, but this page can no longer follow it; what it shows may be out of date.</source>
+        <translation>Airlock a perdu sa connexion à libvirt&#xa0;: %1 La VM elle-même n’est pas touchée, mais cette page ne peut plus la suivre&#xa0;; ce qu’elle affiche peut être périmé.</translation>
+    </message>
+    <message>
+        <source>State: unknown (connection lost)</source>
+        <translation>État&#xa0;: inconnu (connexion perdue)</translation>
+    </message>
+    <message>
+        <source>The VM shut down.</source>
+        <translation>La VM s’est éteinte.</translation>
+    </message>
+    <message>
+        <source>The VM is paused. Its label stays as shown until it stops.</source>
+        <translation>La VM est en pause. Son étiquette reste celle affichée jusqu’à son arrêt.</translation>
+    </message>
+    <message>
+        <source>The VM is not running. What follows was read while it ran; libvirt gives it a new label when it starts again, and this page then shows that one.</source>
+        <translation>La VM ne fonctionne pas. Ce qui suit a été lu pendant qu’elle fonctionnait&#xa0;; libvirt lui donne une nouvelle étiquette quand elle redémarre, et cette page affiche alors celle-ci.</translation>
+    </message>
+    <message>
+        <source>The VM is not running: it has no label now. Start it, and Airlock reads its proof as soon as it runs.</source>
+        <translation>La VM ne fonctionne pas&#xa0;: elle n’a pas d’étiquette pour l’instant. Démarrez-la, et Airlock lit sa preuve dès qu’elle fonctionne.</translation>
+    </message>
+    <message>
+        <source>The VM was removed from libvirt outside Airlock. What follows was read while it existed.</source>
+        <translation>La VM a été supprimée de libvirt en dehors d’Airlock. Ce qui suit a été lu quand elle existait.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>%1 says what did not happen, %2 is libvirt&apos;s reason</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>The VM did not start:</source>
+        <translation>La VM n’a pas démarré&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The VM could not be asked to shut down:</source>
+        <translation>Impossible de demander à la VM de s’éteindre&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Asked NixOS to shut down, as the power button does. If it has not stopped within %n seconds, Airlock offers to force it off.</source>
+        <translation>
+            <numerusform>Airlock a demandé à NixOS de s’éteindre, comme le fait le bouton d’alimentation. Si la VM ne s’est pas arrêtée d’ici %n seconde, Airlock propose de forcer l’arrêt.</numerusform>
+            <numerusform>Airlock a demandé à NixOS de s’éteindre, comme le fait le bouton d’alimentation. Si la VM ne s’est pas arrêtée d’ici %n secondes, Airlock propose de forcer l’arrêt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The VM did not shut down in time: NixOS may be busy or may be ignoring the power button. Wait longer, or force it off.</source>
+        <translation>La VM ne s’est pas éteinte à temps&#xa0;: NixOS est peut-être occupé, ou ignore le bouton d’alimentation. Attendez encore, ou forcez l’arrêt.</translation>
+    </message>
+    <message>
+        <source>Force off “%1”? It stops at once, like pulling the plug: work not saved inside the VM is lost.</source>
+        <translation>Forcer l’arrêt de «&#xa0;%1&#xa0;»&#xa0;? Elle s’arrête immédiatement, comme si on la débranchait&#xa0;: le travail non enregistré dans la VM est perdu.</translation>
+    </message>
+    <message>
+        <source>The VM could not be forced off:</source>
+        <translation>L’arrêt de la VM n’a pas pu être forcé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The VM was forced off.</source>
+        <translation>L’arrêt de la VM a été forcé.</translation>
+    </message>
+    <message>
+        <source>The installer could not be ejected: %1</source>
+        <translation>L’installateur n’a pas pu être éjecté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Ejected the installer, now and for the VM&apos;s next start.</source>
+        <translation>Installateur éjecté, maintenant et pour le prochain démarrage de la VM.</translation>
+    </message>
+    <message>
+        <source>Ejected the installer. The VM&apos;s next start boots from its disk.</source>
+        <translation>Installateur éjecté. Au prochain démarrage, la VM démarre sur son disque.</translation>
+    </message>
+    <message>
+        <source>Copied the label %1.</source>
+        <translation>Étiquette %1 copiée.</translation>
+    </message>
+    <message>
+        <source>The XML could not be saved to %1: %2</source>
+        <translation>Le XML n’a pas pu être enregistré dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Saved the live XML, as read at %1, to %2.</source>
+        <translation>Le XML actif, lu à %1, a été enregistré dans %2.</translation>
+    </message>
+    <message>
+        <source>The live XML could not be read: %1</source>
+        <translation>Le XML actif n’a pas pu être lu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Save the live XML</source>
+        <translation>Enregistrer le XML actif</translation>
+    </message>
+    <message>
+        <source>XML files (*.xml);;All files (*)</source>
+        <translation>Fichiers XML (*.xml);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Airlock::VmRow</name>
+    <message>
+        <source>Open console</source>
+        <translation>Ouvrir la console</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Démarrer</translation>
+    </message>
+    <message>
+        <source>Shut down</source>
+        <translation>Éteindre</translation>
+    </message>
+    <message>
+        <source>Check its isolation</source>
+        <translation>Vérifier son isolation</translation>
+    </message>
+    <message>
+        <source>Opens the VM&apos;s window: its proof, snapshots and actions</source>
+        <translation>Ouvre la fenêtre de la VM&#xa0;: sa preuve, ses instantanés et ses actions</translation>
+    </message>
+    <message>
+        <source>Opens the VM&apos;s proof against Maximum isolation; Airlock does not change this VM</source>
+        <translation>Ouvre la preuve de la VM par rapport à «&#xa0;Isolation maximale&#xa0;»&#xa0;; Airlock ne modifie pas cette VM</translation>
+    </message>
+    <message>
+        <source>Not made by Airlock: check its isolation</source>
+        <translation>Non créée par Airlock&#xa0;: vérifiez son isolation</translation>
+    </message>
+    <message>
+        <source>Shut off: checked when it runs</source>
+        <translation>Éteinte&#xa0;: vérifiée quand elle fonctionne</translation>
+    </message>
+    <message>
+        <source>Could not be checked: %1</source>
+        <translation>Vérification impossible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>Confined by SELinux</source>
+        <translation>Confinée par SELinux</translation>
+    </message>
+    <message>
+        <source>Not confined: SELinux only logs</source>
+        <translation>Non confinée&#xa0;: SELinux ne fait que journaliser</translation>
+    </message>
+    <message>
+        <source>Confinement could not be read</source>
+        <translation>Le confinement n’a pas pu être lu</translation>
+    </message>
+    <message>
+        <source>Not confined</source>
+        <translation>Non confinée</translation>
+    </message>
+    <message>
+        <source>Running the installer</source>
+        <translation>Installateur en cours d’exécution</translation>
+    </message>
+    <message>
+        <source>Installer removed</source>
+        <translation>Installateur retiré</translation>
+    </message>
+    <message>
+        <source>checked just now</source>
+        <translation>vérifiée à l’instant</translation>
+    </message>
+    <message>
+        <source>checked at %1</source>
+        <extracomment>When the VM&apos;s proof was read, e.g. &quot;checked at 14:05&quot;</extracomment>
+        <translation>vérifiée à %1</translation>
+    </message>
+</context>
+<context>
+    <name>Airlock::VmWindow</name>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Removes the VM and what Airlock made for it, after asking</source>
+        <translation>Supprime la VM et ce qu’Airlock a créé pour elle, après confirmation</translation>
+    </message>
+    <message>
+        <source>%1 — Airlock</source>
+        <extracomment>The VM window&apos;s title; %1 is the VM&apos;s name</extracomment>
+        <translation>%1 — Airlock</translation>
+    </message>
+    <message>
+        <source>Made by Airlock: its isolation is checked against the choices it was made from.</source>
+        <translation>Créée par Airlock&#xa0;: son isolation est vérifiée par rapport aux choix à partir desquels elle a été créée.</translation>
+    </message>
+    <message>
+        <source>Not made by Airlock: its isolation is checked against Maximum isolation. Airlock only looks at this VM and never changes it.</source>
+        <translation>Non créée par Airlock&#xa0;: son isolation est vérifiée par rapport à «&#xa0;Isolation maximale&#xa0;». Airlock se contente d’examiner cette VM et ne la modifie jamais.</translation>
+    </message>
+</context>
+<context>
     <name>ChecksumFile</name>
     <message>
         <source>the checksum file is %1 bytes long, too long to be one</source>
@@ -2942,10 +3390,6 @@
         <translation>NOM</translation>
     </message>
     <message>
-        <source>With --check-host, --create or --verify: print JSON.</source>
-        <translation>Avec --check-host, --create ou --verify&#xa0;: afficher du JSON.</translation>
-    </message>
-    <message>
         <source>cannot read the VM “%1”: %2</source>
         <translation>impossible de lire la VM «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
@@ -2964,6 +3408,195 @@
     <message>
         <source>With --print-xml: which document to print: domain (the default: the VM as libvirt keeps it, booting its disk), install (the VM as the installation runs: the ISO booted, a reboot stops it), network (Airlock&apos;s network) or filter (Airlock&apos;s traffic filters, in one &lt;filters&gt;).</source>
         <translation>Avec --print-xml&#xa0;: le document à afficher&#xa0;: domain (par défaut&#xa0;: la VM telle que libvirt la conserve, démarrant sur son disque), install (la VM pendant l’installation&#xa0;: l’ISO démarrée, un redémarrage l’arrête), network (le réseau d’Airlock) ou filter (les filtres de trafic d’Airlock, dans un seul &lt;filters&gt;).</translation>
+    </message>
+    <message>
+        <source>List every VM on the connection, Airlock&apos;s first, without a window.</source>
+        <translation>Lister chaque VM de la connexion, celles d’Airlock d’abord, sans fenêtre.</translation>
+    </message>
+    <message>
+        <source>List what deleting the VM NAME removes and what stays, without a window; with --yes, remove it. Airlock deletes only VMs it made.</source>
+        <translation>Lister ce que la suppression de la VM NOM retire et ce qui reste, sans fenêtre&#xa0;; avec --yes, la supprimer. Airlock ne supprime que les VM qu’il a créées.</translation>
+    </message>
+    <message>
+        <source>With --delete: remove the VM and what Airlock made for it.</source>
+        <translation>Avec --delete&#xa0;: supprimer la VM et ce qu’Airlock a créé pour elle.</translation>
+    </message>
+    <message>
+        <source>List the creations on the connection that were interrupted (a crash, a power loss, the daemon going away) and what each had made; with --finish or --undo, resolve them (exit 0: done; 1: not everything could be).</source>
+        <translation>Lister les créations de la connexion qui ont été interrompues (un plantage, une coupure de courant, le service qui disparaît) et ce que chacune avait créé&#xa0;; avec --finish ou --undo, les résoudre (code 0&#xa0;: fait&#xa0;; 1&#xa0;: tout n’a pas pu l’être).</translation>
+    </message>
+    <message>
+        <source>With --recover: finish each interrupted creation, keeping its disk and ISO.</source>
+        <translation>Avec --recover&#xa0;: terminer chaque création interrompue, en gardant son disque et son ISO.</translation>
+    </message>
+    <message>
+        <source>With --recover: remove exactly what each interrupted creation had made.</source>
+        <translation>Avec --recover&#xa0;: retirer exactement ce que chaque création interrompue avait créé.</translation>
+    </message>
+    <message>
+        <source>--yes goes with --delete NAME</source>
+        <translation>--yes va avec --delete NOM</translation>
+    </message>
+    <message>
+        <source>choose one of --finish, --undo, not both</source>
+        <translation>choisissez l’une des options --finish, --undo, pas les deux</translation>
+    </message>
+    <message>
+        <source>--finish and --undo go with --recover</source>
+        <translation>--finish et --undo vont avec --recover</translation>
+    </message>
+    <message>
+        <source>With --check-host, --create, --verify, --list or --delete: print JSON.</source>
+        <translation>Avec --check-host, --create, --verify, --list ou --delete&#xa0;: afficher du JSON.</translation>
+    </message>
+    <message>
+        <source>“%1” is deleted.</source>
+        <translation>«&#xa0;%1&#xa0;» est supprimée.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be deleted completely; the lines above say how to remove what is left by hand.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être entièrement supprimée&#xa0;; les lignes ci-dessus indiquent comment retirer à la main ce qui reste.</translation>
+    </message>
+    <message>
+        <source>Deleting “%1” would do this:</source>
+        <translation>Supprimer «&#xa0;%1&#xa0;» ferait ceci&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. To delete it, run this again with --yes.</source>
+        <translation>Rien n’a été modifié. Pour la supprimer, relancez cette commande avec --yes.</translation>
+    </message>
+    <message>
+        <source> (transient)</source>
+        <translation> (transitoire)</translation>
+    </message>
+    <message>
+        <source>%1 — %2%3 — not made by Airlock</source>
+        <extracomment>%1 the VM&apos;s name, %2 its state (&quot;running&quot;), %3 &quot; (transient)&quot; or nothing</extracomment>
+        <translation>%1 — %2%3 — non créée par Airlock</translation>
+    </message>
+    <message>
+        <source>NixOS release unknown</source>
+        <translation>version de NixOS inconnue</translation>
+    </message>
+    <message>
+        <source>NixOS %1</source>
+        <translation>NixOS %1</translation>
+    </message>
+    <message>
+        <source>created %1</source>
+        <translation>créée le %1</translation>
+    </message>
+    <message>
+        <source>creation time not recorded</source>
+        <translation>date de création non enregistrée</translation>
+    </message>
+    <message>
+        <source>%1 — %2%3 — made by Airlock %4, %5, %6</source>
+        <extracomment>%1 name, %2 state, %3 &quot; (transient)&quot; or nothing, %4 Airlock&apos;s version, %5 &quot;NixOS 26.05&quot;, %6 &quot;created 2026-12-01T10:00:00Z&quot;</extracomment>
+        <translation>%1 — %2%3 — créée par Airlock %4, %5, %6</translation>
+    </message>
+    <message>
+        <source>cannot list the VMs on %1: %2</source>
+        <translation>impossible de lister les VM sur %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>There are no VMs on %1.</source>
+        <translation>Il n’y a aucune VM sur %1.</translation>
+    </message>
+    <message>
+        <source>No creation on %1 was interrupted.</source>
+        <translation>Aucune création n’a été interrompue sur %1.</translation>
+    </message>
+    <message>
+        <source>    journal: %1</source>
+        <translation>    journal&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Finish them with airlock --recover --finish, or remove what they made with airlock --recover --undo.</source>
+        <translation>Terminez-les avec airlock --recover --finish, ou retirez ce qu’elles ont créé avec airlock --recover --undo.</translation>
+    </message>
+    <message>
+        <source>removed: %1</source>
+        <translation>retiré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No creation on %1 was interrupted; nothing to do.</source>
+        <translation>Aucune création n’a été interrompue sur %1&#xa0;; rien à faire.</translation>
+    </message>
+</context>
+<context>
+    <name>CreationJournal</name>
+    <message>
+        <source>Airlock could not write the journal of this creation at “%1” (%2), so it made nothing. Check that the disk is not full and that Airlock may write to %3, then try again.</source>
+        <translation>Airlock n’a pas pu écrire le journal de cette création dans «&#xa0;%1&#xa0;» (%2), il n’a donc rien créé. Vérifiez que le disque n’est pas plein et qu’Airlock peut écrire dans %3, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>the storage pool “%1”</source>
+        <translation>le pool de stockage «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>started the storage pool “%1”</source>
+        <translation>pool de stockage «&#xa0;%1&#xa0;» démarré</translation>
+    </message>
+    <message>
+        <source>the disk “%1” in the pool “%2”</source>
+        <translation>le disque «&#xa0;%1&#xa0;» du pool «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the ISO “%1” in the pool “%2”</source>
+        <translation>l’ISO «&#xa0;%1&#xa0;» du pool «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the network “%1”</source>
+        <translation>le réseau «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>started the network “%1”</source>
+        <translation>réseau «&#xa0;%1&#xa0;» démarré</translation>
+    </message>
+    <message>
+        <source>the traffic filter “%1”</source>
+        <translation>le filtre de trafic «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the address %1 on “%2”</source>
+        <translation>l’adresse %1 sur «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the VM “%1”</source>
+        <translation>la VM «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the running VM “%1”</source>
+        <translation>la VM en cours d’exécution «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the directory cannot be made</source>
+        <translation>le dossier ne peut pas être créé</translation>
+    </message>
+    <message>
+        <source>A creation of “%1” on this connection is running now (its journal is %2). Wait for it to end, or choose another name.</source>
+        <translation>Une création de «&#xa0;%1&#xa0;» est en cours sur cette connexion (son journal est %2). Attendez qu’elle se termine, ou choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>An earlier creation of “%1” on this connection was interrupted and is not finished (its journal is %2). Finish it or undo it first: airlock --recover --finish, or airlock --recover --undo, or from Airlock&apos;s home window.</source>
+        <translation>Une création précédente de «&#xa0;%1&#xa0;» sur cette connexion a été interrompue et n’est pas terminée (son journal est %2). Terminez-la ou annulez-la d’abord&#xa0;: airlock --recover --finish, ou airlock --recover --undo, ou depuis la fenêtre d’accueil d’Airlock.</translation>
+    </message>
+    <message>
+        <source>The creation of journal %1 is running now; wait for it to end.</source>
+        <translation>La création du journal %1 est en cours&#xa0;; attendez qu’elle se termine.</translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot be opened (%2).</source>
+        <translation>Le journal %1 ne peut pas être ouvert (%2).</translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot be read: it is missing or not a journal Airlock wrote. Remove it by hand if it is no longer needed.</source>
+        <translation>Le journal %1 ne peut pas être lu&#xa0;: il est absent ou n’est pas un journal écrit par Airlock. Retirez-le à la main s’il n’est plus utile.</translation>
+    </message>
+    <message>
+        <source>Airlock could not write the journal of this creation at “%1” (%2). Check that the disk is not full, then try again.</source>
+        <translation>Airlock n’a pas pu écrire le journal de cette création dans «&#xa0;%1&#xa0;» (%2). Vérifiez que le disque n’est pas plein, puis réessayez.</translation>
     </message>
 </context>
 <context>
@@ -3112,10 +3745,6 @@
         <translation>Vérifiez le dossier du pool et ses droits.</translation>
     </message>
     <message>
-        <source>started the storage pool “%1”</source>
-        <translation>pool de stockage «&#xa0;%1&#xa0;» démarré</translation>
-    </message>
-    <message>
         <source>Started the pool “%1”.</source>
         <translation>Pool «&#xa0;%1&#xa0;» démarré.</translation>
     </message>
@@ -3126,10 +3755,6 @@
     <message>
         <source>Check that libvirt&apos;s storage service runs (on secureblue: ujust set-libvirt-daemons on).</source>
         <translation>Vérifiez que le service de stockage de libvirt fonctionne (sur secureblue&#xa0;: ujust set-libvirt-daemons on).</translation>
-    </message>
-    <message>
-        <source>the storage pool “%1” (%2)</source>
-        <translation>le pool de stockage «&#xa0;%1&#xa0;» (%2)</translation>
     </message>
     <message>
         <source>Check that %1 exists and that libvirt may write to it.</source>
@@ -3152,10 +3777,6 @@
         <translation>Vérifiez l’espace libre du pool, ou choisissez un disque plus petit dans «&#xa0;Dimensionner la VM&#xa0;».</translation>
     </message>
     <message>
-        <source>the disk “%1” in the pool “%2”</source>
-        <translation>le disque «&#xa0;%1&#xa0;» du pool «&#xa0;%2&#xa0;»</translation>
-    </message>
-    <message>
         <source>%1, up to %2, grows as NixOS writes to it.</source>
         <translation>%1, jusqu’à %2, grandit à mesure que NixOS y écrit.</translation>
     </message>
@@ -3174,10 +3795,6 @@
     <message>
         <source>The pool already holds this ISO as “%1”; reused.</source>
         <translation>Le pool contient déjà cette ISO sous le nom «&#xa0;%1&#xa0;»&#xa0;; réutilisée.</translation>
-    </message>
-    <message>
-        <source>the ISO “%1” in the pool “%2”</source>
-        <translation>l’ISO «&#xa0;%1&#xa0;» du pool «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>Uploaded as “%1”.</source>
@@ -3204,10 +3821,6 @@
         <translation>Un autre réseau utilise peut-être ses adresses.</translation>
     </message>
     <message>
-        <source>started the network “%1”</source>
-        <translation>réseau «&#xa0;%1&#xa0;» démarré</translation>
-    </message>
-    <message>
         <source>Started Airlock&apos;s network “%1”.</source>
         <translation>Réseau d’Airlock «&#xa0;%1&#xa0;» démarré.</translation>
     </message>
@@ -3218,10 +3831,6 @@
     <message>
         <source>Check that libvirt&apos;s network service runs (on secureblue: ujust set-libvirt-daemons on).</source>
         <translation>Vérifiez que le service réseau de libvirt fonctionne (sur secureblue&#xa0;: ujust set-libvirt-daemons on).</translation>
-    </message>
-    <message>
-        <source>the network “%1” (%2)</source>
-        <translation>le réseau «&#xa0;%1&#xa0;» (%2)</translation>
     </message>
     <message>
         <source>Created Airlock&apos;s network “%1” on %2.</source>
@@ -3244,10 +3853,6 @@
         <translation>Le message ci-dessus indique quelle partie&#xa0;; le XML exact se trouve sur la page «&#xa0;Vérifier les choix&#xa0;».</translation>
     </message>
     <message>
-        <source>the VM “%1”</source>
-        <translation>la VM «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
         <source>libvirt&apos;s message above says why. The VM&apos;s log on the host is /var/log/libvirt/qemu/%1.log.</source>
         <translation>Le message de libvirt ci-dessus dit pourquoi. Le journal de la VM sur l’hôte est /var/log/libvirt/qemu/%1.log.</translation>
     </message>
@@ -3266,10 +3871,6 @@
     <message>
         <source>The VM could not be started.</source>
         <translation>La VM n’a pas pu être démarrée.</translation>
-    </message>
-    <message>
-        <source>the running VM “%1”</source>
-        <translation>la VM en cours d’exécution «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Creation was cancelled before “%1”.</source>
@@ -3308,10 +3909,6 @@
         <translation>Vérifiez que le service de filtrage réseau de libvirt fonctionne (sur secureblue&#xa0;: ujust set-libvirt-daemons on).</translation>
     </message>
     <message>
-        <source>the traffic filter “%1”</source>
-        <translation>le filtre de trafic «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
         <source>kept the traffic filter “%1”: it is in use</source>
         <translation>filtre de trafic «&#xa0;%1&#xa0;» conservé&#xa0;: il est en cours d’utilisation</translation>
     </message>
@@ -3330,10 +3927,6 @@
     <message>
         <source>Airlock&apos;s network may be full (253 VMs), or another program changed it meanwhile. Try again.</source>
         <translation>Le réseau d’Airlock est peut-être plein (253 VM), ou un autre programme l’a modifié entre-temps. Réessayez.</translation>
-    </message>
-    <message>
-        <source>the address %1 on “%2”</source>
-        <translation>l’adresse %1 sur «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>The VM&apos;s network card could not be given an address.</source>
@@ -3378,6 +3971,58 @@
     <message>
         <source>“%1” is running the NixOS installer.</source>
         <translation>«&#xa0;%1&#xa0;» exécute l’installateur NixOS.</translation>
+    </message>
+    <message>
+        <source>Airlock stopped before making %1.</source>
+        <translation>Airlock s’est arrêté avant de créer %1.</translation>
+    </message>
+    <message>
+        <source>Free some space in Airlock&apos;s data directory, then try again.</source>
+        <translation>Libérez de l’espace dans le dossier de données d’Airlock, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Kept %1, made before the interruption.</source>
+        <translation>Airlock a conservé %1, créé avant l’interruption.</translation>
+    </message>
+    <message>
+        <source>Kept the ISO “%1”, uploaded before the interruption.</source>
+        <translation>Airlock a conservé l’ISO «&#xa0;%1&#xa0;», envoyée avant l’interruption.</translation>
+    </message>
+    <message>
+        <source>Airlock stopped before “%1”.</source>
+        <translation>Airlock s’est arrêté avant «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The interrupted creation of “%1” could not be finished: Airlock could not remove what it has to make again.</source>
+        <translation>La création interrompue de «&#xa0;%1&#xa0;» n’a pas pu être terminée&#xa0;: Airlock n’a pas pu retirer ce qu’il doit créer à nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>CreationRecovery</name>
+    <message>
+        <source>perhaps %1</source>
+        <extracomment>An object whose libvirt call the interruption may have cut short.</extracomment>
+        <translation>peut-être %1</translation>
+    </message>
+    <message>
+        <source>The creation of “%1” was interrupted at “%2” (%3), before it made anything.</source>
+        <translation>La création de «&#xa0;%1&#xa0;» a été interrompue à l’étape «&#xa0;%2&#xa0;» (%3), avant d’avoir créé quoi que ce soit.</translation>
+    </message>
+    <message>
+        <source>The creation of “%1” was interrupted at “%2” (%3). It had made: %4.</source>
+        <translation>La création de «&#xa0;%1&#xa0;» a été interrompue à l’étape «&#xa0;%2&#xa0;» (%3). Elle avait créé&#xa0;: %4.</translation>
+    </message>
+    <message>
+        <source>The interrupted creation of “%1” is undone: everything it had made is removed.</source>
+        <translation>La création interrompue de «&#xa0;%1&#xa0;» est annulée&#xa0;: tout ce qu’elle avait créé est retiré.</translation>
+    </message>
+    <message>
+        <source>Airlock could not remove everything the interrupted creation of “%1” had made; the list says how to remove each by hand, or try again once libvirt answers.</source>
+        <translation>Airlock n’a pas pu retirer tout ce que la création interrompue de «&#xa0;%1&#xa0;» avait créé&#xa0;; la liste indique comment retirer chaque élément à la main, ou réessayez une fois que libvirt répond.</translation>
+    </message>
+    <message>
+        <source>The interrupted creation of “%1” is finished: the VM runs.</source>
+        <translation>La création interrompue de «&#xa0;%1&#xa0;» est terminée&#xa0;: la VM fonctionne.</translation>
     </message>
 </context>
 <context>
@@ -4291,6 +4936,13 @@
         <source>the CD drive holds %1 and the VM may write to it</source>
         <extracomment>What the live XML holds; %1 is the ISO file or pool/volume</extracomment>
         <translation>le lecteur de CD contient %1 et la VM peut y écrire</translation>
+    </message>
+</context>
+<context>
+    <name>DomainControl</name>
+    <message>
+        <source>No CD-ROM drive of “%1” holds the installer.</source>
+        <translation>Aucun lecteur de CD-ROM de «&#xa0;%1&#xa0;» ne contient l’installateur.</translation>
     </message>
 </context>
 <context>
@@ -5709,6 +6361,21 @@
     </message>
 </context>
 <context>
+    <name>RemovalPlan</name>
+    <message>
+        <source>Turns off “%1” first: it is running, and it stops at once, as if its power were cut.</source>
+        <translation>Éteint d’abord «&#xa0;%1&#xa0;»&#xa0;: elle est en cours d’exécution, et elle s’arrête immédiatement, comme lors d’une coupure de courant.</translation>
+    </message>
+    <message>
+        <source>Removes %1.</source>
+        <translation>Retire %1.</translation>
+    </message>
+    <message>
+        <source>Keeps %1: %2.</source>
+        <translation>Conserve %1&#xa0;: %2.</translation>
+    </message>
+</context>
+<context>
     <name>SecurityLabel</name>
     <message>
         <source>“%1” is not an MLS sensitivity such as s0</source>
@@ -6123,6 +6790,41 @@
         <source>Reverting returns the disk to this moment. Everything written since is lost.</source>
         <translation>Revenir ramène le disque à ce moment. Tout ce qui a été écrit depuis est perdu.</translation>
     </message>
+    <message>
+        <source>A revert brings back the VM&apos;s disk as it was when this snapshot was taken, and the VM running where it was, with what was in its memory.</source>
+        <translation>Revenir ramène le disque de la VM tel qu’il était quand cet instantané a été pris, et la VM en cours d’exécution là où elle en était, avec ce qu’elle avait en mémoire.</translation>
+    </message>
+    <message>
+        <source>A revert brings back the VM&apos;s disk exactly as it was when this snapshot was taken.</source>
+        <translation>Revenir ramène le disque de la VM exactement tel qu’il était quand cet instantané a été pris.</translation>
+    </message>
+    <message>
+        <source>The firmware settings (UEFI variables, such as the boot order) are reset to their defaults; NixOS still starts, from the fallback boot loader it installs on its disk.</source>
+        <translation>Les réglages du micrologiciel (variables UEFI, comme l’ordre de démarrage) sont remis à leurs valeurs par défaut&#xa0;; NixOS démarre quand même, depuis le chargeur d’amorçage de secours qu’il installe sur son disque.</translation>
+    </message>
+    <message>
+        <source>Anything saved in the VM after the snapshot is gone. Files outside the VM, such as a shared folder, are not changed.</source>
+        <translation>Tout ce qui a été enregistré dans la VM après l’instantané disparaît. Les fichiers hors de la VM, comme un dossier partagé, ne sont pas modifiés.</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotKindOffer</name>
+    <message>
+        <source>Airlock asks this host&apos;s libvirt for a full snapshot of this VM and takes a disk-only one where libvirt refuses it.</source>
+        <translation>Airlock demande à la libvirt de cet hôte un instantané complet de cette VM, et prend un instantané du disque seul là où libvirt le refuse.</translation>
+    </message>
+    <message>
+        <source>This host&apos;s libvirt takes full snapshots of this VM, inside its disk file.</source>
+        <translation>La libvirt de cet hôte prend des instantanés complets de cette VM, dans son fichier de disque.</translation>
+    </message>
+    <message>
+        <source>Snapshots of this VM are disk-only (an overlay file on the disk as it was): this host&apos;s libvirt refused a full one (“%1”).</source>
+        <translation>Les instantanés de cette VM portent sur le disque seul (un fichier de recouvrement sur le disque tel qu’il était)&#xa0;: la libvirt de cet hôte a refusé un instantané complet («&#xa0;%1&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>Snapshots of this VM are disk-only (an overlay file on the disk as it was): this host&apos;s libvirt refused a full one when the first was taken, and the disk now sits on that overlay.</source>
+        <translation>Les instantanés de cette VM portent sur le disque seul (un fichier de recouvrement sur le disque tel qu’il était)&#xa0;: la libvirt de cet hôte a refusé un instantané complet lors du premier, et le disque repose désormais sur ce fichier de recouvrement.</translation>
+    </message>
 </context>
 <context>
     <name>Snapshots</name>
@@ -6170,6 +6872,22 @@
     <message>
         <source>the snapshot “%1”, whose disk state is gone</source>
         <translation>l’instantané «&#xa0;%1&#xa0;», dont l’état du disque a disparu</translation>
+    </message>
+    <message>
+        <source>This host&apos;s libvirt cannot reset the firmware settings (“%1”).</source>
+        <translation>La libvirt de cet hôte ne peut pas réinitialiser les réglages du micrologiciel («&#xa0;%1&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>the overlay “%1”, which nothing uses any more</source>
+        <translation>le fichier de recouvrement «&#xa0;%1&#xa0;», que plus rien n’utilise</translation>
+    </message>
+    <message>
+        <source>This host&apos;s libvirt cannot reset the firmware settings of a running VM on a revert.</source>
+        <translation>La libvirt de cet hôte ne peut pas réinitialiser les réglages du micrologiciel d’une VM en cours d’exécution lors d’un retour à un instantané.</translation>
+    </message>
+    <message>
+        <source>the file “%1” with the disk as it was: the VM&apos;s disk, or a newer snapshot, is built on it</source>
+        <translation>le fichier «&#xa0;%1&#xa0;» avec le disque tel qu’il était&#xa0;: le disque de la VM, ou un instantané plus récent, repose dessus</translation>
     </message>
 </context>
 <context>
@@ -6257,6 +6975,185 @@
     <message>
         <source>Note</source>
         <translation>Remarque</translation>
+    </message>
+</context>
+<context>
+    <name>VmList</name>
+    <message>
+        <source>running</source>
+        <translation>en cours d’exécution</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>en pause</translation>
+    </message>
+    <message>
+        <source>shut off</source>
+        <translation>éteinte</translation>
+    </message>
+    <message>
+        <source>crashed</source>
+        <translation>plantée</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>supprimée</translation>
+    </message>
+    <message>
+        <source>state unknown</source>
+        <translation>état inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>VmRemoval</name>
+    <message>
+        <source>%1 uses it</source>
+        <extracomment>%1 the names of the other VMs, quoted</extracomment>
+        <translation>encore utile à %1</translation>
+    </message>
+    <message>
+        <source>the running VM “%1”</source>
+        <translation>la VM en cours d’exécution «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the VM “%1”, with its UEFI variables (%2) and its TPM state</source>
+        <translation>la VM «&#xa0;%1&#xa0;», avec ses variables UEFI (%2) et l’état de son TPM</translation>
+    </message>
+    <message>
+        <source>the VM “%1”, with its UEFI variables (%2)</source>
+        <translation>la VM «&#xa0;%1&#xa0;», avec ses variables UEFI (%2)</translation>
+    </message>
+    <message>
+        <source>the VM “%1”, with its TPM state</source>
+        <translation>la VM «&#xa0;%1&#xa0;», avec l’état de son TPM</translation>
+    </message>
+    <message>
+        <source>the VM “%1”</source>
+        <translation>la VM «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the snapshot “%1”</source>
+        <translation>l’instantané «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the snapshot overlay “%1” in the pool “%2”</source>
+        <translation>le fichier de recouvrement d’instantané «&#xa0;%1&#xa0;» du pool «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the disk “%1” in the pool “%2”</source>
+        <translation>le disque «&#xa0;%1&#xa0;» du pool «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the ISO “%1” in the pool “%2”</source>
+        <translation>l’ISO «&#xa0;%1&#xa0;» du pool «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>it is no longer there</source>
+        <translation>l’élément n’est plus là</translation>
+    </message>
+    <message>
+        <source>Airlock&apos;s network “%1”</source>
+        <translation>le réseau d’Airlock «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the address %1 reserved for “%2” on the network “%3”</source>
+        <translation>l’adresse %1 réservée pour «&#xa0;%2&#xa0;» sur le réseau «&#xa0;%3&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Airlock&apos;s traffic filter “%1”</source>
+        <translation>le filtre de trafic d’Airlock «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the traffic filter “%1” builds on it</source>
+        <translation>le filtre de trafic «&#xa0;%1&#xa0;» s’appuie dessus</translation>
+    </message>
+    <message>
+        <source>the storage pool “%1”</source>
+        <translation>le pool de stockage «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Airlock never removes a storage pool</source>
+        <translation>Airlock ne retire jamais un pool de stockage</translation>
+    </message>
+    <message>
+        <source>the ISO, the network and the traffic filters this VM used</source>
+        <translation>l’ISO, le réseau et les filtres de trafic qu’utilisait cette VM</translation>
+    </message>
+    <message>
+        <source>the Airlock that made it (version %1) did not record what it made for it, so Airlock cannot tell them from yours</source>
+        <translation>l’Airlock qui l’a créée (version %1) n’a pas noté ce qu’il a créé pour elle&#xa0;: Airlock ne peut donc pas les distinguer des vôtres</translation>
+    </message>
+    <message>
+        <source>it was there before Airlock made this VM, and no other VM of Airlock&apos;s recorded it</source>
+        <translation>l’élément existait avant qu’Airlock crée cette VM, et aucune autre VM d’Airlock ne l’a noté</translation>
+    </message>
+    <message>
+        <source>the network “%1”</source>
+        <translation>le réseau «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Kept %1: %2.</source>
+        <translation>Airlock a conservé %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Could not remove %1 (%2). To remove it by hand: %3</source>
+        <translation>Impossible de retirer %1 (%2). Pour le retirer à la main&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>There is no VM named “%1” on this connection.</source>
+        <translation>Il n’y a pas de VM nommée «&#xa0;%1&#xa0;» sur cette connexion.</translation>
+    </message>
+    <message>
+        <source>Airlock could not read the VM “%1”: %2</source>
+        <translation>Airlock n’a pas pu lire la VM «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>“%1” was not made by Airlock: it carries none of Airlock&apos;s metadata, and Airlock never removes a VM it did not make. Remove it with virt-manager or virsh if you mean to.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas été créée par Airlock&#xa0;: elle ne porte aucune des métadonnées d’Airlock, et Airlock ne supprime jamais une VM qu’il n’a pas créée. Supprimez-la avec virt-manager ou virsh si c’est votre intention.</translation>
+    </message>
+    <message>
+        <source>Airlock could not list the other VMs on this connection: %1</source>
+        <translation>Airlock n’a pas pu lister les autres VM de cette connexion&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>another VM is connected to it</source>
+        <translation>une autre VM y est connectée</translation>
+    </message>
+    <message>
+        <source>libvirt says it is in use (%1)</source>
+        <translation>libvirt signale une utilisation en cours (%1)</translation>
+    </message>
+    <message>
+        <source>“%1” is no longer there</source>
+        <translation>«&#xa0;%1&#xa0;» n’est plus là</translation>
+    </message>
+    <message>
+        <source>“%1” is another VM now than the one listed</source>
+        <translation>«&#xa0;%1&#xa0;» est désormais une autre VM que celle listée</translation>
+    </message>
+    <message>
+        <source>“%1” was started after Airlock listed what it would remove; list it again</source>
+        <translation>«&#xa0;%1&#xa0;» a été démarrée après qu’Airlock a listé ce qu’il retirerait&#xa0;; listez-la à nouveau</translation>
+    </message>
+    <message>
+        <source>Turned off “%1”.</source>
+        <translation>«&#xa0;%1&#xa0;» a été éteinte.</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>Retiré&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>the other VMs on this connection could not be listed (%1)</source>
+        <translation>les autres VM de cette connexion n’ont pas pu être listées (%1)</translation>
+    </message>
+    <message>
+        <source>not tried: %1</source>
+        <translation>non tenté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be removed</source>
+        <translation>impossible de retirer %1</translation>
     </message>
 </context>
 <context>

@@ -166,6 +166,14 @@ QStringList TestCrashSafety::journals() const
 
 void TestCrashSafety::restoreBaseline()
 {
+    // A VM the creation finished is removed as Airlock deletes it: with its
+    // DHCP host entry on a network that was there before, which the sweep
+    // below cannot tell from the network's own.
+    for (const QString &item : inventory()) {
+        if (!m_baseline.contains(item) && item.startsWith(QLatin1String("domain ")))
+            airlock({QStringLiteral("--delete"), item.section(QLatin1Char(' '), 1, 1),
+                     QStringLiteral("--yes")});
+    }
     const QStringList now = inventory();
     const auto was = [this](const QString &item) { return m_baseline.contains(item); };
     for (const QString &item : now) {
@@ -227,11 +235,19 @@ void TestCrashSafety::killedAtEachPointIsUndoneExactly()
     QFETCH(QString, killAt);
     const Run created = createKilledAt(killAt);
     if (!created.killed) {
-        // This daemon had the object already (a pool another test made):
+        // This daemon had the object already (a pool or the filters another
+        // test made):
         // the point is never reached, and the VM was made.
         restoreBaseline();
-        QVERIFY2(killAt.startsWith(QLatin1String("StoragePool")), qPrintable(created.output));
-        QSKIP("the storage pool exists on this daemon; the step makes nothing");
+        const bool filtersThere
+                = std::any_of(m_baseline.cbegin(), m_baseline.cend(), [](const QString &item) {
+                      return item.startsWith(QLatin1String("nwfilter airlock"));
+                  });
+        QVERIFY2(killAt.startsWith(QLatin1String("StoragePool"))
+                         || (killAt.startsWith(QLatin1String("filter")) && filtersThere),
+                 qPrintable(created.output));
+        QSKIP("an earlier creation on this daemon made the object already; the step makes "
+              "nothing");
     }
     QCOMPARE(journals().size(), 1);
 
@@ -376,13 +392,21 @@ void TestCrashSafety::aDaemonRestartMidwayIsUndone()
     auto connection = Connection::open(m_uri);
     QVERIFY2(connection, qPrintable(connection ? QString() : connection.error().message));
     m_connection = std::move(*connection);
-
     const Run listed = airlock({QStringLiteral("--recover")});
     QCOMPARE(listed.exitCode, 0);
     QVERIFY2(listed.output.contains(s_name), qPrintable(listed.output));
     const Run undone = airlock({QStringLiteral("--recover"), QStringLiteral("--undo")});
     QVERIFY2(undone.exitCode == 0, qPrintable(undone.output));
-    QCOMPARE(inventory(), m_baseline);
+    // A daemon killed with SIGKILL forgets which of its networks ran (their
+    // bridges and dnsmasq outlive it); whether they run is the daemon's, not
+    // the creation's: everything else is compared.
+    const auto runStateAside = [](QStringList items) {
+        static const QRegularExpression running(QStringLiteral("^(network \\S+ active) [01]"));
+        for (QString &item : items)
+            item.replace(running, QStringLiteral("\\1 ?"));
+        return items;
+    };
+    QCOMPARE(runStateAside(inventory()), runStateAside(m_baseline));
     QVERIFY(journals().isEmpty());
 }
 

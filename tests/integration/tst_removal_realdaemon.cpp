@@ -324,8 +324,10 @@ void TestRemovalRealDaemon::aSharedIsoAndNetworkGoWithTheLastVm()
     QVERIFY2(kept.contains(QStringLiteral("the ISO “%1” in the pool “%2”: “%3” uses it")
                                    .arg(iso, s_pool, second)),
              qPrintable(kept));
-    QVERIFY2(kept.contains(QStringLiteral("network “%1”: “%2” uses it").arg(s_network, second)),
-             qPrintable(kept));
+    // A network an earlier test left is no VM's here: it stays for that reason.
+    if (!m_networkThereBefore)
+        QVERIFY2(kept.contains(QStringLiteral("network “%1”: “%2” uses it").arg(s_network, second)),
+                 qPrintable(kept));
     const RemovalOutcome firstOutcome = VmRemoval::run(m_connection, firstPlan);
     QVERIFY2(firstOutcome.isComplete(), qPrintable(failures(firstOutcome)));
     QVERIFY(m_connection.volume(s_pool, iso));
