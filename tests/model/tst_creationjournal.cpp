@@ -96,13 +96,7 @@ void TestCreationJournal::cleanup()
 
 VmSpec TestCreationJournal::spec(const QString &name) const
 {
-    VmSpec spec;
-    spec.name = name;
-    spec.storagePool = QStringLiteral("vms");
-    spec.accelerator = Accelerator::Tcg;
-    spec.cpuMode = CpuMode::Maximum;
-    spec.iso = IsoSource::poolVolume(QStringLiteral("vms"), QStringLiteral("nixos.iso"));
-    return spec;
+    return Test::provisionSpec(name);
 }
 
 QByteArray TestCreationJournal::journalAt(const VmSpec &spec, CreationStepId at)

@@ -73,13 +73,7 @@ void TestCreationPlan::cleanup()
 
 VmSpec TestCreationPlan::spec(const QString &name) const
 {
-    VmSpec spec;
-    spec.name = name;
-    spec.storagePool = QStringLiteral("vms");
-    spec.accelerator = Accelerator::Tcg;
-    spec.cpuMode = CpuMode::Maximum;
-    spec.iso = IsoSource::poolVolume(QStringLiteral("vms"), QStringLiteral("nixos.iso"));
-    return spec;
+    return Test::provisionSpec(name);
 }
 
 void TestCreationPlan::definedSpecPutsAnIsoFileIntoThePool_data()

@@ -116,13 +116,7 @@ void TestVmRemoval::cleanup()
 
 VmSpec TestVmRemoval::spec(const QString &name) const
 {
-    VmSpec spec;
-    spec.name = name;
-    spec.storagePool = QStringLiteral("vms");
-    spec.accelerator = Accelerator::Tcg;
-    spec.cpuMode = CpuMode::Maximum;
-    spec.iso = IsoSource::poolVolume(QStringLiteral("vms"), QStringLiteral("nixos.iso"));
-    return spec;
+    return Test::provisionSpec(name);
 }
 
 void TestVmRemoval::create(const QString &name)

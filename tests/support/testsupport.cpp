@@ -18,6 +18,17 @@
 
 namespace Airlock::Test {
 
+VmSpec provisionSpec(const QString &name)
+{
+    VmSpec spec;
+    spec.name = name;
+    spec.storagePool = QStringLiteral("vms");
+    spec.accelerator = Accelerator::Tcg;
+    spec.cpuMode = CpuMode::Maximum;
+    spec.iso = IsoSource::poolVolume(QStringLiteral("vms"), QStringLiteral("nixos.iso"));
+    return spec;
+}
+
 QString dataPath(const QString &relative)
 {
     return QStringLiteral(AIRLOCK_TEST_DATA_DIR "/") + relative;

@@ -15,6 +15,9 @@ namespace Airlock::Test {
 
 // A file under tests/data.
 QString dataPath(const QString &relative);
+// A spec for tests/data/testdriver/provision.xml's host: the pool "vms" and
+// its ISO volume "nixos.iso", under emulation.
+VmSpec provisionSpec(const QString &name);
 QByteArray readData(const QString &relative);
 
 // Whether AIRLOCK_REGENERATE=1 asks expected-output tests to rewrite their
