@@ -3,6 +3,7 @@
 
 #include "media/downloadjob.h"
 #include "media/releasecatalogue.h"
+#include "media/releasediscovery.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -33,6 +34,28 @@ QString progressLine(const DownloadProgress &progress)
             .arg(progress.timeLeft ? progress.timeLeft->count() : 0);
 }
 
+// The newest stable release the mirror serves, as the Media page finds it;
+// the shipped list when the mirror cannot be asked.
+ReleaseCatalogue discoveredCatalogue(const ReleaseCatalogue &shipped)
+{
+    ReleaseDiscovery discovery(shipped, ReleaseDiscovery::Options());
+    ReleaseCatalogue result = shipped;
+    QObject::connect(&discovery, &ReleaseDiscovery::finished, &discovery,
+                     [&](const ReleaseDiscovery::Result &found) {
+                         result = found.catalogue;
+                         if (found.source == ReleaseDiscovery::Source::Shipped) {
+                             //: %1 is why the mirror's list could not be used (a sentence)
+                             printError(CommandLine::tr("%1 Choosing from the releases Airlock "
+                                                        "knew of when it was built.")
+                                                .arg(found.reason));
+                         }
+                         QCoreApplication::exit(0);
+                     });
+    discovery.start();
+    QCoreApplication::exec();
+    return result;
+}
+
 } // namespace
 
 int runFetchIso(const CommandLine &commandLine)
@@ -57,9 +80,23 @@ int runFetchIso(const CommandLine &commandLine)
                                        "proves the file arrived whole, not that nobody swapped it")
                                .arg(commandLine.baseUrl));
     }
-    const ReleaseCatalogue catalogue = ReleaseCatalogue::builtIn(baseUrl);
+    if (baseUrl.isEmpty())
+        baseUrl = ReleaseDiscovery::configuredMirror();
+    const ReleaseCatalogue shipped = ReleaseCatalogue::builtIn(baseUrl);
+    const ReleaseCatalogue catalogue
+            = commandLine.release.isEmpty() ? discoveredCatalogue(shipped) : shipped;
     const auto release = commandLine.release.isEmpty() ? catalogue.defaultRelease()
-                                                       : catalogue.find(commandLine.release);
+                                                       : catalogue.findOrName(commandLine.release);
+    if (!release && commandLine.release.isEmpty()) {
+        QStringList known;
+        for (const NixosRelease &entry :
+             catalogue.releasesFor(ReleaseCatalogue::hostArchitecture()))
+            known.append(entry.id());
+        printError(CommandLine::tr("no supported stable NixOS release is known for this "
+                                   "computer; choose one with --release: %1")
+                           .arg(known.join(QLatin1String(", "))));
+        return 1;
+    }
     if (!release) {
         QStringList known;
         for (const NixosRelease &entry :

@@ -20,6 +20,7 @@ private Q_SLOTS:
     void initTestCase();
     void fetchesAndPrintsThePath();
     void failsWithTheReason();
+    void takesTheNewestReleaseTheMirrorServes();
     void refusesBadArguments_data();
     void refusesBadArguments();
 
@@ -103,6 +104,27 @@ void TestFetchIso::failsWithTheReason()
     QVERIFY(out.isEmpty());
     QVERIFY2(err.contains(QLatin1String("does not match the checksum")), qPrintable(err));
     QVERIFY(QFileInfo::exists(m_directory.filePath(QStringLiteral("bad.iso.corrupt"))));
+}
+
+// Without --release: the newest stable channel the mirror has, one newer
+// than any the shipped list names.
+void TestFetchIso::takesTheNewestReleaseTheMirrorServes()
+{
+    const QString newest = ReleaseCatalogue::candidateChannels(QDate::currentDate()).constFirst();
+    QVERIFY(!ReleaseCatalogue::builtIn().find(newest));
+    HttpTestServer mirror;
+    const QByteArray iso = HttpTestServer::patternData(300 * 1024, 9);
+    const QString name = QStringLiteral("nixos-graphical-%1.1.abc-linux.iso").arg(newest.mid(6));
+    mirror.serveData(isoPath(newest), iso);
+    mirror.serveData(isoPath(newest) + QLatin1String(".sha256"),
+                     (Sha256::of(iso) + QLatin1String("  ") + name).toUtf8());
+    QString out, err;
+    const int code = fetch({QStringLiteral("--output"), m_directory.path(),
+                            QStringLiteral("--base-url"), mirror.url().toString()},
+                           &out, &err);
+    QVERIFY2(code == 0, qPrintable(err));
+    QCOMPARE(out, m_directory.filePath(name) + QLatin1Char('\n'));
+    QVERIFY2(err.contains(newest.mid(6)), qPrintable(err));
 }
 
 void TestFetchIso::refusesBadArguments_data()

@@ -35,15 +35,16 @@ void TestMediaCatalogue::shouldHaveDefaultValue()
 {
     const ReleaseCatalogue catalogue = ReleaseCatalogue::builtIn();
     QCOMPARE(catalogue.baseUrl(), QUrl(QStringLiteral("https://channels.nixos.org")));
-    const auto release = catalogue.defaultRelease(QStringLiteral("x86_64"));
+    const auto release = catalogue.defaultRelease(QStringLiteral("x86_64"), QDate(2026, 12, 3));
     QVERIFY(release);
-    QCOMPARE(release->id(), QStringLiteral("nixos-25.11-graphical-x86_64"));
+    QCOMPARE(release->id(), QStringLiteral("nixos-26.05-graphical-x86_64"));
     QVERIFY(release->stable);
-    QCOMPARE(release->title(), QStringLiteral("NixOS 25.11 “Xantusia”"));
-    QCOMPARE(catalogue.releasesFor(QStringLiteral("x86_64")).size(), 6);
-    QCOMPARE(catalogue.releasesFor(QStringLiteral("aarch64")).size(), 6);
+    QCOMPARE(release->title(), QStringLiteral("NixOS 26.05 “Yarara”"));
+    QCOMPARE(release->supportedUntil, QDate(2026, 12, 31));
+    QCOMPARE(catalogue.releasesFor(QStringLiteral("x86_64")).size(), 4);
+    QCOMPARE(catalogue.releasesFor(QStringLiteral("aarch64")).size(), 4);
     // Newest first; every entry is https.
-    QCOMPARE(catalogue.releases().constFirst().channel, QStringLiteral("nixos-25.11"));
+    QCOMPARE(catalogue.releases().constFirst().channel, QStringLiteral("nixos-26.05"));
     for (const NixosRelease &entry : catalogue.releases()) {
         QCOMPARE(entry.isoUrl.scheme(), QStringLiteral("https"));
         QCOMPARE(entry.checksumUrl.scheme(), QStringLiteral("https"));
@@ -53,9 +54,9 @@ void TestMediaCatalogue::shouldHaveDefaultValue()
 void TestMediaCatalogue::buildsChannelUrls()
 {
     const auto release
-            = ReleaseCatalogue::builtIn().find(QStringLiteral("nixos-25.05-minimal-aarch64"));
+            = ReleaseCatalogue::builtIn().find(QStringLiteral("nixos-26.05-minimal-aarch64"));
     QVERIFY(release);
-    QCOMPARE(release->isoUrl, QUrl(QStringLiteral("https://channels.nixos.org/nixos-25.05/"
+    QCOMPARE(release->isoUrl, QUrl(QStringLiteral("https://channels.nixos.org/nixos-26.05/"
                                                   "latest-nixos-minimal-aarch64-linux.iso")));
     QCOMPARE(release->checksumUrl.toString(),
              release->isoUrl.toString() + QLatin1String(".sha256"));
@@ -78,18 +79,20 @@ void TestMediaCatalogue::findsReleasesByName_data()
 {
     QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("id");
-    QTest::newRow("channel") << "nixos-25.11"
-                             << "nixos-25.11-graphical-x86_64";
-    QTest::newRow("version") << "25.05"
-                             << "nixos-25.05-graphical-x86_64";
+    QTest::newRow("channel") << "nixos-26.05"
+                             << "nixos-26.05-graphical-x86_64";
+    QTest::newRow("version") << "26.05"
+                             << "nixos-26.05-graphical-x86_64";
     QTest::newRow("unstable") << "unstable"
                               << "nixos-unstable-graphical-x86_64";
-    QTest::newRow("variant") << "nixos-25.11-minimal"
-                             << "nixos-25.11-minimal-x86_64";
-    QTest::newRow("full id, other arch") << "nixos-25.11-graphical-aarch64"
-                                         << "nixos-25.11-graphical-aarch64";
-    QTest::newRow("case and spaces") << " NixOS-25.11 "
-                                     << "nixos-25.11-graphical-x86_64";
+    QTest::newRow("variant") << "nixos-26.05-minimal"
+                             << "nixos-26.05-minimal-x86_64";
+    QTest::newRow("full id, other arch") << "nixos-26.05-graphical-aarch64"
+                                         << "nixos-26.05-graphical-aarch64";
+    QTest::newRow("case and spaces") << " NixOS-26.05 "
+                                     << "nixos-26.05-graphical-x86_64";
+    QTest::newRow("not listed") << "nixos-25.11"
+                                << "";
     QTest::newRow("unknown") << "nixos-19.03"
                              << "";
     QTest::newRow("empty") << ""
@@ -107,11 +110,13 @@ void TestMediaCatalogue::findsReleasesByName()
 void TestMediaCatalogue::defaultFollowsTheArchitecture()
 {
     const ReleaseCatalogue catalogue = ReleaseCatalogue::builtIn();
-    QCOMPARE(catalogue.defaultRelease(QStringLiteral("aarch64"))->id(),
-             QStringLiteral("nixos-25.11-graphical-aarch64"));
-    QVERIFY(!catalogue.defaultRelease(QStringLiteral("riscv64")));
-    QVERIFY(catalogue.defaultRelease());
-    QCOMPARE(catalogue.defaultRelease()->architecture, ReleaseCatalogue::hostArchitecture());
+    const QDate today(2026, 12, 3);
+    QCOMPARE(catalogue.defaultRelease(QStringLiteral("aarch64"), today)->id(),
+             QStringLiteral("nixos-26.05-graphical-aarch64"));
+    QVERIFY(!catalogue.defaultRelease(QStringLiteral("riscv64"), today));
+    QVERIFY(catalogue.defaultRelease(ReleaseCatalogue::hostArchitecture(), today));
+    QCOMPARE(catalogue.defaultRelease(ReleaseCatalogue::hostArchitecture(), today)->architecture,
+             ReleaseCatalogue::hostArchitecture());
 }
 
 void TestMediaCatalogue::rejectsBrokenCatalogues_data()
