@@ -623,6 +623,18 @@ void TestMediaPage::stopsSayingItRetriesOnceStopped()
              qPrintable(visibleTexts(media.get()).join(QLatin1Char('\n'))));
     QVERIFY(child<QPushButton>(*media, "cancelButton")->isHidden());
     QVERIFY(child<QPushButton>(*media, "downloadButton")->isEnabled());
+
+    // Another release: its download will not continue the stopped one.
+    auto *combo = child<QComboBox>(*media, "releaseCombo");
+    const int stoppedIndex = combo->currentIndex();
+    combo->setCurrentIndex(combo->findData(QStringLiteral("nixos-unstable-graphical-%1")
+                                                   .arg(ReleaseCatalogue::hostArchitecture())));
+    QVERIFY2(progress->text().contains(QLatin1String("starts from the beginning"))
+                     && progress->text().contains(QLatin1String("26.05")),
+             qPrintable(progress->text()));
+    QVERIFY(!progress->text().contains(QLatin1String("continues from there")));
+    combo->setCurrentIndex(stoppedIndex);
+    QVERIFY(progress->text().contains(QLatin1String("continues from there")));
 }
 
 // Stopped, failed or under way: an ISO the user brings replaces it, and

@@ -431,6 +431,8 @@ void MediaPage::releaseChanged()
     //: %1 is a release such as "NixOS 25.11 “Xantusia”"
     m_downloadButton->setText(tr("Download %1").arg(release->title()));
     showOwnFileHashes(m_origin == Origin::File);
+    if (m_job && m_job->state() == DownloadJob::State::Cancelled)
+        showStoppedDownload();
     // The list may still change under the user's click while the mirror is asked.
     m_downloadButton->setEnabled((!m_job || !m_job->isRunning()) && !m_discovery);
 }
@@ -462,6 +464,7 @@ void MediaPage::startDownload()
     if (!release)
         return;
     m_job = std::make_unique<DownloadJob>(*release, m_options);
+    m_jobRelease = *release;
     DownloadJob *job = m_job.get();
     connect(job, &DownloadJob::stateChanged, this, &MediaPage::showState);
     connect(job, &DownloadJob::progressChanged, this, &MediaPage::showProgress);
@@ -542,14 +545,28 @@ void MediaPage::showState(DownloadJob::State state)
                                     "there."));
         break;
     case State::Cancelled:
-        m_progressLabel->setText(tr("Download stopped. What has arrived is kept, so the next "
-                                    "download continues from there."));
+        showStoppedDownload();
         break;
     case State::Idle:
     case State::Finished:
     case State::Failed:
         break;
     }
+}
+
+// What a stopped download leaves behind, for the release now selected.
+void MediaPage::showStoppedDownload()
+{
+    const auto release = selectedRelease();
+    if (!release || release->id() == m_jobRelease.id()) {
+        m_progressLabel->setText(tr("Download stopped. What has arrived is kept, so the next "
+                                    "download continues from there."));
+        return;
+    }
+    //: %1 is the release whose download was stopped, %2 the release selected now
+    m_progressLabel->setText(tr("The stopped download of %1 is kept for later. %2 is another "
+                                "file: its download starts from the beginning.")
+                                     .arg(m_jobRelease.title(), release->title()));
 }
 
 void MediaPage::showProgress(const DownloadProgress &progress)

@@ -99,6 +99,7 @@ private:
     void pauseOrResume();
     void cancelDownload();
     void showState(DownloadJob::State state);
+    void showStoppedDownload();
     void showProgress(const DownloadProgress &progress);
     void downloadFinished(const DownloadJob::Result &result);
     void downloadFailed(DownloadJob::Failure failure, const QString &reason);
@@ -128,6 +129,7 @@ private:
     std::unique_ptr<ReleaseDiscovery> m_discovery;
     DownloadJob::Options m_options;
     std::unique_ptr<DownloadJob> m_job;
+    NixosRelease m_jobRelease; // what m_job downloads
     IsoSource m_chosen;
     Origin m_origin = Origin::None;
     bool m_volumeConfirmed = false;
