@@ -147,6 +147,31 @@ std::optional<QString> absolutePathProblem(const QString &path)
 
 // Reads a JSON object key by key, remembering every problem instead of
 // stopping at the first, and noticing keys nobody asked for.
+// A value as the JSON file spells it, short: "two", 3, true, […], {…}.
+QString jsonText(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::String: {
+        QString text = value.toString();
+        if (text.size() > 40)
+            text = text.left(39) + QChar(0x2026);
+        return QLatin1Char('"') + text + QLatin1Char('"');
+    }
+    case QJsonValue::Double:
+        return QString::number(value.toDouble(), 'g', 6);
+    case QJsonValue::Bool:
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::Array:
+        return QStringLiteral("[…]");
+    case QJsonValue::Object:
+        return QStringLiteral("{…}");
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        break;
+    }
+    return QStringLiteral("null");
+}
+
 class ObjectReader
 {
 public:
@@ -214,7 +239,8 @@ public:
     bool readText(const QString &key, const QJsonValue &value, QString &target)
     {
         if (!value.isString()) {
-            report(key, VmSpec::tr("must be a text string"));
+            //: %1 is the value as the file has it, such as 3 or true
+            report(key, VmSpec::tr("must be a text string, not %1").arg(jsonText(value)));
             return false;
         }
         const QString text = value.toString();
@@ -235,7 +261,8 @@ public:
             if (value->isBool())
                 target = value->toBool();
             else
-                report(key, VmSpec::tr("must be true or false"));
+                //: %1 is the value as the file has it, such as "yes"
+                report(key, VmSpec::tr("must be true or false, not %1").arg(jsonText(*value)));
         }
     }
 
@@ -246,7 +273,7 @@ public:
         if (!value)
             return;
         if (!value->isDouble()) {
-            report(key, VmSpec::tr("must be a whole number"));
+            report(key, VmSpec::tr("must be a whole number, not %1").arg(jsonText(*value)));
             return;
         }
         const double number = value->toDouble();
@@ -271,13 +298,12 @@ public:
         const auto value = take(key);
         if (!value)
             return;
-        const QString text = value->toString();
-        if (!value->isString())
-            report(key, VmSpec::tr("must be one of %1").arg(enumChoices(table)));
-        else if (const auto known = enumFromString(table, text))
+        if (const auto known = enumFromString(table, value->toString()); known && value->isString())
             target = *known;
         else
-            report(key, VmSpec::tr("must be one of %1, not \"%2\"").arg(enumChoices(table), text));
+            //: %1 lists the choices, %2 is the value as the file has it
+            report(key, VmSpec::tr("must be one of %1, not %2")
+                                .arg(enumChoices(table), jsonText(*value)));
     }
 
     std::optional<QJsonObject> readObject(const QString &key)
@@ -286,7 +312,8 @@ public:
         if (!value)
             return std::nullopt;
         if (!value->isObject()) {
-            report(key, VmSpec::tr("must be an object ({…})"));
+            //: %1 is the value as the file has it, such as "x" or 3
+            report(key, VmSpec::tr("must be an object ({…}), not %1").arg(jsonText(*value)));
             return std::nullopt;
         }
         return value->toObject();
@@ -459,8 +486,18 @@ std::expected<VmSpec, SpecProblems> VmSpec::fromJsonObject(const QJsonObject &ob
         readNetwork(reader, spec.network);
         readExposure(reader, spec.exposure);
     }
-    if (!problems.isEmpty())
+    if (!problems.isEmpty()) {
+        // All at once: a value of the wrong type must not hide an invalid
+        // one elsewhere (a key already reported keeps its default here).
+        for (const SpecProblem &problem : spec.validate()) {
+            const bool reported = std::any_of(
+                    problems.cbegin(), problems.cend(),
+                    [&problem](const SpecProblem &known) { return known.key == problem.key; });
+            if (!reported)
+                problems.append(problem);
+        }
         return std::unexpected(problems);
+    }
     return spec;
 }
 
@@ -547,20 +584,28 @@ bool VmSpec::save(const QString &fileName, QString *errorMessage) const
     return true;
 }
 
-std::optional<QString> VmSpec::nameProblem(const QString &name)
+std::optional<QString> VmSpec::nameProblem(const QString &name, Phrasing phrasing)
 {
+    const bool sentence = phrasing == Phrasing::Sentence;
     if (name.isEmpty())
-        return tr("The VM needs a name.");
-    if (name.size() > maximumNameLength)
-        return tr("The name is %1 characters long; at most %2 are allowed.")
+        return sentence ? tr("The VM needs a name.") : tr("must not be empty");
+    if (name.size() > maximumNameLength) {
+        return (sentence ? tr("The name is %1 characters long; at most %2 are allowed.")
+                         : tr("is %1 characters long; at most %2 are allowed"))
                 .arg(name.size())
                 .arg(maximumNameLength);
-    if (name.startsWith(QLatin1Char('.')) || name.startsWith(QLatin1Char('-')))
-        return tr("The name must not start with “.” or “-”.");
+    }
+    if (name.startsWith(QLatin1Char('.')) || name.startsWith(QLatin1Char('-'))) {
+        return sentence ? tr("The name must not start with “.” or “-”.")
+                        : tr("must not start with “.” or “-”, not “%1”").arg(name);
+    }
     static const QRegularExpression allowed(
             QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z0-9._-]+")));
-    if (!allowed.match(name).hasMatch())
-        return tr("The name may contain only letters A–Z, digits, “.”, “_” and “-”.");
+    if (!allowed.match(name).hasMatch()) {
+        return sentence ? tr("The name may contain only letters A–Z, digits, “.”, “_” and “-”.")
+                        : tr("may contain only letters A–Z, digits, “.”, “_” and “-”, not “%1”")
+                                  .arg(name);
+    }
     return std::nullopt;
 }
 
@@ -571,7 +616,7 @@ SpecProblems VmSpec::validate(const HostLimits &host) const
         problems.append({key, message});
     };
 
-    if (const auto problem = nameProblem(name))
+    if (const auto problem = nameProblem(name, Phrasing::AfterKey))
         report(QStringLiteral("name"), *problem);
 
     if (vcpus < 1 || vcpus > maximumVcpus) {

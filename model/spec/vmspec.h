@@ -140,7 +140,12 @@ public:
     SpecProblems validate(const HostLimits &host = {}) const;
 
     // The name rule alone, for pages that validate as the user types.
-    static std::optional<QString> nameProblem(const QString &name);
+    // Sentence: "The name must not start with …", as a page says it;
+    // AfterKey: "must not start with “.” or “-”, not “-x”", as validate()
+    // says it after "name: ", with the value.
+    enum class Phrasing { Sentence, AfterKey };
+    static std::optional<QString> nameProblem(const QString &name,
+                                              Phrasing phrasing = Phrasing::Sentence);
 
     // The qcow2 system disk's volume name in the storage pool.
     QString diskVolumeName() const { return name + QLatin1String(".qcow2"); }
