@@ -847,6 +847,14 @@ std::optional<HostCheck> HostChecks::libvirt(const HostContext &context)
         check.remedy = tryByHand;
         return check;
     }
+    // An address libvirt could never connect to: no daemon is to blame.
+    if (error.domain == VIR_FROM_URI) {
+        check.finding = tr("The connection address %1 is not one libvirt knows. Start Airlock "
+                           "with --connect qemu:///system, or leave --connect out.")
+                                .arg(context.uri);
+        check.remedy = QStringLiteral("virsh --connect qemu:///system list --all");
+        return check;
+    }
     const bool systemError = error.code == VIR_ERR_SYSTEM_ERROR;
     const bool noSocket = systemError && error.systemErrno == ENOENT;
     const bool refused = systemError && error.systemErrno == ECONNREFUSED;

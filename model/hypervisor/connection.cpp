@@ -44,8 +44,69 @@ Connection::Connection(virConnectPtr connection)
     : m_connection(connection, [](virConnectPtr c) { virConnectClose(c); })
 { }
 
+std::optional<QString> Connection::uriProblem(const QString &uri)
+{
+    if (uri.isEmpty() || !uri.contains(QLatin1String("://")))
+        return std::nullopt;
+    // libvirt's drivers (hypervisors and the split daemons' own) and the
+    // remote driver's transports, as libvirt's URI documentation lists them.
+    static const QStringList drivers {
+            QStringLiteral("qemu"),         QStringLiteral("test"),
+            QStringLiteral("lxc"),          QStringLiteral("xen"),
+            QStringLiteral("libxl"),        QStringLiteral("vbox"),
+            QStringLiteral("vmwareplayer"), QStringLiteral("vmwarews"),
+            QStringLiteral("vmwarefusion"), QStringLiteral("esx"),
+            QStringLiteral("gsx"),          QStringLiteral("vpx"),
+            QStringLiteral("hyperv"),       QStringLiteral("openvz"),
+            QStringLiteral("bhyve"),        QStringLiteral("ch"),
+            QStringLiteral("vz"),           QStringLiteral("parallels"),
+            QStringLiteral("remote"),       QStringLiteral("network"),
+            QStringLiteral("nodedev"),      QStringLiteral("nwfilter"),
+            QStringLiteral("secret"),       QStringLiteral("storage"),
+            QStringLiteral("interface"),
+    };
+    static const QStringList transports {
+            QStringLiteral("unix"),    QStringLiteral("ssh"), QStringLiteral("libssh"),
+            QStringLiteral("libssh2"), QStringLiteral("tcp"), QStringLiteral("tls"),
+            QStringLiteral("ext"),
+    };
+    const QUrl url(uri, QUrl::StrictMode);
+    if (!url.isValid() || url.scheme().isEmpty()) {
+        return QCoreApplication::translate("Airlock::Connection",
+                                           "it is not a valid address (libvirt's look like "
+                                           "qemu:///system)");
+    }
+    const QString scheme = url.scheme().toLower();
+    const QString driver = scheme.section(QLatin1Char('+'), 0, 0);
+    const QString transport = scheme.section(QLatin1Char('+'), 1);
+    if (!drivers.contains(driver)) {
+        //: %1 is the first part of the address, such as "bogus"
+        return QCoreApplication::translate("Airlock::Connection",
+                                           "libvirt has no driver called “%1” (for VMs on this "
+                                           "computer it is qemu:///system)")
+                .arg(driver);
+    }
+    if (!transport.isEmpty() && !transports.contains(transport)) {
+        //: %1 is the part after "+", such as "ftp"; the list is libvirt's
+        return QCoreApplication::translate("Airlock::Connection",
+                                           "libvirt cannot connect over “%1”; it uses unix, "
+                                           "ssh, libssh, libssh2, tcp, tls or ext")
+                .arg(transport);
+    }
+    return std::nullopt;
+}
+
 LibvirtResult<Connection> Connection::open(const QString &uri)
 {
+    if (const auto problem = uriProblem(uri)) {
+        LibvirtError error = LibvirtError::fromMessage(
+                QCoreApplication::translate("Airlock::Connection", "“%1” is not a libvirt "
+                                                                   "connection address: %2.")
+                        .arg(uri, *problem),
+                VIR_ERR_INVALID_ARG);
+        error.domain = VIR_FROM_URI;
+        return std::unexpected(error);
+    }
     int credentialTypes[] = {VIR_CRED_EXTERNAL};
     virConnectAuth auth {credentialTypes, 1, answerCredentials, nullptr};
     const QByteArray uriBytes = uri.toUtf8();

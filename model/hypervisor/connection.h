@@ -7,6 +7,7 @@
 #include <QStringList>
 
 #include <chrono>
+#include <optional>
 #include <memory>
 
 namespace Airlock {
@@ -24,6 +25,11 @@ public:
     // Opens `uri`, answering polkit's interactive authentication so the
     // desktop's agent can ask the user instead of requiring the libvirt group.
     static LibvirtResult<Connection> open(const QString &uri);
+    // Why `uri` cannot be a libvirt connection address at all (no such
+    // driver or transport, not a URI), in a sentence; nullopt when it may
+    // be one. Names without "://" pass: libvirt.conf may define them as
+    // aliases. open() refuses these itself, with domain VIR_FROM_URI.
+    static std::optional<QString> uriProblem(const QString &uri);
     // The same, giving up after `timeout`: an unreachable host (qemu+ssh to a
     // machine that is off) can otherwise block for minutes. The abandoned
     // attempt finishes on its own thread and closes what it opened.

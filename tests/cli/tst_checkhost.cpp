@@ -21,6 +21,7 @@ private Q_SLOTS:
     void jsonFollowsTheContract_data();
     void jsonFollowsTheContract();
     void textNamesEveryCheckAndItsFix();
+    void saysAMalformedAddressIsOne();
     void unreachableHostFailsFastWithItsReason();
     void needsNoDisplay();
 
@@ -131,6 +132,27 @@ void TestCheckHost::textNamesEveryCheckAndItsFix()
     QVERIFY(output.contains(QLatin1String("    evidence: 0")));
     QVERIFY(output.contains(QLatin1String("    source: /sys/fs/selinux/enforce")));
     QVERIFY(output.contains(QLatin1String("    fix: sudo setenforce 1")));
+}
+
+// "bogus:///x" reaches no daemon either, but the daemons are not to blame.
+void TestCheckHost::saysAMalformedAddressIsOne()
+{
+    useRoot(QStringLiteral("secureblue"));
+    QString output;
+    const int code = Test::runProgram(airlock(),
+                                      {QStringLiteral("--check-host"), QStringLiteral("--json"),
+                                       QStringLiteral("--connect"), QStringLiteral("bogus:///x")},
+                                      &output, {}, 30000);
+    QCOMPARE(code, 1);
+    const QJsonArray checks = checksOf(output);
+    const QJsonObject libvirt
+            = checks.at(HostChecks::ids().indexOf(QStringLiteral("libvirt"))).toObject();
+    QCOMPARE(libvirt.value(QLatin1String("status")).toString(), QStringLiteral("fail"));
+    const QString evidence = libvirt.value(QLatin1String("evidence")).toString();
+    QVERIFY2(evidence.contains(QStringLiteral("no driver called “bogus”")), qPrintable(evidence));
+    QVERIFY2(!output.contains(QLatin1String("daemons are off")), qPrintable(output));
+    QVERIFY2(!libvirt.value(QLatin1String("remedy")).toString().contains(QLatin1String("ujust")),
+             qPrintable(output));
 }
 
 void TestCheckHost::unreachableHostFailsFastWithItsReason()
