@@ -1,21 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
 
+#include "hypervisor/hostfacts.h"
+#include "sizing/sizing.h"
+
 #include <QCommandLineParser>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <cstdio>
-#include <cstring>
 
 namespace Airlock {
-
-namespace {
-
-constexpr const char *s_headlessFlags[] = {
-        "--print-xml", "--check-host", "--fetch-iso", "--create", "--verify", "--help", "-h",
-        "--help-all",  "--version",    "-v",          "--list",   "--delete", "--yes",  "--recover",
-};
-
-} // namespace
 
 void printError(const QString &message)
 {
@@ -28,6 +24,52 @@ void printLine(const QString &line)
     std::fflush(stdout);
 }
 
+int reportProblems(const SpecProblems &problems)
+{
+    for (const SpecProblem &problem : problems)
+        printError(problem.text());
+    return 2;
+}
+
+std::optional<VmSpec> loadSpec(const QString &fileName)
+{
+    auto spec = VmSpec::load(fileName);
+    if (!spec) {
+        reportProblems(spec.error());
+        return std::nullopt;
+    }
+    if (const SpecProblems problems = spec->validate(); !problems.isEmpty()) {
+        reportProblems(problems);
+        return std::nullopt;
+    }
+    return std::move(*spec);
+}
+
+bool chooseHostDefaults(VmSpec &spec, const QString &specFile, const Connection &connection)
+{
+    QFile file(specFile);
+    QStringList written;
+    if (file.open(QIODevice::ReadOnly))
+        written = QJsonDocument::fromJson(file.read(1024 * 1024)).object().keys();
+    const auto facts = HostFacts::query(connection, spec.storagePool);
+    if (!facts) {
+        printError(CommandLine::tr("cannot read what %1 offers: %2")
+                           .arg(connection.uri(), facts.error().message));
+        return false;
+    }
+    const HostCapacity host = HostCapacity::fromFacts(*facts, SmtState());
+    const auto left = [&written](const char *key) { return !written.contains(QLatin1String(key)); };
+    if (left("cpuMode"))
+        spec.cpuMode = Sizing::cpuModeFor(host, spec.accelerator);
+    if (left("firmware") && !spec.secureBoot)
+        spec.firmware = Sizing::firmwareFor(host);
+    if (left("vcpus") && host.threads > 0 && spec.vcpus > host.threads)
+        spec.vcpus = Sizing::vcpusFor(host);
+    if (left("memoryMiB") && host.memoryMiB > 0 && spec.memoryMiB > host.memoryMiB)
+        spec.memoryMiB = Sizing::memoryMiBFor(host);
+    return true;
+}
+
 std::optional<Connection> openConnection(const CommandLine &commandLine)
 {
     auto connection = Connection::openWithin(commandLine.connectUri, std::chrono::seconds(30));
@@ -37,17 +79,6 @@ std::optional<Connection> openConnection(const CommandLine &commandLine)
         return std::nullopt;
     }
     return std::move(*connection);
-}
-
-bool CommandLine::isHeadless(int argc, char **argv)
-{
-    for (int i = 1; i < argc; ++i) {
-        for (const char *flag : s_headlessFlags) {
-            if (std::strcmp(argv[i], flag) == 0)
-                return true;
-        }
-    }
-    return false;
 }
 
 namespace {
@@ -117,8 +148,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
             tr("Create a hardened NixOS virtual machine and prove its isolation."));
-    parser.addHelpOption();
-    parser.addVersionOption();
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption version = parser.addVersionOption();
 
     const QCommandLineOption connect(QStringLiteral("connect"),
                                      tr("The libvirt connection to use (default: qemu:///system)."),
@@ -171,7 +202,17 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                        output, release, baseUrl});
     const LifecycleOptions lifecycle;
     lifecycle.addTo(parser);
-    parser.process(arguments);
+    // Read here, not by process(): a mistake is a usage error (exit 2), said
+    // in Airlock's words, like every other.
+    if (!parser.parse(arguments)) {
+        //: %1 is Qt's sentence, such as "Unknown option 'bogus'."
+        printError(tr("%1 See --help for the options.").arg(parser.errorText()));
+        std::exit(2);
+    }
+    if (parser.isSet(help) || parser.isSet(QStringLiteral("help-all")))
+        parser.showHelp(0);
+    if (parser.isSet(version))
+        parser.showVersion();
 
     const QList<std::pair<const QCommandLineOption *, Mode>> modes {
             {&printXml, Mode::PrintXml},       {&checkHost, Mode::CheckHost},

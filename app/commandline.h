@@ -7,6 +7,7 @@
 #pragma once
 
 #include "hypervisor/connection.h"
+#include "spec/vmspec.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -47,9 +48,8 @@ public:
     enum class RecoverAction { List, Finish, Undo };
     RecoverAction recoverAction = RecoverAction::List; // --recover --finish / --undo
 
-    // Whether argv asks for a mode that needs no window: decided before
-    // any QApplication exists, so headless runs never touch a display.
-    static bool isHeadless(int argc, char **argv);
+    // Reads the arguments (without the ones Qt's GUI takes); a mistake, or
+    // --help and --version, end the process here, before any window exists.
     static CommandLine parse(const QStringList &arguments);
 };
 
@@ -60,6 +60,18 @@ void printLine(const QString &line);
 // The connection of --connect, given half a minute; on failure the error
 // is printed and nothing is returned.
 std::optional<Connection> openConnection(const CommandLine &commandLine);
+
+// Prints each problem as "key: message", all of them; returns 2, the exit
+// code of a spec that is wrong.
+int reportProblems(const SpecProblems &problems);
+// The spec file, loaded and checked on its own (not against a host); its
+// problems printed, all at once, when it is wrong.
+std::optional<VmSpec> loadSpec(const QString &fileName);
+// For each key the spec file leaves out, what the wizard would choose on
+// this host (the CPU model, the firmware, and sizes the host can give):
+// a default must not be refused for a setting the user never wrote.
+// Prints and returns false when the host cannot be read.
+bool chooseHostDefaults(VmSpec &spec, const QString &specFile, const Connection &connection);
 
 // One function per headless mode, each in its own file; they return the
 // process's exit code (DESIGN.md, "Command line").

@@ -98,18 +98,7 @@ std::optional<VmSpec> validSpec(const CommandLine &commandLine)
         printError(CommandLine::tr("--create needs --spec FILE"));
         return std::nullopt;
     }
-    const auto spec = VmSpec::load(commandLine.specFile);
-    if (!spec) {
-        for (const SpecProblem &problem : spec.error())
-            printError(problem.text());
-        return std::nullopt;
-    }
-    if (const SpecProblems problems = spec->validate(); !problems.isEmpty()) {
-        for (const SpecProblem &problem : problems)
-            printError(problem.text());
-        return std::nullopt;
-    }
-    return *spec;
+    return loadSpec(commandLine.specFile);
 }
 
 void printFailure(const CreationFailure &failure, const StepReport &report)
@@ -166,11 +155,11 @@ int reportProof(const Connection &connection, const CreationResult &created,
 
 int runCreate(const CommandLine &commandLine)
 {
-    const auto spec = validSpec(commandLine);
+    auto spec = validSpec(commandLine);
     if (!spec)
         return 2;
     const auto connection = openConnection(commandLine);
-    if (!connection)
+    if (!connection || !chooseHostDefaults(*spec, commandLine.specFile, *connection))
         return 1;
 
     // Ctrl+C cancels: the plan then undoes what it made.

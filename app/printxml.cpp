@@ -9,17 +9,6 @@
 
 namespace Airlock {
 
-namespace {
-
-int reportProblems(const SpecProblems &problems)
-{
-    for (const SpecProblem &problem : problems)
-        printError(problem.text());
-    return 2;
-}
-
-} // namespace
-
 int runPrintXml(const CommandLine &commandLine)
 {
     if (commandLine.specFile.isEmpty()) {
@@ -33,7 +22,7 @@ int runPrintXml(const CommandLine &commandLine)
                            .arg(documents.join(QLatin1String(", ")), commandLine.document));
         return 2;
     }
-    const auto spec = VmSpec::load(commandLine.specFile);
+    auto spec = VmSpec::load(commandLine.specFile);
     if (!spec)
         return reportProblems(spec.error());
     if (commandLine.document == QLatin1String("filter")) {
@@ -73,6 +62,8 @@ int runPrintXml(const CommandLine &commandLine)
             return 1;
         }
         target = *queried;
+        if (!chooseHostDefaults(*spec, commandLine.specFile, *connection))
+            return 1;
     }
 
     HostLimits limits;

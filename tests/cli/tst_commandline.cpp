@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -28,8 +29,17 @@ private Q_SLOTS:
     void printsEachDocument();
     void refusesWhatTheDevicesPageNeverOffers();
     void verifiesARunningVm();
+    void answersAMistakeWithoutADisplay();
+    void saysWhenThereIsNoDisplayForTheWindow();
+    void reportsEverySpecProblemAtOnce();
+    void choosesTheHostsDefaultForAKeyLeftOut();
+    void namesAMalformedAddress_data();
+    void namesAMalformedAddress();
 
 private:
+    // Airlock run with no display at all: no X, no Wayland, no Qt platform.
+    static int runWithoutDisplay(const QStringList &arguments, QString *output);
+    static QString writeSpec(const QTemporaryDir &directory, const QByteArray &json);
     static QString airlock() { return QStringLiteral(AIRLOCK_BINARY); }
 };
 
@@ -306,6 +316,150 @@ void TestCommandLine::verifiesARunningVm()
                               &output),
              1);
     QVERIFY2(output.contains(QStringLiteral("absent")), qPrintable(output));
+}
+
+int TestCommandLine::runWithoutDisplay(const QStringList &arguments, QString *output)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"})
+        environment.remove(QLatin1String(name));
+    process.setProcessEnvironment(environment);
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(airlock(), arguments);
+    if (!process.waitForFinished(30000))
+        return -1;
+    *output = QString::fromUtf8(process.readAll());
+    return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+}
+
+QString TestCommandLine::writeSpec(const QTemporaryDir &directory, const QByteArray &json)
+{
+    const QString fileName = directory.filePath(QStringLiteral("spec.json"));
+    QFile file(fileName);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(json) != json.size())
+        return {};
+    return fileName;
+}
+
+void TestCommandLine::answersAMistakeWithoutADisplay()
+{
+    QString output;
+    // Qt's own answer would be "could not connect to display" and exit 134.
+    QCOMPARE(runWithoutDisplay({QStringLiteral("--bogus")}, &output), 2);
+    QVERIFY2(output.contains(QLatin1String("airlock: Unknown option 'bogus'."))
+                     && output.contains(QLatin1String("--help")),
+             qPrintable(output));
+    QVERIFY2(!output.contains(QLatin1String("display")), qPrintable(output));
+    QCOMPARE(runWithoutDisplay({QStringLiteral("--spec")}, &output), 2);
+    QVERIFY2(output.contains(QLatin1String("Missing value after '--spec'")), qPrintable(output));
+    // What needs no window works as ever.
+    QCOMPARE(runWithoutDisplay({QStringLiteral("--version")}, &output), 0);
+    QVERIFY(output.contains(QLatin1String(AIRLOCK_VERSION)));
+    QCOMPARE(runWithoutDisplay({QStringLiteral("--print-xml"), QStringLiteral("--spec"),
+                                Test::dataPath(QStringLiteral("specs/defaults.json"))},
+                               &output),
+             0);
+    QVERIFY(output.contains(QLatin1String("<domain")));
+}
+
+void TestCommandLine::saysWhenThereIsNoDisplayForTheWindow()
+{
+    QString output;
+    QCOMPARE(runWithoutDisplay({}, &output), 2);
+    QVERIFY2(output.contains(QLatin1String("no display to show Airlock's window on")),
+             qPrintable(output));
+    QVERIFY(!output.contains(QLatin1String("could not connect to display")));
+    // A spec that is wrong is said first: the window would not have opened anyway.
+    QTemporaryDir directory;
+    QCOMPARE(
+            runWithoutDisplay({QStringLiteral("--spec"), writeSpec(directory, R"({"name": "-x"})")},
+                              &output),
+            2);
+    QVERIFY2(output.contains(
+                     QStringLiteral("airlock: name: must not start with “.” or “-”, not “-x”")),
+             qPrintable(output));
+}
+
+void TestCommandLine::reportsEverySpecProblemAtOnce()
+{
+    QTemporaryDir directory;
+    const QString spec = writeSpec(directory, R"({"name": "bad name", "vcpus": "two",
+        "secureBoot": "yes", "network": {"mode": "carrier-pigeon"}, "memoryMiB": 12})");
+    QString output;
+    QCOMPARE(Test::runProgram(airlock(),
+                              {QStringLiteral("--print-xml"), QStringLiteral("--spec"), spec},
+                              &output),
+             2);
+    // Wrong types and wrong values together, each with the value the file has.
+    for (const QString &line :
+         {QStringLiteral("airlock: vcpus: must be a whole number, not \"two\""),
+          QStringLiteral("airlock: secureBoot: must be true or false, not \"yes\""),
+          QStringLiteral("airlock: network.mode: must be one of \"none\", \"nat\", \"bridge\", not "
+                         "\"carrier-pigeon\""),
+          QStringLiteral("airlock: name: may contain only letters A–Z, digits, “.”, “_” and “-”, "
+                         "not “bad name”"),
+          QStringLiteral("airlock: memoryMiB: must be at least")}) {
+        QVERIFY2(output.contains(line), qPrintable(line + QLatin1String("\n---\n") + output));
+    }
+    QCOMPARE(output.count(QLatin1String("airlock: ")), 5);
+}
+
+// The test driver has no KVM: a spec that leaves cpuMode out gets the CPU
+// model this host can run, as the wizard would choose; one that asks for
+// host-passthrough is told why not.
+void TestCommandLine::choosesTheHostsDefaultForAKeyLeftOut()
+{
+    QTemporaryDir directory;
+    QString output;
+    const QStringList connect {QStringLiteral("--connect"), QStringLiteral("test:///default")};
+    QCOMPARE(Test::runProgram(airlock(),
+                              QStringList {QStringLiteral("--print-xml"), QStringLiteral("--spec"),
+                                           writeSpec(directory, R"({"name": "left-out"})")}
+                                      + connect,
+                              &output),
+             0);
+    QVERIFY2(output.contains(QLatin1String("<cpu mode=\"maximum\"")), qPrintable(output));
+
+    QCOMPARE(Test::runProgram(
+                     airlock(),
+                     QStringList {QStringLiteral("--print-xml"), QStringLiteral("--spec"),
+                                  writeSpec(directory,
+                                            R"({"name": "asked", "cpuMode": "host-passthrough"})")}
+                             + connect,
+                     &output),
+             2);
+    QVERIFY2(output.contains(QLatin1String("airlock: cpuMode: host-passthrough needs KVM")),
+             qPrintable(output));
+}
+
+void TestCommandLine::namesAMalformedAddress_data()
+{
+    QTest::addColumn<QString>("uri");
+    QTest::addColumn<QString>("words");
+    QTest::newRow("no such driver") << "bogus:///x"
+                                    << "no driver called “bogus”";
+    QTest::newRow("no such transport") << "qemu+ftp://host/system"
+                                       << "cannot connect over “ftp”";
+    QTest::newRow("not an address") << "qemu://[::1/system"
+                                    << "not a valid address";
+}
+
+void TestCommandLine::namesAMalformedAddress()
+{
+    QFETCH(QString, uri);
+    QFETCH(QString, words);
+    QString output;
+    QCOMPARE(Test::runProgram(airlock(),
+                              {QStringLiteral("--print-xml"), QStringLiteral("--spec"),
+                               Test::dataPath(QStringLiteral("specs/defaults.json")),
+                               QStringLiteral("--connect"), uri},
+                              &output),
+             1);
+    QVERIFY2(output.contains(words)
+                     && output.contains(QLatin1String("not a libvirt connection address")),
+             qPrintable(output));
+    QVERIFY(!output.contains(QLatin1String("libvirt-sock")));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)
