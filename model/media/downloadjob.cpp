@@ -864,11 +864,10 @@ void DownloadWorker::verify()
             cached.volumeKey = volume.key;
             m_poolStream.reset();
         } else {
-            poolStreamFailed(held ? LibvirtError::fromMessage(
-                                            tr("the volume holds %1 bytes instead of %2")
-                                                    .arg(*held)
-                                                    .arg(size))
-                                  : held.error());
+            poolStreamFailed(
+                    held ? LibvirtError::fromMessage(
+                            tr("the volume holds %1 bytes instead of %2").arg(*held).arg(size))
+                         : held.error());
         }
     }
     cached.write();
@@ -1013,7 +1012,8 @@ void DownloadWorker::startPoolStream()
         return;
     }
     const QString pool = m_options.poolTarget.pool;
-    StoragePoolHandle handle(virStoragePoolLookupByName(connection->get(), pool.toUtf8().constData()));
+    StoragePoolHandle handle(
+            virStoragePoolLookupByName(connection->get(), pool.toUtf8().constData()));
     const bool active = handle && virStoragePoolIsActive(handle.get()) == 1;
     virResetLastError();
     if (!active) {
@@ -1038,10 +1038,10 @@ void DownloadWorker::poolStreamFailed(const LibvirtError &error)
     m_poolOff = true;
     const QString advice = isoUploadAdvice(error, pool, m_total);
     //: %1 is a storage pool, %2 libvirt's reason, %3 what to do
-    const QString reason
-            = tr("The ISO could not go into the pool “%1” as it downloads: %2. The download goes on; "
-                 "the ISO is copied into the pool when the VM is created. %3")
-                      .arg(pool, error.message, advice);
+    const QString reason = tr("The ISO could not go into the pool “%1” as it downloads: %2. The "
+                              "download goes on; "
+                              "the ISO is copied into the pool when the VM is created. %3")
+                                   .arg(pool, error.message, advice);
     Q_EMIT poolUploadFailed(Failure::PoolUpload, reason);
 }
 

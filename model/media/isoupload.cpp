@@ -104,7 +104,8 @@ LibvirtResult<Done> upload(const Connection &connection, virStorageVolPtr volume
 QString isoUploadAdvice(const LibvirtError &error, const QString &pool, qint64 isoBytes)
 {
     const QString quotedPool = shellQuoted(pool);
-    if (error.isConnectionLost()) {
+    // "client socket is closed" is an internal error of libvirt's RPC layer.
+    if (error.isConnectionLost() || error.domain == VIR_FROM_RPC) {
         return IsoUpload::tr("The libvirt daemon stopped answering. Start it again (on secureblue: "
                              "ujust set-libvirt-daemons on), then try again.");
     }
@@ -127,7 +128,8 @@ QString isoUploadAdvice(const LibvirtError &error, const QString &pool, qint64 i
                          || error.message.contains(QLatin1String("Disk quota exceeded"));
     if (noSpace) {
         //: %1 is a storage pool, %2 a size such as "2.5 GiB"
-        return IsoUpload::tr("Free some space in the pool “%1”: the ISO needs %2.")
+        return IsoUpload::tr("The pool “%1” has not enough free space: the ISO needs %2. Free some "
+                             "space there, or choose another pool.")
                 .arg(pool, QLocale().formattedDataSize(isoBytes));
     }
     const bool denied = error.code == VIR_ERR_ACCESS_DENIED

@@ -170,7 +170,8 @@ LibvirtResult<Done> PoolStream::open(qint64 offset)
     std::lock_guard lock(m_mutex);
     m_stream.reset(virStreamNew(m_connection.get(), 0));
     // No length: the download's end closes the stream.
-    if (!m_stream || virStorageVolUpload(m_handle.get(), m_stream.get(), quint64(offset), 0, 0) != 0) {
+    if (!m_stream
+        || virStorageVolUpload(m_handle.get(), m_stream.get(), quint64(offset), 0, 0) != 0) {
         const LibvirtError error = LibvirtError::last();
         m_stream.reset();
         return std::unexpected(error);
@@ -323,9 +324,9 @@ void PoolStream::run()
         m_busy = true;
         lock.unlock();
 
-        const std::optional<LibvirtError> failed = item.filePath.isEmpty()
-                                                           ? send(item.data.constData(), item.data.size())
-                                                           : sendFile(item);
+        const std::optional<LibvirtError> failed
+                = item.filePath.isEmpty() ? send(item.data.constData(), item.data.size())
+                                          : sendFile(item);
         const qsizetype size = item.data.size();
         item = {}; // the buffer goes before the queue makes room for the next
 

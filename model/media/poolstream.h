@@ -56,7 +56,8 @@ public:
     // recorded; then the upload from what the volume holds on, beginning
     // with the rest of `partPath`'s first `partBytes`.
     LibvirtResult<StreamedVolume> begin(const QString &pool, const QString &fileName,
-                                        qint64 capacity, const std::optional<StreamedVolume> &earlier,
+                                        qint64 capacity,
+                                        const std::optional<StreamedVolume> &earlier,
                                         const QString &partPath, qint64 partBytes);
     // The download starts over at `offset` (a server that ignored the range).
     LibvirtResult<Done> restartAt(qint64 offset);

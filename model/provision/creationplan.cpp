@@ -927,7 +927,8 @@ std::optional<StepOutcome> CreationPlan::Private::streamedIso(const Connection &
     virStorageVolInfo info;
     const char *key = virStorageVolGetKey(volume->get());
     if (!key || QString::fromUtf8(key) != cached.volumeKey
-        || virStorageVolGetInfo(volume->get(), &info) != 0 || qint64(info.capacity) != cached.size) {
+        || virStorageVolGetInfo(volume->get(), &info) != 0
+        || qint64(info.capacity) != cached.size) {
         virResetLastError();
         return std::nullopt;
     }
@@ -937,15 +938,16 @@ std::optional<StepOutcome> CreationPlan::Private::streamedIso(const Connection &
             return std::nullopt; // cannot tell whose it is now
         others = std::move(*read);
     }
-    const RecordedObject isoVolume
-            = recorded(RecordedObject::Kind::Volume, cached.volume, cached.pool, QStringLiteral("iso"));
+    const RecordedObject isoVolume = recorded(RecordedObject::Kind::Volume, cached.volume,
+                                              cached.pool, QStringLiteral("iso"));
     result.iso = IsoSource::poolVolume(cached.pool, cached.volume);
     if (others->records(isoVolume)) {
         recordReused(connection, isoVolume);
-        return StepDone {
-                tr("The pool already holds this ISO as “%1”; reused.").arg(cached.volume), true};
+        return StepDone {tr("The pool already holds this ISO as “%1”; reused.").arg(cached.volume),
+                         true};
     }
-    const auto adopted = JournalObject::ofVolume(JournalObject::Kind::Iso, cached.pool, cached.volume);
+    const auto adopted
+            = JournalObject::ofVolume(JournalObject::Kind::Iso, cached.pool, cached.volume);
     if (const auto refused = intend(adopted))
         return StepOutcome(*refused);
     target.objects.append(isoVolume);
