@@ -871,7 +871,10 @@ void DownloadWorker::verify()
         }
     }
     cached.write();
-    StreamedVolume::forget(m_partPath);
+    // The volume is the sidecar's now; an abandoned one's record stays until
+    // the daemon can remove it.
+    if (cached.hasVolume())
+        StreamedVolume::forget(m_partPath);
     DownloadJob::Result result;
     result.filePath = m_finalPath;
     result.fileName = m_fileName;

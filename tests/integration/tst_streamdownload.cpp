@@ -10,6 +10,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QScopeGuard>
@@ -86,6 +89,7 @@ private Q_SLOTS:
     void aFullPoolFailsClearlyAndTheDownloadGoesOn();
     void anInactivePoolIsLeftToThePlan();
     void theDaemonGoneMidStreamLeavesNothingBehind();
+    void thePlanAdoptsTheStreamedVolume();
 
 private:
     DownloadJob::Options options(const QString &uri, const QString &pool = s_pool) const;
@@ -435,6 +439,105 @@ void TestStreamDownload::theDaemonGoneMidStreamLeavesNothingBehind()
     const QString left = virsh(uri, QStringLiteral("vol-list ") + pool);
     QVERIFY2(!left.contains(QLatin1String("dying.iso")), qPrintable(left));
     QVERIFY(!StreamedVolume::read(part));
+}
+
+namespace {
+
+struct Creation
+{
+    int exitCode = -1;
+    QString output;
+    QJsonObject json;
+};
+
+Creation create(const QString &uri, const QString &directory, const QString &name,
+                const QString &iso, const QString &pool)
+{
+    const QString specPath = directory + QLatin1String("/") + name + QLatin1String(".json");
+    QFile spec(specPath);
+    if (spec.open(QIODevice::WriteOnly))
+        spec.write(QStringLiteral(R"({"name": "%1", "accelerator": "tcg", "cpuMode": "maximum",
+                "memoryMiB": 1536, "diskGiB": 10, "iso": "%2", "storagePool": "%3",
+                "network": {"mode": "none"}})")
+                           .arg(name, iso, pool)
+                           .toUtf8());
+    spec.close();
+    Creation run;
+    QProcess process;
+    process.start(QStringLiteral(AIRLOCK_BINARY),
+                  {QStringLiteral("--create"), QStringLiteral("--json"), QStringLiteral("--spec"),
+                   specPath, QStringLiteral("--connect"), uri});
+    process.waitForFinished(300000);
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    const QByteArray out = process.readAllStandardOutput();
+    run.output = QString::fromUtf8(out + process.readAllStandardError());
+    run.json = QJsonDocument::fromJson(out).object();
+    return run;
+}
+
+QString isoStepDetail(const Creation &run)
+{
+    return run.json.value(QStringLiteral("steps"))
+            .toArray()
+            .at(3)
+            .toObject()
+            .value(QStringLiteral("detail"))
+            .toString();
+}
+
+QString volumeKey(const Connection &connection, const QString &pool, const QString &name)
+{
+    const auto volume = connection.volume(pool, name);
+    if (!volume) {
+        virResetLastError();
+        return {};
+    }
+    return QString::fromUtf8(virStorageVolGetKey(volume->get()));
+}
+
+} // namespace
+
+void TestStreamDownload::thePlanAdoptsTheStreamedVolume()
+{
+    serve(QStringLiteral("adopted.iso"), m_iso);
+    auto download = job(QStringLiteral("adopted.iso"), options(m_daemon.uri));
+    QVERIFY2(runToEnd(*download), qPrintable(download->failureReason()));
+    QCOMPARE(download->result().volume, QStringLiteral("adopted.iso"));
+    const QString iso = download->result().filePath;
+    const QString key = volumeKey(m_connection, s_pool, QStringLiteral("adopted.iso"));
+    QVERIFY(!key.isEmpty());
+
+    const QString name = QStringLiteral("airlock-test-adopt");
+    const Creation first = create(m_daemon.uri, m_directory->path(), name, iso, s_pool);
+    QVERIFY2(first.exitCode == 0 || first.exitCode == 3, qPrintable(first.output));
+    QVERIFY2(isoStepDetail(first).contains(QLatin1String("while it downloaded")),
+             qPrintable(first.output));
+    // No upload: no progress of the ISO step, the same volume, no second one.
+    QVERIFY2(!first.output.contains(QLatin1String("[4/7]")), qPrintable(first.output));
+    QCOMPARE(volumeKey(m_connection, s_pool, QStringLiteral("adopted.iso")), key);
+    QVERIFY(!volumes().contains(QStringLiteral("adopted-2.iso")));
+    QCOMPARE(volumeSha256(QStringLiteral("adopted.iso")), Sha256::of(m_iso));
+
+    // The VM owns it as one it uploaded: deleting the VM removes it.
+    QString output;
+    QCOMPARE(Test::runProgram(QStringLiteral(AIRLOCK_BINARY),
+                              {QStringLiteral("--delete"), name, QStringLiteral("--yes"),
+                               QStringLiteral("--connect"), m_daemon.uri},
+                              &output, {}, 120000),
+             0);
+    QVERIFY2(!volumes().contains(QStringLiteral("adopted.iso")), qPrintable(output));
+
+    // The sidecar still names the volume, which is gone: the plan uploads.
+    QVERIFY(CachedIso::read(iso)->hasVolume());
+    const Creation second = create(m_daemon.uri, m_directory->path(), name, iso, s_pool);
+    QVERIFY2(second.exitCode == 0 || second.exitCode == 3, qPrintable(second.output));
+    QVERIFY2(isoStepDetail(second).contains(QLatin1String("Uploaded as")),
+             qPrintable(second.output));
+    QCOMPARE(volumeSha256(QStringLiteral("adopted.iso")), Sha256::of(m_iso));
+    Test::runProgram(QStringLiteral(AIRLOCK_BINARY),
+                     {QStringLiteral("--delete"), name, QStringLiteral("--yes"),
+                      QStringLiteral("--connect"), m_daemon.uri},
+                     &output, {}, 120000);
 }
 
 QTEST_GUILESS_MAIN(TestStreamDownload)
