@@ -2,6 +2,8 @@
 #include "downloadjob.h"
 
 #include "checksumfile.h"
+#include "isoupload.h"
+#include "poolstream.h"
 #include "sha256.h"
 
 #include <QDir>
@@ -143,6 +145,7 @@ public:
             m_reply->abort();
         }
         closePart();
+        suspendPoolStream();
     }
 
     void start();
@@ -158,6 +161,8 @@ Q_SIGNALS:
     void finished(const Airlock::DownloadJob::Result &result);
     void failed(Airlock::DownloadJob::Failure failure, const QString &reason);
     void mismatched(const Airlock::DownloadJob::Result &result);
+    void poolStreamStarted(const QString &pool, const QString &volume);
+    void poolUploadFailed(Airlock::DownloadJob::Failure failure, const QString &reason);
 
 private:
     enum class Abort { None, Pause, Cancel, Stall, Failed, Restart };
@@ -190,6 +195,17 @@ private:
     void emitProgress(bool force);
     void resetRate();
 
+    // The pool target: the volume that receives every byte the part file does.
+    const Connection *poolConnection();
+    void startPoolStream();
+    void poolStreamFailed(const LibvirtError &error);
+    // Closes the stream and records how far the volume is, for a resume.
+    void suspendPoolStream();
+    // Deletes the volume this job streamed into (never another).
+    void dropPoolVolume();
+    // A volume recorded beside the part that an earlier run could not remove.
+    void removeRecordedVolume(bool onlyAbandoned);
+
     const QUrl m_isoUrl;
     const QUrl m_checksumUrl;
     const QString m_releaseId;
@@ -202,6 +218,9 @@ private:
     QTimer *const m_progressTimer;
     QNetworkAccessManager *m_network = nullptr;
     std::unique_ptr<HashPipeline> m_hash;
+    std::optional<Connection> m_poolConnection;
+    std::unique_ptr<PoolStream> m_poolStream;
+    bool m_poolOff = false; // no pool target, or it failed in this run
 
     State m_state = State::Idle;
     QNetworkReply *m_reply = nullptr;
@@ -349,6 +368,7 @@ void DownloadWorker::start()
     m_attempt = 0;
     m_publishedSha256.clear();
     closePart();
+    m_poolOff = m_options.poolTarget.isEmpty();
     m_clock.start();
     fetchChecksum();
 }
@@ -423,6 +443,7 @@ void DownloadWorker::checksumArrived(QNetworkReply *reply)
     }
     m_finalPath = QDir(m_options.directory).filePath(m_fileName);
     m_partPath = m_finalPath + QLatin1String(".part");
+    removeRecordedVolume(true);
     if (QFileInfo::exists(m_finalPath)) {
         if (reuseIfVerified(m_finalPath, m_publishedSha256, false) || m_cancelHashing->load())
             return;
@@ -447,7 +468,19 @@ bool DownloadWorker::reuseIfVerified(const QString &path, const QString &sha256,
     });
     if (!hash || *hash != sha256)
         return false;
-    CachedIso cached {path, *hash, m_releaseId, size};
+    // What the sidecar said of a volume stays: the plan checks it is still there.
+    const auto before = CachedIso::read(path);
+    CachedIso cached;
+    cached.filePath = path;
+    cached.sha256 = *hash;
+    cached.releaseId = m_releaseId;
+    cached.size = size;
+    if (before && before->sha256 == *hash && before->size == size && before->hasVolume()) {
+        cached.poolUri = before->poolUri;
+        cached.pool = before->pool;
+        cached.volume = before->volume;
+        cached.volumeKey = before->volumeKey;
+    }
     cached.write();
     DownloadJob::Result result;
     result.filePath = path;
@@ -457,6 +490,8 @@ bool DownloadWorker::reuseIfVerified(const QString &path, const QString &sha256,
     result.size = size;
     result.reused = true;
     result.offline = offline;
+    result.pool = cached.pool;
+    result.volume = cached.volume;
     setState(State::Finished);
     Q_EMIT finished(result);
     return true;
@@ -540,6 +575,7 @@ bool DownloadWorker::acceptHeaders()
             m_hash->reset();
             m_hash->addFilePrefix(m_partPath, m_offset);
             m_hashedTo = m_offset;
+            startPoolStream();
             return false;
         }
         abortReply(Abort::Restart);
@@ -563,6 +599,8 @@ bool DownloadWorker::acceptHeaders()
             return false;
         }
     }
+    if (m_total > 0)
+        startPoolStream();
     m_accepted = true;
     emitProgress(true);
     return true;
@@ -584,7 +622,13 @@ void DownloadWorker::readData()
             return;
         }
         m_hash->add(data);
-        const qint64 buffered = data.size() + m_hash->queuedBytes();
+        qint64 buffered = data.size() + m_hash->queuedBytes();
+        if (m_poolStream) {
+            m_poolStream->add(data);
+            buffered += m_poolStream->queuedBytes();
+            if (m_poolStream->hasFailed())
+                poolStreamFailed(m_poolStream->error());
+        }
         if (buffered > m_peakBuffered->load())
             m_peakBuffered->store(buffered);
         m_offset += data.size();
@@ -776,6 +820,8 @@ void DownloadWorker::verify()
         return;
     }
     if (*hash != m_publishedSha256) {
+        // An unverified volume never stays: it may hold anything.
+        dropPoolVolume();
         const QString corrupt = m_finalPath + QLatin1String(".corrupt");
         QFile::remove(corrupt);
         QFile::rename(m_partPath, corrupt);
@@ -803,13 +849,40 @@ void DownloadWorker::verify()
         return;
     }
     const qint64 size = QFileInfo(m_finalPath).size();
-    CachedIso {m_finalPath, *hash, m_releaseId, size}.write();
+    CachedIso cached;
+    cached.filePath = m_finalPath;
+    cached.sha256 = *hash;
+    cached.releaseId = m_releaseId;
+    cached.size = size;
+    if (m_poolStream) {
+        const auto held = m_poolStream->finish();
+        if (held && *held == size) {
+            const StreamedVolume &volume = m_poolStream->volume();
+            cached.poolUri = volume.uri;
+            cached.pool = volume.pool;
+            cached.volume = volume.volume;
+            cached.volumeKey = volume.key;
+            m_poolStream.reset();
+        } else {
+            poolStreamFailed(
+                    held ? LibvirtError::fromMessage(
+                            tr("the volume holds %1 bytes instead of %2").arg(*held).arg(size))
+                         : held.error());
+        }
+    }
+    cached.write();
+    // The volume is the sidecar's now; an abandoned one's record stays until
+    // the daemon can remove it.
+    if (cached.hasVolume())
+        StreamedVolume::forget(m_partPath);
     DownloadJob::Result result;
     result.filePath = m_finalPath;
     result.fileName = m_fileName;
     result.sha256 = *hash;
     result.publishedSha256 = m_publishedSha256;
     result.size = size;
+    result.pool = cached.pool;
+    result.volume = cached.volume;
     setState(State::Finished);
     Q_EMIT finished(result);
 }
@@ -822,6 +895,8 @@ void DownloadWorker::fail(Failure failure, const QString &reason)
     if (m_hash)
         m_hash->reset();
     m_hashedTo = -1;
+    if (failure != Failure::ChecksumMismatch)
+        suspendPoolStream();
     setState(State::Failed);
     Q_EMIT failed(failure, reason);
 }
@@ -858,8 +933,13 @@ void DownloadWorker::cancel(DownloadJob::PartialFile partial)
     closePart();
     if (m_hash)
         m_hash->reset();
-    if (partial == DownloadJob::PartialFile::Discard && !m_partPath.isEmpty())
+    if (partial == DownloadJob::PartialFile::Discard && !m_partPath.isEmpty()) {
+        dropPoolVolume();
+        removeRecordedVolume(false);
         QFile::remove(m_partPath);
+    } else {
+        suspendPoolStream();
+    }
     setState(State::Cancelled);
 }
 
@@ -904,6 +984,137 @@ void DownloadWorker::emitProgress(bool force)
     Q_EMIT progressChanged(progress);
 }
 
+const Connection *DownloadWorker::poolConnection()
+{
+    if (!m_poolConnection) {
+        virInitialize();
+        auto opened = Connection::openWithin(m_options.poolTarget.uri, std::chrono::seconds(10));
+        if (!opened)
+            return nullptr; // asked again on the next run
+        m_poolConnection = std::move(*opened);
+    }
+    return &*m_poolConnection;
+}
+
+void DownloadWorker::startPoolStream()
+{
+    if (m_poolOff || m_total <= 0)
+        return;
+    if (m_poolStream && m_poolStream->volume().capacity == m_total) {
+        // Within one run a dropped connection changes nothing for the volume:
+        // the stream goes on where the part file does.
+        if (const auto restarted = m_poolStream->restartAt(m_offset); !restarted)
+            poolStreamFailed(restarted.error());
+        return;
+    }
+    if (m_poolStream)
+        dropPoolVolume(); // made for another length of file
+    const Connection *connection = poolConnection();
+    if (!connection) {
+        m_poolOff = true; // no daemon to ask: exactly as without a pool target
+        return;
+    }
+    const QString pool = m_options.poolTarget.pool;
+    StoragePoolHandle handle(
+            virStoragePoolLookupByName(connection->get(), pool.toUtf8().constData()));
+    const bool active = handle && virStoragePoolIsActive(handle.get()) == 1;
+    virResetLastError();
+    if (!active) {
+        m_poolOff = true;
+        return;
+    }
+    auto stream = std::make_unique<PoolStream>(*connection, m_options.hashQueueBytes);
+    const auto begun = stream->begin(pool, m_fileName, m_total, StreamedVolume::read(m_partPath),
+                                     m_partPath, m_offset);
+    m_poolStream = std::move(stream);
+    if (!begun) {
+        poolStreamFailed(begun.error());
+        return;
+    }
+    Q_EMIT poolStreamStarted(begun->pool, begun->volume);
+}
+
+void DownloadWorker::poolStreamFailed(const LibvirtError &error)
+{
+    const QString pool = m_options.poolTarget.pool;
+    dropPoolVolume();
+    m_poolOff = true;
+    const QString advice = isoUploadAdvice(error, pool, m_total);
+    //: %1 is a storage pool, %2 libvirt's reason, %3 what to do
+    const QString reason = tr("The ISO could not go into the pool “%1” as it downloads: %2. The "
+                              "download goes on; "
+                              "the ISO is copied into the pool when the VM is created. %3")
+                                   .arg(pool, error.message, advice);
+    Q_EMIT poolUploadFailed(Failure::PoolUpload, reason);
+}
+
+void DownloadWorker::suspendPoolStream()
+{
+    if (!m_poolStream)
+        return;
+    const auto held = m_poolStream->finish();
+    if (!held) {
+        poolStreamFailed(held.error());
+        return;
+    }
+    StreamedVolume volume = m_poolStream->volume();
+    volume.bytes = *held;
+    volume.write(m_partPath);
+    m_poolStream.reset();
+}
+
+void DownloadWorker::dropPoolVolume()
+{
+    if (!m_poolStream)
+        return;
+    StreamedVolume volume = m_poolStream->volume();
+    const bool made = !volume.key.isEmpty();
+    const auto removed = m_poolStream->removeVolume();
+    m_poolStream.reset();
+    if (!made)
+        return;
+    if (removed) {
+        StreamedVolume::forget(m_partPath);
+    } else {
+        // Typically the daemon is gone: removed when it answers again.
+        volume.abandoned = true;
+        volume.write(m_partPath);
+    }
+}
+
+void DownloadWorker::removeRecordedVolume(bool onlyAbandoned)
+{
+    const auto recorded = StreamedVolume::read(m_partPath);
+    // A volume kept with its part is the resume's, not a leftover.
+    if (!recorded || (onlyAbandoned && !recorded->abandoned && QFileInfo::exists(m_partPath)))
+        return;
+    if (m_options.poolTarget.isEmpty())
+        return;
+    const Connection *connection = poolConnection();
+    if (!connection || connection->uri() != recorded->uri)
+        return;
+    StoragePoolHandle pool(
+            virStoragePoolLookupByName(connection->get(), recorded->pool.toUtf8().constData()));
+    if (!pool) {
+        virResetLastError();
+        return;
+    }
+    StorageVolumeHandle volume(
+            virStorageVolLookupByName(pool.get(), recorded->volume.toUtf8().constData()));
+    if (!volume) {
+        if (LibvirtError::last().code == VIR_ERR_NO_STORAGE_VOL)
+            StreamedVolume::forget(m_partPath);
+        return;
+    }
+    const char *key = virStorageVolGetKey(volume.get());
+    const bool ours = key && QString::fromUtf8(key) == recorded->key;
+    if (ours && virStorageVolDelete(volume.get(), 0) != 0) {
+        virResetLastError();
+        return; // tried again on the next start
+    }
+    StreamedVolume::forget(m_partPath);
+}
+
 // ---------------------------------------------------------------------------
 
 QString CachedIso::sidecarPath(const QString &isoPath)
@@ -922,6 +1133,11 @@ std::optional<CachedIso> CachedIso::read(const QString &isoPath)
     cached.sha256 = object.value(QLatin1String("sha256")).toString();
     cached.releaseId = object.value(QLatin1String("release")).toString();
     cached.size = object.value(QLatin1String("size")).toInteger();
+    const QJsonObject volume = object.value(QLatin1String("volume")).toObject();
+    cached.poolUri = volume.value(QLatin1String("uri")).toString();
+    cached.pool = volume.value(QLatin1String("pool")).toString();
+    cached.volume = volume.value(QLatin1String("name")).toString();
+    cached.volumeKey = volume.value(QLatin1String("key")).toString();
     if (cached.sha256.size() != 64 || !QFileInfo::exists(isoPath))
         return std::nullopt;
     return cached;
@@ -930,10 +1146,15 @@ std::optional<CachedIso> CachedIso::read(const QString &isoPath)
 bool CachedIso::write(QString *errorMessage) const
 {
     QSaveFile file(sidecarPath(filePath));
-    const QJsonObject object {{QStringLiteral("sha256"), sha256},
-                              {QStringLiteral("release"), releaseId},
-                              {QStringLiteral("size"), size},
-                              {QStringLiteral("file"), QFileInfo(filePath).fileName()}};
+    QJsonObject object {{QStringLiteral("sha256"), sha256},
+                        {QStringLiteral("release"), releaseId},
+                        {QStringLiteral("size"), size},
+                        {QStringLiteral("file"), QFileInfo(filePath).fileName()}};
+    if (hasVolume())
+        object.insert(QStringLiteral("volume"), QJsonObject {{QStringLiteral("uri"), poolUri},
+                                                             {QStringLiteral("pool"), pool},
+                                                             {QStringLiteral("name"), volume},
+                                                             {QStringLiteral("key"), volumeKey}});
     if (file.open(QIODevice::WriteOnly) && file.write(QJsonDocument(object).toJson()) >= 0
         && file.commit())
         return true;
@@ -1003,6 +1224,12 @@ DownloadJob::DownloadJob(const QUrl &isoUrl, const QUrl &checksumUrl, const QStr
                 Q_EMIT checksumPublished(sha256, fileName);
             });
     connect(m_worker, &DownloadWorker::retrying, this, &DownloadJob::retrying);
+    connect(m_worker, &DownloadWorker::poolStreamStarted, this, &DownloadJob::poolStreamStarted);
+    connect(m_worker, &DownloadWorker::poolUploadFailed, this,
+            [this](Failure failure, const QString &reason) {
+                m_poolFailureReason = reason;
+                Q_EMIT poolUploadFailed(failure, reason);
+            });
     connect(m_worker, &DownloadWorker::mismatched, this,
             [this](const Result &result) { m_result = result; });
     connect(m_worker, &DownloadWorker::finished, this, [this](const Result &result) {
@@ -1039,6 +1266,7 @@ void DownloadJob::start()
     m_result = {};
     m_failure = Failure::None;
     m_failureReason.clear();
+    m_poolFailureReason.clear();
     m_cancelHashing->store(false);
     QMetaObject::invokeMethod(m_worker, &DownloadWorker::start);
 }

@@ -43,6 +43,14 @@ struct CachedIso
     QString sha256;
     QString releaseId;
     qint64 size = 0;
+    // The volume the download streamed into and that matched the hash too;
+    // the creation plan adopts it instead of uploading (empty: none).
+    QString poolUri;
+    QString pool;
+    QString volume;
+    QString volumeKey;
+
+    bool hasVolume() const { return !pool.isEmpty() && !volume.isEmpty(); }
 
     static QString sidecarPath(const QString &isoPath);
     static std::optional<CachedIso> read(const QString &isoPath);
@@ -91,10 +99,23 @@ public:
         NotEnoughSpace,
         DiskFull,
         WriteError,
+        // Only ever reported by poolUploadFailed(): the download goes on.
+        PoolUpload,
     };
     Q_ENUM(Failure)
 
     enum class PartialFile { Keep, Discard };
+
+    // A storage pool the ISO streams into as it downloads, so it is ready in
+    // the pool when the hash matches. Used only when the pool exists and is
+    // active on that connection; otherwise the plan uploads the file later.
+    struct PoolTarget
+    {
+        QString uri;
+        QString pool;
+
+        bool isEmpty() const { return uri.isEmpty() || pool.isEmpty(); }
+    };
 
     struct Options
     {
@@ -108,6 +129,7 @@ public:
         qint64 hashQueueBytes = 8 * 1024 * 1024;
         // Trusted in addition to the system's (tests: a self-signed server).
         QList<QSslCertificate> extraCaCertificates;
+        PoolTarget poolTarget;
     };
 
     struct Result
@@ -119,6 +141,9 @@ public:
         qint64 size = 0;
         bool reused = false; // an earlier verified download, re-checked
         bool offline = false; // the published checksum could not be fetched
+        // The verified ISO is also this volume (empty when it is not in a pool).
+        QString pool;
+        QString volume;
     };
 
     DownloadJob(const NixosRelease &release, const Options &options, QObject *parent = nullptr);
@@ -148,6 +173,8 @@ public:
     // The most bytes the job held in memory at once (network buffer plus
     // the hash queue): what keeps memory flat, checked by the tests.
     qint64 peakBufferedBytes() const;
+    // Why the ISO did not also go into the pool (empty: it did, or no pool).
+    QString poolUploadFailureReason() const { return m_poolFailureReason; }
 
 Q_SIGNALS:
     void stateChanged(Airlock::DownloadJob::State state);
@@ -157,6 +184,11 @@ Q_SIGNALS:
     void retrying(const QString &reason, int attempt, std::chrono::milliseconds delay);
     void finished(const Airlock::DownloadJob::Result &result);
     void failed(Airlock::DownloadJob::Failure failure, const QString &reason);
+    // The ISO streams into this volume of the pool target as it downloads.
+    void poolStreamStarted(const QString &pool, const QString &volume);
+    // Streaming into the pool failed (Failure::PoolUpload), with what to do
+    // about it; the download goes on, and the plan uploads the file later.
+    void poolUploadFailed(Airlock::DownloadJob::Failure failure, const QString &reason);
 
 private:
     void setState(State state);
@@ -172,6 +204,7 @@ private:
     State m_state = State::Idle;
     Failure m_failure = Failure::None;
     QString m_failureReason;
+    QString m_poolFailureReason;
     QString m_publishedSha256;
     DownloadProgress m_progress;
     Result m_result;

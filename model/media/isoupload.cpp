@@ -7,7 +7,10 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 #include <QRegularExpression>
+
+#include <cerrno>
 
 namespace Airlock {
 
@@ -97,6 +100,52 @@ LibvirtResult<Done> upload(const Connection &connection, virStorageVolPtr volume
 }
 
 } // namespace
+
+QString isoUploadAdvice(const LibvirtError &error, const QString &pool, qint64 isoBytes)
+{
+    const QString quotedPool = shellQuoted(pool);
+    // "client socket is closed" is an internal error of libvirt's RPC layer.
+    if (error.isConnectionLost() || error.domain == VIR_FROM_RPC) {
+        return IsoUpload::tr("The libvirt daemon stopped answering. Start it again (on secureblue: "
+                             "ujust set-libvirt-daemons on), then try again.");
+    }
+    if (error.code == VIR_ERR_NO_SUPPORT || error.code == VIR_ERR_OPERATION_UNSUPPORTED) {
+        //: %1 is a storage pool
+        return IsoUpload::tr("The pool “%1” is of a type that cannot take uploads. Choose a "
+                             "directory pool, such as “default”.")
+                .arg(pool);
+    }
+    const bool inactive = error.code == VIR_ERR_OPERATION_INVALID
+                          && error.message.contains(QLatin1String("not active"));
+    if (error.code == VIR_ERR_NO_STORAGE_POOL || inactive) {
+        //: %1 is a storage pool, %2 the command that starts it
+        return IsoUpload::tr("The pool “%1” is missing or not running. Start it (%2) or choose "
+                             "another pool.")
+                .arg(pool, QStringLiteral("virsh pool-start %1").arg(quotedPool));
+    }
+    const bool noSpace = error.systemErrno == ENOSPC || error.systemErrno == EDQUOT
+                         || error.message.contains(QLatin1String("No space left"))
+                         || error.message.contains(QLatin1String("Disk quota exceeded"));
+    if (noSpace) {
+        //: %1 is a storage pool, %2 a size such as "2.5 GiB"
+        return IsoUpload::tr("The pool “%1” has not enough free space: the ISO needs %2. Free some "
+                             "space there, or choose another pool.")
+                .arg(pool, QLocale().formattedDataSize(isoBytes));
+    }
+    const bool denied = error.code == VIR_ERR_ACCESS_DENIED
+                        || (error.code == VIR_ERR_SYSTEM_ERROR
+                            && (error.systemErrno == EACCES || error.systemErrno == EPERM
+                                || error.systemErrno == EROFS));
+    if (denied) {
+        return IsoUpload::tr("libvirt may not write into the pool “%1”. Check the owner and "
+                             "permissions of the pool's directory, or choose another pool.")
+                .arg(pool);
+    }
+    //: %1 is libvirt's own message, %2 a storage pool
+    return IsoUpload::tr("libvirt said: “%1”. Check the pool “%2” (virsh pool-info %3), then try "
+                         "again.")
+            .arg(error.message, pool, quotedPool);
+}
 
 QString isoVolumeName(const QString &filePath)
 {

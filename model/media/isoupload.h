@@ -53,6 +53,12 @@ QString isoVolumeName(const QString &filePath);
 // "nixos.iso", "nixos-2.iso", "nixos-3.iso", …: the candidate names in order.
 QString isoVolumeCandidate(const QString &name, int index);
 
+// What the user can do about a failed upload of an ISO of `isoBytes` into
+// `pool`, following libvirt's own error: a pool type that takes no uploads,
+// a missing or stopped pool, no space, no permission, a daemon that stopped,
+// or else libvirt's message to go by.
+QString isoUploadAdvice(const LibvirtError &error, const QString &pool, qint64 isoBytes);
+
 // The words putIsoInPool's errors use.
 class IsoUpload
 {

@@ -494,6 +494,8 @@ struct CreationPlan::Private
     StepOutcome disk(const Connection &connection, const VmSpec &spec);
     StepOutcome iso(const Connection &connection, const VmSpec &spec, const Callbacks &callbacks,
                     const std::atomic_bool &cancel);
+    std::optional<StepOutcome> streamedIso(const Connection &connection, const VmSpec &spec,
+                                           const CachedIso &cached);
     StepOutcome network(const Connection &connection, const VmSpec &spec);
     std::expected<QString, StepError> natNetwork(const Connection &connection, const VmSpec &spec,
                                                  bool raced = false);
@@ -868,6 +870,10 @@ StepOutcome CreationPlan::Private::iso(const Connection &connection, const VmSpe
     // A verified download carries its hash: the upload checks the bytes it
     // sends against it, and an identical volume is found without re-reading.
     const auto verified = CachedIso::read(spec.iso.path);
+    if (verified && verified->hasVolume()) {
+        if (auto adopted = streamedIso(connection, spec, *verified))
+            return std::move(*adopted);
+    }
     const QByteArray sha256 = verified ? verified->sha256.toLatin1() : QByteArray();
     const auto uploaded = putIsoInPool(
             connection, spec.storagePool, spec.iso.path, QString(), sha256,
@@ -886,8 +892,8 @@ StepOutcome CreationPlan::Private::iso(const Connection &connection, const VmSpe
     if (!uploaded) {
         return stepError(tr("The ISO could not be put into the pool “%1”.").arg(spec.storagePool),
                          uploaded.error(),
-                         tr("Check the pool's free space: the ISO needs %1.")
-                                 .arg(formatSize(QFileInfo(spec.iso.path).size())),
+                         isoUploadAdvice(uploaded.error(), spec.storagePool,
+                                         QFileInfo(spec.iso.path).size()),
                          SpecSection::Media);
     }
     result.iso = IsoSource::poolVolume(uploaded->pool, uploaded->volume);
@@ -901,6 +907,53 @@ StepOutcome CreationPlan::Private::iso(const Connection &connection, const VmSpe
     target.objects.append(isoVolume);
     remember(JournalObject::ofVolume(JournalObject::Kind::Iso, uploaded->pool, uploaded->volume));
     return StepDone {tr("Uploaded as “%1”.").arg(uploaded->volume)};
+}
+
+// The volume the download streamed into and verified, still as it was made:
+// taken over as if this step had uploaded it (journal, record, undo), unless
+// another of Airlock's VMs already uses it. nullopt: upload as usual.
+std::optional<StepOutcome> CreationPlan::Private::streamedIso(const Connection &connection,
+                                                              const VmSpec &spec,
+                                                              const CachedIso &cached)
+{
+    if (cached.pool != spec.storagePool || cached.poolUri != connection.uri()
+        || QFileInfo(spec.iso.path).size() != cached.size)
+        return std::nullopt;
+    const auto volume = connection.volume(cached.pool, cached.volume);
+    if (!volume) {
+        virResetLastError();
+        return std::nullopt;
+    }
+    virStorageVolInfo info;
+    const char *key = virStorageVolGetKey(volume->get());
+    if (!key || QString::fromUtf8(key) != cached.volumeKey
+        || virStorageVolGetInfo(volume->get(), &info) != 0
+        || qint64(info.capacity) != cached.size) {
+        virResetLastError();
+        return std::nullopt;
+    }
+    if (!others) {
+        auto read = AirlockRecords::read(connection);
+        if (!read)
+            return std::nullopt; // cannot tell whose it is now
+        others = std::move(*read);
+    }
+    const RecordedObject isoVolume = recorded(RecordedObject::Kind::Volume, cached.volume,
+                                              cached.pool, QStringLiteral("iso"));
+    result.iso = IsoSource::poolVolume(cached.pool, cached.volume);
+    if (others->records(isoVolume)) {
+        recordReused(connection, isoVolume);
+        return StepDone {tr("The pool already holds this ISO as “%1”; reused.").arg(cached.volume),
+                         true};
+    }
+    const auto adopted
+            = JournalObject::ofVolume(JournalObject::Kind::Iso, cached.pool, cached.volume);
+    if (const auto refused = intend(adopted))
+        return StepOutcome(*refused);
+    target.objects.append(isoVolume);
+    remember(adopted);
+    //: %1 is a volume name
+    return StepDone {tr("Copied into the pool as “%1” while it downloaded.").arg(cached.volume)};
 }
 
 StepOutcome CreationPlan::Private::network(const Connection &connection, const VmSpec &spec)

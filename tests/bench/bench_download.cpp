@@ -9,8 +9,13 @@
 // plus Airlock's peak RSS during the download and the longest stall of the
 // calling (GUI) thread, seen by a 5 ms heartbeat timer. --values prints
 // "key=value" lines for tools/bench instead of the sentences.
+// With --uri URI --pool POOL it measures instead, run for run, DownloadJob to
+// a file alone against DownloadJob streaming into POOL as well: from the
+// first byte to "ISO ready in the pool" (the volume deleted after each run).
 #include "heartbeat.h"
 #include "httptestserver.h"
+#include "hypervisor/connection.h"
+#include "hypervisor/hypervisor.h"
 #include "media/downloadjob.h"
 #include "media/sha256.h"
 #include "randomfile.h"
@@ -96,6 +101,7 @@ struct JobRun
     double longestStallMs = 0;
     double longestOwnStallMs = 0; // less the time the thread waited for a CPU
     qint64 peakBuffered = 0;
+    QString volume; // streamed into the pool target
 };
 
 JobRun runJob(const QUrl &iso, const QUrl &checksum, const QString &directory,
@@ -106,8 +112,14 @@ JobRun runJob(const QUrl &iso, const QUrl &checksum, const QString &directory,
     DownloadJob job(iso, checksum, QStringLiteral("bench"), options);
     JobRun run;
 
-    QObject::connect(&job, &DownloadJob::finished, &job,
-                     [](const DownloadJob::Result &) { QCoreApplication::exit(0); });
+    QObject::connect(&job, &DownloadJob::finished, &job, [&run](const DownloadJob::Result &result) {
+        run.volume = result.volume;
+        QCoreApplication::exit(0);
+    });
+    QObject::connect(&job, &DownloadJob::poolUploadFailed, &job,
+                     [](DownloadJob::Failure, const QString &reason) {
+                         std::fprintf(stderr, "streaming failed: %s\n", qPrintable(reason));
+                     });
     QObject::connect(&job, &DownloadJob::failed, &job,
                      [](DownloadJob::Failure, const QString &reason) {
                          std::fprintf(stderr, "download failed: %s\n", qPrintable(reason));
@@ -126,6 +138,54 @@ JobRun runJob(const QUrl &iso, const QUrl &checksum, const QString &directory,
     run.peakRss = statusValue("VmHWM:");
     run.peakBuffered = job.peakBufferedBytes();
     return run;
+}
+
+// Row 5b: the download alone against the download streamed into a pool.
+int compareStreaming(const QUrl &iso, const QString &directory, const DownloadJob::Options &base,
+                     const QString &uri, const QString &pool, int count, double mib, bool values)
+{
+    Hypervisor::initializeLibvirt();
+    const auto connection = Connection::open(uri);
+    if (!connection) {
+        std::fprintf(stderr, "%s\n", qPrintable(connection.error().message));
+        return 1;
+    }
+    QList<double> alone, streamed;
+    qint64 buffered = 0;
+    DownloadJob::Options streaming = base;
+    streaming.poolTarget = {uri, pool};
+    for (int i = 0; i < count; ++i) {
+        const QUrl checksum(iso.toString() + QLatin1String(".sha256"));
+        alone.append(runJob(iso, checksum, directory, base).seconds);
+        const JobRun run = runJob(iso, checksum, directory, streaming);
+        if (run.volume.isEmpty()) {
+            std::fprintf(stderr, "the ISO did not end in the pool\n");
+            streamed.append(-1);
+            continue;
+        }
+        streamed.append(run.seconds);
+        buffered = std::max(buffered, run.peakBuffered);
+        if (const auto volume = connection->volume(pool, run.volume))
+            virStorageVolDelete(volume->get(), 0);
+    }
+    QDir(directory).removeRecursively();
+    std::sort(alone.begin(), alone.end());
+    std::sort(streamed.begin(), streamed.end());
+    const double a = alone.at(alone.size() / 2), s = streamed.at(streamed.size() / 2);
+    const bool measured = a > 0 && s > 0 && streamed.first() > 0;
+    if (values) {
+        std::printf("size-mib=%.0f\nruns=%d\nalone-s=%.3f\nstreamed-s=%.3f\n", mib, count, a, s);
+        std::printf("streamed-peak-buffered-mib=%.1f\n", double(buffered) / double(s_mebibyte));
+        return measured ? 0 : 1;
+    }
+    std::printf("file: %.0f MiB, median of %d runs\n", mib, count);
+    std::printf("download to a file:                  %7.0f MiB/s  (%.2f s)\n", mib / a, a);
+    std::printf("download + stream into the pool:     %7.0f MiB/s  (%.2f s)\n", mib / s, s);
+    std::printf("  streamed / alone:          %.2fx  (target <= 1.10)\n", s / a);
+    std::printf("  peak bytes buffered:       %.1f MiB\n", double(buffered) / double(s_mebibyte));
+    if (!measured)
+        return 1;
+    return s / a <= 1.1 ? 0 : 3;
 }
 
 int serve(const QString &file, const QString &checksum, const QString &path)
@@ -171,8 +231,13 @@ int main(int argc, char *argv[])
                                        QStringLiteral("KiB"));
     const QCommandLineOption airlockOnly(QStringLiteral("airlock-only"),
                                          QStringLiteral("Skip the curl runs."));
+    const QCommandLineOption uriOption(QStringLiteral("uri"),
+                                       QStringLiteral("Stream into a pool on this connection."),
+                                       QStringLiteral("URI"));
+    const QCommandLineOption poolOption(QStringLiteral("pool"), QStringLiteral("That pool."),
+                                        QStringLiteral("POOL"));
     parser.addOptions({quick, size, runs, work, serveOption, checksumOption, pathOption, values,
-                       readBuffer, hashQueue, airlockOnly});
+                       readBuffer, hashQueue, airlockOnly, uriOption, poolOption});
     parser.addHelpOption();
     parser.process(app);
     if (parser.isSet(serveOption))
@@ -206,6 +271,15 @@ int main(int argc, char *argv[])
         jobOptions.readBufferBytes = parser.value(readBuffer).toLongLong() * 1024;
     if (parser.isSet(hashQueue))
         jobOptions.hashQueueBytes = parser.value(hashQueue).toLongLong() * 1024;
+    if (parser.isSet(uriOption)) {
+        const int result
+                = compareStreaming(QUrl(url), dir + QLatin1String("/cache"), jobOptions,
+                                   parser.value(uriOption), parser.value(poolOption), count,
+                                   double(bytes) / double(s_mebibyte), parser.isSet(values));
+        server.closeWriteChannel();
+        server.waitForFinished();
+        return result;
+    }
     QList<double> curlTimes, teeTimes, jobTimes;
     double idleStall = 0; // this thread's longest stall while only curl works
     QList<JobRun> jobRuns;
