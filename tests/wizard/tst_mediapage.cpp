@@ -143,6 +143,7 @@ private Q_SLOTS:
     void keepsTheUsersPickWhileTheMirrorAnswers();
     void fetchesThePublishedFingerprintForAFile();
     void saysWhyTheFingerprintCannotBeFetched();
+    void saysWhereTheVerifiedIsoIs();
 
 private:
     void serveChecksumOf(const QString &channel);
@@ -1090,6 +1091,49 @@ void TestMediaPage::saysWhyTheFingerprintCannotBeFetched()
     QTest::qWait(200);
     QVERIFY(notice->text().contains(QLatin1String("HTTP 404")));
     QVERIFY(child<QPushButton>(*media, "fetchHashButton")->isEnabled());
+}
+
+// The download goes into the spec's pool too when the host has it active;
+// the test driver's pool takes no uploads, and the verdict says so and
+// what happens instead. (The real daemon's streamed volume:
+// tst_streamdownload.)
+void TestMediaPage::saysWhereTheVerifiedIsoIs()
+{
+    serve();
+    WizardSession session(QStringLiteral("test:///default"));
+    VmSpec spec = session.spec();
+    spec.storagePool = QStringLiteral("default-pool");
+    session.setSpec(spec);
+    session.connectIfNeeded();
+    QTRY_VERIFY(session.hypervisor()->isOpen());
+    session.host()->ensureRead();
+    QTRY_VERIFY(session.host()->state() == HostReading::State::Read);
+    QVERIFY(session.host()->facts() && session.host()->facts()->pool.active);
+    auto media = page(session);
+    QTest::mouseClick(child<QPushButton>(*media, "downloadButton"), Qt::LeftButton);
+    auto *notice = child<NoticeLabel>(*media, "statusNotice");
+    QTRY_COMPARE(notice->status(), Status::Pass);
+    const QString text = notice->text();
+    QVERIFY2(text.contains(QLatin1String("Verified"))
+                     && text.contains(QStringLiteral("could not go into the pool “default-pool”"))
+                     && text.contains(QLatin1String("cannot take uploads"))
+                     && text.contains(QLatin1String("copied into the pool when the VM is created")),
+             qPrintable(text));
+    QVERIFY(media->isComplete());
+    QCOMPARE(media->chosenIso().path, m_directory->filePath(QStringLiteral(
+                                              "cache/nixos-graphical-25.11.7-x86_64-linux.iso")));
+
+    // A pool the host does not have: the download alone, and nothing said of a pool.
+    spec.storagePool = QStringLiteral("no-such-pool");
+    session.setSpec(spec);
+    QTRY_VERIFY(session.host()->isFinished() && session.host()->facts()
+                && !session.host()->facts()->pool.exists);
+    QFile::remove(m_directory->filePath(
+            QStringLiteral("cache/nixos-graphical-25.11.7-x86_64-linux.iso")));
+    media->chooseFile(ownIso());
+    QTest::mouseClick(child<QPushButton>(*media, "downloadButton"), Qt::LeftButton);
+    QTRY_VERIFY(notice->text().contains(QLatin1String("Verified: this ISO")));
+    QVERIFY2(!notice->text().contains(QLatin1String("pool")), qPrintable(notice->text()));
 }
 
 QTEST_MAIN(TestMediaPage)

@@ -463,7 +463,7 @@ void MediaPage::startDownload()
     const auto release = selectedRelease();
     if (!release)
         return;
-    m_job = std::make_unique<DownloadJob>(*release, m_options);
+    m_job = std::make_unique<DownloadJob>(*release, downloadOptions());
     m_jobRelease = *release;
     DownloadJob *job = m_job.get();
     connect(job, &DownloadJob::stateChanged, this, &MediaPage::showState);
@@ -485,6 +485,19 @@ void MediaPage::startDownload()
     // Next waits for this download's verdict.
     setChosen({}, Origin::None);
     job->start();
+}
+
+// The options of the next download: into the spec's pool as well, as the
+// bytes arrive, when the host reading says that pool is there and active.
+DownloadJob::Options MediaPage::downloadOptions() const
+{
+    DownloadJob::Options options = m_options;
+    const HostReading *host = session()->host();
+    const QString pool = session()->spec().storagePool;
+    if (options.poolTarget.isEmpty() && host->facts() && host->poolName() == pool
+        && host->facts()->pool.exists && host->facts()->pool.active)
+        options.poolTarget = {host->uri(), pool};
+    return options;
 }
 
 void MediaPage::pauseOrResume()
@@ -596,18 +609,27 @@ void MediaPage::showProgress(const DownloadProgress &progress)
 
 void MediaPage::downloadFinished(const DownloadJob::Result &result)
 {
+    QString verdict;
     if (result.offline) {
-        showNotice(Notice::Choice, Status::Pass,
-                   tr("Verified again: this ISO still has the fingerprint recorded when it was "
-                      "downloaded. Airlock could not reach NixOS to check for a newer one."));
+        verdict = tr("Verified again: this ISO still has the fingerprint recorded when it was "
+                     "downloaded. Airlock could not reach NixOS to check for a newer one.");
     } else if (result.reused) {
-        showNotice(Notice::Choice, Status::Pass,
-                   tr("Verified: the ISO downloaded earlier is exactly the one "
-                      "NixOS publishes. Nothing needed downloading."));
+        verdict = tr("Verified: the ISO downloaded earlier is exactly the one "
+                     "NixOS publishes. Nothing needed downloading.");
     } else {
-        showNotice(Notice::Choice, Status::Pass,
-                   tr("Verified: this ISO is exactly the one NixOS publishes."));
+        verdict = tr("Verified: this ISO is exactly the one NixOS publishes.");
     }
+    // Where the VM will read it from: already in the pool, or copied there
+    // when the VM is created.
+    if (!result.volume.isEmpty()) {
+        //: %1 is the verdict (a sentence), %2 a storage pool, %3 a volume name
+        verdict = tr("%1 It is already in the storage pool “%2” as “%3”, ready for the VM.")
+                          .arg(verdict, result.pool, result.volume);
+    } else if (m_job && !m_job->poolUploadFailureReason().isEmpty()) {
+        //: %1 is the verdict, %2 why the ISO is not in the pool yet (sentences)
+        verdict = tr("%1 %2").arg(verdict, m_job->poolUploadFailureReason());
+    }
+    showNotice(Notice::Choice, Status::Pass, verdict.toHtmlEscaped());
     showHashes(result.publishedSha256, result.sha256);
     setChosen(IsoSource::file(result.filePath), Origin::Download);
 }

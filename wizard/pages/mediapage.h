@@ -96,6 +96,7 @@ private:
     void releaseChanged();
     std::optional<NixosRelease> selectedRelease() const;
     void startDownload();
+    DownloadJob::Options downloadOptions() const;
     void pauseOrResume();
     void cancelDownload();
     void showState(DownloadJob::State state);
