@@ -63,10 +63,70 @@
     </message>
 </context>
 <context>
+    <name>Airlock::ChecksumRequests</name>
+    <message>
+        <source>Airlock cannot find the server %1.</source>
+        <extracomment>%1 is a server such as &quot;channels.nixos.org&quot;</extracomment>
+        <translation>Airlock findet den Server %1 nicht.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time.</source>
+        <translation>%1 hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>The secure address %1 sent Airlock on to an insecure one.</source>
+        <translation>Die sichere Adresse %1 hat Airlock an eine unsichere weitergeleitet.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 could not be verified: %2.</source>
+        <translation>Die sichere Verbindung zu %1 konnte nicht überprüft werden: %2.</translation>
+    </message>
+    <message>
+        <source>Airlock cannot reach %1: %2.</source>
+        <translation>Airlock erreicht %1 nicht: %2.</translation>
+    </message>
+    <message>
+        <source>What %1 holds is far too large to be a checksum file.</source>
+        <translation>Was unter %1 liegt, ist viel zu groß für eine Prüfsummendatei.</translation>
+    </message>
+    <message>
+        <source>What %1 holds is not a checksum file: %2.</source>
+        <extracomment>%1 is an address, %2 why it is not a checksum file</extracomment>
+        <translation>Was unter %1 liegt, ist keine Prüfsummendatei: %2.</translation>
+    </message>
+    <message>
+        <source>There is no file at %1 (HTTP 404).</source>
+        <translation>Unter %1 gibt es keine Datei (HTTP 404).</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1 for %2.</source>
+        <extracomment>%1 is an HTTP status such as 503, %2 an address</extracomment>
+        <translation>Der Server antwortete mit HTTP %1 auf %2.</translation>
+    </message>
+</context>
+<context>
     <name>Airlock::Connection</name>
     <message>
         <source>No answer from %1 within %2 seconds. Check that the host is reachable and that its libvirt daemon is running.</source>
         <translation>Keine Antwort von %1 innerhalb von %2 Sekunden. Prüfen Sie, ob der Host erreichbar ist und sein libvirt-Dienst läuft.</translation>
+    </message>
+    <message>
+        <source>it is not a valid address (libvirt&apos;s look like qemu:///system)</source>
+        <translation>das ist keine gültige Adresse (Adressen von libvirt sehen so aus: qemu:///system)</translation>
+    </message>
+    <message>
+        <source>libvirt has no driver called “%1” (for VMs on this computer it is qemu:///system)</source>
+        <extracomment>%1 is the first part of the address, such as &quot;bogus&quot;</extracomment>
+        <translation>libvirt hat keinen Treiber namens „%1“ (für VMs auf diesem Computer lautet die Adresse qemu:///system)</translation>
+    </message>
+    <message>
+        <source>libvirt cannot connect over “%1”; it uses unix, ssh, libssh, libssh2, tcp, tls or ext</source>
+        <extracomment>%1 is the part after &quot;+&quot;, such as &quot;ftp&quot;; the list is libvirt&apos;s</extracomment>
+        <translation>libvirt kann sich nicht über „%1“ verbinden; es nutzt unix, ssh, libssh, libssh2, tcp, tls oder ext</translation>
+    </message>
+    <message>
+        <source>“%1” is not a libvirt connection address: %2.</source>
+        <translation>„%1“ ist keine libvirt-Verbindungsadresse: %2.</translation>
     </message>
 </context>
 <context>
@@ -716,6 +776,15 @@
         <source>The downloaded file does not match the checksum NixOS published: it was damaged on the way or altered. Airlock set it aside as %1 and will not use it. Published: %2. Downloaded: %3.</source>
         <extracomment>%1 is a file path, %2 and %3 are SHA-256 checksums</extracomment>
         <translation>Die heruntergeladene Datei passt nicht zu der von NixOS veröffentlichten Prüfsumme: Sie wurde unterwegs beschädigt oder verändert. Airlock hat sie als %1 beiseitegelegt und verwendet sie nicht. Veröffentlicht: %2. Heruntergeladen: %3.</translation>
+    </message>
+    <message>
+        <source>the volume holds %1 bytes instead of %2</source>
+        <translation>das Volume enthält %1 Bytes statt %2</translation>
+    </message>
+    <message>
+        <source>The ISO could not go into the pool “%1” as it downloads: %2. The download goes on; the ISO is copied into the pool when the VM is created. %3</source>
+        <extracomment>%1 is a storage pool, %2 libvirt&apos;s reason, %3 what to do</extracomment>
+        <translation>Die ISO konnte nicht schon beim Herunterladen in den Pool „%1“: %2. Der Download läuft weiter; die ISO wird beim Erstellen der VM in den Pool kopiert. %3</translation>
     </message>
 </context>
 <context>
@@ -1570,16 +1639,8 @@ libvirt meldete: %2</translation>
         <translation>Das neueste stabile NixOS, mit einem Desktop, den Sie beim Start wählen (GNOME oder Plasma). Ein Download von etwa 3 GB.</translation>
     </message>
     <message>
-        <source>Unstable changes every few days and can break. Choose it only if you need something newer than the stable release.</source>
-        <translation>Unstable ändert sich alle paar Tage und kann kaputtgehen. Wählen Sie es nur, wenn Sie etwas Neueres als die stabile Version brauchen.</translation>
-    </message>
-    <message>
         <source>Text only: installs NixOS without a desktop. A smaller download.</source>
         <translation>Nur Text: installiert NixOS ohne Desktop. Ein kleinerer Download.</translation>
-    </message>
-    <message>
-        <source>An older stable release. NixOS keeps a release supported until about a month after the next one comes out.</source>
-        <translation>Eine ältere stabile Version. NixOS unterstützt eine Version bis etwa einen Monat nach Erscheinen der nächsten.</translation>
     </message>
     <message>
         <source>Download %1</source>
@@ -1674,14 +1735,6 @@ libvirt meldete: %2</translation>
         <translation>„%1“ ist kein ISO-Abbild (ihm fehlt die ISO-9660-Signatur). Wählen Sie die .iso-Datei, die NixOS veröffentlicht hat.</translation>
     </message>
     <message>
-        <source>Using your own ISO. Compare its fingerprint below with the one on nixos.org to be sure it is genuine.</source>
-        <translation>Ihre eigene ISO wird verwendet. Vergleichen Sie ihren Fingerabdruck unten mit dem auf nixos.org, um sicherzugehen, dass sie echt ist.</translation>
-    </message>
-    <message>
-        <source>(unknown for your own file)</source>
-        <translation>(bei Ihrer eigenen Datei unbekannt)</translation>
-    </message>
-    <message>
         <source>computing…</source>
         <translation>wird berechnet …</translation>
     </message>
@@ -1738,6 +1791,136 @@ libvirt meldete: %2</translation>
     <message>
         <source>The VM will install from &lt;b&gt;%1&lt;/b&gt;.</source>
         <translation>Die VM wird von &lt;b&gt;%1&lt;/b&gt; installiert.</translation>
+    </message>
+    <message>
+        <source>Paste the SHA-256 published for this ISO, or the whole line of its .sha256 file</source>
+        <translation>Die für diese ISO veröffentlichte SHA-256 oder die ganze Zeile ihrer .sha256-Datei einfügen</translation>
+    </message>
+    <message>
+        <source>Published SHA-256 fingerprint</source>
+        <translation>Veröffentlichter SHA-256-Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>NixOS publishes the fingerprint of each ISO beside it: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</source>
+        <extracomment>The link opens NixOS&apos;s download page in the browser.</extracomment>
+        <translation>NixOS veröffentlicht den Fingerabdruck jeder ISO direkt daneben: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Asking %1 which NixOS releases it has…</source>
+        <extracomment>%1 is a server such as &quot;channels.nixos.org&quot;</extracomment>
+        <translation>%1 wird gefragt, welche NixOS-Versionen dort verfügbar sind …</translation>
+    </message>
+    <message>
+        <source>These are the releases %1 has right now.</source>
+        <extracomment>%1 is a server such as &quot;channels.nixos.org&quot;</extracomment>
+        <translation>Dies sind die Versionen, die %1 gerade anbietet.</translation>
+    </message>
+    <message>
+        <source>%1 These are the releases Airlock knew of when it was built; a newer one may be out.</source>
+        <extracomment>%1 is why the mirror&apos;s list could not be used (a sentence)</extracomment>
+        <translation>%1 Dies sind die Versionen, die Airlock kannte, als es gebaut wurde; vielleicht gibt es inzwischen eine neuere.</translation>
+    </message>
+    <message>
+        <source>%1 (no longer supported)</source>
+        <extracomment>a release in the list whose support has ended; %1 is its name</extracomment>
+        <translation>%1 (nicht mehr unterstützt)</translation>
+    </message>
+    <message>
+        <source>Unstable can break from one day to the next. Choose it only if you need something newer than the stable release.</source>
+        <translation>Unstable kann von einem Tag auf den anderen kaputtgehen. Wählen Sie es nur, wenn Sie etwas Neueres als die stabile Version brauchen.</translation>
+    </message>
+    <message>
+        <source>Do not install this one: it no longer gets security fixes.</source>
+        <translation>Installieren Sie diese Version nicht: Sie erhält keine Sicherheitsupdates mehr.</translation>
+    </message>
+    <message>
+        <source>An older stable release, still supported for a while.</source>
+        <translation>Eine ältere stabile Version, die noch eine Weile unterstützt wird.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>%1 says what the release is, %2 until when it is supported (both sentences)
+----------
+%1 is the verdict, %2 why the ISO is not in the pool yet (sentences)</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>The stopped download of %1 is kept for later. %2 is another file: its download starts from the beginning.</source>
+        <extracomment>%1 is the release whose download was stopped, %2 the release selected now</extracomment>
+        <translation>Der gestoppte Download von %1 bleibt für später erhalten. %2 ist eine andere Datei: Ihr Download beginnt von vorn.</translation>
+    </message>
+    <message>
+        <source>Choose another file…</source>
+        <translation>Andere Datei wählen …</translation>
+    </message>
+    <message>
+        <source>Choose another volume…</source>
+        <translation>Anderes Volume wählen …</translation>
+    </message>
+    <message>
+        <source>Fetch the published fingerprint of %1</source>
+        <extracomment>%1 is a release such as &quot;NixOS 26.05 “Yarara”&quot;</extracomment>
+        <translation>Veröffentlichten Fingerabdruck von %1 abrufen</translation>
+    </message>
+    <message>
+        <source>The SHA-256 NixOS publishes for the latest %1 (%2), from %3</source>
+        <extracomment>%1 is a release such as &quot;NixOS 26.05 “Yarara”&quot;, %2 &quot;Graphical installer&quot;, %3 an address</extracomment>
+        <translation>Die SHA-256, die NixOS für das neueste %1 (%2) veröffentlicht, von %3</translation>
+    </message>
+    <message>
+        <source>Airlock could not read “%1” to compute its fingerprint: %2. Choose another file.</source>
+        <extracomment>%1 is a file name, %2 the reason</extracomment>
+        <translation>Airlock konnte „%1“ nicht lesen, um seinen Fingerabdruck zu berechnen: %2. Wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>Airlock cannot use what you pasted: %1. Paste the 64 hexadecimal digits of the SHA-256 fingerprint, or the whole line of the .sha256 file.</source>
+        <extracomment>%1 says what is wrong with the pasted text</extracomment>
+        <translation>Airlock kann das Eingefügte nicht verwenden: %1. Fügen Sie die 64 Hexadezimalziffern des SHA-256-Fingerabdrucks ein oder die ganze Zeile der .sha256-Datei.</translation>
+    </message>
+    <message>
+        <source>Airlock could not fetch the fingerprint NixOS publishes: %1 Paste it below instead.</source>
+        <extracomment>%1 says what went wrong (a sentence)</extracomment>
+        <translation>Airlock konnte den von NixOS veröffentlichten Fingerabdruck nicht abrufen: %1 Fügen Sie ihn stattdessen unten ein.</translation>
+    </message>
+    <message>
+        <source>Using your own ISO. Airlock does not know yet whether it is genuine: fetch or paste the SHA-256 fingerprint NixOS publishes for it below, and Airlock compares the two.</source>
+        <translation>Ihre eigene ISO wird verwendet. Airlock weiß noch nicht, ob sie echt ist: Rufen Sie unten den SHA-256-Fingerabdruck ab, den NixOS für sie veröffentlicht, oder fügen Sie ihn ein; dann vergleicht Airlock die beiden.</translation>
+    </message>
+    <message>
+        <source>Computing the fingerprint of “%1”; Airlock compares it with the published value as soon as it is done.</source>
+        <translation>Der Fingerabdruck von „%1“ wird berechnet; sobald das erledigt ist, vergleicht Airlock ihn mit dem veröffentlichten Wert.</translation>
+    </message>
+    <message>
+        <source>Verified against the value you pasted: “%1” has exactly that SHA-256 fingerprint.</source>
+        <extracomment>%1 is a file name</extracomment>
+        <translation>Mit dem eingefügten Wert geprüft: „%1“ hat genau diesen SHA-256-Fingerabdruck.</translation>
+    </message>
+    <message>
+        <source>Verified against the value fetched from NixOS: “%1” has exactly that SHA-256 fingerprint.</source>
+        <translation>Mit dem von NixOS abgerufenen Wert geprüft: „%1“ hat genau diesen SHA-256-Fingerabdruck.</translation>
+    </message>
+    <message>
+        <source>The value you pasted is for “%1”, and your file is “%2”: another build, so the value cannot vouch for it. Paste the value published for “%2”.</source>
+        <extracomment>%1 is the file the value was published for, %2 the user&apos;s file</extracomment>
+        <translation>Der eingefügte Wert gilt für „%1“, Ihre Datei ist aber „%2“: ein anderer Build, daher kann der Wert nicht für sie bürgen. Fügen Sie den für „%2“ veröffentlichten Wert ein.</translation>
+    </message>
+    <message>
+        <source>NixOS publishes “%1” for the release selected above, and your file is “%2”: another build, so the fetched value cannot vouch for it. Paste the value published for “%2”.</source>
+        <translation>NixOS veröffentlicht für die oben gewählte Version „%1“, Ihre Datei ist aber „%2“: ein anderer Build, daher kann der abgerufene Wert nicht für sie bürgen. Fügen Sie den für „%2“ veröffentlichten Wert ein.</translation>
+    </message>
+    <message>
+        <source>“%1” is not the file with the fingerprint you pasted. Check that you copied the value published for this ISO; if you did, the file was damaged or altered: do not use it. Download NixOS above or choose another file.</source>
+        <extracomment>%1 is a file name</extracomment>
+        <translation>„%1“ ist nicht die Datei mit dem eingefügten Fingerabdruck. Prüfen Sie, ob Sie den für diese ISO veröffentlichten Wert kopiert haben; falls ja, wurde die Datei beschädigt oder verändert: Verwenden Sie sie nicht. Laden Sie NixOS oben herunter oder wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>“%1” is not the file NixOS publishes under that name: their fingerprints differ, so it was damaged or altered. Do not use it: download NixOS above or choose another file.</source>
+        <translation>„%1“ ist nicht die Datei, die NixOS unter diesem Namen veröffentlicht: Die Fingerabdrücke unterscheiden sich, also wurde sie beschädigt oder verändert. Verwenden Sie sie nicht: Laden Sie NixOS oben herunter oder wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>%1 It is already in the storage pool “%2” as “%3”, ready for the VM.</source>
+        <extracomment>%1 is the verdict (a sentence), %2 a storage pool, %3 a volume name</extracomment>
+        <translation>%1 Sie liegt bereits im Speicherpool „%2“ als „%3“, bereit für die VM.</translation>
     </message>
 </context>
 <context>
@@ -1881,6 +2064,14 @@ libvirt meldete: %2</translation>
         <source>Disk %1 (%2): file labelled %3</source>
         <extracomment>%1 a disk such as vda, %2 its volume or file, %3 the label of the file</extracomment>
         <translation>Festplatte %1 (%2): Datei mit dem Label %3</translation>
+    </message>
+</context>
+<context>
+    <name>Airlock::ReleaseDiscovery</name>
+    <message>
+        <source>%1 serves none of the releases Airlock looked for (%2).</source>
+        <extracomment>%1 is a server, %2 a list of channels such as &quot;nixos-26.11, nixos-26.05&quot;</extracomment>
+        <translation>%1 bietet keine der Versionen an, nach denen Airlock gesucht hat (%2).</translation>
     </message>
 </context>
 <context>
@@ -3523,6 +3714,28 @@ libvirt meldete: %2</translation>
         <source>No creation on %1 was interrupted; nothing to do.</source>
         <translation>Auf %1 wurde keine Erstellung unterbrochen; es gibt nichts zu tun.</translation>
     </message>
+    <message>
+        <source>cannot read what %1 offers: %2</source>
+        <translation>kann nicht lesen, was %1 anbietet: %2</translation>
+    </message>
+    <message>
+        <source>%1 See --help for the options.</source>
+        <extracomment>%1 is Qt&apos;s sentence, such as &quot;Unknown option &apos;bogus&apos;.&quot;</extracomment>
+        <translation>%1 Die Optionen zeigt --help.</translation>
+    </message>
+    <message>
+        <source>%1 Choosing from the releases Airlock knew of when it was built.</source>
+        <extracomment>%1 is why the mirror&apos;s list could not be used (a sentence)</extracomment>
+        <translation>%1 Es wird aus den Versionen gewählt, die Airlock kannte, als es gebaut wurde.</translation>
+    </message>
+    <message>
+        <source>no supported stable NixOS release is known for this computer; choose one with --release: %1</source>
+        <translation>für diesen Computer ist keine unterstützte stabile NixOS-Version bekannt; wählen Sie eine mit --release: %1</translation>
+    </message>
+    <message>
+        <source>there is no display to show Airlock&apos;s window on (neither DISPLAY nor WAYLAND_DISPLAY is set). Start Airlock from your desktop, or see --help for what it does without a window.</source>
+        <translation>es gibt keinen Bildschirm, auf dem Airlock sein Fenster zeigen kann (weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt). Starten Sie Airlock von Ihrem Desktop aus oder lesen Sie unter --help nach, was es ohne Fenster kann.</translation>
+    </message>
 </context>
 <context>
     <name>CreationJournal</name>
@@ -3789,10 +4002,6 @@ libvirt meldete: %2</translation>
         <translation>Die ISO konnte nicht in den Pool „%1“ gelegt werden.</translation>
     </message>
     <message>
-        <source>Check the pool&apos;s free space: the ISO needs %1.</source>
-        <translation>Prüfen Sie den freien Platz des Pools: Die ISO braucht %1.</translation>
-    </message>
-    <message>
         <source>The pool already holds this ISO as “%1”; reused.</source>
         <translation>Der Pool enthält diese ISO bereits als „%1“; wiederverwendet.</translation>
     </message>
@@ -3995,6 +4204,11 @@ libvirt meldete: %2</translation>
     <message>
         <source>The interrupted creation of “%1” could not be finished: Airlock could not remove what it has to make again.</source>
         <translation>Die unterbrochene Erstellung von „%1“ konnte nicht abgeschlossen werden: Airlock konnte nicht entfernen, was es neu anlegen muss.</translation>
+    </message>
+    <message>
+        <source>Copied into the pool as “%1” while it downloaded.</source>
+        <extracomment>%1 is a volume name</extracomment>
+        <translation>Beim Herunterladen als „%1“ in den Pool kopiert.</translation>
     </message>
 </context>
 <context>
@@ -5847,6 +6061,10 @@ libvirt meldete: %2</translation>
         <source>VMs would run without SELinux confinement, since SELinux is not active on the VM&apos;s host.</source>
         <translation>VMs würden ohne SELinux-Einschränkung laufen, da SELinux auf dem Host der VM nicht aktiv ist.</translation>
     </message>
+    <message>
+        <source>The connection address %1 is not one libvirt knows. Start Airlock with --connect qemu:///system, or leave --connect out.</source>
+        <translation>libvirt kennt die Verbindungsadresse %1 nicht. Starten Sie Airlock mit --connect qemu:///system oder lassen Sie --connect weg.</translation>
+    </message>
 </context>
 <context>
     <name>HostDeviceRule</name>
@@ -5995,6 +6213,34 @@ libvirt meldete: %2</translation>
         <source>The partly copied volume “%1” is still in the pool “%2” (remove it with: %3).</source>
         <extracomment>%3 is the command that removes the volume.</extracomment>
         <translation>Das teilweise kopierte Volume „%1“ liegt noch im Pool „%2“ (entfernen mit: %3).</translation>
+    </message>
+    <message>
+        <source>The libvirt daemon stopped answering. Start it again (on secureblue: ujust set-libvirt-daemons on), then try again.</source>
+        <translation>Der libvirt-Dienst antwortet nicht mehr. Starten Sie ihn neu (auf secureblue: ujust set-libvirt-daemons on) und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The pool “%1” is of a type that cannot take uploads. Choose a directory pool, such as “default”.</source>
+        <extracomment>%1 is a storage pool</extracomment>
+        <translation>Der Pool „%1“ ist von einer Art, die keine Uploads annimmt. Wählen Sie einen Verzeichnis-Pool, etwa „default“.</translation>
+    </message>
+    <message>
+        <source>The pool “%1” is missing or not running. Start it (%2) or choose another pool.</source>
+        <extracomment>%1 is a storage pool, %2 the command that starts it</extracomment>
+        <translation>Der Pool „%1“ fehlt oder läuft nicht. Starten Sie ihn (%2) oder wählen Sie einen anderen Pool.</translation>
+    </message>
+    <message>
+        <source>The pool “%1” has not enough free space: the ISO needs %2. Free some space there, or choose another pool.</source>
+        <extracomment>%1 is a storage pool, %2 a size such as &quot;2.5 GiB&quot;</extracomment>
+        <translation>Im Pool „%1“ ist nicht genug Platz frei: Die ISO braucht %2. Schaffen Sie dort Platz oder wählen Sie einen anderen Pool.</translation>
+    </message>
+    <message>
+        <source>libvirt may not write into the pool “%1”. Check the owner and permissions of the pool&apos;s directory, or choose another pool.</source>
+        <translation>libvirt darf nicht in den Pool „%1“ schreiben. Prüfen Sie Eigentümer und Rechte des Pool-Verzeichnisses oder wählen Sie einen anderen Pool.</translation>
+    </message>
+    <message>
+        <source>libvirt said: “%1”. Check the pool “%2” (virsh pool-info %3), then try again.</source>
+        <extracomment>%1 is libvirt&apos;s own message, %2 a storage pool</extracomment>
+        <translation>libvirt meldet: „%1“. Prüfen Sie den Pool „%2“ (virsh pool-info %3) und versuchen Sie es dann erneut.</translation>
     </message>
 </context>
 <context>
@@ -6323,6 +6569,36 @@ libvirt meldete: %2</translation>
     <message>
         <source>Minimal installer, no desktop</source>
         <translation>Minimales Installationsprogramm, ohne Desktop</translation>
+    </message>
+    <message>
+        <source>Unstable is not a release: it changes every few days and is never supported as one.</source>
+        <translation>Unstable ist keine Version: Es ändert sich alle paar Tage und wird nie wie eine Version unterstützt.</translation>
+    </message>
+    <message>
+        <source>Airlock does not know until when NixOS supports this release.</source>
+        <translation>Airlock weiß nicht, bis wann NixOS diese Version unterstützt.</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <extracomment>How a day is written in a sentence (Qt&apos;s date format): &quot;31 December 2026&quot;</extracomment>
+        <translation>d. MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>No longer supported: NixOS stopped fixing security problems in it on %1.</source>
+        <extracomment>%1 is a date such as &quot;31 December 2026&quot;</extracomment>
+        <translation>Nicht mehr unterstützt: NixOS hat am %1 aufgehört, Sicherheitsprobleme darin zu beheben.</translation>
+    </message>
+    <message>
+        <source>Supported with security fixes until %1.</source>
+        <extracomment>%1 is a date such as &quot;31 December 2026&quot;</extracomment>
+        <translation>Wird bis zum %1 mit Sicherheitsupdates unterstützt.</translation>
+    </message>
+</context>
+<context>
+    <name>PoolStream</name>
+    <message>
+        <source>the storage pool “%1” is not active</source>
+        <translation>der Speicherpool „%1“ ist nicht aktiv</translation>
     </message>
 </context>
 <context>
@@ -7186,36 +7462,12 @@ libvirt meldete: %2</translation>
         <translation>ist keine bekannte Einstellung</translation>
     </message>
     <message>
-        <source>must be a text string</source>
-        <translation>muss eine Zeichenkette sein</translation>
-    </message>
-    <message>
-        <source>must be true or false</source>
-        <translation>muss true oder false sein</translation>
-    </message>
-    <message>
-        <source>must be a whole number</source>
-        <translation>muss eine ganze Zahl sein</translation>
-    </message>
-    <message>
         <source>must be a whole number, not %1</source>
         <translation>muss eine ganze Zahl sein, nicht %1</translation>
     </message>
     <message>
         <source>%1 is far out of range</source>
         <translation>%1 liegt weit außerhalb des zulässigen Bereichs</translation>
-    </message>
-    <message>
-        <source>must be one of %1</source>
-        <translation>muss eines von %1 sein</translation>
-    </message>
-    <message>
-        <source>must be one of %1, not &quot;%2&quot;</source>
-        <translation>muss eines von %1 sein, nicht &quot;%2&quot;</translation>
-    </message>
-    <message>
-        <source>must be an object ({…})</source>
-        <translation>muss ein Objekt sein ({…})</translation>
     </message>
     <message>
         <source>must be a file path or {&quot;pool&quot;: …, &quot;volume&quot;: …}</source>
@@ -7354,6 +7606,38 @@ libvirt meldete: %2</translation>
     <message>
         <source>&quot;isolated&quot; is no longer offered: it let the VM reach this computer. Use &quot;none&quot; for a VM that reaches nothing, or &quot;nat&quot; for one that reaches the internet alone</source>
         <translation>&quot;isolated&quot; wird nicht mehr angeboten: Damit erreichte die VM diesen Computer. Verwenden Sie &quot;none&quot; für eine VM, die nichts erreicht, oder &quot;nat&quot; für eine, die nur das Internet erreicht</translation>
+    </message>
+    <message>
+        <source>must be a text string, not %1</source>
+        <extracomment>%1 is the value as the file has it, such as 3 or true</extracomment>
+        <translation>muss eine Zeichenkette sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>must be true or false, not %1</source>
+        <extracomment>%1 is the value as the file has it, such as &quot;yes&quot;</extracomment>
+        <translation>muss true oder false sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>must be one of %1, not %2</source>
+        <extracomment>%1 lists the choices, %2 is the value as the file has it</extracomment>
+        <translation>muss eines von %1 sein, nicht %2</translation>
+    </message>
+    <message>
+        <source>must be an object ({…}), not %1</source>
+        <extracomment>%1 is the value as the file has it, such as &quot;x&quot; or 3</extracomment>
+        <translation>muss ein Objekt ({…}) sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>is %1 characters long; at most %2 are allowed</source>
+        <translation>ist %1 Zeichen lang; höchstens %2 sind erlaubt</translation>
+    </message>
+    <message>
+        <source>must not start with “.” or “-”, not “%1”</source>
+        <translation>darf nicht mit „.“ oder „-“ beginnen, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>may contain only letters A–Z, digits, “.”, “_” and “-”, not “%1”</source>
+        <translation>darf nur die Buchstaben A–Z, Ziffern, „.“, „_“ und „-“ enthalten, nicht „%1“</translation>
     </message>
 </context>
 </TS>

@@ -63,10 +63,70 @@
     </message>
 </context>
 <context>
+    <name>Airlock::ChecksumRequests</name>
+    <message>
+        <source>Airlock cannot find the server %1.</source>
+        <extracomment>%1 is a server such as &quot;channels.nixos.org&quot;</extracomment>
+        <translation>Airlock ne trouve pas le serveur %1.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time.</source>
+        <translation>%1 n’a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <source>The secure address %1 sent Airlock on to an insecure one.</source>
+        <translation>L’adresse sécurisée %1 a renvoyé Airlock vers une adresse non sécurisée.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 could not be verified: %2.</source>
+        <translation>La connexion sécurisée à %1 n’a pas pu être vérifiée&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Airlock cannot reach %1: %2.</source>
+        <translation>Airlock ne peut pas joindre %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>What %1 holds is far too large to be a checksum file.</source>
+        <translation>Le contenu de %1 est bien trop gros pour être un fichier de somme de contrôle.</translation>
+    </message>
+    <message>
+        <source>What %1 holds is not a checksum file: %2.</source>
+        <extracomment>%1 is an address, %2 why it is not a checksum file</extracomment>
+        <translation>Le contenu de %1 n’est pas un fichier de somme de contrôle&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>There is no file at %1 (HTTP 404).</source>
+        <translation>Il n’y a aucun fichier à l’adresse %1 (HTTP 404).</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1 for %2.</source>
+        <extracomment>%1 is an HTTP status such as 503, %2 an address</extracomment>
+        <translation>Le serveur a répondu HTTP %1 pour %2.</translation>
+    </message>
+</context>
+<context>
     <name>Airlock::Connection</name>
     <message>
         <source>No answer from %1 within %2 seconds. Check that the host is reachable and that its libvirt daemon is running.</source>
         <translation>Aucune réponse de %1 en %2 secondes. Vérifiez que l’hôte est joignable et que son service libvirt fonctionne.</translation>
+    </message>
+    <message>
+        <source>it is not a valid address (libvirt&apos;s look like qemu:///system)</source>
+        <translation>ce n’est pas une adresse valide (celles de libvirt ressemblent à qemu:///system)</translation>
+    </message>
+    <message>
+        <source>libvirt has no driver called “%1” (for VMs on this computer it is qemu:///system)</source>
+        <extracomment>%1 is the first part of the address, such as &quot;bogus&quot;</extracomment>
+        <translation>libvirt n’a pas de pilote nommé «&#xa0;%1&#xa0;» (pour les VM de cet ordinateur, c’est qemu:///system)</translation>
+    </message>
+    <message>
+        <source>libvirt cannot connect over “%1”; it uses unix, ssh, libssh, libssh2, tcp, tls or ext</source>
+        <extracomment>%1 is the part after &quot;+&quot;, such as &quot;ftp&quot;; the list is libvirt&apos;s</extracomment>
+        <translation>libvirt ne peut pas se connecter via «&#xa0;%1&#xa0;»&#xa0;; il utilise unix, ssh, libssh, libssh2, tcp, tls ou ext</translation>
+    </message>
+    <message>
+        <source>“%1” is not a libvirt connection address: %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse de connexion libvirt&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
@@ -716,6 +776,15 @@
         <source>The downloaded file does not match the checksum NixOS published: it was damaged on the way or altered. Airlock set it aside as %1 and will not use it. Published: %2. Downloaded: %3.</source>
         <extracomment>%1 is a file path, %2 and %3 are SHA-256 checksums</extracomment>
         <translation>Le fichier téléchargé ne correspond pas à la somme de contrôle publiée par NixOS&#xa0;: il a été endommagé en chemin ou modifié. Airlock l’a mis de côté sous %1 et ne l’utilisera pas. Publiée&#xa0;: %2. Téléchargée&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>the volume holds %1 bytes instead of %2</source>
+        <translation>le volume contient %1 octets au lieu de %2</translation>
+    </message>
+    <message>
+        <source>The ISO could not go into the pool “%1” as it downloads: %2. The download goes on; the ISO is copied into the pool when the VM is created. %3</source>
+        <extracomment>%1 is a storage pool, %2 libvirt&apos;s reason, %3 what to do</extracomment>
+        <translation>L’ISO n’a pas pu aller dans le pool «&#xa0;%1&#xa0;» pendant le téléchargement&#xa0;: %2. Le téléchargement continue&#xa0;; l’ISO sera copiée dans le pool à la création de la VM. %3</translation>
     </message>
 </context>
 <context>
@@ -1570,16 +1639,8 @@ libvirt a répondu&#xa0;: %2</translation>
         <translation>Le NixOS stable le plus récent, avec un bureau que vous choisissez au démarrage (GNOME ou Plasma). Un téléchargement d’environ 3 Go.</translation>
     </message>
     <message>
-        <source>Unstable changes every few days and can break. Choose it only if you need something newer than the stable release.</source>
-        <translation>Unstable change tous les quelques jours et peut casser. Ne la choisissez que si vous avez besoin de plus récent que la version stable.</translation>
-    </message>
-    <message>
         <source>Text only: installs NixOS without a desktop. A smaller download.</source>
         <translation>Texte seul&#xa0;: installe NixOS sans bureau. Un téléchargement plus petit.</translation>
-    </message>
-    <message>
-        <source>An older stable release. NixOS keeps a release supported until about a month after the next one comes out.</source>
-        <translation>Une version stable plus ancienne. NixOS prend une version en charge jusqu’à environ un mois après la sortie de la suivante.</translation>
     </message>
     <message>
         <source>Download %1</source>
@@ -1674,14 +1735,6 @@ libvirt a répondu&#xa0;: %2</translation>
         <translation>«&#xa0;%1&#xa0;» n’est pas une image ISO (la signature ISO 9660 manque). Choisissez le fichier .iso publié par NixOS.</translation>
     </message>
     <message>
-        <source>Using your own ISO. Compare its fingerprint below with the one on nixos.org to be sure it is genuine.</source>
-        <translation>Vous utilisez votre propre ISO. Comparez son empreinte ci-dessous avec celle de nixos.org pour vous assurer qu’elle est authentique.</translation>
-    </message>
-    <message>
-        <source>(unknown for your own file)</source>
-        <translation>(inconnue pour votre propre fichier)</translation>
-    </message>
-    <message>
         <source>computing…</source>
         <translation>calcul…</translation>
     </message>
@@ -1738,6 +1791,136 @@ libvirt a répondu&#xa0;: %2</translation>
     <message>
         <source>The VM will install from &lt;b&gt;%1&lt;/b&gt;.</source>
         <translation>La VM s’installera depuis &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Paste the SHA-256 published for this ISO, or the whole line of its .sha256 file</source>
+        <translation>Collez l’empreinte SHA-256 publiée pour cette ISO, ou la ligne entière de son fichier .sha256</translation>
+    </message>
+    <message>
+        <source>Published SHA-256 fingerprint</source>
+        <translation>Empreinte SHA-256 publiée</translation>
+    </message>
+    <message>
+        <source>NixOS publishes the fingerprint of each ISO beside it: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</source>
+        <extracomment>The link opens NixOS&apos;s download page in the browser.</extracomment>
+        <translation>NixOS publie l’empreinte de chaque ISO à côté d’elle&#xa0;: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Asking %1 which NixOS releases it has…</source>
+        <extracomment>%1 is a server such as &quot;channels.nixos.org&quot;</extracomment>
+        <translation>Demande à %1 des versions de NixOS disponibles…</translation>
+    </message>
+    <message>
+        <source>These are the releases %1 has right now.</source>
+        <extracomment>%1 is a server such as &quot;channels.nixos.org&quot;</extracomment>
+        <translation>Voici les versions que %1 propose actuellement.</translation>
+    </message>
+    <message>
+        <source>%1 These are the releases Airlock knew of when it was built; a newer one may be out.</source>
+        <extracomment>%1 is why the mirror&apos;s list could not be used (a sentence)</extracomment>
+        <translation>%1 Voici les versions qu’Airlock connaissait lors de sa compilation&#xa0;; une plus récente est peut-être sortie.</translation>
+    </message>
+    <message>
+        <source>%1 (no longer supported)</source>
+        <extracomment>a release in the list whose support has ended; %1 is its name</extracomment>
+        <translation>%1 (plus prise en charge)</translation>
+    </message>
+    <message>
+        <source>Unstable can break from one day to the next. Choose it only if you need something newer than the stable release.</source>
+        <translation>Unstable peut cesser de fonctionner d’un jour à l’autre. Ne choisissez unstable que si vous avez besoin de quelque chose de plus récent que la version stable.</translation>
+    </message>
+    <message>
+        <source>Do not install this one: it no longer gets security fixes.</source>
+        <translation>N’installez pas celle-ci&#xa0;: elle ne reçoit plus de correctifs de sécurité.</translation>
+    </message>
+    <message>
+        <source>An older stable release, still supported for a while.</source>
+        <translation>Une version stable plus ancienne, encore prise en charge pendant un temps.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>%1 says what the release is, %2 until when it is supported (both sentences)
+----------
+%1 is the verdict, %2 why the ISO is not in the pool yet (sentences)</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>The stopped download of %1 is kept for later. %2 is another file: its download starts from the beginning.</source>
+        <extracomment>%1 is the release whose download was stopped, %2 the release selected now</extracomment>
+        <translation>Le téléchargement arrêté de %1 est conservé pour plus tard. %2 est un autre fichier&#xa0;: son téléchargement repart du début.</translation>
+    </message>
+    <message>
+        <source>Choose another file…</source>
+        <translation>Choisir un autre fichier…</translation>
+    </message>
+    <message>
+        <source>Choose another volume…</source>
+        <translation>Choisir un autre volume…</translation>
+    </message>
+    <message>
+        <source>Fetch the published fingerprint of %1</source>
+        <extracomment>%1 is a release such as &quot;NixOS 26.05 “Yarara”&quot;</extracomment>
+        <translation>Récupérer l’empreinte publiée de %1</translation>
+    </message>
+    <message>
+        <source>The SHA-256 NixOS publishes for the latest %1 (%2), from %3</source>
+        <extracomment>%1 is a release such as &quot;NixOS 26.05 “Yarara”&quot;, %2 &quot;Graphical installer&quot;, %3 an address</extracomment>
+        <translation>L’empreinte SHA-256 publiée par NixOS pour la dernière image de %1 (%2), à l’adresse %3</translation>
+    </message>
+    <message>
+        <source>Airlock could not read “%1” to compute its fingerprint: %2. Choose another file.</source>
+        <extracomment>%1 is a file name, %2 the reason</extracomment>
+        <translation>Airlock n’a pas pu lire «&#xa0;%1&#xa0;» pour calculer son empreinte&#xa0;: %2. Choisissez un autre fichier.</translation>
+    </message>
+    <message>
+        <source>Airlock cannot use what you pasted: %1. Paste the 64 hexadecimal digits of the SHA-256 fingerprint, or the whole line of the .sha256 file.</source>
+        <extracomment>%1 says what is wrong with the pasted text</extracomment>
+        <translation>Airlock ne peut pas utiliser ce que vous avez collé&#xa0;: %1. Collez les 64 chiffres hexadécimaux de l’empreinte SHA-256, ou la ligne entière du fichier .sha256.</translation>
+    </message>
+    <message>
+        <source>Airlock could not fetch the fingerprint NixOS publishes: %1 Paste it below instead.</source>
+        <extracomment>%1 says what went wrong (a sentence)</extracomment>
+        <translation>Airlock n’a pas pu récupérer l’empreinte publiée par NixOS&#xa0;: %1 Collez-la plutôt ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Using your own ISO. Airlock does not know yet whether it is genuine: fetch or paste the SHA-256 fingerprint NixOS publishes for it below, and Airlock compares the two.</source>
+        <translation>Utilisation de votre propre ISO. Airlock ne sait pas encore si elle est authentique&#xa0;: récupérez ou collez ci-dessous l’empreinte SHA-256 que NixOS publie pour elle, et Airlock comparera les deux.</translation>
+    </message>
+    <message>
+        <source>Computing the fingerprint of “%1”; Airlock compares it with the published value as soon as it is done.</source>
+        <translation>Calcul de l’empreinte de «&#xa0;%1&#xa0;»&#xa0;; Airlock la compare à la valeur publiée dès que le calcul est terminé.</translation>
+    </message>
+    <message>
+        <source>Verified against the value you pasted: “%1” has exactly that SHA-256 fingerprint.</source>
+        <extracomment>%1 is a file name</extracomment>
+        <translation>Vérifiée par rapport à la valeur que vous avez collée&#xa0;: «&#xa0;%1&#xa0;» a exactement cette empreinte SHA-256.</translation>
+    </message>
+    <message>
+        <source>Verified against the value fetched from NixOS: “%1” has exactly that SHA-256 fingerprint.</source>
+        <translation>Vérifiée par rapport à la valeur récupérée auprès de NixOS&#xa0;: «&#xa0;%1&#xa0;» a exactement cette empreinte SHA-256.</translation>
+    </message>
+    <message>
+        <source>The value you pasted is for “%1”, and your file is “%2”: another build, so the value cannot vouch for it. Paste the value published for “%2”.</source>
+        <extracomment>%1 is the file the value was published for, %2 the user&apos;s file</extracomment>
+        <translation>La valeur que vous avez collée est celle de «&#xa0;%1&#xa0;», et votre fichier est «&#xa0;%2&#xa0;»&#xa0;: il s’agit d’une autre image, cette valeur ne peut donc pas en garantir l’authenticité. Collez la valeur publiée pour «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>NixOS publishes “%1” for the release selected above, and your file is “%2”: another build, so the fetched value cannot vouch for it. Paste the value published for “%2”.</source>
+        <translation>NixOS publie «&#xa0;%1&#xa0;» pour la version choisie ci-dessus, et votre fichier est «&#xa0;%2&#xa0;»&#xa0;: il s’agit d’une autre image, la valeur récupérée ne peut donc pas en garantir l’authenticité. Collez la valeur publiée pour «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>“%1” is not the file with the fingerprint you pasted. Check that you copied the value published for this ISO; if you did, the file was damaged or altered: do not use it. Download NixOS above or choose another file.</source>
+        <extracomment>%1 is a file name</extracomment>
+        <translation>«&#xa0;%1&#xa0;» n’est pas le fichier dont vous avez collé l’empreinte. Vérifiez que vous avez copié la valeur publiée pour cette ISO&#xa0;; si c’est le cas, le fichier a été endommagé ou modifié&#xa0;: ne l’utilisez pas. Téléchargez NixOS ci-dessus ou choisissez un autre fichier.</translation>
+    </message>
+    <message>
+        <source>“%1” is not the file NixOS publishes under that name: their fingerprints differ, so it was damaged or altered. Do not use it: download NixOS above or choose another file.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas le fichier que NixOS publie sous ce nom&#xa0;: leurs empreintes diffèrent, il a donc été endommagé ou modifié. Ne l’utilisez pas&#xa0;: téléchargez NixOS ci-dessus ou choisissez un autre fichier.</translation>
+    </message>
+    <message>
+        <source>%1 It is already in the storage pool “%2” as “%3”, ready for the VM.</source>
+        <extracomment>%1 is the verdict (a sentence), %2 a storage pool, %3 a volume name</extracomment>
+        <translation>%1 Elle est déjà dans le pool de stockage «&#xa0;%2&#xa0;» sous le nom «&#xa0;%3&#xa0;», prête pour la VM.</translation>
     </message>
 </context>
 <context>
@@ -1881,6 +2064,14 @@ libvirt a répondu&#xa0;: %2</translation>
         <source>Disk %1 (%2): file labelled %3</source>
         <extracomment>%1 a disk such as vda, %2 its volume or file, %3 the label of the file</extracomment>
         <translation>Disque %1 (%2)&#xa0;: fichier étiqueté %3</translation>
+    </message>
+</context>
+<context>
+    <name>Airlock::ReleaseDiscovery</name>
+    <message>
+        <source>%1 serves none of the releases Airlock looked for (%2).</source>
+        <extracomment>%1 is a server, %2 a list of channels such as &quot;nixos-26.11, nixos-26.05&quot;</extracomment>
+        <translation>%1 ne propose aucune des versions recherchées par Airlock (%2).</translation>
     </message>
 </context>
 <context>
@@ -3523,6 +3714,28 @@ libvirt a répondu&#xa0;: %2</translation>
         <source>No creation on %1 was interrupted; nothing to do.</source>
         <translation>Aucune création n’a été interrompue sur %1&#xa0;; rien à faire.</translation>
     </message>
+    <message>
+        <source>cannot read what %1 offers: %2</source>
+        <translation>impossible de lire ce que propose %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 See --help for the options.</source>
+        <extracomment>%1 is Qt&apos;s sentence, such as &quot;Unknown option &apos;bogus&apos;.&quot;</extracomment>
+        <translation>%1 Consultez --help pour connaître les options.</translation>
+    </message>
+    <message>
+        <source>%1 Choosing from the releases Airlock knew of when it was built.</source>
+        <extracomment>%1 is why the mirror&apos;s list could not be used (a sentence)</extracomment>
+        <translation>%1 Choix parmi les versions qu’Airlock connaissait lors de sa compilation.</translation>
+    </message>
+    <message>
+        <source>no supported stable NixOS release is known for this computer; choose one with --release: %1</source>
+        <translation>aucune version stable de NixOS prise en charge n’est connue pour cet ordinateur&#xa0;; choisissez-en une avec --release&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>there is no display to show Airlock&apos;s window on (neither DISPLAY nor WAYLAND_DISPLAY is set). Start Airlock from your desktop, or see --help for what it does without a window.</source>
+        <translation>il n’y a aucun écran où afficher la fenêtre d’Airlock (ni DISPLAY ni WAYLAND_DISPLAY n’est défini). Lancez Airlock depuis votre bureau, ou consultez --help pour voir ce qu’il fait sans fenêtre.</translation>
+    </message>
 </context>
 <context>
     <name>CreationJournal</name>
@@ -3789,10 +4002,6 @@ libvirt a répondu&#xa0;: %2</translation>
         <translation>L’ISO n’a pas pu être mise dans le pool «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <source>Check the pool&apos;s free space: the ISO needs %1.</source>
-        <translation>Vérifiez l’espace libre du pool&#xa0;: l’ISO a besoin de %1.</translation>
-    </message>
-    <message>
         <source>The pool already holds this ISO as “%1”; reused.</source>
         <translation>Le pool contient déjà cette ISO sous le nom «&#xa0;%1&#xa0;»&#xa0;; réutilisée.</translation>
     </message>
@@ -3995,6 +4204,11 @@ libvirt a répondu&#xa0;: %2</translation>
     <message>
         <source>The interrupted creation of “%1” could not be finished: Airlock could not remove what it has to make again.</source>
         <translation>La création interrompue de «&#xa0;%1&#xa0;» n’a pas pu être terminée&#xa0;: Airlock n’a pas pu retirer ce qu’il doit créer à nouveau.</translation>
+    </message>
+    <message>
+        <source>Copied into the pool as “%1” while it downloaded.</source>
+        <extracomment>%1 is a volume name</extracomment>
+        <translation>Copiée dans le pool sous le nom «&#xa0;%1&#xa0;» pendant le téléchargement.</translation>
     </message>
 </context>
 <context>
@@ -5847,6 +6061,10 @@ libvirt a répondu&#xa0;: %2</translation>
         <source>VMs would run without SELinux confinement, since SELinux is not active on the VM&apos;s host.</source>
         <translation>Les VM s’exécuteraient sans confinement SELinux, car SELinux n’est pas actif sur l’hôte de la VM.</translation>
     </message>
+    <message>
+        <source>The connection address %1 is not one libvirt knows. Start Airlock with --connect qemu:///system, or leave --connect out.</source>
+        <translation>L’adresse de connexion %1 n’est pas connue de libvirt. Lancez Airlock avec --connect qemu:///system, ou omettez --connect.</translation>
+    </message>
 </context>
 <context>
     <name>HostDeviceRule</name>
@@ -5995,6 +6213,34 @@ libvirt a répondu&#xa0;: %2</translation>
         <source>The partly copied volume “%1” is still in the pool “%2” (remove it with: %3).</source>
         <extracomment>%3 is the command that removes the volume.</extracomment>
         <translation>Le volume partiellement copié «&#xa0;%1&#xa0;» est toujours dans le pool «&#xa0;%2&#xa0;» (à retirer avec&#xa0;: %3).</translation>
+    </message>
+    <message>
+        <source>The libvirt daemon stopped answering. Start it again (on secureblue: ujust set-libvirt-daemons on), then try again.</source>
+        <translation>Le démon libvirt ne répond plus. Redémarrez-le (sur secureblue&#xa0;: ujust set-libvirt-daemons on), puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The pool “%1” is of a type that cannot take uploads. Choose a directory pool, such as “default”.</source>
+        <extracomment>%1 is a storage pool</extracomment>
+        <translation>Le pool «&#xa0;%1&#xa0;» est d’un type qui n’accepte pas les envois. Choisissez un pool de type répertoire, comme «&#xa0;default&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The pool “%1” is missing or not running. Start it (%2) or choose another pool.</source>
+        <extracomment>%1 is a storage pool, %2 the command that starts it</extracomment>
+        <translation>Le pool «&#xa0;%1&#xa0;» est absent ou arrêté. Démarrez-le (%2) ou choisissez un autre pool.</translation>
+    </message>
+    <message>
+        <source>The pool “%1” has not enough free space: the ISO needs %2. Free some space there, or choose another pool.</source>
+        <extracomment>%1 is a storage pool, %2 a size such as &quot;2.5 GiB&quot;</extracomment>
+        <translation>Le pool «&#xa0;%1&#xa0;» n’a pas assez d’espace libre&#xa0;: l’ISO a besoin de %2. Libérez-y de la place ou choisissez un autre pool.</translation>
+    </message>
+    <message>
+        <source>libvirt may not write into the pool “%1”. Check the owner and permissions of the pool&apos;s directory, or choose another pool.</source>
+        <translation>libvirt n’a pas le droit d’écrire dans le pool «&#xa0;%1&#xa0;». Vérifiez le propriétaire et les droits du répertoire du pool, ou choisissez un autre pool.</translation>
+    </message>
+    <message>
+        <source>libvirt said: “%1”. Check the pool “%2” (virsh pool-info %3), then try again.</source>
+        <extracomment>%1 is libvirt&apos;s own message, %2 a storage pool</extracomment>
+        <translation>libvirt a répondu&#xa0;: «&#xa0;%1&#xa0;». Vérifiez le pool «&#xa0;%2&#xa0;» (virsh pool-info %3), puis réessayez.</translation>
     </message>
 </context>
 <context>
@@ -6323,6 +6569,36 @@ libvirt a répondu&#xa0;: %2</translation>
     <message>
         <source>Minimal installer, no desktop</source>
         <translation>Installateur minimal, sans bureau</translation>
+    </message>
+    <message>
+        <source>Unstable is not a release: it changes every few days and is never supported as one.</source>
+        <translation>Unstable n’est pas une version&#xa0;: cette branche change tous les deux ou trois jours et n’est jamais prise en charge comme une version.</translation>
+    </message>
+    <message>
+        <source>Airlock does not know until when NixOS supports this release.</source>
+        <translation>Airlock ne sait pas jusqu’à quand NixOS prend en charge cette version.</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <extracomment>How a day is written in a sentence (Qt&apos;s date format): &quot;31 December 2026&quot;</extracomment>
+        <translation>d MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>No longer supported: NixOS stopped fixing security problems in it on %1.</source>
+        <extracomment>%1 is a date such as &quot;31 December 2026&quot;</extracomment>
+        <translation>Fin de prise en charge&#xa0;: NixOS a cessé d’y corriger les problèmes de sécurité le %1.</translation>
+    </message>
+    <message>
+        <source>Supported with security fixes until %1.</source>
+        <extracomment>%1 is a date such as &quot;31 December 2026&quot;</extracomment>
+        <translation>Prise en charge avec correctifs de sécurité jusqu’au %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PoolStream</name>
+    <message>
+        <source>the storage pool “%1” is not active</source>
+        <translation>le pool de stockage «&#xa0;%1&#xa0;» n’est pas actif</translation>
     </message>
 </context>
 <context>
@@ -7191,36 +7467,12 @@ libvirt a répondu&#xa0;: %2</translation>
         <translation>n’est pas un réglage connu</translation>
     </message>
     <message>
-        <source>must be a text string</source>
-        <translation>doit être une chaîne de texte</translation>
-    </message>
-    <message>
-        <source>must be true or false</source>
-        <translation>doit valoir true ou false</translation>
-    </message>
-    <message>
-        <source>must be a whole number</source>
-        <translation>doit être un nombre entier</translation>
-    </message>
-    <message>
         <source>must be a whole number, not %1</source>
         <translation>doit être un nombre entier, pas %1</translation>
     </message>
     <message>
         <source>%1 is far out of range</source>
         <translation>%1 est très loin de la plage autorisée</translation>
-    </message>
-    <message>
-        <source>must be one of %1</source>
-        <translation>doit être l’une des valeurs %1</translation>
-    </message>
-    <message>
-        <source>must be one of %1, not &quot;%2&quot;</source>
-        <translation>doit être l’une des valeurs %1, pas &quot;%2&quot;</translation>
-    </message>
-    <message>
-        <source>must be an object ({…})</source>
-        <translation>doit être un objet ({…})</translation>
     </message>
     <message>
         <source>must be a file path or {&quot;pool&quot;: …, &quot;volume&quot;: …}</source>
@@ -7354,6 +7606,38 @@ libvirt a répondu&#xa0;: %2</translation>
     <message>
         <source>&quot;isolated&quot; is no longer offered: it let the VM reach this computer. Use &quot;none&quot; for a VM that reaches nothing, or &quot;nat&quot; for one that reaches the internet alone</source>
         <translation>&quot;isolated&quot; n’est plus proposé&#xa0;: il permettait à la VM d’atteindre cet ordinateur. Utilisez &quot;none&quot; pour une VM qui n’atteint rien, ou &quot;nat&quot; pour une VM qui n’atteint qu’Internet</translation>
+    </message>
+    <message>
+        <source>must be a text string, not %1</source>
+        <extracomment>%1 is the value as the file has it, such as 3 or true</extracomment>
+        <translation>doit être une chaîne de texte, pas %1</translation>
+    </message>
+    <message>
+        <source>must be true or false, not %1</source>
+        <extracomment>%1 is the value as the file has it, such as &quot;yes&quot;</extracomment>
+        <translation>doit être true ou false, pas %1</translation>
+    </message>
+    <message>
+        <source>must be one of %1, not %2</source>
+        <extracomment>%1 lists the choices, %2 is the value as the file has it</extracomment>
+        <translation>doit être l’une des valeurs %1, pas %2</translation>
+    </message>
+    <message>
+        <source>must be an object ({…}), not %1</source>
+        <extracomment>%1 is the value as the file has it, such as &quot;x&quot; or 3</extracomment>
+        <translation>doit être un objet ({…}), pas %1</translation>
+    </message>
+    <message>
+        <source>is %1 characters long; at most %2 are allowed</source>
+        <translation>fait %1 caractères&#xa0;; %2 au plus sont autorisés</translation>
+    </message>
+    <message>
+        <source>must not start with “.” or “-”, not “%1”</source>
+        <translation>ne doit pas commencer par «&#xa0;.&#xa0;» ou «&#xa0;-&#xa0;», pas «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>may contain only letters A–Z, digits, “.”, “_” and “-”, not “%1”</source>
+        <translation>ne peut contenir que les lettres A–Z, des chiffres, «&#xa0;.&#xa0;», «&#xa0;_&#xa0;» et «&#xa0;-&#xa0;», pas «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 </TS>
