@@ -254,7 +254,11 @@ void TestFaults::missingFirmwareRollsBackFully()
                                                     QStringLiteral("tmpfs"), descriptors}),
              0);
     const QStringList before = inventory(uri);
-    const Run run = create(spec(QStringLiteral("airlock-test-nofirmware"), m_smallIso), uri);
+    // UEFI asked for in so many words: left out, --create would choose BIOS
+    // for a host without UEFI firmware, as the wizard does.
+    const Run run = create(spec(QStringLiteral("airlock-test-nofirmware"), m_smallIso,
+                                QStringLiteral(R"(, "firmware": "uefi")")),
+                           uri);
     const QStringList after = inventory(uri);
     inDaemonNamespace(m_daemon.directory, {QStringLiteral("umount"), descriptors});
 
