@@ -78,25 +78,6 @@ QString fixtureScript()
     return QStringLiteral(AIRLOCK_SOURCE_DIR "/tools/libvirtd-fixture");
 }
 
-int libvirtdPid(const QString &fixtureDirectory)
-{
-    QFile file(fixtureDirectory + QLatin1String("/libvirtd.pid"));
-    return file.open(QIODevice::ReadOnly) ? file.readAll().trimmed().toInt() : 0;
-}
-
-// Runs a command inside the private daemon's mount namespace, where its
-// /var/lib/libvirt and /usr live.
-int inDaemonNamespace(const QString &fixtureDirectory, const QStringList &command)
-{
-    QString output;
-    return Test::runProgram(QStringLiteral("nsenter"),
-                            QStringList {QStringLiteral("-t"),
-                                         QString::number(libvirtdPid(fixtureDirectory)),
-                                         QStringLiteral("-m"), QStringLiteral("--")}
-                                    + command,
-                            &output);
-}
-
 } // namespace
 
 // What happens when things go wrong on the real daemon: Airlock reports it,
@@ -167,13 +148,13 @@ void TestFaults::aFullPoolRollsBackFully()
     const QString uri = m_daemon.uri;
     // Outside the default pool's directory, which would list it as a volume.
     const QString path = QStringLiteral("/var/lib/libvirt/airlock-test-tiny");
-    QCOMPARE(inDaemonNamespace(m_daemon.directory,
-                               {QStringLiteral("mkdir"), QStringLiteral("-p"), path}),
+    QCOMPARE(Test::inDaemonNamespace(m_daemon.directory,
+                                     {QStringLiteral("mkdir"), QStringLiteral("-p"), path}),
              0);
-    QCOMPARE(inDaemonNamespace(m_daemon.directory,
-                               {QStringLiteral("mount"), QStringLiteral("-t"),
-                                QStringLiteral("tmpfs"), QStringLiteral("-o"),
-                                QStringLiteral("size=8m"), QStringLiteral("tmpfs"), path}),
+    QCOMPARE(Test::inDaemonNamespace(m_daemon.directory,
+                                     {QStringLiteral("mount"), QStringLiteral("-t"),
+                                      QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                                      QStringLiteral("size=8m"), QStringLiteral("tmpfs"), path}),
              0);
     virsh(uri, QStringLiteral("pool-create-as airlock-test-tiny dir --target ") + path);
     const QString bigIso = makeIso(m_directory, QStringLiteral("too-big.iso"), 32 * 1024 * 1024);
@@ -186,7 +167,7 @@ void TestFaults::aFullPoolRollsBackFully()
             uri);
     const QStringList after = inventory(uri);
     virsh(uri, QStringLiteral("pool-destroy airlock-test-tiny"));
-    inDaemonNamespace(m_daemon.directory, {QStringLiteral("umount"), path});
+    Test::inDaemonNamespace(m_daemon.directory, {QStringLiteral("umount"), path});
 
     QVERIFY(!run.crashed);
     QCOMPARE(run.exitCode, 1);
@@ -248,10 +229,11 @@ void TestFaults::missingFirmwareRollsBackFully()
     // Hide QEMU's firmware descriptors from the daemon: no UEFI to choose.
     const QString uri = m_daemon.uri;
     const QString descriptors = QStringLiteral("/usr/share/qemu/firmware");
-    QCOMPARE(inDaemonNamespace(m_daemon.directory, {QStringLiteral("mount"), QStringLiteral("-t"),
-                                                    QStringLiteral("tmpfs"), QStringLiteral("-o"),
-                                                    QStringLiteral("size=1m,ro"),
-                                                    QStringLiteral("tmpfs"), descriptors}),
+    QCOMPARE(Test::inDaemonNamespace(m_daemon.directory,
+                                     {QStringLiteral("mount"), QStringLiteral("-t"),
+                                      QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                                      QStringLiteral("size=1m,ro"), QStringLiteral("tmpfs"),
+                                      descriptors}),
              0);
     const QStringList before = inventory(uri);
     // UEFI asked for in so many words: left out, --create would choose BIOS
@@ -260,7 +242,7 @@ void TestFaults::missingFirmwareRollsBackFully()
                                 QStringLiteral(R"(, "firmware": "uefi")")),
                            uri);
     const QStringList after = inventory(uri);
-    inDaemonNamespace(m_daemon.directory, {QStringLiteral("umount"), descriptors});
+    Test::inDaemonNamespace(m_daemon.directory, {QStringLiteral("umount"), descriptors});
 
     QVERIFY(!run.crashed);
     QCOMPARE(run.exitCode, 1);
@@ -350,7 +332,7 @@ void TestFaults::theDaemonDyingMidwayIsReportedAndRecoverable()
         progress += creation.readAllStandardError();
     }
     QVERIFY2(uploading.match(QString::fromUtf8(progress)).hasMatch(), progress.constData());
-    QCOMPARE(::kill(libvirtdPid(directory), SIGKILL), 0);
+    QCOMPARE(::kill(Test::libvirtdPid(directory), SIGKILL), 0);
     QVERIFY(creation.waitForFinished(120000));
     const QString output = QString::fromUtf8(progress + creation.readAllStandardError()
                                              + creation.readAllStandardOutput());

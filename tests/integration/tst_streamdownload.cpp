@@ -29,24 +29,6 @@ namespace {
 
 const QString s_pool = QStringLiteral("airlock-stream-test-pool");
 
-int libvirtdPid(const QString &fixtureDirectory)
-{
-    QFile file(fixtureDirectory + QLatin1String("/libvirtd.pid"));
-    return file.open(QIODevice::ReadOnly) ? file.readAll().trimmed().toInt() : 0;
-}
-
-// A command inside the daemon's mount namespace, where its pools live.
-int inDaemonNamespace(const QString &fixtureDirectory, const QStringList &command)
-{
-    QString output;
-    return Test::runProgram(QStringLiteral("nsenter"),
-                            QStringList {QStringLiteral("-t"),
-                                         QString::number(libvirtdPid(fixtureDirectory)),
-                                         QStringLiteral("-m"), QStringLiteral("--")}
-                                    + command,
-                            &output);
-}
-
 QString virsh(const QString &uri, const QString &arguments)
 {
     return Test::virsh(uri, arguments.split(QLatin1Char(' '), Qt::SkipEmptyParts)).trimmed();
@@ -333,17 +315,17 @@ void TestStreamDownload::aFullPoolFailsClearlyAndTheDownloadGoesOn()
     // A pool on an 8 MiB file system: the 24 MiB ISO does not fit.
     const QString tiny = QStringLiteral("airlock-stream-tiny");
     const QString path = QStringLiteral("/var/lib/libvirt/airlock-stream-tiny");
-    QCOMPARE(inDaemonNamespace(m_daemon.directory,
-                               {QStringLiteral("mkdir"), QStringLiteral("-p"), path}),
+    QCOMPARE(Test::inDaemonNamespace(m_daemon.directory,
+                                     {QStringLiteral("mkdir"), QStringLiteral("-p"), path}),
              0);
-    QCOMPARE(inDaemonNamespace(m_daemon.directory,
-                               {QStringLiteral("mount"), QStringLiteral("-t"),
-                                QStringLiteral("tmpfs"), QStringLiteral("-o"),
-                                QStringLiteral("size=8m"), QStringLiteral("tmpfs"), path}),
+    QCOMPARE(Test::inDaemonNamespace(m_daemon.directory,
+                                     {QStringLiteral("mount"), QStringLiteral("-t"),
+                                      QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                                      QStringLiteral("size=8m"), QStringLiteral("tmpfs"), path}),
              0);
     const auto unmount = qScopeGuard([&] {
         virsh(m_daemon.uri, QStringLiteral("pool-destroy ") + tiny);
-        inDaemonNamespace(m_daemon.directory, {QStringLiteral("umount"), path});
+        Test::inDaemonNamespace(m_daemon.directory, {QStringLiteral("umount"), path});
     });
     virsh(m_daemon.uri, QStringLiteral("pool-create-as %1 dir --target %2").arg(tiny, path));
     QVERIFY(m_connection.storagePool(tiny));
@@ -414,7 +396,7 @@ void TestStreamDownload::theDaemonGoneMidStreamLeavesNothingBehind()
     QTRY_VERIFY_WITH_TIMEOUT(download->progress().bytesDone >= stall, 60000);
     QCOMPARE(started.size(), 1);
     // Stalled mid-file: the daemon dies; the retry brings the rest.
-    QCOMPARE(::kill(libvirtdPid(directory), SIGKILL), 0);
+    QCOMPARE(::kill(Test::libvirtdPid(directory), SIGKILL), 0);
     QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty() || download->state() == DownloadJob::State::Failed,
                              60000);
     QVERIFY2(!finished.isEmpty(), qPrintable(download->failureReason()));

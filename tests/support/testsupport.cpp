@@ -95,6 +95,23 @@ std::optional<QString> schemaProblem(const QString &xml, const QString &schema)
     return std::nullopt;
 }
 
+int libvirtdPid(const QString &fixtureDirectory)
+{
+    QFile file(fixtureDirectory + QLatin1String("/libvirtd.pid"));
+    return file.open(QIODevice::ReadOnly) ? file.readAll().trimmed().toInt() : 0;
+}
+
+int inDaemonNamespace(const QString &fixtureDirectory, const QStringList &command)
+{
+    QString output;
+    return runProgram(QStringLiteral("nsenter"),
+                      QStringList {QStringLiteral("-t"),
+                                   QString::number(libvirtdPid(fixtureDirectory)),
+                                   QStringLiteral("-m"), QStringLiteral("--")}
+                              + command,
+                      &output);
+}
+
 RealDaemon realDaemon()
 {
     RealDaemon daemon;

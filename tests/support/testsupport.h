@@ -69,6 +69,12 @@ struct RealDaemon
 };
 RealDaemon realDaemon();
 
+// The private daemon's process id (its DIR/libvirtd.pid); 0 when unknown.
+int libvirtdPid(const QString &fixtureDirectory);
+// Runs `command` inside the private daemon's mount namespace, where its
+// /var/lib/libvirt (its pools) and /usr live; its exit code.
+int inDaemonNamespace(const QString &fixtureDirectory, const QStringList &command);
+
 // CI sets AIRLOCK_REQUIRE_INTEGRATION=1: a missing daemon is then a failure.
 bool integrationRequired();
 
