@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Renders every wizard page to PNG, for review, the README and the metainfo.
 //   airlock-screenshots --output DIR [--connect URI] [--dark] [--language de]
-//                       [--spec FILE] [--fail-at STEP]
+//                       [--spec FILE] [--fail-at STEP] [--font-size PT]
 // The Launch page creates the VM on the connection: give it a test-driver
 // node file with a pool holding the ISO, or a daemon you may create VMs on.
 #include "airlockwizard.h"
@@ -24,6 +24,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFont>
 #include <QPalette>
 #include <QScopeGuard>
 #include <QSemaphore>
@@ -322,7 +323,12 @@ int main(int argc, char *argv[])
             QStringLiteral("Make the Launch page's creation fail at STEP (check, pool, disk, iso, "
                            "network, define, start)."),
             QStringLiteral("STEP"));
-    parser.addOptions({output, connect, spec, dark, language, failAt});
+    const QCommandLineOption fontSize(
+            QStringLiteral("font-size"),
+            QStringLiteral("Draw with the system font at PT points, as a desktop set to larger "
+                           "text does (the pictures' names end in -PTpt)."),
+            QStringLiteral("PT"));
+    parser.addOptions({output, connect, spec, dark, language, failAt, fontSize});
     parser.addHelpOption();
     parser.process(app);
     if (!parser.isSet(output))
@@ -334,6 +340,11 @@ int main(int argc, char *argv[])
     Hypervisor::initializeLibvirt();
     if (parser.isSet(dark))
         QApplication::setPalette(darkPalette());
+    if (parser.isSet(fontSize)) {
+        QFont font = QApplication::font();
+        font.setPointSize(parser.value(fontSize).toInt());
+        QApplication::setFont(font);
+    }
 
     VmSpec initial;
     if (parser.isSet(spec)) {
@@ -354,10 +365,13 @@ int main(int argc, char *argv[])
     AirlockWizard wizard(parser.value(connect), initial);
     wizard.resize(1024, 768);
     wizard.show();
-    const QString suffix = (parser.isSet(dark) ? QStringLiteral("-dark") : QStringLiteral("-light"))
-                           + (parser.value(language) == QLatin1String("en")
-                                      ? QString()
-                                      : QLatin1Char('-') + parser.value(language));
+    const QString suffix
+            = (parser.isSet(dark) ? QStringLiteral("-dark") : QStringLiteral("-light"))
+              + (parser.value(language) == QLatin1String("en")
+                         ? QString()
+                         : QLatin1Char('-') + parser.value(language))
+              + (parser.isSet(fontSize) ? QStringLiteral("-%1pt").arg(parser.value(fontSize))
+                                        : QString());
     int exitCode = 0;
     // A fixed place for the stand-in ISO, so that pictures taken again show
     // the same path and only real changes show up in a diff.
