@@ -3,6 +3,7 @@
 #include "hypervisor/hypervisor.h"
 #include "media/sha256.h"
 #include "airlockwizard.h"
+#include "fitcheck.h"
 #include "i18n/translations.h"
 #include "mediapage.h"
 #include "noticelabel.h"
@@ -67,42 +68,8 @@ bool anyContains(const QStringList &texts, QLatin1String part)
                        [part](const QString &text) { return text.contains(part); });
 }
 
-// A visible button or one-line label narrower than its text, or a wrapping
-// label lower than its lines: what is cut off, empty when nothing is.
-QString cutOffText(QWidget *page)
-{
-    for (QPushButton *button : page->findChildren<QPushButton *>()) {
-        if (button->isVisibleTo(page) && (button->width() < button->sizeHint().width()))
-            return QStringLiteral("button “%1”: %2 < %3")
-                    .arg(button->text())
-                    .arg(button->width())
-                    .arg(button->sizeHint().width());
-    }
-    for (QLabel *label : page->findChildren<QLabel *>()) {
-        if (!label->isVisibleTo(page) || label->text().isEmpty())
-            continue;
-        const bool cut = label->wordWrap() ? label->height() < label->heightForWidth(label->width())
-                                           : label->width() < label->sizeHint().width();
-        if (cut)
-            return QStringLiteral("label “%1”: %2×%3, needs %4")
-                    .arg(label->text())
-                    .arg(label->width())
-                    .arg(label->height())
-                    .arg(label->wordWrap() ? label->heightForWidth(label->width())
-                                           : label->sizeHint().width());
-    }
-    return {};
-}
-
 // The day the page's releases are judged on: 26.05 supported, 25.11 past its end.
 const QDate s_today(2026, 12, 3);
-
-QString artifactDir()
-{
-    const QString directory = QStringLiteral(AIRLOCK_ARTIFACT_DIR);
-    QDir().mkpath(directory);
-    return directory;
-}
 
 } // namespace
 
@@ -828,22 +795,29 @@ void TestMediaPage::comparesWhenTheFingerprintIsComputed()
 void TestMediaPage::fitsItsTextInEachLanguage_data()
 {
     QTest::addColumn<QString>("language");
-    QTest::newRow("en") << QStringLiteral("en");
-    QTest::newRow("de") << QStringLiteral("de");
-    QTest::newRow("fr") << QStringLiteral("fr");
+    QTest::addColumn<int>("pointSize");
+    for (const char *language : {"en", "de", "fr"}) {
+        QTest::newRow(language) << QString::fromLatin1(language) << 0;
+        QTest::addRow("%s-12pt", language) << QString::fromLatin1(language) << 12;
+    }
 }
 
-// In the wizard at 1024×768, every button and label on the page shows its
-// whole text, in each of the page's states.
+// In the wizard at 1024×768, every text on the page fits its space, in each
+// of the page's states, with the platform's font and with a 12 pt one.
 void TestMediaPage::fitsItsTextInEachLanguage()
 {
     QFETCH(QString, language);
+    QFETCH(int, pointSize);
+    Test::setApplicationFontSize(pointSize);
     if (language != QLatin1String("en"))
         QVERIFY2(installTranslations(QLocale(language)), "the translations were not found");
     const auto removeTranslations = qScopeGuard([] {
         for (QTranslator *translator : qApp->findChildren<QTranslator *>())
             QCoreApplication::removeTranslator(translator);
+        Test::setApplicationFontSize(0);
     });
+    const QString suffix
+            = language + (pointSize > 0 ? QStringLiteral("-%1pt").arg(pointSize) : QString());
     serve();
     HttpTestServer::Route route;
     route.data = m_iso;
@@ -870,7 +844,7 @@ void TestMediaPage::fitsItsTextInEachLanguage()
     if (language == QLatin1String("de"))
         QCOMPARE(child<QPushButton>(*media, "useFileButton")->text(),
                  QStringLiteral("Eine vorhandene ISO-Datei verwenden …"));
-    const QString directory = artifactDir();
+    const QString directory = Test::artifactDirectory();
     // What is cut off in this state, after saving its screenshot.
     const auto check = [&](const char *state) {
         QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
@@ -880,10 +854,12 @@ void TestMediaPage::fitsItsTextInEachLanguage()
                     .arg(wizard.width());
         if (!wizard.grab().save(
                     directory
-                    + QStringLiteral("/media-%1-%2.png").arg(QLatin1String(state), language)))
+                    + QStringLiteral("/media-%1-%2.png").arg(QLatin1String(state), suffix)))
             return QStringLiteral("%1: the screenshot was not saved").arg(QLatin1String(state));
-        const QString cut = cutOffText(media);
-        return cut.isEmpty() ? cut : QStringLiteral("%1: %2").arg(QLatin1String(state), cut);
+        const QStringList cut = Test::cutOffTexts(&wizard);
+        return cut.isEmpty() ? QString()
+                             : QStringLiteral("%1: %2").arg(QLatin1String(state),
+                                                            cut.join(QLatin1String("; ")));
     };
     QString problem;
 
