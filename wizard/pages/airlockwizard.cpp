@@ -13,6 +13,8 @@
 #include <QApplication>
 #include <QEvent>
 #include <QIcon>
+#include <QLabel>
+#include <QPointer>
 #include <QTimer>
 
 namespace Airlock {
@@ -49,14 +51,51 @@ AirlockWizard::AirlockWizard(const QString &uri, const VmSpec &spec, QWidget *pa
     setButtonText(QWizard::FinishButton, tr("Close"));
 
     connect(this, &QWizard::currentIdChanged, m_steps, &StepList::setCurrentStep);
+    // After QWizard has set the header up for the new page.
+    connect(this, &QWizard::currentIdChanged, this,
+            [this] { QTimer::singleShot(0, this, &AirlockWizard::fitHeader); });
 
     // Fits a 1024×768 screen with room for panels; grows from there.
     setMinimumSize(780, 560);
     resize(960, 700);
 }
 
+void AirlockWizard::fitHeader()
+{
+    const QString subTitle = currentPage() ? currentPage()->subTitle() : QString();
+    for (QLabel *label : findChildren<QLabel *>()) {
+        if (!label->wordWrap() || subTitle.isEmpty() || label->text() != subTitle)
+            continue;
+        if (label != m_headerSubTitle) {
+            m_headerSubTitle = label;
+            label->installEventFilter(this);
+        }
+        fitHeaderHeight();
+    }
+}
+
+void AirlockWizard::fitHeaderHeight()
+{
+    // QWizard fixes the header's height to what the page's explanation
+    // needed at a guessed width: it grows or shrinks by what the lines need
+    // at the width they have.
+    const int needed = m_headerSubTitle->heightForWidth(m_headerSubTitle->width());
+    const int change = needed - m_headerSubTitle->height();
+    QWidget *header = m_headerSubTitle->parentWidget();
+    if (change == 0 || !header)
+        return;
+    m_headerSubTitle->setMinimumHeight(needed);
+    header->setFixedHeight(header->height() + change);
+}
+
 bool AirlockWizard::eventFilter(QObject *watched, QEvent *event)
 {
+    // QWizard's header keeps two lines for a page's explanation; a larger
+    // font or a longer language needs more, and gets them as it wraps.
+    if (watched == m_headerSubTitle && event->type() == QEvent::Resize) {
+        fitHeaderHeight();
+        return QWizard::eventFilter(watched, event);
+    }
     // The other five pages cost about as much as the rest of start-up
     // together (tools/bench): they are made once the first page is on the
     // screen, after the host checks have started, long before the user can

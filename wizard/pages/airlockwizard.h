@@ -8,7 +8,10 @@
 
 #include "spec/specsection.h"
 
+#include <QPointer>
 #include <QWizard>
+
+class QLabel;
 
 #include <optional>
 
@@ -71,10 +74,14 @@ protected:
 
 private:
     void createRemainingPages();
+    // Gives the header's explanation of the current page the lines it needs.
+    void fitHeader();
+    void fitHeaderHeight();
 
     WizardSession *const m_session;
     StepList *const m_steps;
     bool m_hasAllPages = false;
+    QPointer<QLabel> m_headerSubTitle;
 };
 
 } // namespace Airlock
