@@ -92,7 +92,12 @@ void TestHostCheckRow::shouldHaveDefaultValue()
     auto *acknowledge = shown.child<QCheckBox>(QStringLiteral("acknowledge"));
     QVERIFY(acknowledge->isVisible());
     QVERIFY(!acknowledge->isChecked());
-    QCOMPARE(acknowledge->text(), failingSelinux().acknowledgement);
+    // The sentence wraps beside the box, and a screen reader hears it as the box's name.
+    auto *sentence = shown.child<QLabel>(QStringLiteral("acknowledgeText"));
+    QVERIFY(sentence->isVisible());
+    QVERIFY(sentence->wordWrap());
+    QCOMPARE(sentence->text(), failingSelinux().acknowledgement);
+    QCOMPARE(acknowledge->accessibleName(), failingSelinux().acknowledgement);
     QVERIFY(!shown.child<QLabel>(QStringLiteral("covered"))->isVisible());
 
     // The page chains these into its tab order: reading order, all of them.
@@ -171,6 +176,11 @@ void TestHostCheckRow::acknowledgementIsReported()
     shown.row->setAcknowledged(false);
     QCOMPARE(changed.size(), 1);
     QVERIFY(!shown.row->isAcknowledged());
+    // A click on the sentence ticks the box, and does not open the details.
+    QTest::mouseClick(shown.child<QLabel>(QStringLiteral("acknowledgeText")), Qt::LeftButton);
+    QCOMPARE(changed.size(), 2);
+    QVERIFY(shown.row->isAcknowledged());
+    QVERIFY(!shown.row->isExpanded());
 }
 
 void TestHostCheckRow::coveredRowDoesNotAskAgain()
@@ -182,6 +192,7 @@ void TestHostCheckRow::coveredRowDoesNotAskAgain()
     auto *box = shown.child<QCheckBox>(QStringLiteral("acknowledge"));
     auto *covered = shown.child<QLabel>(QStringLiteral("covered"));
     QVERIFY(!box->isVisible());
+    QVERIFY(!shown.child<QLabel>(QStringLiteral("acknowledgeText"))->isVisible());
     QVERIFY(!box->isChecked());
     QVERIFY(!shown.row->isAcknowledged());
     QVERIFY(covered->isVisible());

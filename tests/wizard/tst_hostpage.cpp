@@ -157,7 +157,8 @@ void TestHostPage::acknowledgementsUnlockNext()
     auto *kvm = shown.page->findChild<QCheckBox *>(QStringLiteral("acknowledge-virtualization"));
     QVERIFY(svirt && kvm);
     QVERIFY(svirt->isVisible() && kvm->isVisible());
-    QCOMPARE(svirt->text(), QStringLiteral("I understand this VM will not be confined by SELinux"));
+    QCOMPARE(svirt->accessibleName(),
+             QStringLiteral("I understand this VM will not be confined by SELinux"));
     // Passing checks ask for nothing.
     QVERIFY(!shown.page->findChild<QCheckBox *>(QStringLiteral("acknowledge-selinux"))
                      ->isVisible());
@@ -171,11 +172,11 @@ void TestHostPage::acknowledgementsUnlockNext()
     QVERIFY(next->isEnabled());
     const WizardSession *session = shown.wizard->session();
     QCOMPARE(session->acknowledgedWarnings().size(), 2);
-    QVERIFY(session->acknowledgedWarnings().contains(svirt->text()));
+    QVERIFY(session->acknowledgedWarnings().contains(svirt->accessibleName()));
 
     svirt->click();
     QVERIFY(!next->isEnabled());
-    QCOMPARE(session->acknowledgedWarnings(), QStringList {kvm->text()});
+    QCOMPARE(session->acknowledgedWarnings(), QStringList {kvm->accessibleName()});
     auto *summary = shown.page->findChild<QLabel *>(QStringLiteral("summary"));
     QVERIFY2(summary->text().contains(QLatin1String("Not ready")), qPrintable(summary->text()));
 }
@@ -227,8 +228,8 @@ void TestHostPage::oneCauseIsAcceptedOnce()
     selinux->click();
     QVERIFY(shown.page->isComplete());
     const QStringList accepted = shown.wizard->session()->acknowledgedWarnings();
-    QCOMPARE(accepted.count(selinux->text()), 1);
-    QVERIFY(!accepted.contains(svirt->text()));
+    QCOMPARE(accepted.count(selinux->accessibleName()), 1);
+    QVERIFY(!accepted.contains(svirt->accessibleName()));
     auto *summary = shown.page->findChild<QLabel *>(QStringLiteral("summary"));
     QVERIFY2(summary->text().contains(QLatin1String("you may go on")), qPrintable(summary->text()));
 

@@ -69,6 +69,7 @@ HostCheckRow::HostCheckRow(const HostCheck &check, QWidget *parent)
     , m_remedy(selectableLabel(m_details))
     , m_copy(new QPushButton(tr("Copy"), m_details))
     , m_acknowledge(new QCheckBox(this))
+    , m_acknowledgeText(new QLabel(this))
     , m_covered(new QLabel(this))
 {
     setObjectName(QStringLiteral("check-%1").arg(check.id));
@@ -103,6 +104,13 @@ HostCheckRow::HostCheckRow(const HostCheck &check, QWidget *parent)
     m_remedyLabel->setContentsMargins(0, m_remedy->margin(), 0, 0);
     m_copy->setToolTip(tr("Copy the command to the clipboard"));
     m_acknowledge->setVisible(false);
+    // The sentence beside the box wraps (a check box's own text cannot), and
+    // a click on it ticks the box as a click on a check box's text does.
+    m_acknowledgeText->setObjectName(QStringLiteral("acknowledgeText-%1").arg(check.id));
+    m_acknowledgeText->setWordWrap(true);
+    m_acknowledgeText->setBuddy(m_acknowledge);
+    m_acknowledgeText->setVisible(false);
+    m_acknowledgeText->installEventFilter(this);
     m_covered->setWordWrap(true);
     m_covered->setVisible(false);
 
@@ -140,7 +148,8 @@ HostCheckRow::HostCheckRow(const HostCheck &check, QWidget *parent)
     layout->addLayout(header);
     auto *acknowledgeRow = new QHBoxLayout;
     acknowledgeRow->setContentsMargins(iconSize + 12, 0, 0, 0);
-    acknowledgeRow->addWidget(m_acknowledge, 1);
+    acknowledgeRow->addWidget(m_acknowledge, 0, Qt::AlignTop);
+    acknowledgeRow->addWidget(m_acknowledgeText, 1);
     acknowledgeRow->addWidget(m_covered, 1);
     layout->addLayout(acknowledgeRow);
     layout->addWidget(m_details);
@@ -171,7 +180,8 @@ void HostCheckRow::setCheck(const HostCheck &check)
     m_copy->setVisible(!check.remedy.isEmpty());
     m_copy->setAccessibleName(tr("Copy the command that fixes %1").arg(check.title));
 
-    m_acknowledge->setText(check.acknowledgement);
+    m_acknowledge->setAccessibleName(check.acknowledgement);
+    m_acknowledgeText->setText(check.acknowledgement);
     updateAcknowledgement();
     updateIcon();
 }
@@ -191,6 +201,7 @@ void HostCheckRow::updateAcknowledgement()
                             && !m_check.acknowledgement.isEmpty();
     const bool covered = acceptable && !m_coveredBy.isEmpty();
     m_acknowledge->setVisible(acceptable && !covered);
+    m_acknowledgeText->setVisible(acceptable && !covered);
     if (m_acknowledge->isHidden() && m_acknowledge->isChecked()) {
         const QSignalBlocker blocker(m_acknowledge);
         m_acknowledge->setChecked(false);
@@ -237,6 +248,17 @@ void HostCheckRow::changeEvent(QEvent *event)
     QFrame::changeEvent(event);
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
         updateIcon();
+}
+
+bool HostCheckRow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_acknowledgeText && event->type() == QEvent::MouseButtonPress
+        && static_cast<QMouseEvent *>(event)->button() == Qt::LeftButton) {
+        m_acknowledge->setFocus(Qt::MouseFocusReason);
+        m_acknowledge->toggle();
+        return true;
+    }
+    return QFrame::eventFilter(watched, event);
 }
 
 void HostCheckRow::mousePressEvent(QMouseEvent *event)

@@ -39,6 +39,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
 
 private:
@@ -57,6 +58,7 @@ private:
     QLabel *const m_remedy;
     QPushButton *const m_copy;
     QCheckBox *const m_acknowledge;
+    QLabel *const m_acknowledgeText;
     QLabel *const m_covered;
     QString m_coveredBy;
 };
