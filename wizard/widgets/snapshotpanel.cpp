@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "snapshotpanel.h"
 
+#include "flowlayout.h"
 #include "hypervisor/hypervisor.h"
 #include "noticelabel.h"
 
@@ -114,9 +115,8 @@ SnapshotPanel::SnapshotPanel(Hypervisor *hypervisor, QWidget *parent)
 
 QLayout *SnapshotPanel::buildButtons()
 {
-    auto *buttons = new QHBoxLayout;
+    auto *buttons = new FlowLayout;
     buttons->addWidget(m_take);
-    buttons->addStretch(1);
     buttons->addWidget(m_revert);
     buttons->addWidget(m_delete);
     connect(m_take, &QPushButton::clicked, this, &SnapshotPanel::takeKnownGood);

@@ -2,6 +2,7 @@
 #include "vmpanel.h"
 
 #include "auditview.h"
+#include "flowlayout.h"
 #include "noticelabel.h"
 #include "proof/deviceinventory.h"
 #include "proof/guesthardening.h"
@@ -209,13 +210,13 @@ void VmPanel::buildLayout()
     stateRow->addWidget(m_ejectButton);
     stateRow->addWidget(m_reconnectButton);
 
-    auto *actions = new QHBoxLayout;
+    // Wraps to a second line where a language or a larger font needs it.
+    auto *actions = new FlowLayout;
     actions->addWidget(m_consoleButton);
     actions->addWidget(m_verifyButton);
     actions->addWidget(m_snapshotButton);
     actions->addWidget(m_copyLabelButton);
     actions->addWidget(m_saveXmlButton);
-    actions->addStretch(1);
     actions->addWidget(m_readAt);
 
     auto *layout = new QVBoxLayout(this);
