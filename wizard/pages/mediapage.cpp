@@ -241,7 +241,8 @@ void MediaPage::buildVerdictSection(QVBoxLayout *layout)
     hashGrid->addWidget(computedTitle, 1, 0, Qt::AlignTop);
     hashGrid->addWidget(m_computedHashLabel, 1, 1);
     hashGrid->addWidget(m_downloadPageLink, 2, 1);
-    hashGrid->addWidget(m_fetchHashButton, 3, 1, Qt::AlignLeft);
+    // Under both columns: the release it names can be long.
+    hashGrid->addWidget(m_fetchHashButton, 3, 0, 1, 2, Qt::AlignLeft);
     hashGrid->setColumnStretch(1, 1);
     m_chosenIsoLabel->setWordWrap(true);
     m_chosenIsoLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
