@@ -5,6 +5,7 @@
 #include "hostpage.h"
 #include "hypervisor/hypervisor.h"
 #include "noticelabel.h"
+#include "statusicon.h"
 #include "spec/vmspec.h"
 #include "testsupport.h"
 #include "wizardsession.h"
@@ -230,7 +231,12 @@ void TestHostPage::oneCauseIsAcceptedOnce()
     QCOMPARE(accepted.count(selinux->text()), 1);
     QVERIFY(!accepted.contains(svirt->text()));
     auto *summary = shown.page->findChild<QLabel *>(QStringLiteral("summary"));
-    QVERIFY2(summary->text().contains(QLatin1String("you may go on")), qPrintable(summary->text()));
+    // One cause, one accepted risk: SELinux is named, its covered sVirt is not counted.
+    QVERIFY2(summary->accessibleName().startsWith(
+                     QStringLiteral("Ready, with %1 accepted risk").arg(accepted.size())),
+             qPrintable(summary->accessibleName()));
+    QVERIFY(summary->accessibleName().contains(HostChecks::title(QStringLiteral("selinux"))));
+    QVERIFY(!summary->accessibleName().contains(HostChecks::title(QStringLiteral("svirt"))));
 
     selinux->click();
     QVERIFY(!shown.page->isComplete());
@@ -339,12 +345,50 @@ void TestHostPage::summaryCountsProblemsAndAcceptedRisks()
     QTRY_VERIFY(!shown.page->inspector()->isRunning()
                 && shown.page->inspector()->finishedCount() == HostChecks::ids().size());
     auto *summary = shown.page->findChild<QLabel *>(QStringLiteral("summary"));
-    QVERIFY2(summary->text().contains(QLatin1String("2 problems")), qPrintable(summary->text()));
-    for (const char *id : {"acknowledge-svirt", "acknowledge-virtualization"})
-        shown.page->findChild<QCheckBox *>(QLatin1String(id))->click();
-    QVERIFY2(summary->text().contains(QLatin1String("You accepted the 2 risks")),
-             qPrintable(summary->text()));
+    auto *icon = shown.page->findChild<QLabel *>(QStringLiteral("summaryIcon"));
+    QAbstractButton *next = shown.wizard->button(QWizard::NextButton);
+    const QString kvm = HostChecks::title(QStringLiteral("virtualization"));
+    const QString svirt = HostChecks::title(QStringLiteral("svirt"));
+
+    // Nothing accepted: not ready, both problems named, and what to do.
+    QVERIFY2(summary->accessibleName().startsWith(QLatin1String("Not ready.")),
+             qPrintable(summary->accessibleName()));
+    QVERIFY2(summary->accessibleName().contains(QLatin1String("2 problem")),
+             qPrintable(summary->accessibleName()));
+    QVERIFY(summary->accessibleName().contains(kvm) && summary->accessibleName().contains(svirt));
+    QVERIFY(summary->accessibleName().contains(QLatin1String("accept each risk below")));
+    QCOMPARE(shown.page->summaryStatus(), Status::Fail);
+
+    // One of two accepted: still not ready; the one left is named, the accepted one is not.
+    shown.page->findChild<QCheckBox *>(QStringLiteral("acknowledge-svirt"))->click();
+    QVERIFY(!next->isEnabled());
+    QVERIFY2(summary->accessibleName().startsWith(QLatin1String("Not ready.")),
+             qPrintable(summary->accessibleName()));
+    QVERIFY2(summary->accessibleName().contains(QLatin1String("1 problem")),
+             qPrintable(summary->accessibleName()));
+    QVERIFY(summary->accessibleName().contains(kvm));
+    QVERIFY(!summary->accessibleName().contains(svirt));
+    QCOMPARE(shown.page->summaryStatus(), Status::Fail);
+
+    // Every risk accepted: Next is open and the header says ready, with the
+    // accepted risks counted and named, under an icon that is not failure's.
+    shown.page->findChild<QCheckBox *>(QStringLiteral("acknowledge-virtualization"))->click();
+    QVERIFY(next->isEnabled());
+    const QString spoken = summary->accessibleName();
+    QVERIFY2(spoken.startsWith(QLatin1String("Ready, with 2 accepted risk")), qPrintable(spoken));
+    QVERIFY2(!spoken.contains(QLatin1String("Not ready")), qPrintable(spoken));
+    QVERIFY2(spoken.contains(kvm) && spoken.contains(svirt), qPrintable(spoken));
+    QVERIFY(summary->text().startsWith(QLatin1String("<b>Ready, with 2 accepted risk")));
+    QCOMPARE(shown.page->summaryStatus(), Status::Warn);
+    QCOMPARE(icon->toolTip(), StatusIcon::word(Status::Warn));
+    QVERIFY(icon->toolTip() != StatusIcon::word(Status::Fail));
+
+    // Taking one back closes Next and the header follows.
+    shown.page->findChild<QCheckBox *>(QStringLiteral("acknowledge-svirt"))->click();
+    QVERIFY(!next->isEnabled());
     QVERIFY(summary->accessibleName().startsWith(QLatin1String("Not ready.")));
+    QVERIFY(summary->accessibleName().contains(svirt));
+    QCOMPARE(icon->toolTip(), StatusIcon::word(Status::Fail));
 }
 
 void TestHostPage::worksByKeyboardAlone()
