@@ -1085,40 +1085,65 @@ void HostChecks::findThreads(const HostContext &context, ResourceFindings &findi
 
 void HostChecks::findMemory(const HostContext &context, ResourceFindings &findings)
 {
-    // MemAvailable counts reclaimable caches; libvirt's free memory does not,
-    // and would call a busy but healthy host short.
-    std::optional<quint64> available;
-    if (!context.isRemote()) {
-        if (const auto meminfo = context.root.read(QStringLiteral("/proc/meminfo"), 64 * 1024)) {
-            bool ok = false;
-            const quint64 kib = procField(*meminfo, "MemAvailable")
-                                        .section(QLatin1Char(' '), 0, 0)
-                                        .toULongLong(&ok);
-            if (ok) {
-                available = kib * 1024;
-                findings.sources.append(QStringLiteral("/proc/meminfo"));
-            }
-        }
+    // libvirt's figures only, never this computer's files: the total and
+    // what is available come from one source, and on a remote host they
+    // are that host's.
+    using Available = HostFacts::AvailableMemory;
+    const HostFacts &facts = *context.facts;
+    const QString total = formatBytes(facts.memoryBytes);
+    const QString available = formatBytes(facts.availableMemoryBytes);
+    const QString memoryRemedy = context.isRemote()
+                                         ? context.sshCommand() + QStringLiteral(" free -h")
+                                         : QStringLiteral("free -h");
+    switch (facts.availableMemory) {
+    case Available::Unknown:
+        findings.evidence.append(
+                tr("memory: %1 in all; libvirt does not say how much is available").arg(total));
+        break;
+    case Available::FreeOnly:
+        findings.evidence.append(tr("memory: %1 free of %2 (libvirt does not count the caches "
+                                    "the host could reclaim)")
+                                         .arg(available, total));
+        findings.sources.append(tr("libvirt free memory"));
+        break;
+    case Available::WithCaches:
+        findings.evidence.append(tr("memory: %1 available of %2").arg(available, total));
+        findings.sources.append(tr("libvirt node memory statistics"));
+        break;
     }
-    if (!available)
-        available = context.facts->freeMemoryBytes;
-    findings.evidence.append(
-            tr("memory: %1 available of %2")
-                    .arg(formatBytes(*available), formatBytes(context.facts->memoryBytes)));
-    const QString memoryRemedy = QStringLiteral("free -h");
-    if (*available < minimumMemoryBytes) {
-        findings.parts.append(
-                {CheckStatus::Fail,
-                 tr("Only %1 of memory is available; NixOS needs at least %2.")
-                         .arg(formatBytes(*available), formatBytes(minimumMemoryBytes)),
-                 memoryRemedy});
-    } else if (*available < recommendedMemoryBytes) {
+
+    if (facts.memoryBytes > 0 && facts.memoryBytes < minimumMemoryBytes) {
+        findings.parts.append({CheckStatus::Fail,
+                               tr("This host has only %1 of memory in all; NixOS needs at least "
+                                  "%2.")
+                                       .arg(total, formatBytes(minimumMemoryBytes)),
+                               memoryRemedy});
+        return;
+    }
+    if (facts.availableMemory == Available::Unknown
+        || facts.availableMemoryBytes >= recommendedMemoryBytes)
+        return;
+    if (facts.availableMemory == Available::FreeOnly) {
+        // Free memory alone leaves out what the host could take back, so a
+        // low figure is worth a look, not a verdict.
         findings.parts.append(
                 {CheckStatus::Warn,
-                 tr("%1 of memory is available; NixOS recommends %2. Close programs you do "
-                    "not need.")
-                         .arg(formatBytes(*available), formatBytes(recommendedMemoryBytes)),
+                 tr("libvirt reports %1 of memory free, not counting caches the host could "
+                    "reclaim; NixOS recommends %2. If the VM is slow, close programs you do not "
+                    "need.")
+                         .arg(available, formatBytes(recommendedMemoryBytes)),
                  memoryRemedy});
+    } else if (facts.availableMemoryBytes < minimumMemoryBytes) {
+        findings.parts.append({CheckStatus::Fail,
+                               tr("Only %1 of memory is available; NixOS needs at least %2.")
+                                       .arg(available, formatBytes(minimumMemoryBytes)),
+                               memoryRemedy});
+    } else {
+        findings.parts.append({CheckStatus::Warn,
+                               tr("%1 of memory is available; NixOS recommends %2. Close programs "
+                                  "you do not need.")
+                                       .arg(available, formatBytes(recommendedMemoryBytes)),
+                               memoryRemedy});
     }
 }
 

@@ -3,6 +3,7 @@
 #include "host/hostinspector.h"
 #include "hostchecklist.h"
 #include "hostpage.h"
+#include "hypervisor/connection.h"
 #include "hypervisor/hypervisor.h"
 #include "noticelabel.h"
 #include "statusicon.h"
@@ -14,10 +15,13 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 
@@ -42,6 +46,7 @@ private Q_SLOTS:
     void detailsShowEvidenceSourceAndRemedy();
     void advancedFieldChangesTheConnection();
     void summaryCountsProblemsAndAcceptedRisks();
+    void memoryFiguresAreLibvirts();
     void worksByKeyboardAlone();
 
 private:
@@ -389,6 +394,48 @@ void TestHostPage::summaryCountsProblemsAndAcceptedRisks()
     QVERIFY(summary->accessibleName().startsWith(QLatin1String("Not ready.")));
     QVERIFY(summary->accessibleName().contains(svirt));
     QCOMPARE(icon->toolTip(), StatusIcon::word(Status::Fail));
+}
+
+void TestHostPage::memoryFiguresAreLibvirts()
+{
+    // A root whose /proc/meminfo claims more than libvirt's whole host: the
+    // page shows libvirt's figures only, never one from each.
+    QTemporaryDir root;
+    QVERIFY(QDir().mkpath(root.filePath(QStringLiteral("proc"))));
+    QFile meminfo(root.filePath(QStringLiteral("proc/meminfo")));
+    QVERIFY(meminfo.open(QIODevice::WriteOnly));
+    meminfo.write("MemTotal:       32000000 kB\nMemAvailable:   22544384 kB\n");
+    meminfo.close();
+    qputenv("AIRLOCK_HOST_ROOT", root.path().toUtf8());
+    AirlockWizard wizard(QStringLiteral("test:///default"), VmSpec());
+    auto *page = qobject_cast<HostPage *>(wizard.page(AirlockWizard::HostPageId));
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    QTRY_VERIFY(!page->inspector()->isRunning()
+                && page->inspector()->finishedCount() == HostChecks::ids().size());
+
+    const auto connection = Connection::open(QStringLiteral("test:///default"));
+    QVERIFY(connection);
+    virNodeInfo node;
+    QCOMPARE(virNodeGetInfo(connection->get(), &node), 0);
+    const quint64 total = quint64(node.memory) * 1024;
+    const quint64 free = virNodeGetFreeMemory(connection->get());
+    QVERIFY(free > 0 && free <= total);
+
+    auto *list = page->findChild<HostCheckList *>(QStringLiteral("hostCheckList"));
+    HostCheckRow *row = list->row(QStringLiteral("resources"));
+    QVERIFY(row);
+    row->setExpanded(true);
+    const QString evidence = row->findChild<QLabel *>(QStringLiteral("evidence-resources"))->text();
+    const QLocale locale;
+    const auto shown = [&locale](quint64 bytes) {
+        return locale.formattedDataSize(qint64(bytes), 1, QLocale::DataSizeIecFormat);
+    };
+    QVERIFY2(evidence.contains(
+                     QStringLiteral("memory: %1 free of %2").arg(shown(free), shown(total))),
+             qPrintable(evidence));
+    QVERIFY2(!evidence.contains(shown(quint64(22544384) * 1024)), qPrintable(evidence));
+    QVERIFY(!row->check().source.contains(QLatin1String("meminfo")));
 }
 
 void TestHostPage::worksByKeyboardAlone()

@@ -103,6 +103,7 @@ private Q_SLOTS:
     void reportsNameCollisionsWithDomainsAndVolumes();
     void offersOnlyWhatTheHostCanRun();
     void saysWhatIsUnknownWhenLibvirtCannotBeAsked();
+    void showsLibvirtsMemoryFigures();
     void worksByKeyboardAlone();
     void walksPastThePageInTheWizard();
 };
@@ -166,7 +167,7 @@ void TestResourcesPage::derivesDefaultsFromTheTestDriver()
              QStringLiteral("Up to 16 available on this host. Airlock suggests 2."));
     QVERIFY(fixture.child<QLabel>("memoryCaption")
                     ->text()
-                    .startsWith(QLatin1String("Up to 3 GiB available on this host")));
+                    .startsWith(QLatin1String("Up to 3 GiB on this host, 3 MiB of it free")));
     QVERIFY(fixture.child<QLabel>("hostPassthroughText")->text().contains(QLatin1String("KVM")));
 
     // What the page says about this host, each under its own control.
@@ -472,6 +473,29 @@ void TestResourcesPage::saysWhatIsUnknownWhenLibvirtCannotBeAsked()
     QVERIFY(fixture.child<QRadioButton>("maximumRadio")->isChecked());
     QVERIFY(fixture.child<QWidget>("resourcesScroll")->isEnabled());
     QVERIFY(fixture.page->isComplete());
+}
+
+void TestResourcesPage::showsLibvirtsMemoryFigures()
+{
+    // The same source as the Host page: libvirt's, for the total and the
+    // free memory alike, and never more free than there is.
+    const auto connection = Connection::open(s_testDefault);
+    QVERIFY(connection);
+    virNodeInfo node;
+    QCOMPARE(virNodeGetInfo(connection->get(), &node), 0);
+    const qint64 totalMiB = qint64(node.memory / 1024);
+    const qint64 freeMiB = qint64(virNodeGetFreeMemory(connection->get()) / (1024 * 1024));
+
+    Fixture fixture(s_testDefault);
+    QVERIFY(fixture.show());
+    const HostCapacity host = fixture.page->hostCapacity();
+    QCOMPARE(host.memoryMiB, totalMiB);
+    QCOMPARE(host.availableMemoryMiB, freeMiB);
+    QVERIFY(host.availableMemoryMiB <= host.memoryMiB);
+    QCOMPARE(fixture.child<QLabel>("memoryCaption")->text(),
+             QStringLiteral("Up to %1 on this host, %2 of it free right now (libvirt does not "
+                            "count the caches the host could reclaim). NixOS recommends 3 GiB.")
+                     .arg(Sizing::formatMiB(totalMiB), Sizing::formatMiB(freeMiB)));
 }
 
 void TestResourcesPage::worksByKeyboardAlone()
