@@ -58,6 +58,9 @@ private Q_SLOTS:
     void survivesRandomBytes_data();
     void survivesRandomBytes();
     void remediesQuoteTheNamesTheyUse();
+    void remediesAreWhatTheySay_data();
+    void remediesAreWhatTheySay();
+    void firmwareSetupFollowsHowTheComputerStarted();
 
 private:
     HostContext context(const QString &fixture) const;
@@ -205,7 +208,7 @@ void TestHostChecks::judgesFixtureRoots_data()
     row("debian", "selinux", S::Fail, "security models: testSecurity", "libvirt capabilities",
         "https://secureblue.dev/install");
     row("debian", "secure-boot", S::Warn, "/sys/firmware/efi does not exist", "/sys/firmware/efi",
-        "systemctl reboot --firmware-setup");
+        "BIOS setup");
     row("debian", "libvirt-group", S::Warn, "libvirt = group 114", "/etc/group",
         "sudo gpasswd -d carol libvirt");
     row("debian", "uefi", S::Warn, "no UEFI firmware descriptor", "/usr/share/qemu/firmware",
@@ -219,7 +222,7 @@ void TestHostChecks::judgesFixtureRoots_data()
     row("secure-boot-off", "secure-boot", S::Fail, "SetupMode = 1", "EFI variable SecureBoot",
         "ujust enroll-secureblue-secure-boot-key");
     row("no-efi", "secure-boot", S::Warn, "/sys/firmware/efi does not exist", "/sys/firmware/efi",
-        "systemctl reboot --firmware-setup");
+        "BIOS setup");
     row("nosmt", "resources", S::Warn, "nosmt", "/proc/cmdline", "free -h");
     row("no-vmx", "virtualization", S::Fail, "no vmx/svm CPU flag", "/proc/cpuinfo",
         "systemctl reboot --firmware-setup");
@@ -969,6 +972,89 @@ void TestHostChecks::remediesQuoteTheNamesTheyUse()
     QCOMPARE(check.status, CheckStatus::Warn);
     // A name the shell could misread is not used at all: "$USER" stands in.
     QCOMPARE(check.remedy, QStringLiteral("sudo gpasswd -d \"$USER\" libvirt"));
+}
+
+void TestHostChecks::remediesAreWhatTheySay_data()
+{
+    QTest::addColumn<QString>("fixture");
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<RemedyKind>("kind");
+    QTest::addColumn<QString>("remedy");
+    QTest::addColumn<QString>("purpose");
+
+    const auto row = [](const char *fixture, const char *id, RemedyKind kind, const char *remedy,
+                        const char *purpose) {
+        QTest::addRow("%s/%s", fixture, id)
+                << QString::fromUtf8(fixture) << QString::fromUtf8(id) << kind
+                << QString::fromUtf8(remedy) << QString::fromUtf8(purpose);
+    };
+    using K = RemedyKind;
+    // Fixes are commands; reading SELinux's mode is not one, and says what it shows.
+    row("selinux-permissive", "selinux", K::Command, "sudo setenforce 1", "");
+    row("garbage", "selinux", K::Inspect, "getenforce", "“Enforcing” is what Airlock needs");
+    row("truncated", "selinux", K::Inspect, "getenforce", "“Enforcing” is what Airlock needs");
+    row("garbage", "secure-boot", K::Inspect, "mokutil --sb-state", "whether Secure Boot is on");
+    row("missing-files", "libvirt-group", K::Inspect, "id -nG", "Lists your groups");
+    // A web address is a link, not a command to paste.
+    row("debian", "selinux", K::Link, "https://secureblue.dev/install", "installation guide");
+    row("silverblue", "host-os", K::Link, "https://secureblue.dev/install", "installation guide");
+    // The firmware setup: a command after a UEFI start, a key at power-on after a BIOS one.
+    row("secure-boot-off", "secure-boot", K::Command, "ujust enroll-secureblue-secure-boot-key",
+        "then turn Secure Boot on");
+    row("no-vmx", "virtualization", K::Command, "systemctl reboot --firmware-setup",
+        "There, turn on “Intel Virtualization Technology” (VT-x)");
+    row("no-efi", "secure-boot", K::Steps, "press the key that opens the BIOS setup", "");
+    row("debian", "secure-boot", K::Steps, "switch the boot mode to UEFI", "");
+}
+
+void TestHostChecks::remediesAreWhatTheySay()
+{
+    QFETCH(QString, fixture);
+    QFETCH(QString, id);
+    QFETCH(RemedyKind, kind);
+    QFETCH(QString, remedy);
+    QFETCH(QString, purpose);
+
+    const HostCheck check = runCheck(id, context(fixture));
+    QCOMPARE(check.remedyKind, kind);
+    QVERIFY2(check.remedy.contains(remedy), qPrintable(check.remedy));
+    QVERIFY2(check.remedyPurpose.contains(purpose), qPrintable(check.remedyPurpose));
+    if (kind == RemedyKind::Steps)
+        QVERIFY2(!check.remedy.contains(QLatin1String("systemctl")), qPrintable(check.remedy));
+    if (kind != RemedyKind::Link)
+        QVERIFY2(!check.remedy.startsWith(QLatin1String("https://")), qPrintable(check.remedy));
+}
+
+void TestHostChecks::firmwareSetupFollowsHowTheComputerStarted()
+{
+    // The same processor without virtualization, once started with UEFI,
+    // once with BIOS: only the first can be sent to its setup by a command.
+    QTemporaryDir directory;
+    const QString source = hostRoot(QStringLiteral("no-vmx"));
+    QDirIterator files(source, QDir::Files, QDirIterator::Subdirectories);
+    while (files.hasNext()) {
+        const QString from = files.next();
+        if (from.contains(QLatin1String("/sys/firmware/")))
+            continue;
+        const QString to = directory.path() + from.mid(source.size());
+        QVERIFY(QDir().mkpath(QFileInfo(to).path()));
+        QVERIFY(QFile::copy(from, to));
+    }
+    HostContext bios = context(QStringLiteral("no-vmx"));
+    bios.root = HostRoot(directory.path());
+    const HostCheck onBios = runCheck(QStringLiteral("virtualization"), bios);
+    QCOMPARE(onBios.status, CheckStatus::Fail);
+    QCOMPARE(onBios.remedyKind, RemedyKind::Steps);
+    QVERIFY2(!onBios.remedy.contains(QLatin1String("systemctl")), qPrintable(onBios.remedy));
+    QVERIFY2(onBios.remedy.contains(QLatin1String("BIOS setup")), qPrintable(onBios.remedy));
+    QVERIFY2(onBios.remedy.contains(QLatin1String("as it powers on")), qPrintable(onBios.remedy));
+    QVERIFY2(onBios.remedy.contains(QLatin1String("Intel Virtualization Technology")),
+             qPrintable(onBios.remedy));
+
+    const HostCheck onUefi
+            = runCheck(QStringLiteral("virtualization"), context(QStringLiteral("no-vmx")));
+    QCOMPARE(onUefi.remedyKind, RemedyKind::Command);
+    QCOMPARE(onUefi.remedy, QStringLiteral("systemctl reboot --firmware-setup"));
 }
 
 QTEST_GUILESS_MAIN(TestHostChecks)

@@ -47,6 +47,7 @@ private Q_SLOTS:
     void advancedFieldChangesTheConnection();
     void summaryCountsProblemsAndAcceptedRisks();
     void memoryFiguresAreLibvirts();
+    void remediesShowAsWhatTheyAre();
     void worksByKeyboardAlone();
 
 private:
@@ -436,6 +437,35 @@ void TestHostPage::memoryFiguresAreLibvirts()
              qPrintable(evidence));
     QVERIFY2(!evidence.contains(shown(quint64(22544384) * 1024)), qPrintable(evidence));
     QVERIFY(!row->check().source.contains(QLatin1String("meminfo")));
+}
+
+void TestHostPage::remediesShowAsWhatTheyAre()
+{
+    // Debian: started with BIOS, no SELinux; a sandbox would hide nothing here.
+    const Shown shown = show(QStringLiteral("test:///default"), "debian");
+    QTRY_VERIFY(!shown.page->inspector()->isRunning()
+                && shown.page->inspector()->finishedCount() == HostChecks::ids().size());
+    const auto part = [&shown](const char *name, const char *id) {
+        return shown.page->findChild<QWidget *>(
+                QStringLiteral("%1-%2").arg(QLatin1String(name), QLatin1String(id)));
+    };
+    for (const char *id : {"host-os", "secure-boot", "selinux"})
+        shown.list->row(QLatin1String(id))->setExpanded(true);
+
+    // A web address is a link to open, under "Read:".
+    auto *link = qobject_cast<QLabel *>(part("remedy", "host-os"));
+    QCOMPARE(qobject_cast<QLabel *>(part("remedyHeading", "host-os"))->text(),
+             QStringLiteral("Read:"));
+    QCOMPARE(link->textFormat(), Qt::RichText);
+    QVERIFY2(link->text().contains(QLatin1String("<a href=\"https://secureblue.dev/install\">")),
+             qPrintable(link->text()));
+
+    // No firmware-setup command on a BIOS machine: the key at power-on, in words.
+    auto *steps = qobject_cast<QLabel *>(part("remedy", "secure-boot"));
+    QVERIFY(steps->isVisible());
+    QVERIFY2(!steps->text().contains(QLatin1String("systemctl")), qPrintable(steps->text()));
+    QVERIFY2(steps->text().contains(QLatin1String("BIOS setup")), qPrintable(steps->text()));
+    QVERIFY(!part("copy", "secure-boot")->isVisible());
 }
 
 void TestHostPage::worksByKeyboardAlone()
