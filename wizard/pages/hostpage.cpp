@@ -295,8 +295,8 @@ void HostPage::updateSummary()
             status = Status::Fail;
             heading = notReady;
             //: %1 lists the titles of the failed checks
-            sentence = tr("%n problem(s) weaken the VM's isolation: %1. Fix them and Re-check, or "
-                          "accept each risk below to go on.",
+            sentence = tr("%n problem(s) found: %1. Fix them and Re-check, or accept each risk "
+                          "below to go on.",
                           nullptr, int(open.size()))
                                .arg(open.join(separator));
         } else if (!open.isEmpty()) {
