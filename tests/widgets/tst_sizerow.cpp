@@ -213,14 +213,20 @@ void TestSizeRow::memoryRowReportsWhatIsWrongWithTheText()
     editor->selectAll();
     QTest::keyClicks(editor, QStringLiteral("3"));
     QVERIFY(problems.isEmpty()); // still typing
+    row.setCaption(QStringLiteral("Up to 8 GiB on this host."));
     QCOMPARE(row.checkInput(), QStringLiteral("Add a unit, for example 3 GiB."));
     QCOMPARE(row.inputProblem(), QStringLiteral("Add a unit, for example 3 GiB."));
+    // Read aloud where the caption was, and the caption again once fixed.
+    QCOMPARE(row.spinBox()->accessibleDescription(), row.inputProblem());
+    row.setCaption(QStringLiteral("Up to 8 GiB on this host."));
+    QCOMPARE(row.spinBox()->accessibleDescription(), row.inputProblem());
     QCOMPARE(problems.size(), 1);
     QCOMPARE(row.spinBox()->text(), QStringLiteral("3"));
     QCOMPARE(row.value(), 2048);
 
     QTest::keyClicks(editor, QStringLiteral(" GiB"));
     QVERIFY(row.inputProblem().isEmpty());
+    QCOMPARE(row.spinBox()->accessibleDescription(), QStringLiteral("Up to 8 GiB on this host."));
     QCOMPARE(problems.size(), 2);
     QCOMPARE(row.value(), 3072);
 

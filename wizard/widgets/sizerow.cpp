@@ -74,7 +74,12 @@ SizeRow::SizeRow(const QString &name, Scale scale, QWidget *parent)
     });
     if (m_memorySpinBox) {
         connect(m_memorySpinBox, &MemorySpinBox::problemChanged, this,
-                &SizeRow::inputProblemChanged);
+                [this](const QString &problem) {
+                    // A screen reader hears what is wrong where it would hear the caption.
+                    m_spinBox->setAccessibleDescription(problem.isEmpty() ? m_caption->text()
+                                                                          : problem);
+                    Q_EMIT inputProblemChanged(problem);
+                });
     }
 }
 
@@ -134,7 +139,8 @@ void SizeRow::setMark(int value, const QString &label)
 void SizeRow::setCaption(const QString &text)
 {
     m_caption->setText(text);
-    m_spinBox->setAccessibleDescription(text);
+    if (inputProblem().isEmpty())
+        m_spinBox->setAccessibleDescription(text);
 }
 
 void SizeRow::setControlsAccessibleName(const QString &name)
