@@ -19,6 +19,24 @@ namespace {
 // waiting on an unreachable ssh host learns it within a quarter minute.
 constexpr std::chrono::seconds s_openTimeout {15};
 
+// The remedy as what it is: a fix, a command that only shows, a page.
+QString remedyLine(const HostCheck &check)
+{
+    switch (check.remedyKind) {
+    case RemedyKind::Inspect:
+        //: --check-host output, indented under a check: a command that only shows what was found
+        return CommandLine::tr("check by hand: %1").arg(check.remedy);
+    case RemedyKind::Link:
+        //: --check-host output, indented under a check: a web page about it
+        return CommandLine::tr("read: %1").arg(check.remedy);
+    case RemedyKind::Command:
+    case RemedyKind::Steps:
+        break;
+    }
+    //: --check-host output, indented under a check: the command that fixes it
+    return CommandLine::tr("fix: %1").arg(check.remedy);
+}
+
 void printText(const QList<HostCheck> &checks)
 {
     for (const HostCheck &check : checks) {
@@ -31,8 +49,7 @@ void printText(const QList<HostCheck> &checks)
         //: --check-host output, indented under a check: where it was read
         std::printf("    %s\n", qPrintable(CommandLine::tr("source: %1").arg(check.source)));
         if (!check.remedy.isEmpty()) {
-            //: --check-host output, indented under a check: the command that fixes it
-            std::printf("    %s\n", qPrintable(CommandLine::tr("fix: %1").arg(check.remedy)));
+            std::printf("    %s\n", qPrintable(remedyLine(check)));
         }
     }
 }

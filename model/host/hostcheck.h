@@ -18,6 +18,11 @@ enum class CheckStatus { Pass, Warn, Fail, Unknown, Info };
 // risk; without a libvirt connection nothing after this page can work.
 enum class CheckGate { None, Acknowledge, Block };
 
+// What a check's remedy is, so that it reads as what it is: a command that
+// fixes, a command that only shows (to check by hand), a page to read, or
+// steps outside the running system (the firmware setup at power-on).
+enum class RemedyKind { Command, Inspect, Link, Steps };
+
 // One finding about the host: what was read, where, and the command that
 // fixes it. Every text is translated; evidence is the value as read.
 struct HostCheck
@@ -31,6 +36,9 @@ public:
     QString evidence; // the value read: "1"
     QString source; // where: "/sys/fs/selinux/enforce"
     QString remedy; // the exact command, or empty when nothing needs fixing
+    RemedyKind remedyKind = RemedyKind::Command;
+    // What the remedy is for, in a sentence; empty when its heading says enough.
+    QString remedyPurpose;
     CheckGate gate = CheckGate::None;
     // For acknowledgeable failures: the risk in the user's words,
     // "I understand this VM will not be confined by SELinux".

@@ -102,9 +102,60 @@ void failWithAcknowledgement(HostCheck &check, const QString &acknowledgement)
     check.acknowledgement = acknowledgement;
 }
 
+// A command that only shows what the check read, for the user to check by
+// hand: not a fix, so it is offered as what it is, with what it is for.
+void offerInspection(HostCheck &check, const QString &command, const QString &purpose)
+{
+    check.remedy = command;
+    check.remedyKind = RemedyKind::Inspect;
+    check.remedyPurpose = purpose;
+}
+
+void offerLink(HostCheck &check, const QString &url, const QString &purpose)
+{
+    check.remedy = url;
+    check.remedyKind = RemedyKind::Link;
+    check.remedyPurpose = purpose;
+}
+
+QString getenforcePurpose()
+{
+    return HostChecks::tr("Prints SELinux's mode: “Enforcing” is what Airlock needs; "
+                          "“Permissive” or “Disabled” means SELinux would not contain the VM.");
+}
+
+QString libvirtByHandPurpose()
+{
+    return HostChecks::tr("Asks libvirt the same by hand; its answer gives the full error.");
+}
+
+// The firmware setup, where `change` is made: one command away on a
+// computer that started with UEFI; on a BIOS one only a key at power-on
+// opens it, and no command can.
+void offerFirmwareSetup(HostCheck &check, const HostContext &context, const QString &change)
+{
+    if (context.root.exists(QStringLiteral("/sys/firmware/efi"))) {
+        check.remedy = QStringLiteral("systemctl reboot --firmware-setup");
+        check.remedyKind = RemedyKind::Command;
+        //: %1 is what to change there, such as "turn Secure Boot on"
+        check.remedyPurpose = HostChecks::tr("Restarts this computer into its UEFI firmware "
+                                             "setup. There, %1, then save and exit.")
+                                      .arg(change);
+        return;
+    }
+    check.remedyKind = RemedyKind::Steps;
+    //: %1 is what to change there, such as "turn on “SVM Mode”"
+    check.remedy = HostChecks::tr("Restart this computer and, as it powers on, press the key that "
+                                  "opens the BIOS setup (often F2, F10, Del or Esc; the first "
+                                  "screen names it). There, %1, then save and exit.")
+                           .arg(change);
+    check.remedyPurpose.clear();
+}
+
 // A check about files that live on the VM's host, asked while the VM's
 // host is another machine: say so, and give the command to run there.
-HostCheck remoteUnknown(const QString &id, const HostContext &context, const QString &command)
+HostCheck remoteUnknown(const QString &id, const HostContext &context, const QString &command,
+                        const QString &purpose)
 {
     HostCheck check = make(id);
     check.status = CheckStatus::Unknown;
@@ -113,7 +164,7 @@ HostCheck remoteUnknown(const QString &id, const HostContext &context, const QSt
                             .arg(QUrl(context.uri).host());
     check.evidence = context.uri;
     check.source = HostChecks::tr("connection URI");
-    check.remedy = context.sshCommand() + QLatin1Char(' ') + command;
+    offerInspection(check, context.sshCommand() + QLatin1Char(' ') + command, purpose);
     return check;
 }
 
@@ -148,14 +199,24 @@ bool isFedoraAtomic(const OsRelease &release, const HostRoot &root)
            || root.exists(QStringLiteral("/run/ostree-booted"));
 }
 
-// The command that turns SELinux on, where the distribution has it.
-QString enableSelinuxRemedy(const OsRelease &release)
+QString secureblueInstallPurpose()
+{
+    return HostChecks::tr("secureblue's installation guide: a host with SELinux enforcing and "
+                          "hardened for you.");
+}
+
+// The command that turns SELinux on, where the distribution has it; else
+// the way to a host that has it.
+void offerEnableSelinux(HostCheck &check, const OsRelease &release)
 {
     if (release.isFedora() || release.isSecureblue()) {
-        return QStringLiteral("sudo sed -i 's/^SELINUX=.*/SELINUX=enforcing/' /etc/selinux/config "
-                              "&& sudo touch /.autorelabel && systemctl reboot");
+        check.remedy = QStringLiteral(
+                "sudo sed -i 's/^SELINUX=.*/SELINUX=enforcing/' /etc/selinux/config "
+                "&& sudo touch /.autorelabel && systemctl reboot");
+        check.remedyKind = RemedyKind::Command;
+        return;
     }
-    return s_secureblueInstall;
+    offerLink(check, s_secureblueInstall, secureblueInstallPurpose());
 }
 
 // What the EFI variable SecureBoot says: 4 attribute bytes, then the value.
@@ -458,9 +519,14 @@ HostCheck HostChecks::timedOut(const QString &id, int seconds, const HostContext
     const bool secureBoot = id == QLatin1String("secure-boot");
     check.source = secureBoot ? tr("fwupd over the system D-Bus")
                               : tr("libvirt connection to %1").arg(context.uri);
-    check.remedy = secureBoot ? QStringLiteral("mokutil --sb-state")
-                              : QStringLiteral("virsh --connect %1 list --all")
-                                        .arg(shellQuoted(context.uri));
+    if (secureBoot)
+        offerInspection(check, QStringLiteral("mokutil --sb-state"),
+                        tr("Prints whether Secure Boot is on."));
+    else
+        offerInspection(
+                check,
+                QStringLiteral("virsh --connect %1 list --all").arg(shellQuoted(context.uri)),
+                libvirtByHandPurpose());
     if (id == QLatin1String("libvirt")) {
         // Connected, but a daemon that does not answer is no daemon to go on with.
         check.status = CheckStatus::Fail;
@@ -476,7 +542,8 @@ HostCheck HostChecks::hostOs(const HostContext &context)
 {
     if (context.isRemote())
         return remoteUnknown(QStringLiteral("host-os"), context,
-                             QStringLiteral("cat /etc/os-release"));
+                             QStringLiteral("cat /etc/os-release"),
+                             tr("Shows which system that host runs."));
 
     HostCheck check = make(QStringLiteral("host-os"));
     const OsRelease release = OsRelease::read(context.root);
@@ -485,7 +552,8 @@ HostCheck HostChecks::hostOs(const HostContext &context)
         check.finding = tr("No os-release file could be read, so the system is not known.");
         check.evidence = tr("none of the files could be read");
         check.source = joinSources(OsRelease::candidatePaths());
-        check.remedy = QStringLiteral("cat /etc/os-release");
+        offerInspection(check, QStringLiteral("cat /etc/os-release"),
+                        tr("Shows which system this computer runs."));
         return check;
     }
 
@@ -515,7 +583,7 @@ HostCheck HostChecks::hostOs(const HostContext &context)
         return check;
     }
     check.status = CheckStatus::Warn;
-    check.remedy = s_secureblueInstall;
+    offerLink(check, s_secureblueInstall, secureblueInstallPurpose());
     if (isFedoraAtomic(release, context.root)) {
         check.finding = tr("%1 is Fedora Atomic: it works, with fewer hardening defaults than "
                            "secureblue.")
@@ -560,7 +628,7 @@ std::optional<HostCheck> HostChecks::selinux(const HostContext &context)
             check.status = CheckStatus::Unknown;
             check.finding = tr("SELinux's mode could not be read: the file holds something "
                                "unexpected.");
-            check.remedy = QStringLiteral("getenforce");
+            offerInspection(check, QStringLiteral("getenforce"), getenforcePurpose());
         }
         return check;
     }
@@ -579,8 +647,10 @@ std::optional<HostCheck> HostChecks::selinux(const HostContext &context)
                                      "be asked.");
         check.evidence = tr("%1 not readable").arg(s_selinuxEnforce);
         check.source = joinSources({s_selinuxEnforce, libvirtCapabilitiesSource()});
-        check.remedy = context.isRemote() ? context.sshCommand() + QStringLiteral(" getenforce")
-                                          : QStringLiteral("getenforce");
+        offerInspection(check,
+                        context.isRemote() ? context.sshCommand() + QStringLiteral(" getenforce")
+                                           : QStringLiteral("getenforce"),
+                        getenforcePurpose());
         return check;
     }
     check.evidence = tr("security models: %1").arg(securityModelsText(facts->capabilities));
@@ -589,16 +659,21 @@ std::optional<HostCheck> HostChecks::selinux(const HostContext &context)
         check.status = CheckStatus::Unknown;
         check.finding = tr("SELinux is on (libvirt uses it), but whether it enforces cannot be "
                            "seen from here.");
-        check.remedy = context.isRemote() ? context.sshCommand() + QStringLiteral(" getenforce")
-                                          : QStringLiteral("getenforce");
+        offerInspection(check,
+                        context.isRemote() ? context.sshCommand() + QStringLiteral(" getenforce")
+                                           : QStringLiteral("getenforce"),
+                        getenforcePurpose());
         return check;
     }
     failWithAcknowledgement(check, tr("I understand SELinux is not active on the VM's host, so "
                                       "nothing contains the VM if it breaks out"));
     check.finding = tr("SELinux is not active on the VM's host: libvirt offers no SELinux "
                        "security model.");
-    check.remedy = context.isRemote() ? context.sshCommand() + QStringLiteral(" getenforce")
-                                      : enableSelinuxRemedy(release);
+    if (context.isRemote())
+        offerInspection(check, context.sshCommand() + QStringLiteral(" getenforce"),
+                        getenforcePurpose());
+    else
+        offerEnableSelinux(check, release);
     return check;
 }
 
@@ -608,13 +683,20 @@ HostCheck HostChecks::secureBoot(const HostContext &context)
 {
     if (context.isRemote())
         return remoteUnknown(QStringLiteral("secure-boot"), context,
-                             QStringLiteral("mokutil --sb-state"));
+                             QStringLiteral("mokutil --sb-state"),
+                             tr("Prints whether Secure Boot is on."));
 
     HostCheck check = make(QStringLiteral("secure-boot"));
     const OsRelease release = OsRelease::read(context.root);
-    const QString offRemedy = release.isSecureblue()
-                                      ? QStringLiteral("ujust enroll-secureblue-secure-boot-key")
-                                      : QStringLiteral("systemctl reboot --firmware-setup");
+    const auto offerTurningOn = [&context, &release](HostCheck &off) {
+        if (release.isSecureblue()) {
+            off.remedy = QStringLiteral("ujust enroll-secureblue-secure-boot-key");
+            off.remedyPurpose = tr("Enrolls secureblue's key; then turn Secure Boot on in the "
+                                   "firmware setup.");
+        } else {
+            offerFirmwareSetup(off, context, tr("turn Secure Boot on"));
+        }
+    };
     const QString offFinding = release.isSecureblue()
                                        ? tr("Secure Boot is off: a tampered boot loader or kernel "
                                             "would start unnoticed. Enroll secureblue's key, then "
@@ -647,7 +729,7 @@ HostCheck HostChecks::secureBoot(const HostContext &context)
         }
         failWithAcknowledgement(check, offAcknowledgement);
         check.finding = offFinding;
-        check.remedy = offRemedy;
+        offerTurningOn(check);
         return check;
     }
 
@@ -660,7 +742,9 @@ HostCheck HostChecks::secureBoot(const HostContext &context)
                            "Switching the firmware to UEFI usually means reinstalling.");
         check.evidence = tr("/sys/firmware/efi does not exist");
         check.source = QStringLiteral("/sys/firmware/efi");
-        check.remedy = QStringLiteral("systemctl reboot --firmware-setup");
+        offerFirmwareSetup(check, context,
+                           tr("switch the boot mode to UEFI if it is offered; the system usually "
+                              "has to be installed again afterwards"));
         return check;
     }
 
@@ -682,7 +766,7 @@ HostCheck HostChecks::secureBoot(const HostContext &context)
             } else {
                 failWithAcknowledgement(check, offAcknowledgement);
                 check.finding = offFinding;
-                check.remedy = offRemedy;
+                offerTurningOn(check);
             }
             return check;
         }
@@ -691,7 +775,8 @@ HostCheck HostChecks::secureBoot(const HostContext &context)
                            "answer and neither does fwupd.");
         check.evidence = QStringLiteral("%1; %2").arg(variableEvidence, fwupd.evidence);
         check.source = joinSources({variableSource, fwupdSource});
-        check.remedy = QStringLiteral("mokutil --sb-state");
+        offerInspection(check, QStringLiteral("mokutil --sb-state"),
+                        tr("Prints whether Secure Boot is on."));
         return check;
     }
 
@@ -703,7 +788,8 @@ HostCheck HostChecks::secureBoot(const HostContext &context)
                                  "visible.");
     check.evidence = variableEvidence;
     check.source = variableSource;
-    check.remedy = QStringLiteral("mokutil --sb-state");
+    offerInspection(check, QStringLiteral("mokutil --sb-state"),
+                    tr("Prints whether Secure Boot is on."));
     return check;
 }
 
@@ -760,8 +846,10 @@ std::optional<HostCheck> HostChecks::virtualization(const HostContext &context)
             check.status = CheckStatus::Unknown;
             check.finding = tr("Whether KVM is available cannot be seen from here, and libvirt "
                                "could not be asked.");
-            check.remedy = local ? QStringLiteral("ls -l /dev/kvm")
-                                 : context.sshCommand() + QStringLiteral(" ls -l /dev/kvm");
+            offerInspection(check,
+                            local ? QStringLiteral("ls -l /dev/kvm")
+                                  : context.sshCommand() + QStringLiteral(" ls -l /dev/kvm"),
+                            tr("Shows whether the KVM device is there."));
             return check;
         }
         if (cpu.hasExtensions() && kvmDevice) {
@@ -775,7 +863,8 @@ std::optional<HostCheck> HostChecks::virtualization(const HostContext &context)
     if (!local) {
         check.finding = tr("libvirt on the VM's host does not offer KVM: the VM would be "
                            "emulated, many times slower.");
-        check.remedy = context.sshCommand() + QStringLiteral(" ls -l /dev/kvm");
+        offerInspection(check, context.sshCommand() + QStringLiteral(" ls -l /dev/kvm"),
+                        tr("Shows whether the KVM device is there."));
     } else if (cpu.readable && !cpu.hasExtensions()) {
         check.finding = intel ? tr("The processor's virtualization (Intel VT-x) is off or missing: "
                                    "turn on “Intel Virtualization Technology” in the firmware "
@@ -784,7 +873,10 @@ std::optional<HostCheck> HostChecks::virtualization(const HostContext &context)
                                    "on “SVM Mode” in the firmware setup.")
                               : tr("The processor offers no hardware virtualization: turn it on in "
                                    "the firmware setup, if it has it.");
-        check.remedy = QStringLiteral("systemctl reboot --firmware-setup");
+        offerFirmwareSetup(check, context,
+                           intel ? tr("turn on “Intel Virtualization Technology” (VT-x)")
+                           : amd ? tr("turn on “SVM Mode” (AMD-V)")
+                                 : tr("turn on hardware virtualization, if it is offered"));
     } else if (cpu.hasExtensions() && kvmDeviceKnown && !kvmDevice) {
         check.finding = tr("The processor supports virtualization, but the kvm module is not "
                            "loaded.");
@@ -824,8 +916,10 @@ std::optional<HostCheck> HostChecks::libvirt(const HostContext &context)
             check.status = CheckStatus::Warn;
             check.finding = tr("Connected, but libvirt would not describe the host: %1")
                                     .arg(context.queryError->message);
-            check.remedy = QStringLiteral("virsh --connect %1 capabilities")
-                                   .arg(shellQuoted(context.uri));
+            offerInspection(
+                    check,
+                    QStringLiteral("virsh --connect %1 capabilities").arg(shellQuoted(context.uri)),
+                    libvirtByHandPurpose());
             return check;
         }
         check.status = CheckStatus::Pass;
@@ -844,7 +938,7 @@ std::optional<HostCheck> HostChecks::libvirt(const HostContext &context)
     if (error.isAuthenticationFailure()) {
         check.finding = tr("polkit did not allow Airlock to manage VMs. Re-check and approve the "
                            "password prompt; only an administrator can.");
-        check.remedy = tryByHand;
+        offerInspection(check, tryByHand, libvirtByHandPurpose());
         return check;
     }
     // An address libvirt could never connect to: no daemon is to blame.
@@ -852,7 +946,8 @@ std::optional<HostCheck> HostChecks::libvirt(const HostContext &context)
         check.finding = tr("The connection address %1 is not one libvirt knows. Start Airlock "
                            "with --connect qemu:///system, or leave --connect out.")
                                 .arg(context.uri);
-        check.remedy = QStringLiteral("virsh --connect qemu:///system list --all");
+        offerInspection(check, QStringLiteral("virsh --connect qemu:///system list --all"),
+                        tr("Asks libvirt on this computer by hand, at the usual address."));
         return check;
     }
     const bool systemError = error.code == VIR_ERR_SYSTEM_ERROR;
@@ -871,11 +966,11 @@ std::optional<HostCheck> HostChecks::libvirt(const HostContext &context)
     }
     if (!localSocket) {
         check.finding = tr("Airlock could not reach libvirt on %1.").arg(QUrl(context.uri).host());
-        check.remedy = tryByHand;
+        offerInspection(check, tryByHand, libvirtByHandPurpose());
         return check;
     }
     check.finding = tr("Airlock could not connect to libvirt.");
-    check.remedy = tryByHand;
+    offerInspection(check, tryByHand, libvirtByHandPurpose());
     return check;
 }
 
@@ -892,8 +987,10 @@ std::optional<HostCheck> HostChecks::svirt(const HostContext &context)
         check.status = CheckStatus::Unknown;
         check.finding = tr("libvirt could not be asked how it confines VMs.");
         check.evidence = tr("no capabilities");
-        check.remedy
-                = QStringLiteral("virsh --connect %1 capabilities").arg(shellQuoted(context.uri));
+        offerInspection(
+                check,
+                QStringLiteral("virsh --connect %1 capabilities").arg(shellQuoted(context.uri)),
+                libvirtByHandPurpose());
         return check;
     }
     check.evidence = tr("security models: %1").arg(securityModelsText(facts->capabilities));
@@ -914,13 +1011,14 @@ std::optional<HostCheck> HostChecks::svirt(const HostContext &context)
                            "active on the VM's host.");
     }
     if (context.isRemote())
-        check.remedy = context.sshCommand() + QStringLiteral(" getenforce");
+        offerInspection(check, context.sshCommand() + QStringLiteral(" getenforce"),
+                        getenforcePurpose());
     else if (enforce && enforce->trimmed() == "1")
         // SELinux is on, so libvirt was told not to use it.
         check.remedy = QStringLiteral("sudo sed -i 's/^security_driver *=.*/#&/' "
                                       "/etc/libvirt/qemu.conf && sudo systemctl restart virtqemud");
     else
-        check.remedy = enableSelinuxRemedy(release);
+        offerEnableSelinux(check, release);
     return check;
 }
 
@@ -929,7 +1027,8 @@ std::optional<HostCheck> HostChecks::svirt(const HostContext &context)
 HostCheck HostChecks::libvirtGroup(const HostContext &context)
 {
     if (context.isRemote())
-        return remoteUnknown(QStringLiteral("libvirt-group"), context, QStringLiteral("id -nG"));
+        return remoteUnknown(QStringLiteral("libvirt-group"), context, QStringLiteral("id -nG"),
+                             tr("Lists your groups there: if “libvirt” is among them, leave it."));
 
     HostCheck check = make(QStringLiteral("libvirt-group"));
     const bool flatpak = context.inFlatpak();
@@ -1018,7 +1117,8 @@ HostCheck HostChecks::libvirtGroup(const HostContext &context)
         check.status = CheckStatus::Unknown;
         check.finding = tr("The sandbox hides your groups. Check by hand: if “libvirt” is listed, "
                            "leave that group.");
-        check.remedy = QStringLiteral("id -nG");
+        offerInspection(check, QStringLiteral("id -nG"),
+                        tr("Lists your groups: if “libvirt” is among them, leave it."));
         return check;
     }
     check.status = CheckStatus::Pass;
@@ -1036,7 +1136,8 @@ struct HostChecks::ResourceFindings
     {
         CheckStatus status;
         QString finding;
-        QString remedy;
+        QString remedy; // a command that shows the shortage, to check by hand
+        QString purpose;
     };
     QList<Part> parts;
     QStringList evidence;
@@ -1054,7 +1155,9 @@ std::optional<HostCheck> HostChecks::resources(const HostContext &context)
                            "disk.");
         check.evidence = tr("no node information");
         check.source = tr("libvirt node info");
-        check.remedy = QStringLiteral("virsh --connect %1 nodeinfo").arg(shellQuoted(context.uri));
+        offerInspection(check,
+                        QStringLiteral("virsh --connect %1 nodeinfo").arg(shellQuoted(context.uri)),
+                        libvirtByHandPurpose());
         return check;
     }
     ResourceFindings findings;
@@ -1079,46 +1182,72 @@ void HostChecks::findThreads(const HostContext &context, ResourceFindings &findi
         findings.parts.append(
                 {CheckStatus::Warn,
                  tr("Only one logical processor: the VM and this computer would share it."),
-                 QString()});
+                 QString(), QString()});
     }
 }
 
 void HostChecks::findMemory(const HostContext &context, ResourceFindings &findings)
 {
-    // MemAvailable counts reclaimable caches; libvirt's free memory does not,
-    // and would call a busy but healthy host short.
-    std::optional<quint64> available;
-    if (!context.isRemote()) {
-        if (const auto meminfo = context.root.read(QStringLiteral("/proc/meminfo"), 64 * 1024)) {
-            bool ok = false;
-            const quint64 kib = procField(*meminfo, "MemAvailable")
-                                        .section(QLatin1Char(' '), 0, 0)
-                                        .toULongLong(&ok);
-            if (ok) {
-                available = kib * 1024;
-                findings.sources.append(QStringLiteral("/proc/meminfo"));
-            }
-        }
+    // libvirt's figures only, never this computer's files: the total and
+    // what is available come from one source, and on a remote host they
+    // are that host's.
+    using Available = HostFacts::AvailableMemory;
+    const HostFacts &facts = *context.facts;
+    const QString total = formatBytes(facts.memoryBytes);
+    const QString available = formatBytes(facts.availableMemoryBytes);
+    const QString memoryRemedy = context.isRemote()
+                                         ? context.sshCommand() + QStringLiteral(" free -h")
+                                         : QStringLiteral("free -h");
+    const QString memoryPurpose = tr("Shows how much memory is in use and how much is available.");
+    switch (facts.availableMemory) {
+    case Available::Unknown:
+        findings.evidence.append(
+                tr("memory: %1 in all; libvirt does not say how much is available").arg(total));
+        break;
+    case Available::FreeOnly:
+        findings.evidence.append(tr("memory: %1 free of %2 (libvirt does not count the caches "
+                                    "the host could reclaim)")
+                                         .arg(available, total));
+        findings.sources.append(tr("libvirt free memory"));
+        break;
+    case Available::WithCaches:
+        findings.evidence.append(tr("memory: %1 available of %2").arg(available, total));
+        findings.sources.append(tr("libvirt node memory statistics"));
+        break;
     }
-    if (!available)
-        available = context.facts->freeMemoryBytes;
-    findings.evidence.append(
-            tr("memory: %1 available of %2")
-                    .arg(formatBytes(*available), formatBytes(context.facts->memoryBytes)));
-    const QString memoryRemedy = QStringLiteral("free -h");
-    if (*available < minimumMemoryBytes) {
-        findings.parts.append(
-                {CheckStatus::Fail,
-                 tr("Only %1 of memory is available; NixOS needs at least %2.")
-                         .arg(formatBytes(*available), formatBytes(minimumMemoryBytes)),
-                 memoryRemedy});
-    } else if (*available < recommendedMemoryBytes) {
+
+    if (facts.memoryBytes > 0 && facts.memoryBytes < minimumMemoryBytes) {
+        findings.parts.append({CheckStatus::Fail,
+                               tr("This host has only %1 of memory in all; NixOS needs at least "
+                                  "%2.")
+                                       .arg(total, formatBytes(minimumMemoryBytes)),
+                               memoryRemedy, memoryPurpose});
+        return;
+    }
+    if (facts.availableMemory == Available::Unknown
+        || facts.availableMemoryBytes >= recommendedMemoryBytes)
+        return;
+    if (facts.availableMemory == Available::FreeOnly) {
+        // Free memory alone leaves out what the host could take back, so a
+        // low figure is worth a look, not a verdict.
         findings.parts.append(
                 {CheckStatus::Warn,
-                 tr("%1 of memory is available; NixOS recommends %2. Close programs you do "
-                    "not need.")
-                         .arg(formatBytes(*available), formatBytes(recommendedMemoryBytes)),
-                 memoryRemedy});
+                 tr("libvirt reports %1 of memory free, not counting caches the host could "
+                    "reclaim; NixOS recommends %2. If the VM is slow, close programs you do not "
+                    "need.")
+                         .arg(available, formatBytes(recommendedMemoryBytes)),
+                 memoryRemedy, memoryPurpose});
+    } else if (facts.availableMemoryBytes < minimumMemoryBytes) {
+        findings.parts.append({CheckStatus::Fail,
+                               tr("Only %1 of memory is available; NixOS needs at least %2.")
+                                       .arg(available, formatBytes(minimumMemoryBytes)),
+                               memoryRemedy, memoryPurpose});
+    } else {
+        findings.parts.append({CheckStatus::Warn,
+                               tr("%1 of memory is available; NixOS recommends %2. Close programs "
+                                  "you do not need.")
+                                       .arg(available, formatBytes(recommendedMemoryBytes)),
+                               memoryRemedy, memoryPurpose});
     }
 }
 
@@ -1140,18 +1269,19 @@ void HostChecks::findDisk(const HostContext &context, ResourceFindings &findings
     const QString diskRemedy
             = QStringLiteral("df -h %1")
                       .arg(shellQuoted(pool.path.isEmpty() ? s_defaultPoolPath : pool.path));
+    const QString diskPurpose = tr("Shows how much space is left where the VM's disk goes.");
     if (pool.availableBytes < minimumDiskBytes + isoBytes) {
         findings.parts.append(
                 {CheckStatus::Fail,
                  tr("Only %1 free for disks; NixOS needs at least %2 plus the ISO.")
                          .arg(formatBytes(pool.availableBytes), formatBytes(minimumDiskBytes)),
-                 diskRemedy});
+                 diskRemedy, diskPurpose});
     } else if (pool.availableBytes < recommendedDiskBytes + isoBytes) {
         findings.parts.append(
                 {CheckStatus::Warn,
                  tr("%1 free for disks; NixOS recommends %2 plus the ISO.")
                          .arg(formatBytes(pool.availableBytes), formatBytes(recommendedDiskBytes)),
-                 diskRemedy});
+                 diskRemedy, diskPurpose});
     }
 }
 
@@ -1179,7 +1309,8 @@ HostCheck HostChecks::resourcesVerdict(const ResourceFindings &findings)
     else
         check.status = speaker->status;
     check.finding = speaker->finding;
-    check.remedy = speaker->remedy;
+    if (!speaker->remedy.isEmpty())
+        offerInspection(check, speaker->remedy, speaker->purpose);
     return check;
 }
 
@@ -1217,8 +1348,10 @@ std::optional<HostCheck> HostChecks::uefi(const HostContext &context)
         check.finding = tr("libvirt did not say which firmware the VM's host offers.");
         check.evidence = tr("no domain capabilities");
         check.source = tr("libvirt domain capabilities");
-        check.remedy = QStringLiteral("virsh --connect %1 domcapabilities")
-                               .arg(shellQuoted(context.uri));
+        offerInspection(
+                check,
+                QStringLiteral("virsh --connect %1 domcapabilities").arg(shellQuoted(context.uri)),
+                libvirtByHandPurpose());
         return check;
     }
 
@@ -1244,7 +1377,8 @@ std::optional<HostCheck> HostChecks::uefi(const HostContext &context)
         check.status = CheckStatus::Unknown;
         check.finding = tr("Which firmware the host offers cannot be seen from here.");
         check.evidence = tr("no firmware descriptors visible");
-        check.remedy = QStringLiteral("ls /usr/share/qemu/firmware");
+        offerInspection(check, QStringLiteral("ls /usr/share/qemu/firmware"),
+                        tr("Lists the firmware the host offers VMs."));
         return check;
     }
     check.status = CheckStatus::Warn;

@@ -4,6 +4,9 @@
 #include <QCoreApplication>
 #include <QXmlStreamReader>
 
+#include <algorithm>
+#include <vector>
+
 namespace Airlock {
 
 namespace {
@@ -24,6 +27,59 @@ QString poolPath(virStoragePoolPtr pool)
             return reader.readElementText().trimmed();
     }
     return {};
+}
+
+// The processors and memory: the total from the node's info, what a VM
+// could have now from its statistics, or its free memory where the driver
+// keeps none. Neither of the last two answering is a failure.
+LibvirtResult<Done> queryNode(const Connection &connection, HostFacts &facts)
+{
+    virNodeInfo node;
+    if (virNodeGetInfo(connection.get(), &node) < 0)
+        return lastLibvirtError();
+    facts.threads = int(node.cpus);
+    facts.memoryBytes = quint64(node.memory) * 1024;
+    facts.availableMemoryBytes = 0;
+    facts.availableMemory = HostFacts::AvailableMemory::Unknown;
+
+    // The statistics count what the kernel could take back from its caches;
+    // free memory alone would call a busy but healthy host short.
+    int count = 0;
+    if (virNodeGetMemoryStats(connection.get(), VIR_NODE_MEMORY_STATS_ALL_CELLS, nullptr, &count, 0)
+                == 0
+        && count > 0) {
+        std::vector<virNodeMemoryStats> stats(static_cast<size_t>(count));
+        if (virNodeGetMemoryStats(connection.get(), VIR_NODE_MEMORY_STATS_ALL_CELLS, stats.data(),
+                                  &count, 0)
+            == 0) {
+            std::optional<quint64> freeKiB;
+            quint64 cachesKiB = 0;
+            stats.resize(static_cast<size_t>(count));
+            for (const virNodeMemoryStats &stat : stats) {
+                const char *field = stat.field;
+                const quint64 value = stat.value;
+                if (qstrcmp(field, VIR_NODE_MEMORY_STATS_FREE) == 0)
+                    freeKiB = value;
+                else if (qstrcmp(field, VIR_NODE_MEMORY_STATS_BUFFERS) == 0
+                         || qstrcmp(field, VIR_NODE_MEMORY_STATS_CACHED) == 0)
+                    cachesKiB += value;
+            }
+            if (freeKiB) {
+                facts.availableMemoryBytes = (*freeKiB + cachesKiB) * 1024;
+                facts.availableMemory = HostFacts::AvailableMemory::WithCaches;
+            }
+        }
+    }
+    if (facts.availableMemory == HostFacts::AvailableMemory::Unknown) {
+        const unsigned long long freeBytes = virNodeGetFreeMemory(connection.get());
+        if (freeBytes > 0) {
+            facts.availableMemoryBytes = freeBytes;
+            facts.availableMemory = HostFacts::AvailableMemory::FreeOnly;
+        }
+    }
+    virResetLastError(); // a driver that cannot say is not a failure
+    facts.availableMemoryBytes = std::min(facts.availableMemoryBytes, facts.memoryBytes);
+    return Done {};
 }
 
 } // namespace
@@ -112,14 +168,8 @@ LibvirtResult<HostFacts> HostFacts::query(const Connection &connection, const QS
     }
     facts.capabilities = *capabilities;
 
-    virNodeInfo node;
-    if (virNodeGetInfo(connection.get(), &node) < 0)
-        return lastLibvirtError();
-    facts.threads = int(node.cpus);
-    facts.memoryBytes = quint64(node.memory) * 1024;
-    const unsigned long long freeMemory = virNodeGetFreeMemory(connection.get());
-    facts.freeMemoryBytes = freeMemory > 0 ? freeMemory : 0;
-    virResetLastError(); // a driver without free-memory support is not a failure
+    if (const auto node = queryNode(connection, facts); !node)
+        return std::unexpected(node.error());
 
     const QByteArray arch = facts.capabilities.hostArch.toUtf8();
     const QByteArray virtType = facts.preferredVirtType().toUtf8();

@@ -40,9 +40,20 @@ struct HostFacts
     HostCapabilities capabilities;
     // Empty when the driver cannot say (libvirt's test driver).
     std::optional<DomainCapabilities> domainCapabilities;
+    // How libvirt counted the memory a VM could have right now.
+    enum class AvailableMemory {
+        Unknown, // the driver would not say (a test-driver node file)
+        FreeOnly, // virNodeGetFreeMemory: caches the host could reclaim are not counted
+        WithCaches, // virNodeGetMemoryStats: free, buffers and page cache
+    };
+
     int threads = 0; // logical CPUs
-    quint64 memoryBytes = 0;
-    quint64 freeMemoryBytes = 0;
+    quint64 memoryBytes = 0; // virNodeGetInfo: all of the host's memory
+    // Every memory figure Airlock shows comes from these, all libvirt's, so
+    // a remote host's figures are that host's and available never exceeds
+    // the total.
+    quint64 availableMemoryBytes = 0;
+    AvailableMemory availableMemory = AvailableMemory::Unknown;
     StoragePoolFacts pool;
 
     bool kvm() const { return capabilities.offersKvm(); }

@@ -106,14 +106,21 @@ void Assessment::memory()
     }
     if (host.memoryMiB > 0 && spec.memoryMiB > host.memoryMiB) {
         add(SizingIssue::MemoryAboveHost, NoticeLevel::Error, "memoryMiB",
-            Sizing::tr("This host has %1 of memory in all; the VM cannot have %2.")
-                    .arg(Sizing::formatMiB(host.memoryMiB), Sizing::formatMiB(spec.memoryMiB)));
-    } else if (host.freeMemoryMiB > 0 && spec.memoryMiB > host.freeMemoryMiB) {
-        add(SizingIssue::MemoryAboveFree, NoticeLevel::Warning, "memoryMiB",
-            Sizing::tr("Only %1 of this host's memory is free right now. The VM can still start, "
-                       "but the host then has to take memory back from its caches and programs, "
-                       "and may slow down.")
-                    .arg(Sizing::formatMiB(host.freeMemoryMiB)));
+            Sizing::tr("%1 is more than this host has (%2 in all). Choose %2 or less.")
+                    .arg(Sizing::formatMiB(spec.memoryMiB), Sizing::formatMiB(host.memoryMiB)));
+    } else if (host.availableMemory != HostFacts::AvailableMemory::Unknown
+               && spec.memoryMiB > host.availableMemoryMiB) {
+        const QString available = Sizing::formatMiB(host.availableMemoryMiB);
+        add(SizingIssue::MemoryAboveAvailable, NoticeLevel::Warning, "memoryMiB",
+            host.availableMemory == HostFacts::AvailableMemory::WithCaches
+                    ? Sizing::tr("Only %1 of this host's memory is available right now. The VM "
+                                 "can still start, but the host then has to take memory back "
+                                 "from its programs, and may slow down.")
+                              .arg(available)
+                    : Sizing::tr("Only %1 of this host's memory is free right now. The VM can "
+                                 "still start, but the host then has to take memory back from "
+                                 "its caches and programs, and may slow down.")
+                              .arg(available));
     }
 }
 
@@ -254,7 +261,8 @@ HostCapacity HostCapacity::fromFacts(const HostFacts &facts, const SmtState &smt
     host.threads = facts.threads;
     host.smt = smt;
     host.memoryMiB = qint64(facts.memoryBytes / mebibyte);
-    host.freeMemoryMiB = qint64(facts.freeMemoryBytes / mebibyte);
+    host.availableMemoryMiB = qint64(facts.availableMemoryBytes / mebibyte);
+    host.availableMemory = facts.availableMemory;
     host.kvm = facts.kvm();
     host.hostPassthrough = facts.hostPassthrough();
     host.uefi = facts.uefi();
@@ -426,9 +434,16 @@ QString Sizing::memoryCaption(const HostCapacity &host)
     const QString recommended = formatMiB(VmSpec::recommendedMemoryMiB);
     if (host.memoryMiB <= 0)
         return tr("This host's memory is not known. NixOS recommends %1.").arg(recommended);
-    if (host.freeMemoryMiB > 0) {
-        return tr("Up to %1 available on this host, %2 of it free right now. NixOS recommends %3.")
-                .arg(formatMiB(host.memoryMiB), formatMiB(host.freeMemoryMiB), recommended);
+    switch (host.availableMemory) {
+    case HostFacts::AvailableMemory::WithCaches:
+        return tr("Up to %1 on this host, %2 of it available right now. NixOS recommends %3.")
+                .arg(formatMiB(host.memoryMiB), formatMiB(host.availableMemoryMiB), recommended);
+    case HostFacts::AvailableMemory::FreeOnly:
+        return tr("Up to %1 on this host, %2 of it free right now (libvirt does not count the "
+                  "caches the host could reclaim). NixOS recommends %3.")
+                .arg(formatMiB(host.memoryMiB), formatMiB(host.availableMemoryMiB), recommended);
+    case HostFacts::AvailableMemory::Unknown:
+        break;
     }
     return tr("Up to %1 available on this host. NixOS recommends %2.")
             .arg(formatMiB(host.memoryMiB), recommended);
@@ -504,6 +519,13 @@ bool Sizing::hasError(const SizingNotices &notices)
 QString Sizing::formatMiB(qint64 mebibytes)
 {
     const QLocale locale;
+    constexpr qint64 tebibyte = 1024 * 1024;
+    if (mebibytes >= tebibyte) {
+        const double tebibytes = double(mebibytes) / double(tebibyte);
+        const int decimals = std::llround(tebibytes * 10.0) % 10 == 0 ? 0 : 1;
+        //: An amount of memory or disk in tebibytes.
+        return tr("%1 TiB").arg(locale.toString(tebibytes, 'f', decimals));
+    }
     if (mebibytes < 1024) {
         //: An amount of memory or disk in mebibytes.
         return tr("%1 MiB").arg(locale.toString(mebibytes));

@@ -5,6 +5,7 @@
 // and the host's files (for SMT).
 #pragma once
 
+#include "hypervisor/hostfacts.h"
 #include "hypervisor/libvirthandles.h"
 #include "spec/vmspec.h"
 
@@ -19,7 +20,6 @@ namespace Airlock {
 
 class Connection;
 class HostRoot;
-struct HostFacts;
 
 // Whether simultaneous multithreading (Hyper-Threading) is off on this host.
 // When it is, the kernel keeps every core's second thread offline, and
@@ -54,8 +54,9 @@ struct HostCapacity
     int threads = 0; // CPUs the kernel has online, as libvirt counts them
     SmtState smt;
     qint64 memoryMiB = 0;
-    // libvirt's "free" memory: excludes caches the kernel could reclaim.
-    qint64 freeMemoryMiB = 0;
+    // What a VM could have right now, as libvirt counted it (HostFacts).
+    qint64 availableMemoryMiB = 0;
+    HostFacts::AvailableMemory availableMemory = HostFacts::AvailableMemory::Unknown;
     bool kvm = false;
     // From domain capabilities; unknown where the driver has none.
     std::optional<bool> hostPassthrough;
@@ -103,7 +104,7 @@ enum class SizingIssue {
     MemoryBelowMinimum,
     MemoryBelowRecommended,
     MemoryAboveHost,
-    MemoryAboveFree,
+    MemoryAboveAvailable,
     DiskBelowMinimum,
     DiskBelowRecommended,
     DiskAboveFree,
@@ -196,7 +197,7 @@ public:
                                 const std::optional<ExistingNames> &names);
     static bool hasError(const SizingNotices &notices);
 
-    // "4 GiB", "1.5 GiB", "512 MiB" in the current locale.
+    // "4 GiB", "1.5 GiB", "512 MiB", "4 TiB" in the current locale.
     static QString formatMiB(qint64 mebibytes);
     static QString formatBytes(qint64 bytes);
 };

@@ -132,6 +132,9 @@ void TestCheckHost::textNamesEveryCheckAndItsFix()
     QVERIFY(output.contains(QLatin1String("    evidence: 0")));
     QVERIFY(output.contains(QLatin1String("    source: /sys/fs/selinux/enforce")));
     QVERIFY(output.contains(QLatin1String("    fix: sudo setenforce 1")));
+    // A command that only shows is not called a fix.
+    QVERIFY2(output.contains(QLatin1String("    check by hand: free -h")), qPrintable(output));
+    QVERIFY(!output.contains(QLatin1String("fix: free -h")));
 }
 
 // "bogus:///x" reaches no daemon either, but the daemons are not to blame.

@@ -46,6 +46,9 @@ private Q_SLOTS:
     void remoteHostChecksSayWhereToLook();
     void judgesNixosNeeds_data();
     void judgesNixosNeeds();
+    void memoryIsLibvirtsAlone();
+    void judgesMemoryByHowLibvirtCountedIt_data();
+    void judgesMemoryByHowLibvirtCountedIt();
     void prefersDomainCapabilitiesForUefi();
     void passesSvirtWithSelinuxModel();
     void svirtFollowsSelinuxOnlyWhenSelinuxIsOff();
@@ -55,6 +58,9 @@ private Q_SLOTS:
     void survivesRandomBytes_data();
     void survivesRandomBytes();
     void remediesQuoteTheNamesTheyUse();
+    void remediesAreWhatTheySay_data();
+    void remediesAreWhatTheySay();
+    void firmwareSetupFollowsHowTheComputerStarted();
 
 private:
     HostContext context(const QString &fixture) const;
@@ -70,7 +76,7 @@ QString hostRoot(const QString &fixture)
     return Test::dataPath(QStringLiteral("hosts/%1").arg(fixture));
 }
 
-HostFacts facts(quint64 freeMemory, quint64 poolAvailable, int threads = 8)
+HostFacts facts(quint64 availableMemory, quint64 poolAvailable, int threads = 8)
 {
     HostFacts result;
     result.capabilities.hostArch = QStringLiteral("x86_64");
@@ -79,7 +85,8 @@ HostFacts facts(quint64 freeMemory, quint64 poolAvailable, int threads = 8)
                                           {QStringLiteral("dac"), QStringLiteral("0")}};
     result.threads = threads;
     result.memoryBytes = 16 * HostChecks::gibibyte;
-    result.freeMemoryBytes = freeMemory;
+    result.availableMemoryBytes = availableMemory;
+    result.availableMemory = HostFacts::AvailableMemory::WithCaches;
     result.pool.name = QStringLiteral("default");
     result.pool.exists = true;
     result.pool.active = true;
@@ -174,7 +181,9 @@ void TestHostChecks::judgesFixtureRoots_data()
         "getenforce|sed -i 's/^security_driver");
     row("secureblue", "libvirt-group", S::Pass, "libvirt = group 975; your groups: 10 1000",
         "/usr/lib/group", "");
-    row("secureblue", "resources", S::Pass, "logical processors: 16", "/proc/meminfo", "");
+    // The test driver reports only its free memory, 3 MiB: worth a look, not a failure.
+    row("secureblue", "resources", S::Warn, "memory: 3.0 MiB free of 3.0 GiB",
+        "libvirt free memory", "free -h");
     row("secureblue", "uefi", S::Pass, "60-edk2-ovmf-x86_64.json", "QEMU firmware descriptors", "");
     row("secureblue", "hardened-malloc", S::Info, "LD_PRELOAD=/usr/lib64/libhardened_malloc.so",
         "LD_PRELOAD", "");
@@ -199,7 +208,7 @@ void TestHostChecks::judgesFixtureRoots_data()
     row("debian", "selinux", S::Fail, "security models: testSecurity", "libvirt capabilities",
         "https://secureblue.dev/install");
     row("debian", "secure-boot", S::Warn, "/sys/firmware/efi does not exist", "/sys/firmware/efi",
-        "systemctl reboot --firmware-setup");
+        "BIOS setup");
     row("debian", "libvirt-group", S::Warn, "libvirt = group 114", "/etc/group",
         "sudo gpasswd -d carol libvirt");
     row("debian", "uefi", S::Warn, "no UEFI firmware descriptor", "/usr/share/qemu/firmware",
@@ -213,11 +222,10 @@ void TestHostChecks::judgesFixtureRoots_data()
     row("secure-boot-off", "secure-boot", S::Fail, "SetupMode = 1", "EFI variable SecureBoot",
         "ujust enroll-secureblue-secure-boot-key");
     row("no-efi", "secure-boot", S::Warn, "/sys/firmware/efi does not exist", "/sys/firmware/efi",
-        "systemctl reboot --firmware-setup");
-    row("nosmt", "resources", S::Pass, "nosmt", "/proc/cmdline", "");
+        "BIOS setup");
+    row("nosmt", "resources", S::Warn, "nosmt", "/proc/cmdline", "free -h");
     row("no-vmx", "virtualization", S::Fail, "no vmx/svm CPU flag", "/proc/cpuinfo",
         "systemctl reboot --firmware-setup");
-    row("low-memory", "resources", S::Fail, "memory: 1", "/proc/meminfo", "free -h");
 
     // Files that are not there: honest unknowns, and libvirt where it can answer.
     row("missing-files", "host-os", S::Unknown, "none of the files", "/etc/os-release",
@@ -561,7 +569,7 @@ void TestHostChecks::remoteHostChecksSayWhereToLook()
 
 void TestHostChecks::judgesNixosNeeds_data()
 {
-    QTest::addColumn<quint64>("freeMemory");
+    QTest::addColumn<quint64>("availableMemory");
     QTest::addColumn<quint64>("poolAvailable");
     QTest::addColumn<int>("threads");
     QTest::addColumn<CheckStatus>("status");
@@ -585,16 +593,15 @@ void TestHostChecks::judgesNixosNeeds_data()
 
 void TestHostChecks::judgesNixosNeeds()
 {
-    QFETCH(quint64, freeMemory);
+    QFETCH(quint64, availableMemory);
     QFETCH(quint64, poolAvailable);
     QFETCH(int, threads);
     QFETCH(CheckStatus, status);
     QFETCH(QString, finding);
 
-    // A remote host: libvirt's free memory counts, not this computer's /proc/meminfo.
     HostContext host = context(QStringLiteral("secureblue"));
     host.uri = QStringLiteral("qemu+ssh://vmhost/system");
-    HostFacts reading = facts(freeMemory, poolAvailable, threads);
+    HostFacts reading = facts(availableMemory, poolAvailable, threads);
     host.setFacts(reading);
     const HostCheck check = runCheck(QStringLiteral("resources"), host);
     QCOMPARE(check.status, status);
@@ -609,6 +616,109 @@ void TestHostChecks::judgesNixosNeeds()
     const HostCheck fresh = runCheck(QStringLiteral("resources"), host);
     QVERIFY(fresh.evidence.contains(QLatin1String("will be created at /var/lib/libvirt/images")));
     QVERIFY(fresh.finding != check.finding || !check.finding.contains(QLatin1String("disks")));
+}
+
+void TestHostChecks::memoryIsLibvirtsAlone()
+{
+    // A root whose /proc/meminfo claims far more than libvirt's host has:
+    // the check shows libvirt's figures, never a mix of the two.
+    QTemporaryDir directory;
+    QVERIFY(QDir().mkpath(directory.filePath(QStringLiteral("proc"))));
+    QFile meminfo(directory.filePath(QStringLiteral("proc/meminfo")));
+    QVERIFY(meminfo.open(QIODevice::WriteOnly));
+    meminfo.write("MemTotal:       32000000 kB\nMemFree:        20000000 kB\n"
+                  "MemAvailable:   22544384 kB\n");
+    meminfo.close();
+
+    const auto connection = Connection::open(QStringLiteral("test:///default"));
+    QVERIFY(connection);
+    virNodeInfo node;
+    QCOMPARE(virNodeGetInfo(connection->get(), &node), 0);
+    const quint64 total = quint64(node.memory) * 1024;
+    const quint64 free = virNodeGetFreeMemory(connection->get());
+    QVERIFY(free > 0);
+    // The test driver keeps no statistics, so its free memory is all it says.
+    QCOMPARE(m_testDriver.memoryBytes, total);
+    QCOMPARE(m_testDriver.availableMemoryBytes, free);
+    QCOMPARE(m_testDriver.availableMemory, HostFacts::AvailableMemory::FreeOnly);
+    QVERIFY(m_testDriver.availableMemoryBytes <= m_testDriver.memoryBytes);
+
+    HostContext host = context(QStringLiteral("secureblue"));
+    host.root = HostRoot(directory.path());
+    const HostCheck check = runCheck(QStringLiteral("resources"), host);
+    const QLocale locale;
+    const QString expected
+            = QStringLiteral("memory: %1 free of %2")
+                      .arg(locale.formattedDataSize(qint64(free), 1, QLocale::DataSizeIecFormat),
+                           locale.formattedDataSize(qint64(total), 1, QLocale::DataSizeIecFormat));
+    QVERIFY2(check.evidence.contains(expected), qPrintable(check.evidence));
+    QVERIFY2(!check.evidence.contains(QLatin1String("21.5")), qPrintable(check.evidence));
+    QVERIFY2(!check.source.contains(QLatin1String("meminfo")), qPrintable(check.source));
+    QVERIFY2(check.source.contains(QLatin1String("libvirt free memory")), qPrintable(check.source));
+}
+
+void TestHostChecks::judgesMemoryByHowLibvirtCountedIt_data()
+{
+    using Available = HostFacts::AvailableMemory;
+    QTest::addColumn<quint64>("total");
+    QTest::addColumn<quint64>("available");
+    QTest::addColumn<Available>("counted");
+    QTest::addColumn<CheckStatus>("status");
+    QTest::addColumn<QString>("evidence");
+    QTest::addColumn<QString>("finding");
+
+    const quint64 gib = HostChecks::gibibyte;
+    QTest::newRow("with caches, plenty")
+            << 16 * gib << 8 * gib << Available::WithCaches << CheckStatus::Pass
+            << "memory: 8.0 GiB available of 16.0 GiB"
+            << "Enough";
+    QTest::newRow("with caches, below the minimum")
+            << 16 * gib << gib << Available::WithCaches << CheckStatus::Fail
+            << "memory: 1.0 GiB available of 16.0 GiB"
+            << "needs at least 1.5 GiB";
+    // Free memory leaves out the caches the host could reclaim: a low
+    // figure is worth a look, not a failure.
+    QTest::newRow("free only, below the minimum")
+            << 16 * gib << gib << Available::FreeOnly << CheckStatus::Warn
+            << "memory: 1.0 GiB free of 16.0 GiB"
+            << "not counting caches";
+    QTest::newRow("free only, plenty") << 16 * gib << 8 * gib << Available::FreeOnly
+                                       << CheckStatus::Pass << "memory: 8.0 GiB free of 16.0 GiB"
+                                       << "Enough";
+    QTest::newRow("not said") << 16 * gib << quint64(0) << Available::Unknown << CheckStatus::Pass
+                              << "memory: 16.0 GiB in all; libvirt does not say"
+                              << "Enough";
+    QTest::newRow("too small in all")
+            << gib << gib / 2 << Available::WithCaches << CheckStatus::Fail << "of 1.0 GiB"
+            << "only 1.0 GiB of memory in all";
+}
+
+void TestHostChecks::judgesMemoryByHowLibvirtCountedIt()
+{
+    QFETCH(quint64, total);
+    QFETCH(quint64, available);
+    QFETCH(HostFacts::AvailableMemory, counted);
+    QFETCH(CheckStatus, status);
+    QFETCH(QString, evidence);
+    QFETCH(QString, finding);
+
+    HostContext host = context(QStringLiteral("secureblue"));
+    HostFacts reading = facts(available, 200 * HostChecks::gibibyte);
+    reading.memoryBytes = total;
+    reading.availableMemory = counted;
+    host.setFacts(reading);
+    const HostCheck check = runCheck(QStringLiteral("resources"), host);
+    QCOMPARE(check.status, status);
+    QVERIFY2(check.evidence.contains(evidence), qPrintable(check.evidence));
+    QVERIFY2(check.finding.contains(finding), qPrintable(check.finding));
+    QCOMPARE(check.gate, status == CheckStatus::Fail ? CheckGate::Acknowledge : CheckGate::None);
+
+    // On a remote host the command to look runs there.
+    if (status != CheckStatus::Pass) {
+        host.uri = QStringLiteral("qemu+ssh://alice@vmhost/system");
+        QCOMPARE(runCheck(QStringLiteral("resources"), host).remedy,
+                 QStringLiteral("ssh alice@vmhost free -h"));
+    }
 }
 
 void TestHostChecks::prefersDomainCapabilitiesForUefi()
@@ -716,7 +826,8 @@ void TestHostChecks::readsCustomNodeFile()
     QVERIFY2(check.evidence.contains(QLatin1String("nosmt")), qPrintable(check.evidence));
     QVERIFY2(check.evidence.contains(QStringLiteral("free in pool “default”")),
              qPrintable(check.evidence));
-    QVERIFY(check.evidence.contains(QLatin1String("of 4.0 GiB")));
+    QVERIFY2(check.evidence.contains(QLatin1String("memory: 4.0 GiB in all")),
+             qPrintable(check.evidence));
     const HostCheck libvirt = runCheck(QStringLiteral("libvirt"), host);
     QCOMPARE(libvirt.status, CheckStatus::Pass);
     QVERIFY(libvirt.evidence.startsWith(uri));
@@ -784,7 +895,6 @@ void TestHostChecks::survivesRandomBytes()
                     "/sys/firmware/efi/efivars/SetupMode-8be4df61-93ca-11d2-aa0d-00e098032b8c"),
             QStringLiteral("/proc/cpuinfo"),
             QStringLiteral("/proc/cmdline"),
-            QStringLiteral("/proc/meminfo"),
             QStringLiteral("/proc/self/status"),
             QStringLiteral("/proc/self/environ"),
             QStringLiteral("/proc/sys/kernel/overflowgid"),
@@ -795,27 +905,11 @@ void TestHostChecks::survivesRandomBytes()
             QStringLiteral("/.flatpak-info"),
     };
     // Sometimes text-like (key=value, colons, the words parsers look for), sometimes raw bytes.
-    static const QList<QByteArray> words {"ID=",
-                                          "secureblue",
-                                          "\"",
-                                          "'",
-                                          "\\",
-                                          ":",
-                                          "Groups:",
-                                          "MemAvailable:",
-                                          "flags",
-                                          "vmx",
-                                          "=",
-                                          "\n",
-                                          "\0",
-                                          "libvirt",
-                                          "LD_PRELOAD=",
-                                          "{\"interface-types\":[",
-                                          "uefi",
-                                          "nosmt",
-                                          "4294967296",
-                                          "-1",
-                                          "999999999999999999999"};
+    static const QList<QByteArray> words {
+            "ID=",  "secureblue", "\"",         "'",           "\\",
+            ":",    "Groups:",    "flags",      "vmx",         "=",
+            "\n",   "\0",         "libvirt",    "LD_PRELOAD=", "{\"interface-types\":[",
+            "uefi", "nosmt",      "4294967296", "-1",          "999999999999999999999"};
     for (const QString &path : files) {
         if (random.bounded(4) == 0)
             continue; // some files missing
@@ -878,6 +972,89 @@ void TestHostChecks::remediesQuoteTheNamesTheyUse()
     QCOMPARE(check.status, CheckStatus::Warn);
     // A name the shell could misread is not used at all: "$USER" stands in.
     QCOMPARE(check.remedy, QStringLiteral("sudo gpasswd -d \"$USER\" libvirt"));
+}
+
+void TestHostChecks::remediesAreWhatTheySay_data()
+{
+    QTest::addColumn<QString>("fixture");
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<RemedyKind>("kind");
+    QTest::addColumn<QString>("remedy");
+    QTest::addColumn<QString>("purpose");
+
+    const auto row = [](const char *fixture, const char *id, RemedyKind kind, const char *remedy,
+                        const char *purpose) {
+        QTest::addRow("%s/%s", fixture, id)
+                << QString::fromUtf8(fixture) << QString::fromUtf8(id) << kind
+                << QString::fromUtf8(remedy) << QString::fromUtf8(purpose);
+    };
+    using K = RemedyKind;
+    // Fixes are commands; reading SELinux's mode is not one, and says what it shows.
+    row("selinux-permissive", "selinux", K::Command, "sudo setenforce 1", "");
+    row("garbage", "selinux", K::Inspect, "getenforce", "“Enforcing” is what Airlock needs");
+    row("truncated", "selinux", K::Inspect, "getenforce", "“Enforcing” is what Airlock needs");
+    row("garbage", "secure-boot", K::Inspect, "mokutil --sb-state", "whether Secure Boot is on");
+    row("missing-files", "libvirt-group", K::Inspect, "id -nG", "Lists your groups");
+    // A web address is a link, not a command to paste.
+    row("debian", "selinux", K::Link, "https://secureblue.dev/install", "installation guide");
+    row("silverblue", "host-os", K::Link, "https://secureblue.dev/install", "installation guide");
+    // The firmware setup: a command after a UEFI start, a key at power-on after a BIOS one.
+    row("secure-boot-off", "secure-boot", K::Command, "ujust enroll-secureblue-secure-boot-key",
+        "then turn Secure Boot on");
+    row("no-vmx", "virtualization", K::Command, "systemctl reboot --firmware-setup",
+        "There, turn on “Intel Virtualization Technology” (VT-x)");
+    row("no-efi", "secure-boot", K::Steps, "press the key that opens the BIOS setup", "");
+    row("debian", "secure-boot", K::Steps, "switch the boot mode to UEFI", "");
+}
+
+void TestHostChecks::remediesAreWhatTheySay()
+{
+    QFETCH(QString, fixture);
+    QFETCH(QString, id);
+    QFETCH(RemedyKind, kind);
+    QFETCH(QString, remedy);
+    QFETCH(QString, purpose);
+
+    const HostCheck check = runCheck(id, context(fixture));
+    QCOMPARE(check.remedyKind, kind);
+    QVERIFY2(check.remedy.contains(remedy), qPrintable(check.remedy));
+    QVERIFY2(check.remedyPurpose.contains(purpose), qPrintable(check.remedyPurpose));
+    if (kind == RemedyKind::Steps)
+        QVERIFY2(!check.remedy.contains(QLatin1String("systemctl")), qPrintable(check.remedy));
+    if (kind != RemedyKind::Link)
+        QVERIFY2(!check.remedy.startsWith(QLatin1String("https://")), qPrintable(check.remedy));
+}
+
+void TestHostChecks::firmwareSetupFollowsHowTheComputerStarted()
+{
+    // The same processor without virtualization, once started with UEFI,
+    // once with BIOS: only the first can be sent to its setup by a command.
+    QTemporaryDir directory;
+    const QString source = hostRoot(QStringLiteral("no-vmx"));
+    QDirIterator files(source, QDir::Files, QDirIterator::Subdirectories);
+    while (files.hasNext()) {
+        const QString from = files.next();
+        if (from.contains(QLatin1String("/sys/firmware/")))
+            continue;
+        const QString to = directory.path() + from.mid(source.size());
+        QVERIFY(QDir().mkpath(QFileInfo(to).path()));
+        QVERIFY(QFile::copy(from, to));
+    }
+    HostContext bios = context(QStringLiteral("no-vmx"));
+    bios.root = HostRoot(directory.path());
+    const HostCheck onBios = runCheck(QStringLiteral("virtualization"), bios);
+    QCOMPARE(onBios.status, CheckStatus::Fail);
+    QCOMPARE(onBios.remedyKind, RemedyKind::Steps);
+    QVERIFY2(!onBios.remedy.contains(QLatin1String("systemctl")), qPrintable(onBios.remedy));
+    QVERIFY2(onBios.remedy.contains(QLatin1String("BIOS setup")), qPrintable(onBios.remedy));
+    QVERIFY2(onBios.remedy.contains(QLatin1String("as it powers on")), qPrintable(onBios.remedy));
+    QVERIFY2(onBios.remedy.contains(QLatin1String("Intel Virtualization Technology")),
+             qPrintable(onBios.remedy));
+
+    const HostCheck onUefi
+            = runCheck(QStringLiteral("virtualization"), context(QStringLiteral("no-vmx")));
+    QCOMPARE(onUefi.remedyKind, RemedyKind::Command);
+    QCOMPARE(onUefi.remedy, QStringLiteral("systemctl reboot --firmware-setup"));
 }
 
 QTEST_GUILESS_MAIN(TestHostChecks)

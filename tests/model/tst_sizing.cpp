@@ -49,7 +49,8 @@ HostCapacity fakeHost(FakeHost which)
     host.known = true;
     host.threads = 8;
     host.memoryMiB = 16 * 1024;
-    host.freeMemoryMiB = 8 * 1024;
+    host.availableMemoryMiB = 8 * 1024;
+    host.availableMemory = HostFacts::AvailableMemory::WithCaches;
     host.kvm = true;
     host.hostPassthrough = true;
     host.hostModel = true;
@@ -66,12 +67,12 @@ HostCapacity fakeHost(FakeHost which)
         break;
     case FakeHost::FourGiB:
         host.memoryMiB = 4096;
-        host.freeMemoryMiB = 3000;
+        host.availableMemoryMiB = 3000;
         host.threads = 4;
         break;
     case FakeHost::SixtyFourGiB:
         host.memoryMiB = 64 * 1024;
-        host.freeMemoryMiB = 60 * 1024;
+        host.availableMemoryMiB = 60 * 1024;
         host.threads = 32;
         break;
     case FakeHost::TwoThreads:
@@ -89,7 +90,9 @@ HostCapacity fakeHost(FakeHost which)
     case FakeHost::TestDriver:
         host.threads = 16;
         host.memoryMiB = 3072;
-        host.freeMemoryMiB = 3;
+        // libvirt's test driver keeps no memory statistics: its free memory only.
+        host.availableMemoryMiB = 3;
+        host.availableMemory = HostFacts::AvailableMemory::FreeOnly;
         host.kvm = false;
         host.hostPassthrough.reset();
         host.hostModel.reset();
@@ -477,18 +480,18 @@ void TestSizing::noticeAppearsAtItsThreshold_data()
         L::Warning, "memoryMiB");
     row("3072 MiB", h, "memoryMiB", QStringLiteral("3072"), I::MemoryBelowRecommended, false,
         L::Warning, "memoryMiB");
-    row("all free memory", h, "memoryMiB", QStringLiteral("8192"), I::MemoryAboveFree, false,
-        L::Warning, "memoryMiB");
-    row("1 MiB beyond free memory", h, "memoryMiB", QStringLiteral("8193"), I::MemoryAboveFree,
-        true, L::Warning, "memoryMiB");
+    row("all available memory", h, "memoryMiB", QStringLiteral("8192"), I::MemoryAboveAvailable,
+        false, L::Warning, "memoryMiB");
+    row("1 MiB beyond available memory", h, "memoryMiB", QStringLiteral("8193"),
+        I::MemoryAboveAvailable, true, L::Warning, "memoryMiB");
     row("all the host's memory", h, "memoryMiB", QStringLiteral("16384"), I::MemoryAboveHost, false,
         L::Error, "memoryMiB");
     row("1 MiB beyond the host", h, "memoryMiB", QStringLiteral("16385"), I::MemoryAboveHost, true,
         L::Error, "memoryMiB");
-    row("beyond the host is not also beyond free", h, "memoryMiB", QStringLiteral("16385"),
-        I::MemoryAboveFree, false, L::Warning, "memoryMiB");
-    row("free memory unknown", FakeHost::Unknown, "memoryMiB", QStringLiteral("65536"),
-        I::MemoryAboveFree, false, L::Warning, "memoryMiB");
+    row("beyond the host is not also beyond available", h, "memoryMiB", QStringLiteral("16385"),
+        I::MemoryAboveAvailable, false, L::Warning, "memoryMiB");
+    row("available memory unknown", FakeHost::Unknown, "memoryMiB", QStringLiteral("65536"),
+        I::MemoryAboveAvailable, false, L::Warning, "memoryMiB");
 
     row("9 GiB disk", h, "diskGiB", QStringLiteral("9"), I::DiskBelowMinimum, true, L::Error,
         "diskGiB");
@@ -689,8 +692,8 @@ void TestSizing::captionsSayWhatIsAvailable_data()
     QTest::newRow("roomy")
             << FakeHost::Roomy
             << QStringLiteral("Up to 8 available on this host. Airlock suggests 2.")
-            << QStringLiteral("Up to 16 GiB available on this host, 8 GiB of it free right now. "
-                              "NixOS recommends 3 GiB.")
+            << QStringLiteral("Up to 16 GiB on this host, 8 GiB of it available right now. NixOS "
+                              "recommends 3 GiB.")
             << QStringLiteral("Up to 40 GiB free in the storage pool “default”. NixOS recommends "
                               "20 GiB; the disk takes only the space NixOS actually writes.");
     QTest::newRow("unknown")
@@ -725,6 +728,8 @@ void TestSizing::formatsAmounts_data()
     QTest::newRow("under 1 GiB") << qint64(512) << QStringLiteral("512 MiB");
     QTest::newRow("a real host's total") << qint64(24105) << QStringLiteral("23.5 GiB");
     QTest::newRow("close to a whole GiB") << qint64(11225) << QStringLiteral("11 GiB");
+    QTest::newRow("whole TiB") << qint64(4 * 1024 * 1024) << QStringLiteral("4 TiB");
+    QTest::newRow("a TiB and a half") << qint64(1536 * 1024) << QStringLiteral("1.5 TiB");
 }
 
 void TestSizing::formatsAmounts()
@@ -789,6 +794,12 @@ void TestSizing::readsCapacityFromTheTestDriver()
     QVERIFY(host.known);
     QCOMPARE(host.threads, 16);
     QCOMPARE(host.memoryMiB, qint64(3072));
+    // libvirt's one source for both figures: the driver's free memory, as it
+    // keeps no statistics, and never more than the total.
+    QCOMPARE(host.availableMemory, HostFacts::AvailableMemory::FreeOnly);
+    QCOMPARE(host.availableMemoryMiB,
+             qint64(virNodeGetFreeMemory(connection->get()) / quint64(HostCapacity::mebibyte)));
+    QVERIFY(host.availableMemoryMiB <= host.memoryMiB);
     QVERIFY(!host.kvm);
     // The test driver has no domain capabilities: unknown, not "unsupported".
     QVERIFY(!host.hostPassthrough.has_value());
@@ -853,7 +864,9 @@ void TestSizing::findsExistingNamesInACustomNode()
     const HostCapacity host = HostCapacity::fromFacts(*facts, SmtState());
     QCOMPARE(host.threads, 4);
     QCOMPARE(host.memoryMiB, qint64(8192));
-    QCOMPARE(host.freeMemoryMiB, qint64(0)); // a node file has no NUMA cells: unknown
+    // A node file has no NUMA cells and the test driver no statistics: unknown.
+    QCOMPARE(host.availableMemoryMiB, qint64(0));
+    QCOMPARE(host.availableMemory, HostFacts::AvailableMemory::Unknown);
     QCOMPARE(host.pool, PoolState::Active);
 
     const auto names = ExistingNames::query(*connection, QStringLiteral("default"));

@@ -3,6 +3,7 @@
 
 #include <QCheckBox>
 #include <QClipboard>
+#include <QFontInfo>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QPushButton>
@@ -26,6 +27,8 @@ private Q_SLOTS:
     void coveredRowDoesNotAskAgain();
     void copyPutsTheCommandOnTheClipboard();
     void remedyHiddenWhenNothingToFix();
+    void remedyReadsAsWhatItIs_data();
+    void remedyReadsAsWhatItIs();
 };
 
 namespace {
@@ -231,6 +234,70 @@ void TestHostCheckRow::remedyHiddenWhenNothingToFix()
     shown.row->setCheck(failingSelinux());
     QVERIFY(shown.child<QLabel>(QStringLiteral("remedy"))->isVisible());
     QVERIFY(shown.child<QPushButton>(QStringLiteral("copy"))->isVisible());
+}
+
+void TestHostCheckRow::remedyReadsAsWhatItIs_data()
+{
+    QTest::addColumn<RemedyKind>("kind");
+    QTest::addColumn<QString>("remedy");
+    QTest::addColumn<QString>("purpose");
+    QTest::addColumn<QString>("heading");
+    QTest::addColumn<bool>("monospaced");
+    QTest::addColumn<QString>("copy"); // empty: no copy button
+
+    QTest::newRow("a fix") << RemedyKind::Command << QStringLiteral("sudo setenforce 1")
+                           << QString() << QStringLiteral("Fix:") << true << QStringLiteral("Copy");
+    QTest::newRow("a command that only reads")
+            << RemedyKind::Inspect << QStringLiteral("getenforce")
+            << QStringLiteral("Prints SELinux's mode.") << QStringLiteral("Check by hand:") << true
+            << QStringLiteral("Copy");
+    QTest::newRow("a page") << RemedyKind::Link << QStringLiteral("https://secureblue.dev/install")
+                            << QStringLiteral("secureblue's guide.") << QStringLiteral("Read:")
+                            << false << QStringLiteral("Copy link");
+    QTest::newRow("steps at power-on")
+            << RemedyKind::Steps << QStringLiteral("Restart and press the BIOS setup key.")
+            << QString() << QStringLiteral("Fix:") << false << QString();
+}
+
+void TestHostCheckRow::remedyReadsAsWhatItIs()
+{
+    QFETCH(RemedyKind, kind);
+    QFETCH(QString, remedy);
+    QFETCH(QString, purpose);
+    QFETCH(QString, heading);
+    QFETCH(bool, monospaced);
+    QFETCH(QString, copy);
+
+    HostCheck check = failingSelinux();
+    check.remedy = remedy;
+    check.remedyKind = kind;
+    check.remedyPurpose = purpose;
+    Shown shown(check);
+    shown.row->setExpanded(true);
+    auto *label = shown.child<QLabel>(QStringLiteral("remedy"));
+    QCOMPARE(shown.child<QLabel>(QStringLiteral("remedyHeading"))->text(), heading);
+    QCOMPARE(QFontInfo(label->font()).fixedPitch(), monospaced);
+    auto *purposeLabel = shown.child<QLabel>(QStringLiteral("remedyPurpose"));
+    QCOMPARE(purposeLabel->isVisible(), !purpose.isEmpty());
+    QCOMPARE(purposeLabel->text(), purpose);
+    auto *copyButton = shown.child<QPushButton>(QStringLiteral("copy"));
+    QCOMPARE(copyButton->isVisible(), !copy.isEmpty());
+    if (!copy.isEmpty()) {
+        QCOMPARE(copyButton->text(), copy);
+        QGuiApplication::clipboard()->clear();
+        copyButton->click();
+        QCOMPARE(QGuiApplication::clipboard()->text(), remedy);
+    }
+    if (kind == RemedyKind::Link) {
+        // A link to open, by mouse or keyboard, not a command to paste.
+        QCOMPARE(label->textFormat(), Qt::RichText);
+        QVERIFY(label->openExternalLinks());
+        QVERIFY(label->textInteractionFlags() & Qt::LinksAccessibleByKeyboard);
+        QCOMPARE(label->text(), QStringLiteral("<a href=\"%1\">%1</a>").arg(remedy));
+    } else {
+        QCOMPARE(label->textFormat(), Qt::PlainText);
+        QCOMPARE(label->text(), remedy);
+    }
 }
 
 QTEST_MAIN(TestHostCheckRow)

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "memoryspinbox.h"
 
+#include <QApplication>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTest>
+#include <QVBoxLayout>
 
 #include <algorithm>
 #include <optional>
@@ -27,6 +29,9 @@ private Q_SLOTS:
     void typedTextSetsTheValue_data();
     void typedTextSetsTheValue();
     void badTextKeepsTheValue();
+    void saysWhatIsWrongWithTheText_data();
+    void saysWhatIsWrongWithTheText();
+    void keepsTextThatIsNotAnAmountWhenFocusLeaves();
     void stepsLandOnTheQuarterGibibyteGrid_data();
     void stepsLandOnTheQuarterGibibyteGrid();
 };
@@ -73,8 +78,8 @@ void TestMemorySpinBox::parsesInTheLocale_data()
     QTest::addColumn<std::optional<qint64>>("mebibytes");
 
     const std::optional<qint64> refused;
-    QTest::newRow("C: bare number is GiB")
-            << s_c << QStringLiteral("4") << std::optional<qint64>(4096);
+    // A bare number could mean either unit: the box asks for one.
+    QTest::newRow("C: bare number") << s_c << QStringLiteral("4") << refused;
     QTest::newRow("C: GiB") << s_c << QStringLiteral("4 GiB") << std::optional<qint64>(4096);
     QTest::newRow("C: decimal GiB")
             << s_c << QStringLiteral("4.5 GiB") << std::optional<qint64>(4608);
@@ -135,6 +140,10 @@ void TestMemorySpinBox::formatsInTheLocale_data()
     QTest::newRow("C: below a GiB") << s_c << qint64(512) << QStringLiteral("512 MiB");
     QTest::newRow("C: off the grid") << s_c << qint64(4000) << QStringLiteral("4000 MiB");
     QTest::newRow("C: large, no separator") << s_c << qint64(65536) << QStringLiteral("64 GiB");
+    QTest::newRow("C: whole TiB") << s_c << qint64(4 * 1024 * 1024) << QStringLiteral("4 TiB");
+    QTest::newRow("C: half TiB") << s_c << qint64(1536 * 1024) << QStringLiteral("1.5 TiB");
+    QTest::newRow("C: GiB beyond a TiB")
+            << s_c << qint64(1025 * 1024) << QStringLiteral("1025 GiB");
     QTest::newRow("German: half") << s_german << qint64(4608) << QStringLiteral("4,5 GiB");
     QTest::newRow("German: off the grid, no separator")
             << s_german << qint64(4000) << QStringLiteral("4000 MiB");
@@ -160,7 +169,8 @@ void TestMemorySpinBox::formattedTextReadsBack_data()
 void TestMemorySpinBox::formattedTextReadsBack()
 {
     QFETCH(QLocale, locale);
-    for (const qint64 mebibytes : {256, 512, 1000, 1024, 1280, 1536, 1792, 4000, 4096, 65536}) {
+    for (const qint64 mebibytes :
+         {256, 512, 1000, 1024, 1280, 1536, 1792, 4000, 4096, 65536, 1048576, 1572864, 1049600}) {
         const QString text = MemorySpinBox::format(mebibytes, locale);
         QCOMPARE(MemorySpinBox::parse(text, locale), std::optional<qint64>(mebibytes));
     }
@@ -208,24 +218,127 @@ void TestMemorySpinBox::badTextKeepsTheValue()
     box.setRange(256, 4096);
     box.setValue(2048);
     QSignalSpy changed(&box, &QSpinBox::valueChanged);
-    // Half-typed text is never blocked, but it is not a value either.
+    QSignalSpy problems(&box, &MemorySpinBox::problemChanged);
+    // Half-typed text is never blocked, but it is not a value either, and no
+    // problem is shown while the user is still typing.
     editor(box)->selectAll();
     QTest::keyClicks(editor(box), QStringLiteral("lots"));
     QCOMPARE(editor(box)->text(), QStringLiteral("lots"));
     QVERIFY(!box.hasAcceptableInput());
+    QVERIFY(box.problem().isEmpty());
+    QVERIFY(problems.isEmpty());
+    // Enter ends editing: the text stays, and the box says what is wrong.
     QTest::keyClick(editor(box), Qt::Key_Return);
     QCOMPARE(box.value(), 2048);
+    QCOMPARE(box.text(), QStringLiteral("lots"));
+    QCOMPARE(box.problem(), QStringLiteral("“lots” is not an amount of memory. Type one such as "
+                                           "4 GiB or 512 MiB."));
+    QCOMPARE(problems.size(), 1);
     // Qt may announce the value again when editing ends, but never another.
     QVERIFY(onlyEver(changed, 2048));
 
-    // Beyond the range at every keystroke: refused as a value, the old one stays.
+    // Beyond the range: refused as a value, kept as text, and said.
     editor(box)->selectAll();
     QTest::keyClicks(editor(box), QStringLiteral("9 GiB"));
     QVERIFY(!box.hasAcceptableInput());
-    box.interpretText();
+    QTest::keyClick(editor(box), Qt::Key_Return);
     QCOMPARE(box.value(), 2048);
     QVERIFY(onlyEver(changed, 2048));
-    QCOMPARE(box.text(), QStringLiteral("2 GiB"));
+    QCOMPARE(box.text(), QStringLiteral("9 GiB"));
+    QCOMPARE(box.problem(), QStringLiteral("9 GiB is more than this box takes: at most 4 GiB."));
+
+    // Fixed: the problem goes as soon as the text reads, before editing ends.
+    editor(box)->selectAll();
+    QTest::keyClicks(editor(box), QStringLiteral("3 GiB"));
+    QVERIFY(box.problem().isEmpty());
+    QCOMPARE(problems.constLast().constFirst().toString(), QString());
+    QCOMPARE(box.value(), 3072);
+    QCOMPARE(box.checkText(), QString());
+}
+
+void TestMemorySpinBox::saysWhatIsWrongWithTheText_data()
+{
+    QTest::addColumn<QLocale>("locale");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("problem");
+
+    QTest::newRow("an amount") << s_c << QStringLiteral("4 GiB") << QString();
+    QTest::newRow("the most") << s_c << QStringLiteral("64 GiB") << QString();
+    QTest::newRow("no unit") << s_c << QStringLiteral("4")
+                             << QStringLiteral("Add a unit, for example 4 GiB.");
+    QTest::newRow("German: no unit") << s_german << QStringLiteral("4,5")
+                                     << QStringLiteral("Add a unit, for example 4,5 GiB.");
+    QTest::newRow("empty") << s_c << QStringLiteral("  ")
+                           << QStringLiteral("Type an amount of memory, for example 4 GiB.");
+    QTest::newRow("words") << s_c << QStringLiteral("four GiB")
+                           << QStringLiteral("“four GiB” is not an amount of memory. Type one "
+                                             "such as 4 GiB or 512 MiB.");
+    QTest::newRow("unknown unit")
+            << s_c << QStringLiteral("4 KiB")
+            << QStringLiteral("Airlock does not know the unit “KiB”. Use GiB or MiB, for example "
+                              "4 GiB.");
+    QTest::newRow("beyond any computer")
+            << s_c << QStringLiteral("3000000 GiB")
+            << QStringLiteral("3000000 GiB is more memory than any computer has.");
+    QTest::newRow("above the range") << s_c << QStringLiteral("65 GiB")
+                                     << QStringLiteral("65 GiB is more than this box takes: at "
+                                                       "most 64 GiB.");
+    QTest::newRow("below the range") << s_c << QStringLiteral("100 MiB")
+                                     << QStringLiteral("100 MiB is less than this box takes: at "
+                                                       "least 256 MiB.");
+}
+
+void TestMemorySpinBox::saysWhatIsWrongWithTheText()
+{
+    QFETCH(QLocale, locale);
+    QFETCH(QString, text);
+    QFETCH(QString, problem);
+    QCOMPARE(MemorySpinBox::problemWith(text, locale, 256, 65536), problem);
+}
+
+void TestMemorySpinBox::keepsTextThatIsNotAnAmountWhenFocusLeaves()
+{
+    QWidget window;
+    auto *box = new MemorySpinBox(&window);
+    auto *other = new QLineEdit(&window);
+    auto *layout = new QVBoxLayout(&window);
+    layout->addWidget(box);
+    layout->addWidget(other);
+    box->setLocale(s_c);
+    box->setRange(256, 65536);
+    box->setValue(2048);
+    window.show();
+    QApplication::setActiveWindow(&window);
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QSignalSpy problems(box, &MemorySpinBox::problemChanged);
+
+    box->setFocus(Qt::TabFocusReason);
+    QTRY_COMPARE(QApplication::focusWidget(), box);
+    QTest::keyClick(box, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(box, QStringLiteral("4096"));
+    QVERIFY(problems.isEmpty());
+    QTest::keyClick(box, Qt::Key_Tab);
+    QTRY_COMPARE(QApplication::focusWidget(), other);
+    // Not snapped back to 2 GiB, nor read as 4096 GiB: kept, with the fix.
+    QCOMPARE(box->text(), QStringLiteral("4096"));
+    QCOMPARE(box->value(), 2048);
+    QCOMPARE(box->problem(), QStringLiteral("Add a unit, for example 4096 GiB."));
+    QCOMPARE(problems.size(), 1);
+    // Hidden and shown again, as QWizard does whenever Next's state changes.
+    box->hide();
+    box->show();
+    QCOMPARE(box->text(), QStringLiteral("4096"));
+    QCOMPARE(box->problem(), QStringLiteral("Add a unit, for example 4096 GiB."));
+
+    // Back in, the unit added: a value at once, shown in the box's own form.
+    box->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(box, Qt::Key_End);
+    QTest::keyClicks(box, QStringLiteral(" MiB"));
+    QCOMPARE(box->value(), 4096);
+    QVERIFY(box->problem().isEmpty());
+    QCOMPARE(problems.size(), 2);
+    other->setFocus(Qt::TabFocusReason);
+    QCOMPARE(box->text(), QStringLiteral("4 GiB"));
 }
 
 void TestMemorySpinBox::stepsLandOnTheQuarterGibibyteGrid_data()

@@ -5,6 +5,7 @@
 #include "slidermark.h"
 
 #include <QLabel>
+#include <QLineEdit>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QSpinBox>
@@ -27,6 +28,8 @@ private Q_SLOTS:
     void setValueKeepsAValueOffTheSliderGrid();
     void newRangeClampsTheBoxAndTheSliderFollows();
     void clampedSliderLeavesTheBoxAlone();
+    void typedRangeWidensOnlyTheBox();
+    void memoryRowReportsWhatIsWrongWithTheText();
     void markSitsOnTheSliderStepOfItsValue();
     void captionAndNameAreReadAloud();
 };
@@ -176,6 +179,62 @@ void TestSizeRow::clampedSliderLeavesTheBoxAlone()
     row.setRange(1000, 8192);
     QCOMPARE(row.value(), 1000);
     QCOMPARE(row.slider()->value(), 4);
+}
+
+void TestSizeRow::typedRangeWidensOnlyTheBox()
+{
+    SizeRow row(QStringLiteral("memory"), SizeRow::Scale::Mebibytes);
+    row.setTypedRange(0, 1024 * 1024);
+    row.setRange(512, 8192);
+    QCOMPARE(row.slider()->maximum(), 32);
+    QCOMPARE(row.spinBox()->minimum(), 0);
+    QCOMPARE(row.spinBox()->maximum(), 1024 * 1024);
+
+    // More than the slider reaches: the box keeps it, the slider waits at its end.
+    row.setValue(65536);
+    QCOMPARE(row.value(), 65536);
+    QCOMPARE(row.slider()->value(), 32);
+    // A later range moves the slider only.
+    row.setRange(512, 4096);
+    QCOMPARE(row.value(), 65536);
+    QCOMPARE(row.spinBox()->maximum(), 1024 * 1024);
+    QCOMPARE(row.slider()->maximum(), 16);
+}
+
+void TestSizeRow::memoryRowReportsWhatIsWrongWithTheText()
+{
+    SizeRow row(QStringLiteral("memory"), SizeRow::Scale::Mebibytes);
+    row.spinBox()->setLocale(QLocale::c());
+    row.setRange(512, 8192);
+    row.setValue(2048);
+    QVERIFY(row.inputProblem().isEmpty());
+    QSignalSpy problems(&row, &SizeRow::inputProblemChanged);
+    auto *editor = row.spinBox()->findChild<QLineEdit *>();
+    editor->selectAll();
+    QTest::keyClicks(editor, QStringLiteral("3"));
+    QVERIFY(problems.isEmpty()); // still typing
+    row.setCaption(QStringLiteral("Up to 8 GiB on this host."));
+    QCOMPARE(row.checkInput(), QStringLiteral("Add a unit, for example 3 GiB."));
+    QCOMPARE(row.inputProblem(), QStringLiteral("Add a unit, for example 3 GiB."));
+    // Read aloud where the caption was, and the caption again once fixed.
+    QCOMPARE(row.spinBox()->accessibleDescription(), row.inputProblem());
+    row.setCaption(QStringLiteral("Up to 8 GiB on this host."));
+    QCOMPARE(row.spinBox()->accessibleDescription(), row.inputProblem());
+    QCOMPARE(problems.size(), 1);
+    QCOMPARE(row.spinBox()->text(), QStringLiteral("3"));
+    QCOMPARE(row.value(), 2048);
+
+    QTest::keyClicks(editor, QStringLiteral(" GiB"));
+    QVERIFY(row.inputProblem().isEmpty());
+    QCOMPARE(row.spinBox()->accessibleDescription(), QStringLiteral("Up to 8 GiB on this host."));
+    QCOMPARE(problems.size(), 2);
+    QCOMPARE(row.value(), 3072);
+
+    // A count has no text problems: checking it only takes what was typed.
+    SizeRow count(QStringLiteral("vcpu"), SizeRow::Scale::Units);
+    count.setRange(1, 8);
+    QVERIFY(count.checkInput().isEmpty());
+    QVERIFY(count.inputProblem().isEmpty());
 }
 
 void TestSizeRow::markSitsOnTheSliderStepOfItsValue()

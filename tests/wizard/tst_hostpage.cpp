@@ -3,8 +3,10 @@
 #include "host/hostinspector.h"
 #include "hostchecklist.h"
 #include "hostpage.h"
+#include "hypervisor/connection.h"
 #include "hypervisor/hypervisor.h"
 #include "noticelabel.h"
+#include "statusicon.h"
 #include "spec/vmspec.h"
 #include "testsupport.h"
 #include "wizardsession.h"
@@ -13,10 +15,13 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 
@@ -41,6 +46,8 @@ private Q_SLOTS:
     void detailsShowEvidenceSourceAndRemedy();
     void advancedFieldChangesTheConnection();
     void summaryCountsProblemsAndAcceptedRisks();
+    void memoryFiguresAreLibvirts();
+    void remediesShowAsWhatTheyAre();
     void worksByKeyboardAlone();
 
 private:
@@ -231,7 +238,12 @@ void TestHostPage::oneCauseIsAcceptedOnce()
     QCOMPARE(accepted.count(selinux->accessibleName()), 1);
     QVERIFY(!accepted.contains(svirt->accessibleName()));
     auto *summary = shown.page->findChild<QLabel *>(QStringLiteral("summary"));
-    QVERIFY2(summary->text().contains(QLatin1String("you may go on")), qPrintable(summary->text()));
+    // One cause, one accepted risk: SELinux is named, its covered sVirt is not counted.
+    QVERIFY2(summary->accessibleName().startsWith(
+                     QStringLiteral("Ready, with %1 accepted risk").arg(accepted.size())),
+             qPrintable(summary->accessibleName()));
+    QVERIFY(summary->accessibleName().contains(HostChecks::title(QStringLiteral("selinux"))));
+    QVERIFY(!summary->accessibleName().contains(HostChecks::title(QStringLiteral("svirt"))));
 
     selinux->click();
     QVERIFY(!shown.page->isComplete());
@@ -340,12 +352,121 @@ void TestHostPage::summaryCountsProblemsAndAcceptedRisks()
     QTRY_VERIFY(!shown.page->inspector()->isRunning()
                 && shown.page->inspector()->finishedCount() == HostChecks::ids().size());
     auto *summary = shown.page->findChild<QLabel *>(QStringLiteral("summary"));
-    QVERIFY2(summary->text().contains(QLatin1String("2 problems")), qPrintable(summary->text()));
-    for (const char *id : {"acknowledge-svirt", "acknowledge-virtualization"})
-        shown.page->findChild<QCheckBox *>(QLatin1String(id))->click();
-    QVERIFY2(summary->text().contains(QLatin1String("You accepted the 2 risks")),
-             qPrintable(summary->text()));
+    auto *icon = shown.page->findChild<QLabel *>(QStringLiteral("summaryIcon"));
+    QAbstractButton *next = shown.wizard->button(QWizard::NextButton);
+    const QString kvm = HostChecks::title(QStringLiteral("virtualization"));
+    const QString svirt = HostChecks::title(QStringLiteral("svirt"));
+
+    // Nothing accepted: not ready, both problems named, and what to do.
+    QVERIFY2(summary->accessibleName().startsWith(QLatin1String("Not ready.")),
+             qPrintable(summary->accessibleName()));
+    QVERIFY2(summary->accessibleName().contains(QLatin1String("2 problem")),
+             qPrintable(summary->accessibleName()));
+    QVERIFY(summary->accessibleName().contains(kvm) && summary->accessibleName().contains(svirt));
+    QVERIFY(summary->accessibleName().contains(QLatin1String("accept each risk below")));
+    QCOMPARE(shown.page->summaryStatus(), Status::Fail);
+
+    // One of two accepted: still not ready; the one left is named, the accepted one is not.
+    shown.page->findChild<QCheckBox *>(QStringLiteral("acknowledge-svirt"))->click();
+    QVERIFY(!next->isEnabled());
+    QVERIFY2(summary->accessibleName().startsWith(QLatin1String("Not ready.")),
+             qPrintable(summary->accessibleName()));
+    QVERIFY2(summary->accessibleName().contains(QLatin1String("1 problem")),
+             qPrintable(summary->accessibleName()));
+    QVERIFY(summary->accessibleName().contains(kvm));
+    QVERIFY(!summary->accessibleName().contains(svirt));
+    QCOMPARE(shown.page->summaryStatus(), Status::Fail);
+
+    // Every risk accepted: Next is open and the header says ready, with the
+    // accepted risks counted and named, under an icon that is not failure's.
+    shown.page->findChild<QCheckBox *>(QStringLiteral("acknowledge-virtualization"))->click();
+    QVERIFY(next->isEnabled());
+    const QString spoken = summary->accessibleName();
+    QVERIFY2(spoken.startsWith(QLatin1String("Ready, with 2 accepted risk")), qPrintable(spoken));
+    QVERIFY2(!spoken.contains(QLatin1String("Not ready")), qPrintable(spoken));
+    QVERIFY2(spoken.contains(kvm) && spoken.contains(svirt), qPrintable(spoken));
+    QVERIFY(summary->text().startsWith(QLatin1String("<b>Ready, with 2 accepted risk")));
+    QCOMPARE(shown.page->summaryStatus(), Status::Warn);
+    QCOMPARE(icon->toolTip(), StatusIcon::word(Status::Warn));
+    QVERIFY(icon->toolTip() != StatusIcon::word(Status::Fail));
+
+    // Taking one back closes Next and the header follows.
+    shown.page->findChild<QCheckBox *>(QStringLiteral("acknowledge-svirt"))->click();
+    QVERIFY(!next->isEnabled());
     QVERIFY(summary->accessibleName().startsWith(QLatin1String("Not ready.")));
+    QVERIFY(summary->accessibleName().contains(svirt));
+    QCOMPARE(icon->toolTip(), StatusIcon::word(Status::Fail));
+}
+
+void TestHostPage::memoryFiguresAreLibvirts()
+{
+    // A root whose /proc/meminfo claims more than libvirt's whole host: the
+    // page shows libvirt's figures only, never one from each.
+    QTemporaryDir root;
+    QVERIFY(QDir().mkpath(root.filePath(QStringLiteral("proc"))));
+    QFile meminfo(root.filePath(QStringLiteral("proc/meminfo")));
+    QVERIFY(meminfo.open(QIODevice::WriteOnly));
+    meminfo.write("MemTotal:       32000000 kB\nMemAvailable:   22544384 kB\n");
+    meminfo.close();
+    qputenv("AIRLOCK_HOST_ROOT", root.path().toUtf8());
+    AirlockWizard wizard(QStringLiteral("test:///default"), VmSpec());
+    auto *page = qobject_cast<HostPage *>(wizard.page(AirlockWizard::HostPageId));
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    QTRY_VERIFY(!page->inspector()->isRunning()
+                && page->inspector()->finishedCount() == HostChecks::ids().size());
+
+    const auto connection = Connection::open(QStringLiteral("test:///default"));
+    QVERIFY(connection);
+    virNodeInfo node;
+    QCOMPARE(virNodeGetInfo(connection->get(), &node), 0);
+    const quint64 total = quint64(node.memory) * 1024;
+    const quint64 free = virNodeGetFreeMemory(connection->get());
+    QVERIFY(free > 0 && free <= total);
+
+    auto *list = page->findChild<HostCheckList *>(QStringLiteral("hostCheckList"));
+    HostCheckRow *row = list->row(QStringLiteral("resources"));
+    QVERIFY(row);
+    row->setExpanded(true);
+    const QString evidence = row->findChild<QLabel *>(QStringLiteral("evidence-resources"))->text();
+    const QLocale locale;
+    const auto shown = [&locale](quint64 bytes) {
+        return locale.formattedDataSize(qint64(bytes), 1, QLocale::DataSizeIecFormat);
+    };
+    QVERIFY2(evidence.contains(
+                     QStringLiteral("memory: %1 free of %2").arg(shown(free), shown(total))),
+             qPrintable(evidence));
+    QVERIFY2(!evidence.contains(shown(quint64(22544384) * 1024)), qPrintable(evidence));
+    QVERIFY(!row->check().source.contains(QLatin1String("meminfo")));
+}
+
+void TestHostPage::remediesShowAsWhatTheyAre()
+{
+    // Debian: started with BIOS, no SELinux; a sandbox would hide nothing here.
+    const Shown shown = show(QStringLiteral("test:///default"), "debian");
+    QTRY_VERIFY(!shown.page->inspector()->isRunning()
+                && shown.page->inspector()->finishedCount() == HostChecks::ids().size());
+    const auto part = [&shown](const char *name, const char *id) {
+        return shown.page->findChild<QWidget *>(
+                QStringLiteral("%1-%2").arg(QLatin1String(name), QLatin1String(id)));
+    };
+    for (const char *id : {"host-os", "secure-boot", "selinux"})
+        shown.list->row(QLatin1String(id))->setExpanded(true);
+
+    // A web address is a link to open, under "Read:".
+    auto *link = qobject_cast<QLabel *>(part("remedy", "host-os"));
+    QCOMPARE(qobject_cast<QLabel *>(part("remedyHeading", "host-os"))->text(),
+             QStringLiteral("Read:"));
+    QCOMPARE(link->textFormat(), Qt::RichText);
+    QVERIFY2(link->text().contains(QLatin1String("<a href=\"https://secureblue.dev/install\">")),
+             qPrintable(link->text()));
+
+    // No firmware-setup command on a BIOS machine: the key at power-on, in words.
+    auto *steps = qobject_cast<QLabel *>(part("remedy", "secure-boot"));
+    QVERIFY(steps->isVisible());
+    QVERIFY2(!steps->text().contains(QLatin1String("systemctl")), qPrintable(steps->text()));
+    QVERIFY2(steps->text().contains(QLatin1String("BIOS setup")), qPrintable(steps->text()));
+    QVERIFY(!part("copy", "secure-boot")->isVisible());
 }
 
 void TestHostPage::worksByKeyboardAlone()

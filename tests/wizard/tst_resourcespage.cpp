@@ -103,6 +103,8 @@ private Q_SLOTS:
     void reportsNameCollisionsWithDomainsAndVolumes();
     void offersOnlyWhatTheHostCanRun();
     void saysWhatIsUnknownWhenLibvirtCannotBeAsked();
+    void showsLibvirtsMemoryFigures();
+    void typedMemoryStaysUntilItIsFixed();
     void worksByKeyboardAlone();
     void walksPastThePageInTheWizard();
 };
@@ -156,7 +158,7 @@ void TestResourcesPage::derivesDefaultsFromTheTestDriver()
     QCOMPARE(fixture.child<QSpinBox>("vcpuSpin")->maximum(), 16);
     QCOMPARE(fixture.child<QSpinBox>("memorySpin")->value(), 1536);
     QCOMPARE(fixture.child<QSpinBox>("memorySpin")->text(), QStringLiteral("1.5 GiB"));
-    QCOMPARE(fixture.child<QSpinBox>("memorySpin")->maximum(), 3072);
+    QCOMPARE(fixture.child<QSlider>("memorySlider")->maximum(), 12); // 3 GiB in 256 MiB steps
     QCOMPARE(fixture.child<QSpinBox>("diskSpin")->value(), 32);
     QVERIFY(fixture.child<QRadioButton>("maximumRadio")->isChecked());
     QVERIFY(!fixture.child<QRadioButton>("hostPassthroughRadio")->isEnabled());
@@ -166,7 +168,7 @@ void TestResourcesPage::derivesDefaultsFromTheTestDriver()
              QStringLiteral("Up to 16 available on this host. Airlock suggests 2."));
     QVERIFY(fixture.child<QLabel>("memoryCaption")
                     ->text()
-                    .startsWith(QLatin1String("Up to 3 GiB available on this host")));
+                    .startsWith(QLatin1String("Up to 3 GiB on this host, 3 MiB of it free")));
     QVERIFY(fixture.child<QLabel>("hostPassthroughText")->text().contains(QLatin1String("KVM")));
 
     // What the page says about this host, each under its own control.
@@ -201,7 +203,6 @@ void TestResourcesPage::derivesDefaultsFromACustomNode()
     QCOMPARE(fixture.child<QSpinBox>("vcpuSpin")->value(), 2);
     QCOMPARE(fixture.child<QSlider>("vcpuSlider")->maximum(), 4);
     QCOMPARE(fixture.child<QSpinBox>("memorySpin")->value(), 4096);
-    QCOMPARE(fixture.child<QSpinBox>("memorySpin")->maximum(), 8192);
     QCOMPARE(fixture.child<QSlider>("memorySlider")->maximum(), 32);
     QCOMPARE(fixture.child<QSpinBox>("diskSpin")->maximum(), 100);
     QCOMPARE(fixture.child<QLabel>("diskCaption")->text(),
@@ -474,6 +475,102 @@ void TestResourcesPage::saysWhatIsUnknownWhenLibvirtCannotBeAsked()
     QVERIFY(fixture.page->isComplete());
 }
 
+void TestResourcesPage::showsLibvirtsMemoryFigures()
+{
+    // The same source as the Host page: libvirt's, for the total and the
+    // free memory alike, and never more free than there is.
+    const auto connection = Connection::open(s_testDefault);
+    QVERIFY(connection);
+    virNodeInfo node;
+    QCOMPARE(virNodeGetInfo(connection->get(), &node), 0);
+    const qint64 totalMiB = qint64(node.memory / 1024);
+    const qint64 freeMiB = qint64(virNodeGetFreeMemory(connection->get()) / (1024 * 1024));
+
+    Fixture fixture(s_testDefault);
+    QVERIFY(fixture.show());
+    const HostCapacity host = fixture.page->hostCapacity();
+    QCOMPARE(host.memoryMiB, totalMiB);
+    QCOMPARE(host.availableMemoryMiB, freeMiB);
+    QVERIFY(host.availableMemoryMiB <= host.memoryMiB);
+    QCOMPARE(fixture.child<QLabel>("memoryCaption")->text(),
+             QStringLiteral("Up to %1 on this host, %2 of it free right now (libvirt does not "
+                            "count the caches the host could reclaim). NixOS recommends 3 GiB.")
+                     .arg(Sizing::formatMiB(totalMiB), Sizing::formatMiB(freeMiB)));
+}
+
+void TestResourcesPage::typedMemoryStaysUntilItIsFixed()
+{
+    Fixture fixture(s_testDefault); // 3 GiB in all
+    ResourcesPage *page = fixture.page.get();
+    page->resize(900, 640);
+    page->show();
+    QApplication::setActiveWindow(page);
+    QVERIFY(QTest::qWaitForWindowActive(page));
+    QVERIFY(fixture.show());
+    auto *memory = fixture.child<QSpinBox>("memorySpin");
+    auto *disk = fixture.child<QSpinBox>("diskSpin");
+    auto *notices = fixture.child<NoticeList>("memoryMiBNotices");
+    const auto typeAndLeave = [memory, disk](const QString &text) {
+        memory->setFocus(Qt::TabFocusReason);
+        QTest::keyClick(memory, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(memory, text);
+        disk->setFocus(Qt::TabFocusReason);
+    };
+    const auto failures = [notices] {
+        QStringList texts;
+        for (const NoticeList::Entry &entry : notices->notices()) {
+            if (entry.status == Status::Fail)
+                texts.append(entry.text);
+        }
+        return texts;
+    };
+    QSignalSpy complete(page, &QWizardPage::completeChanged);
+    QVERIFY(page->isComplete());
+
+    // More than the host has: kept as typed, said in words next to the box.
+    typeAndLeave(QStringLiteral("4 TiB"));
+    QTRY_COMPARE(QApplication::focusWidget(), disk);
+    QCOMPARE(memory->text(), QStringLiteral("4 TiB"));
+    QCOMPARE(memory->value(), 4 * 1024 * 1024);
+    QCOMPARE(failures(), QStringList {QStringLiteral("4 TiB is more than this host has (3 GiB in "
+                                                     "all). Choose 3 GiB or less.")});
+    QVERIFY(!page->isComplete());
+    QVERIFY(!complete.isEmpty());
+
+    // A number without a unit: kept, and the box says what to add.
+    complete.clear();
+    typeAndLeave(QStringLiteral("2"));
+    QCOMPARE(memory->text(), QStringLiteral("2"));
+    QCOMPARE(failures(), QStringList {QStringLiteral("Add a unit, for example 2 GiB.")});
+    QVERIFY(!page->isComplete());
+    // Focus coming and going again changes nothing until it is fixed.
+    memory->setFocus(Qt::TabFocusReason);
+    disk->setFocus(Qt::TabFocusReason);
+    QCOMPARE(memory->text(), QStringLiteral("2"));
+    QVERIFY(!page->isComplete());
+
+    // Adding the unit fixes it at once, before focus leaves.
+    memory->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(memory, Qt::Key_End);
+    QTest::keyClicks(memory, QStringLiteral(" GiB"));
+    QCOMPARE(memory->value(), 2048);
+    QVERIFY(failures().isEmpty());
+    QVERIFY(page->isComplete());
+    disk->setFocus(Qt::TabFocusReason);
+    QCOMPARE(memory->text(), QStringLiteral("2 GiB"));
+
+    // Next by its shortcut, while the box still holds what is not an amount.
+    memory->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(memory, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(memory, QStringLiteral("lots"));
+    QVERIFY(!page->validatePage());
+    QCOMPARE(memory->text(), QStringLiteral("lots"));
+    auto *pageNotice = fixture.child<NoticeLabel>("pageNotice");
+    QVERIFY2(pageNotice->text().contains(QStringLiteral("Memory: “lots” is not an amount")),
+             qPrintable(pageNotice->text()));
+    QCOMPARE(fixture.session.spec().memoryMiB, VmSpec().memoryMiB); // nothing written
+}
+
 void TestResourcesPage::worksByKeyboardAlone()
 {
     Fixture fixture(s_testDefault);
@@ -585,6 +682,34 @@ void TestResourcesPage::walksPastThePageInTheWizard()
     QVERIFY(page);
     QTRY_VERIFY(!page->isReadingHost());
     QTRY_VERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+
+    // A size without a unit keeps Next disabled until the unit is added.
+    auto *memory = page->findChild<QSpinBox *>(QStringLiteral("memorySpin"));
+    auto *disk = page->findChild<QSpinBox *>(QStringLiteral("diskSpin"));
+    QApplication::setActiveWindow(&wizard);
+    QVERIFY(QTest::qWaitForWindowActive(&wizard));
+    memory->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(memory, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(memory, QStringLiteral("1536"));
+    disk->setFocus(Qt::TabFocusReason);
+    QCOMPARE(memory->text(), QStringLiteral("1536"));
+    QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+    memory->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(memory, Qt::Key_End);
+    QTest::keyClicks(memory, QStringLiteral(" MiB"));
+    QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+    // Next's state changing while the user types leaves the typing alone.
+    QCOMPARE(QApplication::focusWidget(), memory);
+    QCOMPARE(memory->text(), QStringLiteral("1536 MiB"));
+    QTest::keyClick(memory, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(memory, QStringLiteral("4 TiB"));
+    QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+    QCOMPARE(QApplication::focusWidget(), memory);
+    QCOMPARE(memory->text(), QStringLiteral("4 TiB"));
+    QTest::keyClick(memory, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(memory, QStringLiteral("1.5 GiB"));
+    QCOMPARE(memory->text(), QStringLiteral("1.5 GiB"));
+    QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
     wizard.next();
     QCOMPARE(wizard.currentId(), int(AirlockWizard::DevicesPageId));
     QCOMPARE(wizard.session()->spec().vcpus, 5);

@@ -41,6 +41,7 @@ HostPage::HostPage(WizardSession *session, QWidget *parent)
     m_summary->setObjectName(QStringLiteral("summary"));
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::RichText);
+    m_summaryIcon->setObjectName(QStringLiteral("summaryIcon"));
     m_summaryIcon->setAlignment(Qt::AlignTop);
     m_recheck->setObjectName(QStringLiteral("recheck"));
     m_recheck->setToolTip(tr("Run every check again, for example after you fixed something"));
@@ -259,54 +260,69 @@ void HostPage::updateSummary()
     QString heading;
     QString sentence;
     const QList<HostCheck> checks = m_inspector->results();
+    //: The Host page's verdict when something fails
+    const QString notReady = tr("Not ready");
     if (m_inspector->isRunning() || checks.isEmpty()) {
         status = Status::Info;
         heading = tr("Checking this computer…");
         sentence = tr("%1 of %2 checks done.").arg(checks.size()).arg(HostChecks::ids().size());
+    } else if (std::any_of(checks.cbegin(), checks.cend(), [](const HostCheck &check) {
+                   return check.status == CheckStatus::Fail && check.gate == CheckGate::Block;
+               })) {
+        status = Status::Fail;
+        heading = notReady;
+        sentence = tr("Airlock cannot reach libvirt, and nothing after this page works without "
+                      "it. Fix that first, then Re-check.");
     } else {
-        const auto count = [&checks](auto predicate) {
-            return int(std::count_if(checks.cbegin(), checks.cend(), predicate));
-        };
-        const int blocking = count([](const HostCheck &check) {
-            return check.status == CheckStatus::Fail && check.gate == CheckGate::Block;
-        });
-        const int failures = count([](const HostCheck &check) { return check.isFailure(); });
-        const int accepted = count([this](const HostCheck &check) {
-            return check.isFailure() && isAccepted(check);
-        });
-        const int notable = count([](const HostCheck &check) {
-            return check.status == CheckStatus::Warn || check.status == CheckStatus::Unknown;
-        });
-        //: The Host page's verdict when something fails
-        const QString notReady = tr("Not ready");
-        if (blocking > 0) {
+        // The risks the user is asked about, each once: a failure that
+        // another covers is accepted with it.
+        QStringList accepted;
+        QStringList open;
+        for (const HostCheck &check : checks) {
+            if (check.status != CheckStatus::Fail || check.gate != CheckGate::Acknowledge
+                || coveringCheck(check))
+                continue;
+            (isAccepted(check) ? accepted : open).append(check.title);
+        }
+        //: Joins the titles of host checks in a list, such as "SELinux, Secure Boot"
+        const QString separator = tr(", ");
+        const int notable
+                = int(std::count_if(checks.cbegin(), checks.cend(), [](const HostCheck &check) {
+                      return check.status == CheckStatus::Warn
+                             || check.status == CheckStatus::Unknown;
+                  }));
+        if (!open.isEmpty() && accepted.isEmpty()) {
             status = Status::Fail;
             heading = notReady;
-            sentence = tr("Airlock cannot reach libvirt, and nothing after this page works "
-                          "without it. Fix that first, then Re-check.");
-        } else if (failures > 0 && accepted == failures) {
+            //: %1 lists the titles of the failed checks
+            sentence = tr("%n problem(s) found: %1. Fix them and Re-check, or accept each risk "
+                          "below to go on.",
+                          nullptr, int(open.size()))
+                               .arg(open.join(separator));
+        } else if (!open.isEmpty()) {
             status = Status::Fail;
             heading = notReady;
-            sentence
-                    = failures == 1
-                              ? tr("You accepted the risk below; you may go on.")
-                              : tr("You accepted the %1 risks below; you may go on.").arg(failures);
-        } else if (failures > 0) {
-            status = Status::Fail;
-            heading = notReady;
-            sentence = failures == 1
-                               ? tr("One problem weakens the VM's isolation. Fix it and Re-check, "
-                                    "or accept the risk below to go on.")
-                               : tr("%1 problems weaken the VM's isolation. Fix them and Re-check, "
-                                    "or accept each risk below to go on.")
-                                         .arg(failures);
+            //: %1 lists the titles of the failed checks whose risk is not accepted yet
+            sentence = tr("%n problem(s) still need an answer: %1. Fix them and Re-check, or "
+                          "accept each risk below to go on.",
+                          nullptr, int(open.size()))
+                               .arg(open.join(separator));
+        } else if (!accepted.isEmpty()) {
+            // Next is open: the verdict says so, and names what the user took on.
+            status = Status::Warn;
+            //: The Host page's verdict when every failure's risk was accepted
+            heading = tr("Ready, with %n accepted risk(s)", nullptr, int(accepted.size()));
+            //: %1 lists the titles of the checks whose risk the user accepted
+            sentence = tr("Accepted: %1. The Summary repeats the accepted risk(s) before the VM "
+                          "is created.",
+                          nullptr, int(accepted.size()))
+                               .arg(accepted.join(separator));
         } else if (notable > 0) {
             status = Status::Warn;
             //: The Host page's verdict when nothing fails but something deserves a look
             heading = tr("Ready with warnings");
-            sentence = notable == 1 ? tr("Nothing stops you; one finding below deserves a look.")
-                                    : tr("Nothing stops you; %1 findings below deserve a look.")
-                                              .arg(notable);
+            sentence = tr("Nothing stops you; %n finding(s) below deserve a look.", nullptr,
+                          notable);
         } else {
             status = Status::Pass;
             //: The Host page's verdict when every check passes
@@ -317,9 +333,11 @@ void HostPage::updateSummary()
     m_summary->setText(QStringLiteral("<b>%1</b><br>%2")
                                .arg(heading.toHtmlEscaped(), sentence.toHtmlEscaped()));
     m_summary->setAccessibleName(QStringLiteral("%1. %2").arg(heading, sentence));
+    m_summaryStatus = status;
     const int size = fontMetrics().height() * 2;
     m_summaryIcon->setPixmap(StatusIcon::pixmap(status, size, devicePixelRatioF(), palette()));
     m_summaryIcon->setToolTip(StatusIcon::word(status));
+    m_summaryIcon->setAccessibleName(StatusIcon::word(status));
 }
 
 } // namespace Airlock

@@ -3,6 +3,7 @@
 
 #include "airlockpage.h"
 #include "host/hostcheck.h"
+#include "statusicon.h"
 
 #include <QSet>
 
@@ -32,6 +33,8 @@ public:
     bool isComplete() const override;
 
     HostInspector *inspector() const { return m_inspector; }
+    // The verdict the summary line shows beside its words.
+    Status summaryStatus() const { return m_summaryStatus; }
     // Reads the host again and runs every check (the Re-check button).
     void recheck();
     // "host/<id>": the key under which an accepted risk is kept in the session.
@@ -64,6 +67,7 @@ private:
     QPushButton *const m_connect;
     NoticeLabel *const m_uriProblem;
     QSet<QString> m_acknowledged;
+    Status m_summaryStatus = Status::Info;
     bool m_painted = false;
 };
 

@@ -57,6 +57,10 @@ QLabel *explanationLabel(const QString &objectName, QWidget *parent)
     return label;
 }
 
+// What the memory box takes when typed into: more than any host, short
+// enough ("1024 TiB") not to widen the box.
+constexpr qint64 s_mostMemoryTypedMiB = qint64(1024) * 1024 * 1024;
+
 QString acknowledgementKey(SizingIssue issue)
 {
     return SpecSections::acknowledgementKey(SpecSection::Resources, QString::number(int(issue)));
@@ -142,6 +146,9 @@ void ResourcesPage::buildSizeSection(QGridLayout *grid, int &row)
     m_vcpuRow->setControlsAccessibleName(tr("Virtual CPUs"));
     m_memoryRow->setControlsAccessibleName(tr("Memory"));
     m_memoryRow->slider()->setPageStep(4);
+    // Any amount may be typed, even one the host cannot give: it stays as
+    // typed, and the notice under it says what is wrong.
+    m_memoryRow->setTypedRange(0, int(s_mostMemoryTypedMiB));
     m_diskRow->setControlsAccessibleName(tr("Disk size"));
     //: Unit after the disk size in its spin box, with a leading space.
     m_diskRow->spinBox()->setSuffix(tr(" GiB"));
@@ -281,6 +288,10 @@ void ResourcesPage::connectSignals()
 {
     for (SizeRow *sizeRow : {m_vcpuRow, m_memoryRow, m_diskRow})
         connect(sizeRow, &SizeRow::valueChanged, this, &ResourcesPage::updateNotices);
+    connect(m_memoryRow, &SizeRow::inputProblemChanged, this, [this] {
+        updateNotices();
+        Q_EMIT completeChanged();
+    });
     connect(m_nameEdit, &QLineEdit::textChanged, this, &ResourcesPage::updateNotices);
     for (QRadioButton *radio :
          {m_hostPassthroughRadio, m_hostModelRadio, m_maximumRadio, m_uefiRadio, m_biosRadio}) {
@@ -530,7 +541,13 @@ void ResourcesPage::updateNotices()
     }
     m_nameNotices->setNotices(byKey.value(QStringLiteral("name")));
     m_vcpuRow->notices()->setNotices(byKey.value(QStringLiteral("vcpus")));
-    m_memoryRow->notices()->setNotices(byKey.value(QStringLiteral("memoryMiB")));
+    // Text that is not an amount speaks for the box: the notices about the
+    // last amount would describe what the user no longer sees.
+    const QString memoryProblem = m_memoryRow->inputProblem();
+    m_memoryRow->notices()->setNotices(
+            memoryProblem.isEmpty()
+                    ? byKey.value(QStringLiteral("memoryMiB"))
+                    : QList<NoticeList::Entry> {{Status::Fail, memoryProblem.toHtmlEscaped()}});
     m_diskRow->notices()->setNotices(byKey.value(QStringLiteral("diskGiB")));
     m_cpuModeNotices->setNotices(byKey.value(QStringLiteral("accelerator"))
                                  + byKey.value(QStringLiteral("cpuMode")));
@@ -576,7 +593,7 @@ void ResourcesPage::setControlsEnabled(bool enabled)
 
 bool ResourcesPage::isComplete() const
 {
-    return !m_reading && !Sizing::hasError(m_notices);
+    return !m_reading && !Sizing::hasError(m_notices) && m_memoryRow->inputProblem().isEmpty();
 }
 
 QWidget *ResourcesPage::controlFor(const QString &key) const
@@ -611,6 +628,15 @@ QString ResourcesPage::labelFor(const QString &key) const
 
 bool ResourcesPage::validatePage()
 {
+    // Next by its shortcut leaves the box still being edited: its text first.
+    if (const QString problem = m_memoryRow->checkInput(); !problem.isEmpty()) {
+        //: A control's name, then what is wrong with its value.
+        m_pageNotice->setNotice(
+                Status::Fail,
+                tr("%1: %2").arg(labelFor(QStringLiteral("memoryMiB")), problem.toHtmlEscaped()));
+        m_memoryRow->spinBox()->setFocus(Qt::OtherFocusReason);
+        return false;
+    }
     const VmSpec chosen = chosenSpec();
     m_notices = Sizing::assess(chosen, m_host, m_names);
 

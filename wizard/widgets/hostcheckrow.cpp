@@ -67,6 +67,7 @@ HostCheckRow::HostCheckRow(const HostCheck &check, QWidget *parent)
     , m_source(selectableLabel(m_details))
     , m_remedyLabel(headingLabel(tr("Fix:"), m_details))
     , m_remedy(selectableLabel(m_details))
+    , m_remedyPurpose(selectableLabel(m_details))
     , m_copy(new QPushButton(tr("Copy"), m_details))
     , m_acknowledge(new QCheckBox(this))
     , m_acknowledgeText(new QLabel(this))
@@ -75,6 +76,9 @@ HostCheckRow::HostCheckRow(const HostCheck &check, QWidget *parent)
     setObjectName(QStringLiteral("check-%1").arg(check.id));
     m_toggle->setObjectName(QStringLiteral("details-%1").arg(check.id));
     m_remedy->setObjectName(QStringLiteral("remedy-%1").arg(check.id));
+    m_remedyLabel->setObjectName(QStringLiteral("remedyHeading-%1").arg(check.id));
+    m_remedyPurpose->setObjectName(QStringLiteral("remedyPurpose-%1").arg(check.id));
+    m_remedyPurpose->setForegroundRole(QPalette::PlaceholderText);
     m_copy->setObjectName(QStringLiteral("copy-%1").arg(check.id));
     m_acknowledge->setObjectName(QStringLiteral("acknowledge-%1").arg(check.id));
     m_covered->setObjectName(QStringLiteral("covered-%1").arg(check.id));
@@ -94,15 +98,9 @@ HostCheckRow::HostCheckRow(const HostCheck &check, QWidget *parent)
     //: Opens a host check's evidence, source and fix.
     m_toggle->setText(tr("Details"));
 
-    // Commands read as commands: monospaced, on the field's own background.
-    m_remedy->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_remedy->setAutoFillBackground(true);
-    m_remedy->setBackgroundRole(QPalette::Base);
-    m_remedy->setForegroundRole(QPalette::Text);
     m_remedy->setMargin(4);
-    // Level with the command's first line inside its box.
+    // Level with the remedy's first line inside its box.
     m_remedyLabel->setContentsMargins(0, m_remedy->margin(), 0, 0);
-    m_copy->setToolTip(tr("Copy the command to the clipboard"));
     m_acknowledge->setVisible(false);
     // The sentence beside the box wraps (a check box's own text cannot), and
     // a click on it ticks the box as a click on a check box's text does.
@@ -139,6 +137,7 @@ HostCheckRow::HostCheckRow(const HostCheck &check, QWidget *parent)
     details->addWidget(m_remedyLabel, 2, 0);
     details->addWidget(m_remedy, 2, 1);
     details->addWidget(m_copy, 2, 2, Qt::AlignTop);
+    details->addWidget(m_remedyPurpose, 3, 1, 1, 2);
     details->setColumnStretch(1, 1);
     m_details->setVisible(false);
 
@@ -173,17 +172,76 @@ void HostCheckRow::setCheck(const HostCheck &check)
     m_toggle->setAccessibleName(tr("Details for %1").arg(check.title));
     m_evidence->setText(check.evidence);
     m_source->setText(check.source);
-    m_remedy->setText(check.remedy);
-    m_remedy->setAccessibleName(tr("Command that fixes %1").arg(check.title));
-    m_remedyLabel->setVisible(!check.remedy.isEmpty());
-    m_remedy->setVisible(!check.remedy.isEmpty());
-    m_copy->setVisible(!check.remedy.isEmpty());
-    m_copy->setAccessibleName(tr("Copy the command that fixes %1").arg(check.title));
+    showRemedy();
 
     m_acknowledge->setAccessibleName(check.acknowledgement);
     m_acknowledgeText->setText(check.acknowledgement);
     updateAcknowledgement();
     updateIcon();
+}
+
+void HostCheckRow::showRemedy()
+{
+    const HostCheck &check = m_check;
+    const bool shown = !check.remedy.isEmpty();
+    const bool command
+            = check.remedyKind == RemedyKind::Command || check.remedyKind == RemedyKind::Inspect;
+    // Commands read as commands: monospaced, on the field's own background;
+    // a link is a link to open, steps are words.
+    m_remedy->setFont(command ? QFontDatabase::systemFont(QFontDatabase::FixedFont) : font());
+    m_remedy->setAutoFillBackground(command);
+    m_remedy->setBackgroundRole(command ? QPalette::Base : QPalette::Window);
+    m_remedy->setForegroundRole(command ? QPalette::Text : QPalette::WindowText);
+    const bool link = check.remedyKind == RemedyKind::Link;
+    m_remedy->setTextFormat(link ? Qt::RichText : Qt::PlainText);
+    m_remedy->setOpenExternalLinks(link);
+    m_remedy->setTextInteractionFlags(link ? Qt::TextBrowserInteraction
+                                           : Qt::TextSelectableByMouse
+                                                      | Qt::TextSelectableByKeyboard);
+    m_remedy->setText(
+            link ? QStringLiteral("<a href=\"%1\">%2</a>")
+                            .arg(check.remedy.toHtmlEscaped(), check.remedy.toHtmlEscaped())
+                 : check.remedy);
+    switch (check.remedyKind) {
+    case RemedyKind::Command:
+        //: Host check details: the command that fixes what was found
+        m_remedyLabel->setText(tr("Fix:"));
+        m_remedy->setAccessibleName(tr("Command that fixes %1").arg(check.title));
+        m_copy->setToolTip(tr("Copy the command to the clipboard"));
+        m_copy->setAccessibleName(tr("Copy the command that fixes %1").arg(check.title));
+        break;
+    case RemedyKind::Inspect:
+        //: Host check details: a command that only shows what was found, changing nothing
+        m_remedyLabel->setText(tr("Check by hand:"));
+        m_remedy->setAccessibleName(tr("Command that shows %1, changing nothing").arg(check.title));
+        m_copy->setToolTip(tr("Copy the command to the clipboard"));
+        m_copy->setAccessibleName(tr("Copy the command that shows %1").arg(check.title));
+        break;
+    case RemedyKind::Link:
+        //: Host check details: a web page to read about what was found
+        m_remedyLabel->setText(tr("Read:"));
+        m_remedy->setAccessibleName(tr("Page about %1").arg(check.title));
+        m_copy->setToolTip(tr("Copy the address to the clipboard"));
+        m_copy->setAccessibleName(tr("Copy the address of the page about %1").arg(check.title));
+        break;
+    case RemedyKind::Steps:
+        //: Host check details: what to do by hand, outside the running system
+        m_remedyLabel->setText(tr("Fix:"));
+        m_remedy->setAccessibleName(tr("How to fix %1").arg(check.title));
+        break;
+    }
+    m_copy->setText(copyText());
+    m_remedyLabel->setVisible(shown);
+    m_remedy->setVisible(shown);
+    m_copy->setVisible(shown && check.remedyKind != RemedyKind::Steps);
+    m_remedyPurpose->setText(check.remedyPurpose);
+    m_remedyPurpose->setVisible(shown && !check.remedyPurpose.isEmpty());
+}
+
+QString HostCheckRow::copyText() const
+{
+    //: The button that copies a web address
+    return m_check.remedyKind == RemedyKind::Link ? tr("Copy link") : tr("Copy");
 }
 
 void HostCheckRow::setCoveredBy(const QString &title)
@@ -282,7 +340,7 @@ void HostCheckRow::copyRemedy()
     QGuiApplication::clipboard()->setText(m_check.remedy);
     //: Shown on the Copy button for a moment after the command was copied
     m_copy->setText(tr("Copied"));
-    QTimer::singleShot(2000, m_copy, [copy = m_copy] { copy->setText(tr("Copy")); });
+    QTimer::singleShot(2000, m_copy, [this] { m_copy->setText(copyText()); });
 }
 
 } // namespace Airlock

@@ -46,6 +46,8 @@ private:
     void updateIcon();
     void updateAcknowledgement();
     void copyRemedy();
+    void showRemedy();
+    QString copyText() const;
 
     HostCheck m_check;
     QLabel *const m_icon;
@@ -56,6 +58,7 @@ private:
     QLabel *const m_source;
     QLabel *const m_remedyLabel;
     QLabel *const m_remedy;
+    QLabel *const m_remedyPurpose;
     QPushButton *const m_copy;
     QCheckBox *const m_acknowledge;
     QLabel *const m_acknowledgeText;

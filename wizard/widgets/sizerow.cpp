@@ -12,6 +12,8 @@
 #include <QSlider>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace Airlock {
 
 namespace {
@@ -31,6 +33,7 @@ SizeRow::SizeRow(const QString &name, Scale scale, QWidget *parent)
     , m_slider(new QSlider(Qt::Horizontal, this))
     , m_mark(new SliderMark(m_slider, this))
     , m_spinBox(spinBoxFor(scale, this))
+    , m_memorySpinBox(qobject_cast<MemorySpinBox *>(m_spinBox))
     , m_caption(new QLabel(this))
     , m_notices(new NoticeList(this))
 {
@@ -69,6 +72,15 @@ SizeRow::SizeRow(const QString &name, Scale scale, QWidget *parent)
         followBox();
         Q_EMIT valueChanged(value);
     });
+    if (m_memorySpinBox) {
+        connect(m_memorySpinBox, &MemorySpinBox::problemChanged, this,
+                [this](const QString &problem) {
+                    // A screen reader hears what is wrong where it would hear the caption.
+                    m_spinBox->setAccessibleDescription(problem.isEmpty() ? m_caption->text()
+                                                                          : problem);
+                    Q_EMIT inputProblemChanged(problem);
+                });
+    }
 }
 
 int SizeRow::value() const
@@ -90,8 +102,33 @@ void SizeRow::setRange(int minimum, int maximum)
         const QSignalBlocker blocker(m_slider);
         m_slider->setRange(sliderValue(minimum), maximum / m_step);
     }
-    m_spinBox->setRange(minimum, maximum);
+    if (m_typedRange)
+        m_spinBox->setRange(std::min(minimum, m_typedRange->first),
+                            std::max(maximum, m_typedRange->second));
+    else
+        m_spinBox->setRange(minimum, maximum);
     followBox();
+}
+
+void SizeRow::setTypedRange(int minimum, int maximum)
+{
+    m_typedRange = std::pair {minimum, maximum};
+    m_spinBox->setRange(std::min(minimum, m_spinBox->minimum()),
+                        std::max(maximum, m_spinBox->maximum()));
+    followBox();
+}
+
+QString SizeRow::inputProblem() const
+{
+    return m_memorySpinBox ? m_memorySpinBox->problem() : QString();
+}
+
+QString SizeRow::checkInput()
+{
+    if (m_memorySpinBox)
+        return m_memorySpinBox->checkText();
+    m_spinBox->interpretText();
+    return {};
 }
 
 void SizeRow::setMark(int value, const QString &label)
@@ -102,7 +139,8 @@ void SizeRow::setMark(int value, const QString &label)
 void SizeRow::setCaption(const QString &text)
 {
     m_caption->setText(text);
-    m_spinBox->setAccessibleDescription(text);
+    if (inputProblem().isEmpty())
+        m_spinBox->setAccessibleDescription(text);
 }
 
 void SizeRow::setControlsAccessibleName(const QString &name)

@@ -3,12 +3,16 @@
 
 #include <QWidget>
 
+#include <optional>
+#include <utility>
+
 class QLabel;
 class QSlider;
 class QSpinBox;
 
 namespace Airlock {
 
+class MemorySpinBox;
 class NoticeList;
 class SliderMark;
 
@@ -39,7 +43,11 @@ public:
     // In the box's units (MiB for memory).
     int value() const;
     void setValue(int value);
+    // The slider's span, and the box's unless setTypedRange() widened it.
     void setRange(int minimum, int maximum);
+    // What the box takes when typed into, beyond the slider's span: a size
+    // the host cannot give stays as typed, and the page says why.
+    void setTypedRange(int minimum, int maximum);
     void setMark(int value, const QString &label);
     // Also read aloud as the box's description.
     void setCaption(const QString &text);
@@ -47,18 +55,26 @@ public:
     void setControlsAccessibleName(const QString &name);
     // The slider's value for `value` in the box's units, rounded to a step.
     int sliderValue(int value) const;
+    // What is wrong with the text typed in the box, since editing last
+    // ended ("Add a unit…"); empty while it is a value. Memory only.
+    QString inputProblem() const;
+    // Ends editing now (as Next does) and returns what is wrong, if anything.
+    QString checkInput();
 
 Q_SIGNALS:
     // The box's value changed, by the slider, the box or setValue().
     void valueChanged(int value);
+    void inputProblemChanged(const QString &problem);
 
 private:
     void followBox();
 
     const int m_step;
+    std::optional<std::pair<int, int>> m_typedRange;
     QSlider *const m_slider;
     SliderMark *const m_mark;
     QSpinBox *const m_spinBox;
+    MemorySpinBox *const m_memorySpinBox; // the box, when it holds memory
     QLabel *const m_caption;
     NoticeList *const m_notices;
 };
