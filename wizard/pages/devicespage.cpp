@@ -17,6 +17,7 @@
 #include <QFontDatabase>
 #include <QFrame>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -95,6 +96,20 @@ QString cutOffState(Risk risk)
     return {};
 }
 
+// The folder's risk depends on the access the user will choose, so both are
+// said before the choice.
+QString sharedFolderCutOffState()
+{
+    VmSpec probe;
+    probe.exposure.sharedFolder = SharedFolder {QStringLiteral("/"), true};
+    const Risk readOnly = ExposureCatalogue::riskIn(probe, ExposureId::SharedFolder);
+    probe.exposure.sharedFolder->readOnly = false;
+    const Risk readWrite = ExposureCatalogue::riskIn(probe, ExposureId::SharedFolder);
+    //: %1 and %2 are risks, e.g. "Medium risk" and "High risk".
+    return DevicesPage::tr("Cut off from the VM · sharing read-only: %1 · read and write: %2")
+            .arg(ExposureCatalogue::riskTitle(readOnly), ExposureCatalogue::riskTitle(readWrite));
+}
+
 } // namespace
 
 DevicesPage::DevicesPage(WizardSession *session, QWidget *parent)
@@ -107,6 +122,9 @@ DevicesPage::DevicesPage(WizardSession *session, QWidget *parent)
     , m_explainedTitle(new QLabel(this))
     , m_explainedStateIcon(new QLabel(this))
     , m_explainedState(new QLabel(this))
+    , m_exposureSwitch(new QCheckBox(this))
+    , m_selectHint(new QLabel(this))
+    , m_dependencyNotice(new NoticeLabel(this))
     , m_explainedText(new QLabel(this))
     , m_explainedAdds(new QLabel(this))
     , m_previewHeading(new QLabel(this))
@@ -134,6 +152,7 @@ DevicesPage::DevicesPage(WizardSession *session, QWidget *parent)
     connectSignals();
 
     m_explained = presetSubject();
+    m_shown = m_explained;
     refresh();
 }
 
@@ -166,6 +185,8 @@ void DevicesPage::buildPresetRow(QVBoxLayout *layout)
 void DevicesPage::buildMapSection(QVBoxLayout *layout)
 {
     m_mapArea->setObjectName(QStringLiteral("deviceMapArea"));
+    // The map's parts take the focus; the area around them has nothing to show for it.
+    m_mapArea->setFocusPolicy(Qt::NoFocus);
     m_mapArea->setWidget(m_map);
     m_mapArea->setWidgetResizable(true);
     m_mapArea->setFrameShape(QFrame::NoFrame);
@@ -204,6 +225,18 @@ void DevicesPage::buildMapSection(QVBoxLayout *layout)
     stateRow->addWidget(m_explainedStateIcon);
     stateRow->addWidget(m_explainedState, 1);
     explainerLayout->addLayout(stateRow);
+    // The one control that connects the selected part: reading about a
+    // part never switches it.
+    m_exposureSwitch->setObjectName(QStringLiteral("exposureSwitch"));
+    m_exposureSwitch->installEventFilter(this);
+    m_selectHint->setObjectName(QStringLiteral("selectHint"));
+    m_selectHint->setWordWrap(true);
+    m_selectHint->setText(tr("Select a part of your computer on the map to read what it lets "
+                             "the VM do; its switch appears here."));
+    m_dependencyNotice->setObjectName(QStringLiteral("dependencyNotice"));
+    explainerLayout->addWidget(m_exposureSwitch);
+    explainerLayout->addWidget(m_selectHint);
+    explainerLayout->addWidget(m_dependencyNotice);
     explainerLayout->addWidget(m_explainedText);
     explainerLayout->addWidget(m_explainedAdds);
 
@@ -306,8 +339,20 @@ void DevicesPage::connectSignals()
         if (spec().network.mode == NetworkMode::Bridge)
             changeSpec([&text](VmSpec &spec) { spec.network.bridge = text.trimmed(); });
     });
-    connect(m_map, &DeviceMap::toggleRequested, this, &DevicesPage::toggle);
-    connect(m_map, &DeviceMap::highlightedKeyChanged, this, &DevicesPage::refreshExplanation);
+    connect(m_map, &DeviceMap::selectedKeyChanged, this, [this](const QString &key) {
+        m_explained = key;
+        m_switchOutcome = {};
+        if (DeviceMapButton *item = m_map->button(key))
+            m_mapArea->ensureWidgetVisible(item);
+        refreshExplanation();
+    });
+    // Toggled, not clicked: a screen reader's toggle switches as a click does.
+    connect(m_exposureSwitch, &QCheckBox::toggled, this, [this] {
+        toggle(m_shown);
+        // A refused confirmation or dialog leaves the spec as it was: so
+        // does the switch.
+        refreshExplanation();
+    });
     connect(session(), &WizardSession::specChanged, this, &DevicesPage::refresh);
     // The session's reading lists the devices, once per host; another libvirt
     // URI is another host, read afresh.
@@ -364,8 +409,18 @@ bool DevicesPage::validatePage()
 
 bool DevicesPage::eventFilter(QObject *watched, QEvent *event)
 {
-    // Pointing at a preset or a network mode explains it beside the map.
     const auto type = event->type();
+    // Enter switches like Space does, rather than leaving the page through
+    // the wizard's default button.
+    if (watched == m_exposureSwitch && type == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            if (m_exposureSwitch->isEnabled())
+                m_exposureSwitch->click();
+            return true;
+        }
+    }
+    // Pointing at a preset or a network mode explains it beside the map.
     if (type == QEvent::Enter || type == QEvent::FocusIn || type == QEvent::Leave
         || type == QEvent::FocusOut) {
         QString subject;
@@ -413,6 +468,9 @@ void DevicesPage::refresh()
         return;
     m_refreshing = true;
     const VmSpec &current = spec();
+    // However the speakers or the microphone went off, nothing came along.
+    if (!current.exposure.microphone || !current.exposure.audio)
+        m_speakersCameWithMicrophone = false;
 
     const auto preset = ExposureCatalogue::matchingPreset(current);
     if (!preset)
@@ -503,9 +561,30 @@ void DevicesPage::refresh()
     }
 
     syncAcknowledgements();
+    orderFocus();
     m_refreshing = false;
     refreshExplanation();
     Q_EMIT completeChanged();
+}
+
+void DevicesPage::orderFocus()
+{
+    // Widgets join the focus chain as they are made, and the map's parts
+    // are made whenever the host is read: the order is set, not inherited.
+    QList<QWidget *> chain;
+    for (const Preset preset : ExposureCatalogue::presets())
+        chain.append(m_presets->button(int(preset)));
+    chain.append(m_customPreset);
+    for (const DeviceMapEntry &entry : m_map->entries())
+        chain.append(m_map->button(entry.key));
+    chain.append(m_exposureSwitch);
+    chain.append(m_preview);
+    for (const NetworkMode mode : {NetworkMode::None, NetworkMode::Nat, NetworkMode::Bridge})
+        chain.append(m_networkModes->button(int(mode)));
+    chain.append(m_ipv6);
+    chain.append(m_bridgeName);
+    for (qsizetype i = 1; i < chain.size(); ++i)
+        setTabOrder(chain.at(i - 1), chain.at(i));
 }
 
 QList<DeviceMapEntry> DevicesPage::mapEntries() const
@@ -535,6 +614,12 @@ QList<DeviceMapEntry> DevicesPage::mapEntries() const
             } else if (id == ExposureId::Ipv6 && current.network.mode == NetworkMode::None) {
                 entry.available = false;
                 entry.detail = tr("needs a network");
+            } else if (id == ExposureId::Audio && m_speakersCameWithMicrophone) {
+                //: On the map's speakers, connected because the microphone needs them.
+                entry.detail = tr("with the microphone");
+            } else if (id == ExposureId::Microphone && !entry.exposed && !current.exposure.audio) {
+                //: On the map's microphone: connecting it connects the speakers too.
+                entry.detail = tr("needs the speakers");
             } else if (id == ExposureId::SharedFolder && current.exposure.sharedFolder) {
                 // The path is in the summary and the explanation; here, the access.
                 entry.detail = current.exposure.sharedFolder->readOnly ? tr("read-only")
@@ -625,17 +710,20 @@ void DevicesPage::refreshExplanation()
 {
     if (m_refreshing)
         return;
-    QString subject = m_map->highlightedKey();
-    if (subject.isEmpty())
-        subject = m_pointedAt;
-    if (subject.isEmpty())
-        subject = m_explained;
-    explain(subject);
+    // A part the map no longer draws (the host was read again) leaves the
+    // preset to be explained.
+    const bool mapSubject
+            = !m_explained.startsWith(s_presetPrefix) && !m_explained.startsWith(s_networkPrefix);
+    if (mapSubject && !m_map->button(m_explained)) {
+        m_explained = presetSubject();
+        m_map->setSelectedKey(QString());
+    }
+    explain(m_pointedAt.isEmpty() ? m_explained : m_pointedAt);
 }
 
 void DevicesPage::explain(const QString &subject)
 {
-    m_explained = subject;
+    m_shown = subject;
     const VmSpec &current = spec();
     const int iconSize = fontMetrics().height() + 4;
     const qreal ratio = devicePixelRatioF();
@@ -645,6 +733,7 @@ void DevicesPage::explain(const QString &subject)
     std::optional<Status> status;
     QString state;
     std::optional<HostPart> part;
+    std::optional<DeviceMapEntry> switchable;
 
     if (subject.startsWith(s_presetPrefix)) {
         const QString key = subject.mid(s_presetPrefix.size());
@@ -700,8 +789,14 @@ void DevicesPage::explain(const QString &subject)
                                 .arg(ExposureCatalogue::riskTitle(found->risk));
             } else {
                 status = Status::Pass;
-                state = cutOffState(found->risk);
+                state = found->key
+                                        == QLatin1String(
+                                                ExposureCatalogue::entry(ExposureId::SharedFolder)
+                                                        .key)
+                                ? sharedFolderCutOffState()
+                                : cutOffState(found->risk);
             }
+            switchable = *found;
         }
     }
 
@@ -721,6 +816,57 @@ void DevicesPage::explain(const QString &subject)
     m_explainedText->setText(text);
     m_explainedAdds->setText(adds);
     m_explainedAdds->setVisible(!adds.isEmpty());
+
+    m_selectHint->setVisible(!switchable);
+    m_exposureSwitch->setVisible(switchable.has_value());
+    const auto note = switchable ? dependencyNote(switchable->key) : std::nullopt;
+    if (note)
+        m_dependencyNotice->setNotice(note->first, note->second.toHtmlEscaped());
+    else
+        m_dependencyNotice->clear();
+    if (switchable)
+        showSwitch(*switchable);
+}
+
+void DevicesPage::showSwitch(const DeviceMapEntry &entry)
+{
+    const bool folder
+            = entry.key == QLatin1String(ExposureCatalogue::entry(ExposureId::SharedFolder).key);
+    const bool device = entry.key.startsWith(s_hostDevicePrefix);
+    const QSignalBlocker blocker(m_exposureSwitch);
+    // "…" where a question or a dialog comes before anything is connected.
+    m_exposureSwitch->setText(!entry.exposed && folder ? tr("&Connect to the VM: choose a folder…")
+                              : !entry.exposed && device ? tr("&Connect to the VM…")
+                                                         : tr("&Connect to the VM"));
+    m_exposureSwitch->setChecked(entry.exposed);
+    m_exposureSwitch->setEnabled(entry.available);
+    //: The switch beside the map; %1 is the selected part, e.g. "Microphone".
+    m_exposureSwitch->setAccessibleName(tr("Connect %1 to the VM").arg(entry.title));
+    m_exposureSwitch->setAccessibleDescription(
+            m_dependencyNotice->isVisible() ? m_dependencyNotice->text() : QString());
+}
+
+std::optional<std::pair<Status, QString>> DevicesPage::dependencyNote(const QString &key) const
+{
+    if (!m_switchOutcome.first.isEmpty() && m_switchOutcome.first == key)
+        return std::pair {Status::Info, m_switchOutcome.second};
+    const ExposureChoice &exposure = spec().exposure;
+    const QString microphone = QLatin1String(ExposureCatalogue::entry(ExposureId::Microphone).key);
+    const QString speakers = QLatin1String(ExposureCatalogue::entry(ExposureId::Audio).key);
+    if (key == microphone && !exposure.microphone && !exposure.audio)
+        return std::pair {Status::Info,
+                          tr("Connecting the microphone connects the speakers too: the "
+                             "microphone is an input of the VM's sound card, which also plays "
+                             "its sound. Cutting the microphone off again cuts them off too.")};
+    if (key == microphone && exposure.microphone && m_speakersCameWithMicrophone)
+        return std::pair {Status::Info,
+                          tr("The speakers came with the microphone: cutting the microphone off "
+                             "cuts them off too.")};
+    if (key == speakers && exposure.microphone)
+        return std::pair {Status::Info,
+                          tr("The microphone needs the VM's sound card: cutting the speakers off "
+                             "cuts the microphone off too.")};
+    return std::nullopt;
 }
 
 void DevicesPage::showListing()
@@ -748,6 +894,7 @@ void DevicesPage::showListing()
 void DevicesPage::applyPreset(Preset preset)
 {
     m_explained = s_presetPrefix + ExposureCatalogue::presetKey(preset);
+    m_map->setSelectedKey(QString());
     changeSpec([preset](VmSpec &spec) { ExposureCatalogue::applyPreset(spec, preset); });
     refresh();
 }
@@ -757,6 +904,7 @@ void DevicesPage::restoreCustom()
     if (!m_custom)
         return;
     m_explained = s_presetPrefix + s_customKey;
+    m_map->setSelectedKey(QString());
     const auto custom = *m_custom;
     changeSpec([&custom](VmSpec &spec) {
         spec.network = custom.first;
@@ -789,8 +937,42 @@ void DevicesPage::toggle(const QString &key)
     default:
         break;
     }
-    if (ExposureCatalogue::isToggle(item->id))
+    m_switchOutcome = {};
+    if (item->id == ExposureId::Microphone)
+        toggleMicrophone(!on);
+    else if (item->id == ExposureId::Audio)
+        toggleSpeakers(!on);
+    else if (ExposureCatalogue::isToggle(item->id))
         changeSpec([item, on](VmSpec &spec) { ExposureCatalogue::setOn(spec, item->id, !on); });
+}
+
+void DevicesPage::toggleMicrophone(bool on)
+{
+    const QString key = QLatin1String(ExposureCatalogue::entry(ExposureId::Microphone).key);
+    const bool speakersOn = spec().exposure.audio;
+    const bool takeSpeakers = !on && m_speakersCameWithMicrophone;
+    if (on && !speakersOn)
+        m_switchOutcome = {key, tr("The speakers were connected too: the microphone is an input "
+                                   "of the VM's sound card, which also plays its sound.")};
+    else if (takeSpeakers)
+        m_switchOutcome = {key, tr("The speakers were cut off too: they came only with the "
+                                   "microphone.")};
+    // Before the change, so the map drawn from it says where the speakers came from.
+    m_speakersCameWithMicrophone = on && !speakersOn;
+    changeSpec([on, takeSpeakers](VmSpec &spec) {
+        ExposureCatalogue::setOn(spec, ExposureId::Microphone, on);
+        if (takeSpeakers)
+            ExposureCatalogue::setOn(spec, ExposureId::Audio, false);
+    });
+}
+
+void DevicesPage::toggleSpeakers(bool on)
+{
+    if (!on && spec().exposure.microphone)
+        m_switchOutcome = {QLatin1String(ExposureCatalogue::entry(ExposureId::Audio).key),
+                           tr("The microphone was cut off too: it needs the VM's sound card.")};
+    m_speakersCameWithMicrophone = false;
+    changeSpec([on](VmSpec &spec) { ExposureCatalogue::setOn(spec, ExposureId::Audio, on); });
 }
 
 void DevicesPage::toggleHostDevice(const QString &name)
@@ -849,7 +1031,12 @@ void DevicesPage::setNetworkMode(NetworkMode mode)
         if (mode == NetworkMode::None)
             spec.network.ipv6 = false;
     });
-    m_explained = s_networkPrefix + jsonName(mode);
+    // Chosen from the network row, it is explained; from the map's switch,
+    // the network part stays selected.
+    if (m_shown != QLatin1String(ExposureCatalogue::entry(ExposureId::Network).key)) {
+        m_explained = s_networkPrefix + jsonName(mode);
+        m_map->setSelectedKey(QString());
+    }
     refreshExplanation();
 }
 
