@@ -102,7 +102,9 @@ public:
     static void setOn(VmSpec &spec, ExposureId id, bool on);
     static bool isToggle(ExposureId id);
 
-    // The risk of the exposure as it stands in `spec` (None when it is off).
+    // The risk of the exposure as it stands in `spec` (None when it is off):
+    // the entry's risk, less for the narrower values (a read-only shared
+    // folder, the NAT network). Every page that shows a risk asks here.
     static Risk riskIn(const VmSpec &spec, ExposureId id);
 
     // Applies a preset. The shared folder and host devices are never turned
