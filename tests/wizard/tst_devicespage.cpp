@@ -2,6 +2,7 @@
 #include "airlockwizard.h"
 #include "devicemap.h"
 #include "devicespage.h"
+#include "host/hostreading.h"
 #include "domainxml/domainxml.h"
 #include "exposure/exposure.h"
 #include "exposure/sharedfolderrule.h"
@@ -16,6 +17,7 @@
 #include <QAccessible>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
@@ -173,6 +175,7 @@ private Q_SLOTS:
     void unreachableHypervisorLeavesThePageWorking();
     void networkModesAndIpv6();
     void bridgedNeedsABridgeAndWarns();
+    void bridgedOffersTheHostsBridges();
     void sharedFolderAsksForAFolder();
     void sharedFolderDialogRejectsBadPaths_data();
     void sharedFolderDialogRejectsBadPaths();
@@ -194,7 +197,7 @@ void TestDevicesPage::shouldHaveDefaultValue()
     QVERIFY(!fixture.button(QStringLiteral("preset-custom"))->isVisible());
     QVERIFY(fixture.button(QStringLiteral("network-nat"))->isChecked());
     QVERIFY(!fixture.button(QStringLiteral("ipv6"))->isChecked());
-    QVERIFY(!fixture.page->findChild<QLineEdit *>(QStringLiteral("bridgeName"))->isVisible());
+    QVERIFY(!fixture.page->findChild<QComboBox *>(QStringLiteral("bridgeName"))->isVisible());
     QVERIFY(fixture.page->isComplete());
     QCOMPARE(fixture.summary(), ExposureCatalogue::reachSummary(VmSpec()));
     QCOMPARE(fixture.page->explainedSubject(), QStringLiteral("preset:maximum-isolation"));
@@ -763,31 +766,48 @@ void TestDevicesPage::networkModesAndIpv6()
 
 void TestDevicesPage::bridgedNeedsABridgeAndWarns()
 {
+    // libvirt's test driver lists one interface, eth1, an Ethernet card:
+    // this host has no bridge.
     Fixture fixture;
-    auto *bridge = fixture.page->findChild<QLineEdit *>(QStringLiteral("bridgeName"));
+    QVERIFY(fixture.initialize());
+    QVERIFY(fixture.session.host()->bridges().isEmpty());
+    QVERIFY(fixture.session.host()->bridgesProblem().isEmpty());
+    auto *bridge = fixture.page->findChild<QComboBox *>(QStringLiteral("bridgeName"));
+    QVERIFY(bridge);
+    QVERIFY(bridge->isEditable());
     auto *notice = fixture.page->findChild<NoticeLabel *>(QStringLiteral("networkNotice"));
     QSignalSpy complete(fixture.page, &QWizardPage::completeChanged);
     QTest::mouseClick(fixture.button(QStringLiteral("network-bridge")), Qt::LeftButton);
     QCOMPARE(fixture.spec().network.mode, NetworkMode::Bridge);
     QVERIFY(bridge->isVisible());
+    QCOMPARE(bridge->count(), 0);
+    // Nothing that looks like a value: an empty field that says what goes in it.
+    QCOMPARE(bridge->currentText(), QString());
+    QCOMPARE(bridge->lineEdit()->placeholderText(), QStringLiteral("type the bridge's name"));
     QVERIFY(!fixture.page->isComplete());
     QVERIFY(complete.count() > 0);
+    // Said: there is none, and what to do.
     QCOMPARE(notice->status(), Status::Warn);
-    QVERIFY(notice->text().contains(QStringLiteral("local network")));
+    QVERIFY2(notice->text().contains(QStringLiteral("libvirt found none on this computer")),
+             qPrintable(notice->text()));
+    QVERIFY(notice->text().contains(QStringLiteral("nmcli connection add type bridge")));
+    QVERIFY(notice->text().contains(QStringLiteral("choose NAT")));
     QCOMPARE(fixture.item(QStringLiteral("network.mode"))->entry().risk, Risk::High);
     QVERIFY(!fixture.page->validatePage());
     QCOMPARE(notice->status(), Status::Fail);
     QVERIFY(notice->text().contains(QStringLiteral("network.bridge")));
 
-    QTest::keyClicks(bridge, QStringLiteral("br/0"));
+    QTest::keyClicks(bridge->lineEdit(), QStringLiteral("br/0"));
     QVERIFY(!fixture.page->isComplete());
     QCOMPARE(notice->status(), Status::Fail);
-    bridge->clear();
-    QTest::keyClicks(bridge, QStringLiteral("br0"));
+    bridge->lineEdit()->clear();
+    QTest::keyClicks(bridge->lineEdit(), QStringLiteral("br0"));
     QCOMPARE(fixture.spec().network.bridge, QStringLiteral("br0"));
+    // A name typed by hand is taken, and the notice says libvirt knows no such bridge.
     QVERIFY(fixture.page->isComplete());
     QCOMPARE(notice->status(), Status::Warn);
-    QVERIFY(notice->text().contains(QStringLiteral("br0")));
+    QVERIFY2(notice->text().contains(QStringLiteral("could not start on “br0”")),
+             qPrintable(notice->text()));
     QVERIFY(fixture.preview().contains(QStringLiteral("+      <source bridge=\"br0\"/>")));
     QCOMPARE(fixture.item(QStringLiteral("network.mode"))->entry().detail,
              QStringLiteral("Bridged: br0"));
@@ -803,6 +823,45 @@ void TestDevicesPage::bridgedNeedsABridgeAndWarns()
     QVERIFY(fixture.session.acknowledgedWarnings().isEmpty());
     QTest::mouseClick(fixture.button(QStringLiteral("network-bridge")), Qt::LeftButton);
     QCOMPARE(fixture.spec().network.bridge, QStringLiteral("br0"));
+}
+
+void TestDevicesPage::bridgedOffersTheHostsBridges()
+{
+    Fixture fixture(QStringLiteral("test://")
+                    + Test::dataPath(QStringLiteral("interfaces/host-bridges.xml")));
+    QVERIFY(fixture.initialize());
+    // Read once, with the rest of the host; libvirt's own network's bridge
+    // (virbr0) leads to that network, not to the local one.
+    QCOMPARE(fixture.session.host()->bridges(),
+             (QStringList {QStringLiteral("br0"), QStringLiteral("lab0")}));
+    QCOMPARE(fixture.session.host()->readCount(), 1);
+    auto *bridge = fixture.page->findChild<QComboBox *>(QStringLiteral("bridgeName"));
+    auto *notice = fixture.page->findChild<NoticeLabel *>(QStringLiteral("networkNotice"));
+    QCOMPARE(bridge->count(), 2);
+    QCOMPARE(bridge->itemText(0), QStringLiteral("br0"));
+    QCOMPARE(bridge->itemText(1), QStringLiteral("lab0"));
+
+    // Bridged takes the host's first bridge: Next works at once.
+    QTest::mouseClick(fixture.button(QStringLiteral("network-bridge")), Qt::LeftButton);
+    QCOMPARE(fixture.spec().network.bridge, QStringLiteral("br0"));
+    QCOMPARE(bridge->currentText(), QStringLiteral("br0"));
+    QVERIFY(fixture.page->isComplete());
+    QCOMPARE(notice->status(), Status::Warn);
+    QVERIFY2(notice->text().contains(QStringLiteral("through “br0”")), qPrintable(notice->text()));
+
+    // Another of the host's bridges, from the list.
+    bridge->setCurrentIndex(1);
+    Q_EMIT bridge->textActivated(bridge->itemText(1));
+    QCOMPARE(fixture.spec().network.bridge, QStringLiteral("lab0"));
+    QVERIFY(fixture.preview().contains(QStringLiteral("+      <source bridge=\"lab0\"/>")));
+
+    // One it does not list is taken, and said to be missing.
+    bridge->lineEdit()->clear();
+    QTest::keyClicks(bridge->lineEdit(), QStringLiteral("virbr0"));
+    QCOMPARE(fixture.spec().network.bridge, QStringLiteral("virbr0"));
+    QVERIFY2(notice->text().contains(QStringLiteral("lists no bridge “virbr0”")),
+             qPrintable(notice->text()));
+    QVERIFY(notice->text().contains(QStringLiteral("br0, lab0")));
 }
 
 void TestDevicesPage::sharedFolderAsksForAFolder()

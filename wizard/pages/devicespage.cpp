@@ -19,6 +19,7 @@
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QComboBox>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPainter>
@@ -133,7 +134,7 @@ DevicesPage::DevicesPage(WizardSession *session, QWidget *parent)
     , m_devicesNotice(new NoticeLabel(this))
     , m_networkModes(new QButtonGroup(this))
     , m_bridgeLabel(new QLabel(tr("&Bridge:"), this))
-    , m_bridgeName(new QLineEdit(this))
+    , m_bridgeName(new QComboBox(this))
     , m_ipv6(new QCheckBox(tr("IPv&6"), this))
     , m_networkNotice(new NoticeLabel(this))
 {
@@ -307,16 +308,21 @@ void DevicesPage::buildNetworkRow(QVBoxLayout *layout)
             ExposureCatalogue::entry(ExposureId::Ipv6).translatedExplanation());
     networkRow->addWidget(m_ipv6);
     networkRow->addSpacing(16);
+    // The host's bridges to choose from, and room to type one libvirt did
+    // not list; no example name that could pass for a value.
     m_bridgeName->setObjectName(QStringLiteral("bridgeName"));
-    m_bridgeName->setPlaceholderText(QStringLiteral("br0"));
-    m_bridgeName->setMaxLength(15);
-    m_bridgeName->setMaximumWidth(fontMetrics().averageCharWidth() * 18);
+    m_bridgeName->setEditable(true);
+    m_bridgeName->setInsertPolicy(QComboBox::NoInsert);
+    m_bridgeName->lineEdit()->setMaxLength(15);
+    m_bridgeName->setMinimumContentsLength(15);
+    m_bridgeName->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     //: Accessible name of the field for the host's bridge interface.
     m_bridgeName->setAccessibleName(tr("Name of the bridge on this computer"));
     m_bridgeLabel->setBuddy(m_bridgeName);
     networkRow->addWidget(m_bridgeLabel);
     networkRow->addSpacing(6);
     networkRow->addWidget(m_bridgeName);
+    showBridges();
     networkRow->addStretch(1);
     m_networkNotice->setObjectName(QStringLiteral("networkNotice"));
     layout->addLayout(networkRow);
@@ -335,10 +341,12 @@ void DevicesPage::connectSignals()
             [this](int id) { setNetworkMode(NetworkMode(id)); });
     connect(m_ipv6, &QCheckBox::clicked, this,
             [this] { toggle(QLatin1String(ExposureCatalogue::entry(ExposureId::Ipv6).key)); });
-    connect(m_bridgeName, &QLineEdit::textEdited, this, [this](const QString &text) {
+    const auto chooseBridge = [this](const QString &text) {
         if (spec().network.mode == NetworkMode::Bridge)
             changeSpec([&text](VmSpec &spec) { spec.network.bridge = text.trimmed(); });
-    });
+    };
+    connect(m_bridgeName->lineEdit(), &QLineEdit::textEdited, this, chooseBridge);
+    connect(m_bridgeName, &QComboBox::textActivated, this, chooseBridge);
     connect(m_map, &DeviceMap::selectedKeyChanged, this, [this](const QString &key) {
         m_explained = key;
         m_switchOutcome = {};
@@ -360,6 +368,9 @@ void DevicesPage::connectSignals()
     connect(host, &HostReading::started, this, [this] {
         m_listing = Listing::Running;
         m_hostDevices.clear();
+        m_bridges.clear();
+        m_bridgesProblem.clear();
+        showBridges();
         m_target = {};
         m_devicesNotice->clear();
         refresh();
@@ -492,8 +503,8 @@ void DevicesPage::refresh()
     m_bridgeLabel->setVisible(bridged);
     m_bridgeName->setVisible(bridged);
     if (!current.network.bridge.isEmpty()
-        && m_bridgeName->text().trimmed() != current.network.bridge)
-        m_bridgeName->setText(current.network.bridge);
+        && m_bridgeName->currentText().trimmed() != current.network.bridge)
+        m_bridgeName->setEditText(current.network.bridge);
     m_ipv6->setChecked(current.network.ipv6);
     m_ipv6->setEnabled(current.network.mode != NetworkMode::None);
 
@@ -539,19 +550,9 @@ void DevicesPage::refresh()
     }
 
     if (bridged) {
-        if (current.network.bridge.isEmpty())
-            m_networkNotice->setNotice(
-                    Status::Warn,
-                    tr("The VM will sit on your local network. Type the name of a bridge on "
-                       "this computer, such as br0: <code>ip -brief link show type bridge</code> "
-                       "lists them."));
-        else
-            m_networkNotice->setNotice(
-                    Status::Warn,
-                    tr("The VM sits on your local network through “%1”: it can reach every "
-                       "device there, printers, routers and this computer included, and they "
-                       "can reach it.")
-                            .arg(current.network.bridge.toHtmlEscaped()));
+        Status status = Status::Warn;
+        const QString notice = bridgeNotice(current.network.bridge, &status);
+        m_networkNotice->setNotice(status, notice);
     } else {
         m_networkNotice->clear();
     }
@@ -869,9 +870,69 @@ std::optional<std::pair<Status, QString>> DevicesPage::dependencyNote(const QStr
     return std::nullopt;
 }
 
+QString DevicesPage::bridgeNotice(const QString &bridge, Status *status) const
+{
+    *status = Status::Warn;
+    const QString lister = QStringLiteral("<code>ip -brief link show type bridge</code>");
+    const QString create = tr("Create one in your network settings (with NetworkManager: "
+                              "<code>nmcli connection add type bridge ifname br0</code>, then "
+                              "make your wired connection a port of it), then type its name "
+                              "here; or choose NAT, which needs none.");
+    if (!bridge.isEmpty() && (m_bridges.contains(bridge) || !m_bridgesProblem.isEmpty()))
+        return tr("The VM sits on your local network through “%1”: it can reach every device "
+                  "there, printers, routers and this computer included, and they can reach it.")
+                .arg(bridge.toHtmlEscaped());
+    if (!bridge.isEmpty() && m_listing == Listing::Done && m_bridges.isEmpty())
+        //: %1 the bridge typed, %2 how to create a bridge.
+        return tr("libvirt found no bridge on this computer, so the VM could not start on "
+                  "“%1”. %2")
+                .arg(bridge.toHtmlEscaped(), create);
+    if (!bridge.isEmpty() && m_listing == Listing::Done)
+        //: %1 the bridge typed, %2 the bridges libvirt listed.
+        return tr("libvirt lists no bridge “%1” on this computer, so the VM could not start on "
+                  "it. Choose one it lists: %2.")
+                .arg(bridge.toHtmlEscaped(), m_bridges.join(tr(", ")).toHtmlEscaped());
+    if (!bridge.isEmpty())
+        return tr("The VM sits on your local network through “%1”: it can reach every device "
+                  "there, printers, routers and this computer included, and they can reach it.")
+                .arg(bridge.toHtmlEscaped());
+    if (!m_bridgesProblem.isEmpty())
+        //: %1 libvirt's error, %2 a command that lists the bridges.
+        return tr("The VM will sit on your local network through a bridge, but Airlock could "
+                  "not ask libvirt for this computer's bridges (libvirt said: %1). Type the "
+                  "name of the bridge that leads to your local network: %2 lists them.")
+                .arg(m_bridgesProblem.toHtmlEscaped(), lister);
+    if (m_listing == Listing::Done && m_bridges.isEmpty())
+        return tr("The VM would sit on your local network through a bridge, but libvirt found "
+                  "none on this computer. %1")
+                .arg(create);
+    if (m_listing != Listing::Done)
+        return tr("The VM will sit on your local network through a bridge. Airlock is asking "
+                  "libvirt for this computer's bridges…");
+    return tr("The VM will sit on your local network. Choose the bridge on this computer that "
+              "leads to it.");
+}
+
+void DevicesPage::showBridges()
+{
+    const QSignalBlocker blocker(m_bridgeName);
+    const QString typed = m_bridgeName->currentText();
+    m_bridgeName->clear();
+    m_bridgeName->addItems(m_bridges);
+    m_bridgeName->setEditText(typed);
+    m_bridgeName->lineEdit()->setPlaceholderText(m_bridges.isEmpty()
+                                                         //: In the empty bridge field.
+                                                         ? tr("type the bridge's name")
+                                                         //: In the empty bridge field.
+                                                         : tr("choose a bridge"));
+}
+
 void DevicesPage::showListing()
 {
     const HostReading *host = session()->host();
+    m_bridges = host->bridges();
+    m_bridgesProblem = host->bridgesProblem();
+    showBridges();
     const QString problem = host->devicesProblem();
     m_listing = problem.isEmpty() ? Listing::Done : Listing::Failed;
     m_hostDevices = host->devices();
@@ -1024,7 +1085,11 @@ void DevicesPage::toggleSharedFolder()
 
 void DevicesPage::setNetworkMode(NetworkMode mode)
 {
-    const QString bridge = m_bridgeName->text().trimmed();
+    QString bridge = m_bridgeName->currentText().trimmed();
+    // The host's bridge, when it has one: Next works at once, and the
+    // notice names where the VM goes.
+    if (bridge.isEmpty() && !m_bridges.isEmpty())
+        bridge = m_bridges.constFirst();
     changeSpec([mode, &bridge](VmSpec &spec) {
         spec.network.mode = mode;
         spec.network.bridge = mode == NetworkMode::Bridge ? bridge : QString();

@@ -14,7 +14,7 @@ class QAbstractButton;
 class QButtonGroup;
 class QCheckBox;
 class QLabel;
-class QLineEdit;
+class QComboBox;
 class QPlainTextEdit;
 class QPushButton;
 class QScrollArea;
@@ -94,6 +94,9 @@ private:
     void setNetworkMode(NetworkMode mode);
     bool confirmHostDevice(const HostDevice &device);
     void syncAcknowledgements();
+    void showBridges();
+    // The notice under the network row while bridged.
+    QString bridgeNotice(const QString &bridge, Status *status) const;
 
     QList<DeviceMapEntry> mapEntries() const;
     const HostDevice *knownDevice(const QString &name) const;
@@ -118,11 +121,13 @@ private:
     NoticeLabel *const m_devicesNotice;
     QButtonGroup *const m_networkModes;
     QLabel *const m_bridgeLabel;
-    QLineEdit *const m_bridgeName;
+    QComboBox *const m_bridgeName;
     QCheckBox *const m_ipv6;
     NoticeLabel *const m_networkNotice;
 
     QList<HostDevice> m_hostDevices;
+    QStringList m_bridges; // the host's, from the session's reading
+    QString m_bridgesProblem;
     // This host's KVM and SELinux, so the preview reads like the VM to be made.
     DomainTarget m_target;
     Listing m_listing = Listing::NotStarted;
