@@ -141,6 +141,22 @@ void hover(QWidget *widget)
     QTest::mouseMove(window->windowHandle(), widget->mapTo(window, widget->rect().center()));
 }
 
+// Answers the next preset confirmation with the button named `answer`,
+// after `inspect` has seen it.
+void whenPresetAsks(
+        const QString &answer, std::function<void(QMessageBox *)> inspect = [](QMessageBox *) {})
+{
+    whenModal([answer, inspect](QWidget *modal) {
+        auto *box = qobject_cast<QMessageBox *>(modal);
+        if (!box || box->objectName() != QLatin1String("presetConfirmation")) {
+            modal->close();
+            return;
+        }
+        inspect(box);
+        box->findChild<QAbstractButton *>(answer)->click();
+    });
+}
+
 QString domainXml(const VmSpec &spec)
 {
     const auto xml = DomainXml::domain(spec);
@@ -165,6 +181,7 @@ private Q_SLOTS:
     void keyboardSelectsAndTheSwitchToggles();
     void itemsAreAccessibleListItems();
     void customAppearsOnDepartureAndComesBack();
+    void presetsSayWhatTheyChangeAndKeepTheFolder();
     void microphoneBringsTheSpeakersAndSaysSo();
     void hostDevicesAreListedFromTheNodeFile();
     void exposingAHostDeviceNeedsConfirmation_data();
@@ -253,7 +270,14 @@ void TestDevicesPage::presetsSetExactlyTheCatalogueValues()
     start.exposure.guestAgent = true; // custom, so every preset is a change
     Fixture fixture(s_defaultUri, start);
     QSignalSpy changed(&fixture.session, &WizardSession::specChanged);
+    // Convenience turns IPv6 on, and so changes the network filter: it asks.
+    const bool asks = ExposureCatalogue::presetChangesMoreThanSwitches(start, preset);
+    QCOMPARE(asks, preset == Preset::Convenience);
+    bool asked = false;
+    if (asks)
+        whenPresetAsks(QStringLiteral("applyPreset"), [&asked](QMessageBox *) { asked = true; });
     QTest::mouseClick(fixture.button(presetButton(preset)), Qt::LeftButton);
+    QCOMPARE(asked, asks);
     QCOMPARE(changed.count(), 1);
     for (const ExposureEntry &entry : ExposureCatalogue::entries()) {
         const PresetValue &value = entry.valueIn(preset);
@@ -296,6 +320,8 @@ void TestDevicesPage::presetsProduceTheStoredDomains()
     start.exposure.usbRedirection = true;
     Fixture fixture(s_defaultUri, start);
     QVERIFY(fixture.button(QStringLiteral("preset-custom"))->isChecked());
+    // From no network, every preset turns the network on: each asks first.
+    whenPresetAsks(QStringLiteral("applyPreset"));
     QTest::mouseClick(fixture.button(presetButton(preset)), Qt::LeftButton);
     QCOMPARE(fixture.spec().network, stored->network);
     QCOMPARE(fixture.spec().exposure, stored->exposure);
@@ -500,6 +526,73 @@ void TestDevicesPage::customAppearsOnDepartureAndComesBack()
     // Back on a preset's values by hand: the preset lights up again.
     fixture.flip(QStringLiteral("exposure.guestAgent"));
     QVERIFY(fixture.button(presetButton(Preset::Balanced))->isChecked());
+}
+
+void TestDevicesPage::presetsSayWhatTheyChangeAndKeepTheFolder()
+{
+    QTemporaryDir directory;
+    QVERIFY(directory.isValid());
+    VmSpec start;
+    start.exposure.sharedFolder = SharedFolder {directory.path(), true};
+    start.exposure.tpm = true;
+    Fixture fixture(s_defaultUri, start);
+    QVERIFY(QTest::qWaitForWindowExposed(fixture.page));
+    auto *text = fixture.page->findChild<QLabel *>(QStringLiteral("explainedText"));
+    const QString folder = QStringLiteral("Shared folder “%1”").arg(directory.path());
+
+    // Before: pointing at Convenience lists what it would change here, the
+    // network filter and the folder included.
+    hover(fixture.button(presetButton(Preset::Convenience)));
+    QTRY_COMPARE(fixture.page->explainedSubject(), QStringLiteral("preset:convenience"));
+    QVERIFY2(text->text().contains(QStringLiteral("Choosing it changes:")),
+             qPrintable(text->text()));
+    QVERIFY(text->text().contains(QStringLiteral("IPv6: on")));
+    QVERIFY(text->text().contains(QStringLiteral(
+            "Traffic filter: “airlock-internet-ipv6” instead of “airlock-internet”")));
+    QVERIFY(text->text().contains(QStringLiteral("Microphone: connected")));
+    QVERIFY(!text->text().contains(QStringLiteral("TPM"))); // on already, stays on
+    QVERIFY(text->text().contains(folder + QStringLiteral(": stays shared")));
+
+    // Choosing it asks, with the same list, and keeps the folder by default.
+    QString informative;
+    bool keptByDefault = false;
+    whenPresetAsks(QStringLiteral("applyPreset"), [&](QMessageBox *box) {
+        informative = box->informativeText();
+        keptByDefault = box->findChild<QCheckBox *>(QStringLiteral("keepShares"))->isChecked();
+    });
+    QTest::mouseClick(fixture.button(presetButton(Preset::Convenience)), Qt::LeftButton);
+    QVERIFY(keptByDefault);
+    QVERIFY2(informative.contains(folder + QStringLiteral(": stays shared")),
+             qPrintable(informative));
+    QVERIFY(informative.contains(QStringLiteral("Traffic filter:")));
+    QCOMPARE(fixture.spec().exposure.sharedFolder, start.exposure.sharedFolder);
+    QVERIFY(fixture.spec().network.ipv6);
+    QVERIFY(fixture.spec().exposure.microphone);
+    // The preset plus the user's folder is the user's own mix.
+    QVERIFY(fixture.button(QStringLiteral("preset-custom"))->isChecked());
+
+    // Kept settings: nothing changes, the segment goes back.
+    const VmSpec before = fixture.spec();
+    whenPresetAsks(QStringLiteral("keepSettings"));
+    QTest::mouseClick(fixture.button(presetButton(Preset::MaximumIsolation)), Qt::LeftButton);
+    QCOMPARE(fixture.spec(), before);
+    QVERIFY(fixture.button(QStringLiteral("preset-custom"))->isChecked());
+    QVERIFY(!fixture.button(presetButton(Preset::MaximumIsolation))->isChecked());
+
+    // Told to stop sharing: the list says so, and the preset holds exactly.
+    whenPresetAsks(QStringLiteral("applyPreset"), [&](QMessageBox *box) {
+        box->findChild<QCheckBox *>(QStringLiteral("keepShares"))->setChecked(false);
+        informative = box->informativeText();
+    });
+    QTest::mouseClick(fixture.button(presetButton(Preset::MaximumIsolation)), Qt::LeftButton);
+    QVERIFY2(informative.contains(folder + QStringLiteral(": no longer shared")),
+             qPrintable(informative));
+    QVERIFY(!fixture.spec().exposure.sharedFolder);
+    QCOMPARE(ExposureCatalogue::matchingPreset(fixture.spec()), Preset::MaximumIsolation);
+
+    // Only switches: no question, and the list was there before.
+    QTest::mouseClick(fixture.button(presetButton(Preset::Balanced)), Qt::LeftButton);
+    QCOMPARE(ExposureCatalogue::matchingPreset(fixture.spec()), Preset::Balanced);
 }
 
 void TestDevicesPage::microphoneBringsTheSpeakersAndSaysSo()
@@ -1007,7 +1100,8 @@ void TestDevicesPage::pointingExplains()
 
     hover(fixture.button(presetButton(Preset::Convenience)));
     QTRY_COMPARE(fixture.page->explainedSubject(), QStringLiteral("preset:convenience"));
-    QCOMPARE(text->text(), ExposureCatalogue::presetDescription(Preset::Convenience));
+    QVERIFY(text->text().startsWith(ExposureCatalogue::presetDescription(Preset::Convenience)));
+    QVERIFY(text->text().contains(QStringLiteral("\n• IPv6: on")));
 
     hover(fixture.button(QStringLiteral("network-bridge")));
     QTRY_COMPARE(fixture.page->explainedSubject(), QStringLiteral("network:bridge"));

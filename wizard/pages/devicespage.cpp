@@ -40,6 +40,8 @@ const QString s_partPrefix = QStringLiteral("part:");
 const QString s_presetPrefix = QStringLiteral("preset:");
 const QString s_networkPrefix = QStringLiteral("network:");
 const QString s_customKey = QStringLiteral("custom");
+const QString s_bullet = QStringLiteral("• ");
+const QString s_nextBullet = QStringLiteral("\n• ");
 constexpr int s_customId = 100;
 
 const ExposureEntry *entryByKey(const QString &key)
@@ -741,6 +743,13 @@ void DevicesPage::explain(const QString &subject)
         if (const auto preset = ExposureCatalogue::presetFromKey(key)) {
             title = ExposureCatalogue::presetTitle(*preset);
             text = ExposureCatalogue::presetDescription(*preset);
+            // Before it is chosen: what it would change here, the user's
+            // own shares (kept unless they say otherwise) included.
+            const QStringList changes
+                    = ExposureCatalogue::presetChanges(current, *preset, UserShares::Keep);
+            if (!changes.isEmpty() && ExposureCatalogue::matchingPreset(current) != preset)
+                text += QLatin1String("\n\n") + tr("Choosing it changes:") + s_nextBullet
+                        + changes.join(s_nextBullet);
             if (*preset == Preset::MaximumIsolation) {
                 status = Status::Pass;
                 state = tr("Recommended");
@@ -954,10 +963,64 @@ void DevicesPage::showListing()
 
 void DevicesPage::applyPreset(Preset preset)
 {
+    UserShares shares = UserShares::Drop;
+    // The switches show on the map as they change, and "Custom" brings
+    // them back; the network and the user's shares are asked about first.
+    if (ExposureCatalogue::presetChangesMoreThanSwitches(spec(), preset)) {
+        const auto answer = confirmPreset(preset);
+        if (!answer) {
+            refresh(); // the clicked segment goes back to what holds
+            return;
+        }
+        shares = *answer;
+    }
     m_explained = s_presetPrefix + ExposureCatalogue::presetKey(preset);
     m_map->setSelectedKey(QString());
-    changeSpec([preset](VmSpec &spec) { ExposureCatalogue::applyPreset(spec, preset); });
+    changeSpec([preset, shares](VmSpec &spec) {
+        ExposureCatalogue::applyPreset(spec, preset, shares);
+    });
     refresh();
+}
+
+std::optional<UserShares> DevicesPage::confirmPreset(Preset preset)
+{
+    const VmSpec &current = spec();
+    const bool shared = current.exposure.sharedFolder || !current.exposure.hostDevices.isEmpty();
+    const QString title = ExposureCatalogue::presetTitle(preset);
+    QMessageBox box(QMessageBox::Question, tr("Switch to “%1”?").arg(title),
+                    tr("Switching to “%1” changes:").arg(title), QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("presetConfirmation"));
+    const auto list
+            = [](const QStringList &changes) { return s_bullet + changes.join(s_nextBullet); };
+    box.setInformativeText(
+            list(ExposureCatalogue::presetChanges(current, preset, UserShares::Drop)));
+    QCheckBox *keep = nullptr;
+    if (shared) {
+        // What the user shared is theirs: no preset shares it, none should
+        // quietly take it away.
+        keep = new QCheckBox(tr("Keep sharing what you chose yourself (the preset's other "
+                                "settings still apply)"),
+                             &box);
+        keep->setObjectName(QStringLiteral("keepShares"));
+        keep->setChecked(true);
+        box.setCheckBox(keep);
+        const auto updateList = [&box, keep, &current, preset, list] {
+            box.setInformativeText(list(ExposureCatalogue::presetChanges(
+                    current, preset, keep->isChecked() ? UserShares::Keep : UserShares::Drop)));
+        };
+        connect(keep, &QCheckBox::toggled, &box, updateList);
+        updateList();
+    }
+    QPushButton *apply = box.addButton(tr("Switch to “%1”").arg(title), QMessageBox::AcceptRole);
+    apply->setObjectName(QStringLiteral("applyPreset"));
+    QPushButton *cancel = box.addButton(tr("Keep my settings"), QMessageBox::RejectRole);
+    cancel->setObjectName(QStringLiteral("keepSettings"));
+    box.setDefaultButton(apply);
+    box.setEscapeButton(cancel);
+    box.exec();
+    if (box.clickedButton() != apply)
+        return std::nullopt;
+    return keep && keep->isChecked() ? UserShares::Keep : UserShares::Drop;
 }
 
 void DevicesPage::restoreCustom()

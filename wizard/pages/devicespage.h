@@ -81,6 +81,9 @@ private:
     void showListing();
 
     void applyPreset(Preset preset);
+    // Asks before a preset changes the network or the user's shares;
+    // nullopt when the user keeps their settings.
+    std::optional<UserShares> confirmPreset(Preset preset);
     void restoreCustom();
     void toggle(const QString &key);
     void toggleMicrophone(bool on);
