@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exposure.h"
 
+#include "domainxml/networkfilters.h"
 #include "hostdevicerule.h"
 
 #include <QCoreApplication>
@@ -374,7 +375,7 @@ Risk ExposureCatalogue::riskIn(const VmSpec &spec, ExposureId id)
     return entry(id).risk;
 }
 
-void ExposureCatalogue::applyPreset(VmSpec &spec, Preset preset)
+void ExposureCatalogue::applyPreset(VmSpec &spec, Preset preset, UserShares shares)
 {
     for (const ExposureEntry &item : s_entries) {
         const PresetValue &value = item.valueIn(preset);
@@ -382,13 +383,69 @@ void ExposureCatalogue::applyPreset(VmSpec &spec, Preset preset)
             spec.network.mode = value.networkMode;
             spec.network.bridge.clear();
         } else if (item.id == ExposureId::SharedFolder) {
-            spec.exposure.sharedFolder.reset();
+            if (shares == UserShares::Drop)
+                spec.exposure.sharedFolder.reset();
         } else if (item.id == ExposureId::HostDevices) {
-            spec.exposure.hostDevices.clear();
+            if (shares == UserShares::Drop)
+                spec.exposure.hostDevices.clear();
         } else {
             *toggleMember(spec, item.id) = value.on;
         }
     }
+}
+
+QStringList ExposureCatalogue::presetChanges(const VmSpec &spec, Preset preset, UserShares shares)
+{
+    VmSpec after = spec;
+    applyPreset(after, preset, shares);
+    QStringList changes;
+    const NetworkChoice &from = spec.network;
+    const NetworkChoice &to = after.network;
+    if (from.mode != to.mode || from.bridge != to.bridge) {
+        const auto title = [](const NetworkChoice &network) {
+            return network.bridge.isEmpty()
+                           ? networkModeTitle(network.mode)
+                           //: A network mode and its bridge: "Bridged (on your local network), br0".
+                           : tr("%1, %2").arg(networkModeTitle(network.mode), network.bridge);
+        };
+        //: %1 the network mode a preset sets, %2 the one it replaces.
+        changes.append(tr("Network: %1 instead of %2").arg(title(to), title(from)));
+    }
+    if (from.ipv6 != to.ipv6)
+        changes.append(to.ipv6 ? tr("IPv6: on; the VM may use IPv6 too")
+                               : tr("IPv6: off; the VM uses IPv4 only"));
+    const QString filterBefore = NetworkFilters::topName(from);
+    const QString filterAfter = NetworkFilters::topName(to);
+    if (filterBefore != filterAfter && !filterBefore.isEmpty() && !filterAfter.isEmpty())
+        //: %1 and %2 are names of traffic filters, e.g. "airlock-internet-ipv6".
+        changes.append(tr("Traffic filter: “%1” instead of “%2”").arg(filterAfter, filterBefore));
+    for (const ExposureEntry &item : s_entries) {
+        if (!isToggle(item.id) || item.id == ExposureId::Ipv6)
+            continue;
+        const bool on = isOn(after, item.id);
+        if (on != isOn(spec, item.id))
+            changes.append(on ? tr("%1: connected").arg(item.translatedTitle())
+                              : tr("%1: cut off").arg(item.translatedTitle()));
+    }
+    if (spec.exposure.sharedFolder)
+        changes.append(after.exposure.sharedFolder
+                               ? tr("Shared folder “%1”: stays shared")
+                                         .arg(spec.exposure.sharedFolder->path)
+                               : tr("Shared folder “%1”: no longer shared")
+                                         .arg(spec.exposure.sharedFolder->path));
+    for (const QString &name : spec.exposure.hostDevices)
+        changes.append(after.exposure.hostDevices.contains(name)
+                               ? tr("Host device “%1”: stays with the VM").arg(name)
+                               : tr("Host device “%1”: taken back from the VM").arg(name));
+    return changes;
+}
+
+bool ExposureCatalogue::presetChangesMoreThanSwitches(const VmSpec &spec, Preset preset)
+{
+    VmSpec after = spec;
+    applyPreset(after, preset);
+    return after.network != spec.network || spec.exposure.sharedFolder
+           || !spec.exposure.hostDevices.isEmpty();
 }
 
 std::optional<Preset> ExposureCatalogue::matchingPreset(const VmSpec &spec)
@@ -426,8 +483,8 @@ QString ExposureCatalogue::presetDescription(Preset preset)
                   "microphone, USB or files.");
     case Preset::Convenience:
         return tr("Adds the microphone, USB redirection (for a viewer on your computer), 3D "
-                  "acceleration, the guest agent and IPv6. The VM can then reach much more of "
-                  "your computer.");
+                  "acceleration, the guest agent and IPv6, whose traffic filter lets IPv6 "
+                  "through too. The VM can then reach much more of your computer.");
     }
     return {};
 }

@@ -19,6 +19,10 @@ enum class Risk { None, Low, Medium, High };
 
 enum class Preset { MaximumIsolation, Balanced, Convenience };
 
+// What becomes of the folder and devices the user shared themselves when a
+// preset is applied: no preset shares either.
+enum class UserShares { Drop, Keep };
+
 enum class ExposureId {
     Network,
     Ipv6,
@@ -102,12 +106,24 @@ public:
     static void setOn(VmSpec &spec, ExposureId id, bool on);
     static bool isToggle(ExposureId id);
 
-    // The risk of the exposure as it stands in `spec` (None when it is off).
+    // The risk of the exposure as it stands in `spec` (None when it is off):
+    // the entry's risk, less for the narrower values (a read-only shared
+    // folder, the NAT network). Every page that shows a risk asks here.
     static Risk riskIn(const VmSpec &spec, ExposureId id);
 
     // Applies a preset. The shared folder and host devices are never turned
-    // on by a preset: each needs the user to pick what to share.
-    static void applyPreset(VmSpec &spec, Preset preset);
+    // on by a preset: each needs the user to pick what to share. They are
+    // dropped, or kept as the user asked.
+    static void applyPreset(VmSpec &spec, Preset preset, UserShares shares = UserShares::Drop);
+    // Every setting applying `preset` to `spec` would change, one sentence
+    // each ("Speakers: connected"), the network filter and the user's
+    // shares included; empty when it changes nothing.
+    static QStringList presetChanges(const VmSpec &spec, Preset preset,
+                                     UserShares shares = UserShares::Drop);
+    // Whether applying `preset` changes more than the switches the map
+    // shows: the network (its mode, bridge, IPv6 and so its filter) or what
+    // the user shared.
+    static bool presetChangesMoreThanSwitches(const VmSpec &spec, Preset preset);
 
     // The preset whose values `spec` holds exactly, if any ("Custom" otherwise).
     static std::optional<Preset> matchingPreset(const VmSpec &spec);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "hostreading.h"
 
+#include "hypervisor/hostbridges.h"
 #include "hypervisor/hostdevices.h"
 #include "hypervisor/hypervisor.h"
 
@@ -17,6 +18,7 @@ struct HostReading::Answer
     // Read on their own when the facts could not be: they alone shape the XML.
     std::optional<HostCapabilities> capabilities;
     LibvirtResult<QList<HostDevice>> devices;
+    LibvirtResult<QStringList> bridges;
     std::optional<ExistingNames> names;
     SmtState smt;
 };
@@ -102,6 +104,8 @@ void HostReading::clear()
     m_versions = {};
     m_devices.clear();
     m_devicesProblem.clear();
+    m_bridges.clear();
+    m_bridgesProblem.clear();
     m_names.reset();
     m_smt = {};
 }
@@ -157,6 +161,8 @@ void HostReading::armTimeout(quint64 attempt)
         m_names.reset();
         if (m_devices.isEmpty())
             m_devicesProblem = m_queryError->message;
+        if (m_bridges.isEmpty())
+            m_bridgesProblem = m_queryError->message;
         setState(State::Failed);
         Q_EMIT finished();
     });
@@ -184,6 +190,7 @@ void HostReading::query(quint64 attempt)
                     answer.capabilities = HostCapabilities::parse(*xml);
                 }
                 answer.devices = listHostDevices(connection);
+                answer.bridges = listHostBridges(connection);
                 if (local)
                     answer.smt = SmtState::read(root);
                 return answer;
@@ -202,6 +209,10 @@ void HostReading::accept(quint64 attempt, const Answer &answer)
         m_devices = *answer.devices;
     else
         m_devicesProblem = answer.devices.error().message;
+    if (answer.bridges)
+        m_bridges = *answer.bridges;
+    else
+        m_bridgesProblem = answer.bridges.error().message;
     if (answer.facts) {
         m_facts = *answer.facts;
         m_capabilities = m_facts->capabilities;
@@ -262,8 +273,10 @@ void HostReading::fail(const std::optional<LibvirtError> &connectError)
     if (m_hypervisor)
         m_uri = m_hypervisor->uri();
     m_connectError = connectError;
-    if (connectError)
+    if (connectError) {
         m_devicesProblem = connectError->message;
+        m_bridgesProblem = connectError->message;
+    }
     setState(State::Failed);
     Q_EMIT finished();
 }

@@ -27,7 +27,7 @@ class Hypervisor;
 //                  memory and threads, the spec's storage pool, versions
 //                  (hypervisor/hostfacts.h, HostCapabilities and
 //                  DomainCapabilities are its parsed parts),
-// beside the host devices, the names already taken and SMT. Everything else
+// beside the host devices and bridges, the names already taken and SMT. Everything else
 // is a view computed from that one reading, in one place each:
 //   HostCapacity   capacity() — sizing, in the spec's units (sizing/sizing.h)
 //   HostLimits     limits() — what VmSpec::validate() checks (spec/vmspec.h)
@@ -90,6 +90,10 @@ public:
     QList<HostDevice> devices() const { return m_devices; }
     // Why the devices could not be listed; empty when they were.
     QString devicesProblem() const { return m_devicesProblem; }
+    // The bridges a VM could join (listHostBridges), and why they could
+    // not be listed (libvirt without its interface driver, say).
+    QStringList bridges() const { return m_bridges; }
+    QString bridgesProblem() const { return m_bridgesProblem; }
     std::optional<ExistingNames> existingNames() const { return m_names; }
     SmtState smt() const { return m_smt; }
 
@@ -145,6 +149,8 @@ private:
     HostFacts::Versions m_versions;
     QList<HostDevice> m_devices;
     QString m_devicesProblem;
+    QStringList m_bridges;
+    QString m_bridgesProblem;
     std::optional<ExistingNames> m_names;
     SmtState m_smt;
     int m_readCount = 0;

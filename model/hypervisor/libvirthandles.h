@@ -31,6 +31,7 @@ using StreamHandle = std::unique_ptr<virStream, LibvirtDeleter<virStreamFree>>;
 using NodeDeviceHandle = std::unique_ptr<virNodeDevice, LibvirtDeleter<virNodeDeviceFree>>;
 using SnapshotHandle = std::unique_ptr<virDomainSnapshot, LibvirtDeleter<virDomainSnapshotFree>>;
 using NetworkFilterHandle = std::unique_ptr<virNWFilter, LibvirtDeleter<virNWFilterFree>>;
+using InterfaceHandle = std::unique_ptr<virInterface, LibvirtDeleter<virInterfaceFree>>;
 
 // A string libvirt allocated and the caller must free().
 struct MallocDeleter

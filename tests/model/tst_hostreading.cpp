@@ -8,7 +8,6 @@
 #include <QTcpServer>
 #include <QTest>
 
-
 using namespace Airlock;
 
 Q_DECLARE_METATYPE(Airlock::HostReading::State)
@@ -24,6 +23,7 @@ private Q_SLOTS:
     void shouldHaveDefaultValue();
     void readsOnceHoweverManyAsk();
     void derivesEveryViewFromTheOneReading();
+    void listsTheBridgesAVmCouldJoin();
     void rereadsOnAnotherUri();
     void isStaleAfterTheConnectionIsLost();
     void dropsTheLateAnswerOfAnEarlierAttempt();
@@ -70,6 +70,8 @@ void TestHostReading::shouldHaveDefaultValue()
     QCOMPARE(reading.poolReadCount(), 0);
     QVERIFY(!reading.facts());
     QVERIFY(reading.devices().isEmpty());
+    QVERIFY(reading.bridges().isEmpty());
+    QVERIFY(reading.bridgesProblem().isEmpty());
     QVERIFY(!reading.existingNames());
     QVERIFY(reading.failureReason().isEmpty());
     QVERIFY(!reading.hasTimedOut());
@@ -137,6 +139,25 @@ void TestHostReading::derivesEveryViewFromTheOneReading()
     QCOMPARE(target.selinux, facts.capabilities.offersSelinux());
     QCOMPARE(target.arch, facts.capabilities.hostArch);
     QVERIFY(target.hostDevices.isEmpty());
+}
+
+void TestHostReading::listsTheBridgesAVmCouldJoin()
+{
+    // test:///default has one interface, an Ethernet card: no bridge.
+    Hypervisor hypervisor;
+    HostReading reading(&hypervisor);
+    QVERIFY(readTestDriver(hypervisor, reading));
+    QVERIFY(reading.bridges().isEmpty());
+    QVERIFY(reading.bridgesProblem().isEmpty());
+
+    // Bridges in the same one reading; not the one a libvirt network made.
+    QSignalSpy finished(&reading, &HostReading::finished);
+    hypervisor.open(QStringLiteral("test://")
+                    + Test::dataPath(QStringLiteral("interfaces/host-bridges.xml")));
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(reading.bridges(), (QStringList {QStringLiteral("br0"), QStringLiteral("lab0")}));
+    QVERIFY(reading.bridgesProblem().isEmpty());
+    QCOMPARE(reading.readCount(), 2);
 }
 
 void TestHostReading::rereadsOnAnotherUri()

@@ -19,10 +19,11 @@ private Q_SLOTS:
     void namedWithItsDetail();
     void stateInWords_data();
     void stateInWords();
-    void clickOnlyAsks_data();
-    void clickOnlyAsks();
-    void arrowKeysSkipWhatCannotBeSwitched();
-    void screenReadersGetACheckBox();
+    void clickSelects_data();
+    void clickSelects();
+    void mapIsOneTabStop();
+    void arrowKeysWalkEveryPart();
+    void screenReadersGetAListItem();
 };
 
 namespace {
@@ -81,9 +82,12 @@ void TestDeviceMapButton::shouldHaveDefaultValue()
     QCOMPARE(camera->entry(), threeParts().at(0));
     QVERIFY(!camera->isCheckable());
     QVERIFY(!camera->isHovered());
+    QVERIFY(!camera->isSelected());
+    QCOMPARE(shown.map.selectedKey(), QString());
+    // The first part is the map's Tab stop while none is selected.
     QCOMPARE(camera->focusPolicy(), Qt::StrongFocus);
     QCOMPARE(camera->toolTip(), QStringLiteral("Camera"));
-    QCOMPARE(shown.button(QStringLiteral("usb"))->focusPolicy(), Qt::NoFocus);
+    QCOMPARE(shown.button(QStringLiteral("usb"))->focusPolicy(), Qt::ClickFocus);
     QVERIFY(camera->sizeHint().height() > camera->fontMetrics().height());
 }
 
@@ -129,87 +133,120 @@ void TestDeviceMapButton::stateInWords()
     QCOMPARE(button->accessibleDescription(), state);
 }
 
-void TestDeviceMapButton::clickOnlyAsks_data()
+void TestDeviceMapButton::clickSelects_data()
 {
     QTest::addColumn<QString>("key");
-    QTest::addColumn<bool>("asks");
-    QTest::newRow("cut off") << QStringLiteral("camera") << true;
-    QTest::newRow("connected") << QStringLiteral("network") << true;
-    QTest::newRow("nothing to switch") << QStringLiteral("usb") << false;
+    QTest::newRow("cut off") << QStringLiteral("camera");
+    QTest::newRow("connected") << QStringLiteral("network");
+    // Nothing to switch, but there is something to read.
+    QTest::newRow("nothing to switch") << QStringLiteral("usb");
 }
 
-void TestDeviceMapButton::clickOnlyAsks()
+void TestDeviceMapButton::clickSelects()
 {
     QFETCH(QString, key);
-    QFETCH(bool, asks);
     Shown shown(threeParts());
-    QSignalSpy requested(&shown.map, &DeviceMap::toggleRequested);
+    QSignalSpy selected(&shown.map, &DeviceMap::selectedKeyChanged);
     DeviceMapButton *button = shown.button(key);
     const DeviceMapEntry before = button->entry();
     QTest::mouseClick(button, Qt::LeftButton);
-    QCOMPARE(requested.size(), asks ? 1 : 0);
-    if (asks)
-        QCOMPARE(requested.at(0).at(0).toString(), key);
-    // The page decides; until it does, the button shows what it showed.
+    QCOMPARE(selected.size(), 1);
+    QCOMPARE(selected.at(0).at(0).toString(), key);
+    QCOMPARE(shown.map.selectedKey(), key);
+    QVERIFY(button->isSelected());
+    // Selecting switches nothing: the button shows what it showed.
     QCOMPARE(button->entry(), before);
+    // Selected again: no news.
+    QTest::mouseClick(button, Qt::LeftButton);
+    QCOMPARE(selected.size(), 1);
 
-    // A new entry for the same key keeps the same button.
+    // A new entry for the same key keeps the same button, and the selection.
     DeviceMapEntry switched = before;
     switched.exposed = !before.exposed;
     button->setEntry(switched);
-    QCOMPARE(button->entry(), switched);
+    shown.map.setEntries(threeParts());
     QCOMPARE(shown.button(key), button);
+    QVERIFY(button->isSelected());
+
+    // Cleared by the page: nothing is selected, nothing announced.
+    shown.map.setSelectedKey(QString());
+    QVERIFY(!button->isSelected());
+    QCOMPARE(selected.size(), 1);
 }
 
-void TestDeviceMapButton::arrowKeysSkipWhatCannotBeSwitched()
+void TestDeviceMapButton::mapIsOneTabStop()
+{
+    Shown shown(threeParts());
+    DeviceMapButton *camera = shown.button(QStringLiteral("camera"));
+    DeviceMapButton *usb = shown.button(QStringLiteral("usb"));
+    DeviceMapButton *network = shown.button(QStringLiteral("network"));
+    // The selected part, else the last one selected, else the first.
+    shown.map.setSelectedKey(QStringLiteral("network"));
+    QCOMPARE(network->focusPolicy(), Qt::StrongFocus);
+    QCOMPARE(camera->focusPolicy(), Qt::ClickFocus);
+    QCOMPARE(usb->focusPolicy(), Qt::ClickFocus);
+    shown.map.setSelectedKey(QString());
+    QCOMPARE(network->focusPolicy(), Qt::StrongFocus);
+    // The focus chain follows the drawing, top to bottom.
+    QCOMPARE(camera->nextInFocusChain(), usb);
+    QCOMPARE(usb->nextInFocusChain(), network);
+}
+
+void TestDeviceMapButton::arrowKeysWalkEveryPart()
 {
     Shown shown(threeParts());
     QVERIFY(QTest::qWaitForWindowActive(&shown.map));
-    QSignalSpy requested(&shown.map, &DeviceMap::toggleRequested);
-    QSignalSpy highlighted(&shown.map, &DeviceMap::highlightedKeyChanged);
+    QSignalSpy selected(&shown.map, &DeviceMap::selectedKeyChanged);
     DeviceMapButton *camera = shown.button(QStringLiteral("camera"));
+    DeviceMapButton *usb = shown.button(QStringLiteral("usb"));
     DeviceMapButton *network = shown.button(QStringLiteral("network"));
     camera->setFocus();
-    QCOMPARE(shown.map.highlightedKey(), QStringLiteral("camera"));
+    QCOMPARE(shown.map.selectedKey(), QStringLiteral("camera"));
     QTest::keyClick(camera, Qt::Key_Down);
+    QVERIFY(usb->hasFocus());
+    QCOMPARE(shown.map.selectedKey(), QStringLiteral("usb"));
+    QTest::keyClick(usb, Qt::Key_Right);
     QVERIFY(network->hasFocus());
-    QCOMPARE(shown.map.highlightedKey(), QStringLiteral("network"));
-    QCOMPARE(highlighted.constLast().at(0).toString(), QStringLiteral("network"));
-    // The last part: Right, like Down, goes nowhere further.
-    QTest::keyClick(network, Qt::Key_Right);
+    QCOMPARE(selected.constLast().at(0).toString(), QStringLiteral("network"));
+    QCOMPARE(network->focusPolicy(), Qt::StrongFocus);
+    QCOMPARE(camera->focusPolicy(), Qt::ClickFocus);
+    // The last part: Down goes nowhere further.
+    QTest::keyClick(network, Qt::Key_Down);
     QVERIFY(network->hasFocus());
     QTest::keyClick(network, Qt::Key_Up);
+    QTest::keyClick(usb, Qt::Key_Left);
     QVERIFY(camera->hasFocus());
+    // Enter and Space select; the entry is untouched.
+    const DeviceMapEntry before = camera->entry();
     QTest::keyClick(camera, Qt::Key_Enter);
-    QCOMPARE(requested.size(), 1);
-    QCOMPARE(requested.at(0).at(0).toString(), QStringLiteral("camera"));
+    QTest::keyClick(camera, Qt::Key_Space);
+    QCOMPARE(shown.map.selectedKey(), QStringLiteral("camera"));
+    QCOMPARE(camera->entry(), before);
 }
 
-void TestDeviceMapButton::screenReadersGetACheckBox()
+void TestDeviceMapButton::screenReadersGetAListItem()
 {
     Shown shown(threeParts());
-    QSignalSpy requested(&shown.map, &DeviceMap::toggleRequested);
+    QSignalSpy selected(&shown.map, &DeviceMap::selectedKeyChanged);
+    QCOMPARE(QAccessible::queryAccessibleInterface(&shown.map)->role(), QAccessible::List);
     QAccessibleInterface *network
             = QAccessible::queryAccessibleInterface(shown.button(QStringLiteral("network")));
     QVERIFY(network);
-    QCOMPARE(network->role(), QAccessible::CheckBox);
-    QVERIFY(network->state().checkable);
-    QVERIFY(network->state().checked);
-    QVERIFY(!network->state().readOnly);
+    QCOMPARE(network->role(), QAccessible::ListItem);
+    QVERIFY(network->state().selectable);
+    QVERIFY(!network->state().selected);
     QCOMPARE(network->text(QAccessible::Name), QStringLiteral("Network, NAT"));
     QVERIFY(network->text(QAccessible::Description).startsWith(QStringLiteral("Connected")));
     QAccessibleActionInterface *actions = network->actionInterface();
     QVERIFY(actions);
-    QVERIFY(actions->actionNames().contains(QAccessibleActionInterface::toggleAction()));
-    actions->doAction(QAccessibleActionInterface::toggleAction());
-    QCOMPARE(requested.size(), 1);
+    QVERIFY(!actions->actionNames().contains(QAccessibleActionInterface::toggleAction()));
+    actions->doAction(QAccessibleActionInterface::pressAction());
+    QCOMPARE(selected.size(), 1);
+    QVERIFY(network->state().selected);
 
     QAccessibleInterface *usb
             = QAccessible::queryAccessibleInterface(shown.button(QStringLiteral("usb")));
-    QVERIFY(!usb->state().checked);
-    QVERIFY(usb->state().readOnly);
-    QVERIFY(!usb->actionInterface()->actionNames().contains(
-            QAccessibleActionInterface::toggleAction()));
+    QVERIFY(usb->text(QAccessible::Description).startsWith(QStringLiteral("Nothing to switch")));
 }
 
 QTEST_MAIN(TestDeviceMapButton)

@@ -127,6 +127,8 @@ private Q_SLOTS:
     void changeLinksGoBackAndForwardKeepsTheChoices_data();
     void changeLinksGoBackAndForwardKeepsTheChoices();
     void repeatsAcknowledgedWarnings();
+    void sharedFolderRiskIsTheDevicesPageRisk_data();
+    void sharedFolderRiskIsTheDevicesPageRisk();
     void showsTheExactDomainXml_data();
     void showsTheExactDomainXml();
     void showsTheNetworkXmlOnlyForAirlocksNetworks();
@@ -425,6 +427,58 @@ void TestSummaryPage::repeatsAcknowledgedWarnings()
             ->findChild<QPushButton *>(QStringLiteral("changeWarning"))
             ->click();
     QCOMPARE(fixture.wizard->currentId(), int(AirlockWizard::DevicesPageId));
+}
+
+void TestSummaryPage::sharedFolderRiskIsTheDevicesPageRisk_data()
+{
+    QTest::addColumn<bool>("readOnly");
+    QTest::addColumn<QString>("access");
+    QTest::addColumn<QString>("risk");
+    QTest::newRow("read-only") << true << QStringLiteral("read-only")
+                               << QStringLiteral("Medium risk");
+    QTest::newRow("read and write")
+            << false << QStringLiteral("read and write") << QStringLiteral("High risk");
+}
+
+void TestSummaryPage::sharedFolderRiskIsTheDevicesPageRisk()
+{
+    // One risk for one choice: the catalogue's, for the access chosen, on
+    // the Devices page's map, its explanation and on the Summary.
+    QFETCH(bool, readOnly);
+    QFETCH(QString, access);
+    QFETCH(QString, risk);
+    VmSpec spec = specWithIso();
+    spec.exposure.sharedFolder = SharedFolder {m_directory.path(), readOnly};
+    QCOMPARE(
+            ExposureCatalogue::riskTitle(ExposureCatalogue::riskIn(spec, ExposureId::SharedFolder)),
+            risk);
+    Fixture fixture(spec);
+    const QString walked = Test::walkTo(*fixture.wizard, AirlockWizard::DevicesPageId);
+    QVERIFY2(walked.isEmpty(), qPrintable(walked));
+    QWizardPage *devices = fixture.wizard->currentPage();
+    auto *files = devices->findChild<QAbstractButton *>(
+            QStringLiteral("mapItem:exposure.sharedFolder"));
+    QVERIFY(files);
+    QTest::mouseClick(files, Qt::LeftButton);
+    const QString state = devices->findChild<QLabel *>(QStringLiteral("explainedState"))->text();
+    QCOMPARE(state, QStringLiteral("Connected to the VM · %1").arg(risk));
+    QVERIFY2(files->accessibleDescription().contains(risk),
+             qPrintable(files->accessibleDescription()));
+
+    const QString walkedOn = fixture.walk();
+    QVERIFY2(walkedOn.isEmpty(), qPrintable(walkedOn));
+    const QString exposed = fixture.value(QStringLiteral("exposed"));
+    const QString line
+            = QStringLiteral("Shared folder “%1”, %2 · %3").arg(m_directory.path(), access, risk);
+    QVERIFY2(exposed.contains(line), qPrintable(exposed));
+    // Only the folder the VM may change is a warning to acknowledge.
+    const QList<WizardSession::Acknowledgement> acknowledged
+            = fixture.session()->acknowledgements();
+    QCOMPARE(std::any_of(acknowledged.cbegin(), acknowledged.cend(),
+                         [](const auto &warning) {
+                             return warning.key == QLatin1String("devices.sharedFolder");
+                         }),
+             !readOnly);
 }
 
 void TestSummaryPage::showsTheExactDomainXml_data()

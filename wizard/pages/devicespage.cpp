@@ -17,7 +17,9 @@
 #include <QFontDatabase>
 #include <QFrame>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QComboBox>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPainter>
@@ -38,6 +40,8 @@ const QString s_partPrefix = QStringLiteral("part:");
 const QString s_presetPrefix = QStringLiteral("preset:");
 const QString s_networkPrefix = QStringLiteral("network:");
 const QString s_customKey = QStringLiteral("custom");
+const QString s_bullet = QStringLiteral("• ");
+const QString s_nextBullet = QStringLiteral("\n• ");
 constexpr int s_customId = 100;
 
 const ExposureEntry *entryByKey(const QString &key)
@@ -95,6 +99,20 @@ QString cutOffState(Risk risk)
     return {};
 }
 
+// The folder's risk depends on the access the user will choose, so both are
+// said before the choice.
+QString sharedFolderCutOffState()
+{
+    VmSpec probe;
+    probe.exposure.sharedFolder = SharedFolder {QStringLiteral("/"), true};
+    const Risk readOnly = ExposureCatalogue::riskIn(probe, ExposureId::SharedFolder);
+    probe.exposure.sharedFolder->readOnly = false;
+    const Risk readWrite = ExposureCatalogue::riskIn(probe, ExposureId::SharedFolder);
+    //: %1 and %2 are risks, e.g. "Medium risk" and "High risk".
+    return DevicesPage::tr("Cut off from the VM · sharing read-only: %1 · read and write: %2")
+            .arg(ExposureCatalogue::riskTitle(readOnly), ExposureCatalogue::riskTitle(readWrite));
+}
+
 } // namespace
 
 DevicesPage::DevicesPage(WizardSession *session, QWidget *parent)
@@ -107,6 +125,9 @@ DevicesPage::DevicesPage(WizardSession *session, QWidget *parent)
     , m_explainedTitle(new QLabel(this))
     , m_explainedStateIcon(new QLabel(this))
     , m_explainedState(new QLabel(this))
+    , m_exposureSwitch(new QCheckBox(this))
+    , m_selectHint(new QLabel(this))
+    , m_dependencyNotice(new NoticeLabel(this))
     , m_explainedText(new QLabel(this))
     , m_explainedAdds(new QLabel(this))
     , m_previewHeading(new QLabel(this))
@@ -115,7 +136,7 @@ DevicesPage::DevicesPage(WizardSession *session, QWidget *parent)
     , m_devicesNotice(new NoticeLabel(this))
     , m_networkModes(new QButtonGroup(this))
     , m_bridgeLabel(new QLabel(tr("&Bridge:"), this))
-    , m_bridgeName(new QLineEdit(this))
+    , m_bridgeName(new QComboBox(this))
     , m_ipv6(new QCheckBox(tr("IPv&6"), this))
     , m_networkNotice(new NoticeLabel(this))
 {
@@ -134,6 +155,7 @@ DevicesPage::DevicesPage(WizardSession *session, QWidget *parent)
     connectSignals();
 
     m_explained = presetSubject();
+    m_shown = m_explained;
     refresh();
 }
 
@@ -166,6 +188,8 @@ void DevicesPage::buildPresetRow(QVBoxLayout *layout)
 void DevicesPage::buildMapSection(QVBoxLayout *layout)
 {
     m_mapArea->setObjectName(QStringLiteral("deviceMapArea"));
+    // The map's parts take the focus; the area around them has nothing to show for it.
+    m_mapArea->setFocusPolicy(Qt::NoFocus);
     m_mapArea->setWidget(m_map);
     m_mapArea->setWidgetResizable(true);
     m_mapArea->setFrameShape(QFrame::NoFrame);
@@ -204,6 +228,18 @@ void DevicesPage::buildMapSection(QVBoxLayout *layout)
     stateRow->addWidget(m_explainedStateIcon);
     stateRow->addWidget(m_explainedState, 1);
     explainerLayout->addLayout(stateRow);
+    // The one control that connects the selected part: reading about a
+    // part never switches it.
+    m_exposureSwitch->setObjectName(QStringLiteral("exposureSwitch"));
+    m_exposureSwitch->installEventFilter(this);
+    m_selectHint->setObjectName(QStringLiteral("selectHint"));
+    m_selectHint->setWordWrap(true);
+    m_selectHint->setText(tr("Select a part of your computer on the map to read what it lets "
+                             "the VM do; its switch appears here."));
+    m_dependencyNotice->setObjectName(QStringLiteral("dependencyNotice"));
+    explainerLayout->addWidget(m_exposureSwitch);
+    explainerLayout->addWidget(m_selectHint);
+    explainerLayout->addWidget(m_dependencyNotice);
     explainerLayout->addWidget(m_explainedText);
     explainerLayout->addWidget(m_explainedAdds);
 
@@ -274,16 +310,21 @@ void DevicesPage::buildNetworkRow(QVBoxLayout *layout)
             ExposureCatalogue::entry(ExposureId::Ipv6).translatedExplanation());
     networkRow->addWidget(m_ipv6);
     networkRow->addSpacing(16);
+    // The host's bridges to choose from, and room to type one libvirt did
+    // not list; no example name that could pass for a value.
     m_bridgeName->setObjectName(QStringLiteral("bridgeName"));
-    m_bridgeName->setPlaceholderText(QStringLiteral("br0"));
-    m_bridgeName->setMaxLength(15);
-    m_bridgeName->setMaximumWidth(fontMetrics().averageCharWidth() * 18);
+    m_bridgeName->setEditable(true);
+    m_bridgeName->setInsertPolicy(QComboBox::NoInsert);
+    m_bridgeName->lineEdit()->setMaxLength(15);
+    m_bridgeName->setMinimumContentsLength(15);
+    m_bridgeName->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     //: Accessible name of the field for the host's bridge interface.
     m_bridgeName->setAccessibleName(tr("Name of the bridge on this computer"));
     m_bridgeLabel->setBuddy(m_bridgeName);
     networkRow->addWidget(m_bridgeLabel);
     networkRow->addSpacing(6);
     networkRow->addWidget(m_bridgeName);
+    showBridges();
     networkRow->addStretch(1);
     m_networkNotice->setObjectName(QStringLiteral("networkNotice"));
     layout->addLayout(networkRow);
@@ -302,12 +343,26 @@ void DevicesPage::connectSignals()
             [this](int id) { setNetworkMode(NetworkMode(id)); });
     connect(m_ipv6, &QCheckBox::clicked, this,
             [this] { toggle(QLatin1String(ExposureCatalogue::entry(ExposureId::Ipv6).key)); });
-    connect(m_bridgeName, &QLineEdit::textEdited, this, [this](const QString &text) {
+    const auto chooseBridge = [this](const QString &text) {
         if (spec().network.mode == NetworkMode::Bridge)
             changeSpec([&text](VmSpec &spec) { spec.network.bridge = text.trimmed(); });
+    };
+    connect(m_bridgeName->lineEdit(), &QLineEdit::textEdited, this, chooseBridge);
+    connect(m_bridgeName, &QComboBox::textActivated, this, chooseBridge);
+    connect(m_map, &DeviceMap::selectedKeyChanged, this, [this](const QString &key) {
+        m_explained = key;
+        m_switchOutcome = {};
+        if (DeviceMapButton *item = m_map->button(key))
+            m_mapArea->ensureWidgetVisible(item);
+        refreshExplanation();
     });
-    connect(m_map, &DeviceMap::toggleRequested, this, &DevicesPage::toggle);
-    connect(m_map, &DeviceMap::highlightedKeyChanged, this, &DevicesPage::refreshExplanation);
+    // Toggled, not clicked: a screen reader's toggle switches as a click does.
+    connect(m_exposureSwitch, &QCheckBox::toggled, this, [this] {
+        toggle(m_shown);
+        // A refused confirmation or dialog leaves the spec as it was: so
+        // does the switch.
+        refreshExplanation();
+    });
     connect(session(), &WizardSession::specChanged, this, &DevicesPage::refresh);
     // The session's reading lists the devices, once per host; another libvirt
     // URI is another host, read afresh.
@@ -315,6 +370,9 @@ void DevicesPage::connectSignals()
     connect(host, &HostReading::started, this, [this] {
         m_listing = Listing::Running;
         m_hostDevices.clear();
+        m_bridges.clear();
+        m_bridgesProblem.clear();
+        showBridges();
         m_target = {};
         m_devicesNotice->clear();
         refresh();
@@ -364,8 +422,18 @@ bool DevicesPage::validatePage()
 
 bool DevicesPage::eventFilter(QObject *watched, QEvent *event)
 {
-    // Pointing at a preset or a network mode explains it beside the map.
     const auto type = event->type();
+    // Enter switches like Space does, rather than leaving the page through
+    // the wizard's default button.
+    if (watched == m_exposureSwitch && type == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            if (m_exposureSwitch->isEnabled())
+                m_exposureSwitch->click();
+            return true;
+        }
+    }
+    // Pointing at a preset or a network mode explains it beside the map.
     if (type == QEvent::Enter || type == QEvent::FocusIn || type == QEvent::Leave
         || type == QEvent::FocusOut) {
         QString subject;
@@ -413,6 +481,9 @@ void DevicesPage::refresh()
         return;
     m_refreshing = true;
     const VmSpec &current = spec();
+    // However the speakers or the microphone went off, nothing came along.
+    if (!current.exposure.microphone || !current.exposure.audio)
+        m_speakersCameWithMicrophone = false;
 
     const auto preset = ExposureCatalogue::matchingPreset(current);
     if (!preset)
@@ -434,8 +505,8 @@ void DevicesPage::refresh()
     m_bridgeLabel->setVisible(bridged);
     m_bridgeName->setVisible(bridged);
     if (!current.network.bridge.isEmpty()
-        && m_bridgeName->text().trimmed() != current.network.bridge)
-        m_bridgeName->setText(current.network.bridge);
+        && m_bridgeName->currentText().trimmed() != current.network.bridge)
+        m_bridgeName->setEditText(current.network.bridge);
     m_ipv6->setChecked(current.network.ipv6);
     m_ipv6->setEnabled(current.network.mode != NetworkMode::None);
 
@@ -481,19 +552,9 @@ void DevicesPage::refresh()
     }
 
     if (bridged) {
-        if (current.network.bridge.isEmpty())
-            m_networkNotice->setNotice(
-                    Status::Warn,
-                    tr("The VM will sit on your local network. Type the name of a bridge on "
-                       "this computer, such as br0: <code>ip -brief link show type bridge</code> "
-                       "lists them."));
-        else
-            m_networkNotice->setNotice(
-                    Status::Warn,
-                    tr("The VM sits on your local network through “%1”: it can reach every "
-                       "device there, printers, routers and this computer included, and they "
-                       "can reach it.")
-                            .arg(current.network.bridge.toHtmlEscaped()));
+        Status status = Status::Warn;
+        const QString notice = bridgeNotice(current.network.bridge, &status);
+        m_networkNotice->setNotice(status, notice);
     } else {
         m_networkNotice->clear();
     }
@@ -503,9 +564,30 @@ void DevicesPage::refresh()
     }
 
     syncAcknowledgements();
+    orderFocus();
     m_refreshing = false;
     refreshExplanation();
     Q_EMIT completeChanged();
+}
+
+void DevicesPage::orderFocus()
+{
+    // Widgets join the focus chain as they are made, and the map's parts
+    // are made whenever the host is read: the order is set, not inherited.
+    QList<QWidget *> chain;
+    for (const Preset preset : ExposureCatalogue::presets())
+        chain.append(m_presets->button(int(preset)));
+    chain.append(m_customPreset);
+    for (const DeviceMapEntry &entry : m_map->entries())
+        chain.append(m_map->button(entry.key));
+    chain.append(m_exposureSwitch);
+    chain.append(m_preview);
+    for (const NetworkMode mode : {NetworkMode::None, NetworkMode::Nat, NetworkMode::Bridge})
+        chain.append(m_networkModes->button(int(mode)));
+    chain.append(m_ipv6);
+    chain.append(m_bridgeName);
+    for (qsizetype i = 1; i < chain.size(); ++i)
+        setTabOrder(chain.at(i - 1), chain.at(i));
 }
 
 QList<DeviceMapEntry> DevicesPage::mapEntries() const
@@ -535,6 +617,12 @@ QList<DeviceMapEntry> DevicesPage::mapEntries() const
             } else if (id == ExposureId::Ipv6 && current.network.mode == NetworkMode::None) {
                 entry.available = false;
                 entry.detail = tr("needs a network");
+            } else if (id == ExposureId::Audio && m_speakersCameWithMicrophone) {
+                //: On the map's speakers, connected because the microphone needs them.
+                entry.detail = tr("with the microphone");
+            } else if (id == ExposureId::Microphone && !entry.exposed && !current.exposure.audio) {
+                //: On the map's microphone: connecting it connects the speakers too.
+                entry.detail = tr("needs the speakers");
             } else if (id == ExposureId::SharedFolder && current.exposure.sharedFolder) {
                 // The path is in the summary and the explanation; here, the access.
                 entry.detail = current.exposure.sharedFolder->readOnly ? tr("read-only")
@@ -625,17 +713,20 @@ void DevicesPage::refreshExplanation()
 {
     if (m_refreshing)
         return;
-    QString subject = m_map->highlightedKey();
-    if (subject.isEmpty())
-        subject = m_pointedAt;
-    if (subject.isEmpty())
-        subject = m_explained;
-    explain(subject);
+    // A part the map no longer draws (the host was read again) leaves the
+    // preset to be explained.
+    const bool mapSubject
+            = !m_explained.startsWith(s_presetPrefix) && !m_explained.startsWith(s_networkPrefix);
+    if (mapSubject && !m_map->button(m_explained)) {
+        m_explained = presetSubject();
+        m_map->setSelectedKey(QString());
+    }
+    explain(m_pointedAt.isEmpty() ? m_explained : m_pointedAt);
 }
 
 void DevicesPage::explain(const QString &subject)
 {
-    m_explained = subject;
+    m_shown = subject;
     const VmSpec &current = spec();
     const int iconSize = fontMetrics().height() + 4;
     const qreal ratio = devicePixelRatioF();
@@ -645,12 +736,20 @@ void DevicesPage::explain(const QString &subject)
     std::optional<Status> status;
     QString state;
     std::optional<HostPart> part;
+    std::optional<DeviceMapEntry> switchable;
 
     if (subject.startsWith(s_presetPrefix)) {
         const QString key = subject.mid(s_presetPrefix.size());
         if (const auto preset = ExposureCatalogue::presetFromKey(key)) {
             title = ExposureCatalogue::presetTitle(*preset);
             text = ExposureCatalogue::presetDescription(*preset);
+            // Before it is chosen: what it would change here, the user's
+            // own shares (kept unless they say otherwise) included.
+            const QStringList changes
+                    = ExposureCatalogue::presetChanges(current, *preset, UserShares::Keep);
+            if (!changes.isEmpty() && ExposureCatalogue::matchingPreset(current) != preset)
+                text += QLatin1String("\n\n") + tr("Choosing it changes:") + s_nextBullet
+                        + changes.join(s_nextBullet);
             if (*preset == Preset::MaximumIsolation) {
                 status = Status::Pass;
                 state = tr("Recommended");
@@ -700,8 +799,14 @@ void DevicesPage::explain(const QString &subject)
                                 .arg(ExposureCatalogue::riskTitle(found->risk));
             } else {
                 status = Status::Pass;
-                state = cutOffState(found->risk);
+                state = found->key
+                                        == QLatin1String(
+                                                ExposureCatalogue::entry(ExposureId::SharedFolder)
+                                                        .key)
+                                ? sharedFolderCutOffState()
+                                : cutOffState(found->risk);
             }
+            switchable = *found;
         }
     }
 
@@ -721,11 +826,122 @@ void DevicesPage::explain(const QString &subject)
     m_explainedText->setText(text);
     m_explainedAdds->setText(adds);
     m_explainedAdds->setVisible(!adds.isEmpty());
+
+    m_selectHint->setVisible(!switchable);
+    m_exposureSwitch->setVisible(switchable.has_value());
+    const auto note = switchable ? dependencyNote(switchable->key) : std::nullopt;
+    if (note)
+        m_dependencyNotice->setNotice(note->first, note->second.toHtmlEscaped());
+    else
+        m_dependencyNotice->clear();
+    if (switchable)
+        showSwitch(*switchable);
+}
+
+void DevicesPage::showSwitch(const DeviceMapEntry &entry)
+{
+    const bool folder
+            = entry.key == QLatin1String(ExposureCatalogue::entry(ExposureId::SharedFolder).key);
+    const bool device = entry.key.startsWith(s_hostDevicePrefix);
+    const QSignalBlocker blocker(m_exposureSwitch);
+    // "…" where a question or a dialog comes before anything is connected.
+    m_exposureSwitch->setText(!entry.exposed && folder ? tr("&Connect to the VM: choose a folder…")
+                              : !entry.exposed && device ? tr("&Connect to the VM…")
+                                                         : tr("&Connect to the VM"));
+    m_exposureSwitch->setChecked(entry.exposed);
+    m_exposureSwitch->setEnabled(entry.available);
+    //: The switch beside the map; %1 is the selected part, e.g. "Microphone".
+    m_exposureSwitch->setAccessibleName(tr("Connect %1 to the VM").arg(entry.title));
+    m_exposureSwitch->setAccessibleDescription(
+            m_dependencyNotice->isVisible() ? m_dependencyNotice->text() : QString());
+}
+
+std::optional<std::pair<Status, QString>> DevicesPage::dependencyNote(const QString &key) const
+{
+    if (!m_switchOutcome.first.isEmpty() && m_switchOutcome.first == key)
+        return std::pair {Status::Info, m_switchOutcome.second};
+    const ExposureChoice &exposure = spec().exposure;
+    const QString microphone = QLatin1String(ExposureCatalogue::entry(ExposureId::Microphone).key);
+    const QString speakers = QLatin1String(ExposureCatalogue::entry(ExposureId::Audio).key);
+    if (key == microphone && !exposure.microphone && !exposure.audio)
+        return std::pair {Status::Info,
+                          tr("Connecting the microphone connects the speakers too: the "
+                             "microphone is an input of the VM's sound card, which also plays "
+                             "its sound. Cutting the microphone off again cuts them off too.")};
+    if (key == microphone && exposure.microphone && m_speakersCameWithMicrophone)
+        return std::pair {Status::Info,
+                          tr("The speakers came with the microphone: cutting the microphone off "
+                             "cuts them off too.")};
+    if (key == speakers && exposure.microphone)
+        return std::pair {Status::Info,
+                          tr("The microphone needs the VM's sound card: cutting the speakers off "
+                             "cuts the microphone off too.")};
+    return std::nullopt;
+}
+
+QString DevicesPage::bridgeNotice(const QString &bridge, Status *status) const
+{
+    *status = Status::Warn;
+    const QString lister = QStringLiteral("<code>ip -brief link show type bridge</code>");
+    const QString create = tr("Create one in your network settings (with NetworkManager: "
+                              "<code>nmcli connection add type bridge ifname br0</code>, then "
+                              "make your wired connection a port of it), then type its name "
+                              "here; or choose NAT, which needs none.");
+    if (!bridge.isEmpty() && (m_bridges.contains(bridge) || !m_bridgesProblem.isEmpty()))
+        return tr("The VM sits on your local network through “%1”: it can reach every device "
+                  "there, printers, routers and this computer included, and they can reach it.")
+                .arg(bridge.toHtmlEscaped());
+    if (!bridge.isEmpty() && m_listing == Listing::Done && m_bridges.isEmpty())
+        //: %1 the bridge typed, %2 how to create a bridge.
+        return tr("libvirt found no bridge on this computer, so the VM could not start on "
+                  "“%1”. %2")
+                .arg(bridge.toHtmlEscaped(), create);
+    if (!bridge.isEmpty() && m_listing == Listing::Done)
+        //: %1 the bridge typed, %2 the bridges libvirt listed.
+        return tr("libvirt lists no bridge “%1” on this computer, so the VM could not start on "
+                  "it. Choose one it lists: %2.")
+                .arg(bridge.toHtmlEscaped(), m_bridges.join(tr(", ")).toHtmlEscaped());
+    if (!bridge.isEmpty())
+        return tr("The VM sits on your local network through “%1”: it can reach every device "
+                  "there, printers, routers and this computer included, and they can reach it.")
+                .arg(bridge.toHtmlEscaped());
+    if (!m_bridgesProblem.isEmpty())
+        //: %1 libvirt's error, %2 a command that lists the bridges.
+        return tr("The VM will sit on your local network through a bridge, but Airlock could "
+                  "not ask libvirt for this computer's bridges (libvirt said: %1). Type the "
+                  "name of the bridge that leads to your local network: %2 lists them.")
+                .arg(m_bridgesProblem.toHtmlEscaped(), lister);
+    if (m_listing == Listing::Done && m_bridges.isEmpty())
+        return tr("The VM would sit on your local network through a bridge, but libvirt found "
+                  "none on this computer. %1")
+                .arg(create);
+    if (m_listing != Listing::Done)
+        return tr("The VM will sit on your local network through a bridge. Airlock is asking "
+                  "libvirt for this computer's bridges…");
+    return tr("The VM will sit on your local network. Choose the bridge on this computer that "
+              "leads to it.");
+}
+
+void DevicesPage::showBridges()
+{
+    const QSignalBlocker blocker(m_bridgeName);
+    const QString typed = m_bridgeName->currentText();
+    m_bridgeName->clear();
+    m_bridgeName->addItems(m_bridges);
+    m_bridgeName->setEditText(typed);
+    m_bridgeName->lineEdit()->setPlaceholderText(m_bridges.isEmpty()
+                                                         //: In the empty bridge field.
+                                                         ? tr("type the bridge's name")
+                                                         //: In the empty bridge field.
+                                                         : tr("choose a bridge"));
 }
 
 void DevicesPage::showListing()
 {
     const HostReading *host = session()->host();
+    m_bridges = host->bridges();
+    m_bridgesProblem = host->bridgesProblem();
+    showBridges();
     const QString problem = host->devicesProblem();
     m_listing = problem.isEmpty() ? Listing::Done : Listing::Failed;
     m_hostDevices = host->devices();
@@ -747,9 +963,64 @@ void DevicesPage::showListing()
 
 void DevicesPage::applyPreset(Preset preset)
 {
+    UserShares shares = UserShares::Drop;
+    // The switches show on the map as they change, and "Custom" brings
+    // them back; the network and the user's shares are asked about first.
+    if (ExposureCatalogue::presetChangesMoreThanSwitches(spec(), preset)) {
+        const auto answer = confirmPreset(preset);
+        if (!answer) {
+            refresh(); // the clicked segment goes back to what holds
+            return;
+        }
+        shares = *answer;
+    }
     m_explained = s_presetPrefix + ExposureCatalogue::presetKey(preset);
-    changeSpec([preset](VmSpec &spec) { ExposureCatalogue::applyPreset(spec, preset); });
+    m_map->setSelectedKey(QString());
+    changeSpec([preset, shares](VmSpec &spec) {
+        ExposureCatalogue::applyPreset(spec, preset, shares);
+    });
     refresh();
+}
+
+std::optional<UserShares> DevicesPage::confirmPreset(Preset preset)
+{
+    const VmSpec &current = spec();
+    const bool shared = current.exposure.sharedFolder || !current.exposure.hostDevices.isEmpty();
+    const QString title = ExposureCatalogue::presetTitle(preset);
+    QMessageBox box(QMessageBox::Question, tr("Switch to “%1”?").arg(title),
+                    tr("Switching to “%1” changes:").arg(title), QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("presetConfirmation"));
+    const auto list
+            = [](const QStringList &changes) { return s_bullet + changes.join(s_nextBullet); };
+    box.setInformativeText(
+            list(ExposureCatalogue::presetChanges(current, preset, UserShares::Drop)));
+    QCheckBox *keep = nullptr;
+    if (shared) {
+        // What the user shared is theirs: no preset shares it, none should
+        // quietly take it away.
+        keep = new QCheckBox(tr("Keep sharing what you chose yourself (the preset's other "
+                                "settings still apply)"),
+                             &box);
+        keep->setObjectName(QStringLiteral("keepShares"));
+        keep->setChecked(true);
+        box.setCheckBox(keep);
+        const auto updateList = [&box, keep, &current, preset, list] {
+            box.setInformativeText(list(ExposureCatalogue::presetChanges(
+                    current, preset, keep->isChecked() ? UserShares::Keep : UserShares::Drop)));
+        };
+        connect(keep, &QCheckBox::toggled, &box, updateList);
+        updateList();
+    }
+    QPushButton *apply = box.addButton(tr("Switch to “%1”").arg(title), QMessageBox::AcceptRole);
+    apply->setObjectName(QStringLiteral("applyPreset"));
+    QPushButton *cancel = box.addButton(tr("Keep my settings"), QMessageBox::RejectRole);
+    cancel->setObjectName(QStringLiteral("keepSettings"));
+    box.setDefaultButton(apply);
+    box.setEscapeButton(cancel);
+    box.exec();
+    if (box.clickedButton() != apply)
+        return std::nullopt;
+    return keep && keep->isChecked() ? UserShares::Keep : UserShares::Drop;
 }
 
 void DevicesPage::restoreCustom()
@@ -757,6 +1028,7 @@ void DevicesPage::restoreCustom()
     if (!m_custom)
         return;
     m_explained = s_presetPrefix + s_customKey;
+    m_map->setSelectedKey(QString());
     const auto custom = *m_custom;
     changeSpec([&custom](VmSpec &spec) {
         spec.network = custom.first;
@@ -789,8 +1061,42 @@ void DevicesPage::toggle(const QString &key)
     default:
         break;
     }
-    if (ExposureCatalogue::isToggle(item->id))
+    m_switchOutcome = {};
+    if (item->id == ExposureId::Microphone)
+        toggleMicrophone(!on);
+    else if (item->id == ExposureId::Audio)
+        toggleSpeakers(!on);
+    else if (ExposureCatalogue::isToggle(item->id))
         changeSpec([item, on](VmSpec &spec) { ExposureCatalogue::setOn(spec, item->id, !on); });
+}
+
+void DevicesPage::toggleMicrophone(bool on)
+{
+    const QString key = QLatin1String(ExposureCatalogue::entry(ExposureId::Microphone).key);
+    const bool speakersOn = spec().exposure.audio;
+    const bool takeSpeakers = !on && m_speakersCameWithMicrophone;
+    if (on && !speakersOn)
+        m_switchOutcome = {key, tr("The speakers were connected too: the microphone is an input "
+                                   "of the VM's sound card, which also plays its sound.")};
+    else if (takeSpeakers)
+        m_switchOutcome = {key, tr("The speakers were cut off too: they came only with the "
+                                   "microphone.")};
+    // Before the change, so the map drawn from it says where the speakers came from.
+    m_speakersCameWithMicrophone = on && !speakersOn;
+    changeSpec([on, takeSpeakers](VmSpec &spec) {
+        ExposureCatalogue::setOn(spec, ExposureId::Microphone, on);
+        if (takeSpeakers)
+            ExposureCatalogue::setOn(spec, ExposureId::Audio, false);
+    });
+}
+
+void DevicesPage::toggleSpeakers(bool on)
+{
+    if (!on && spec().exposure.microphone)
+        m_switchOutcome = {QLatin1String(ExposureCatalogue::entry(ExposureId::Audio).key),
+                           tr("The microphone was cut off too: it needs the VM's sound card.")};
+    m_speakersCameWithMicrophone = false;
+    changeSpec([on](VmSpec &spec) { ExposureCatalogue::setOn(spec, ExposureId::Audio, on); });
 }
 
 void DevicesPage::toggleHostDevice(const QString &name)
@@ -842,14 +1148,23 @@ void DevicesPage::toggleSharedFolder()
 
 void DevicesPage::setNetworkMode(NetworkMode mode)
 {
-    const QString bridge = m_bridgeName->text().trimmed();
+    QString bridge = m_bridgeName->currentText().trimmed();
+    // The host's bridge, when it has one: Next works at once, and the
+    // notice names where the VM goes.
+    if (bridge.isEmpty() && !m_bridges.isEmpty())
+        bridge = m_bridges.constFirst();
     changeSpec([mode, &bridge](VmSpec &spec) {
         spec.network.mode = mode;
         spec.network.bridge = mode == NetworkMode::Bridge ? bridge : QString();
         if (mode == NetworkMode::None)
             spec.network.ipv6 = false;
     });
-    m_explained = s_networkPrefix + jsonName(mode);
+    // Chosen from the network row, it is explained; from the map's switch,
+    // the network part stays selected.
+    if (m_shown != QLatin1String(ExposureCatalogue::entry(ExposureId::Network).key)) {
+        m_explained = s_networkPrefix + jsonName(mode);
+        m_map->setSelectedKey(QString());
+    }
     refreshExplanation();
 }
 

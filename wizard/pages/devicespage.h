@@ -5,6 +5,7 @@
 #include "domainxml/domainxml.h"
 #include "exposure/exposure.h"
 #include "hypervisor/hostdevice.h"
+#include "statusicon.h"
 
 #include <functional>
 #include <optional>
@@ -13,7 +14,7 @@ class QAbstractButton;
 class QButtonGroup;
 class QCheckBox;
 class QLabel;
-class QLineEdit;
+class QComboBox;
 class QPlainTextEdit;
 class QPushButton;
 class QScrollArea;
@@ -26,8 +27,10 @@ class NoticeLabel;
 struct DeviceMapEntry;
 
 // Page 4: what the VM may touch. The picture of the host and the VM, presets
-// above it, the network below it, the explanation of whatever is pointed at
-// beside it, and the exact change to the domain XML. Every row, preset and
+// above it, the network below it, beside it the explanation of the part
+// selected on it (or of the preset or network mode pointed at) with the
+// switch that connects that part, and the exact change to the domain XML.
+// Selecting a part only explains it; the switch alone changes it. Every row, preset and
 // risk comes from the exposure catalogue; the host's own devices come from
 // the session's one reading of the host. Every change goes straight into the
 // session's spec.
@@ -48,7 +51,7 @@ public:
 
     // The explanation beside the map currently shows `subject` (a map key,
     // "preset:<key>" or "network:<mode>").
-    QString explainedSubject() const { return m_explained; }
+    QString explainedSubject() const { return m_shown; }
 
 Q_SIGNALS:
     // The host devices were listed, or could not be (see the notice).
@@ -67,6 +70,9 @@ private:
     void buildNetworkRow(QVBoxLayout *layout);
     void connectSignals();
 
+    // Tab follows the page as it reads: the presets, the map, its switch,
+    // the preview, the network row.
+    void orderFocus();
     void changeSpec(const std::function<void(VmSpec &)> &change);
     void refresh();
     void refreshExplanation();
@@ -75,13 +81,25 @@ private:
     void showListing();
 
     void applyPreset(Preset preset);
+    // Asks before a preset changes the network or the user's shares;
+    // nullopt when the user keeps their settings.
+    std::optional<UserShares> confirmPreset(Preset preset);
     void restoreCustom();
     void toggle(const QString &key);
+    void toggleMicrophone(bool on);
+    void toggleSpeakers(bool on);
+    // What the switch of `key` does along with it, in words: before (what
+    // switching will also do) or, just after a switch, what it did.
+    std::optional<std::pair<Status, QString>> dependencyNote(const QString &key) const;
+    void showSwitch(const DeviceMapEntry &entry);
     void toggleHostDevice(const QString &name);
     void toggleSharedFolder();
     void setNetworkMode(NetworkMode mode);
     bool confirmHostDevice(const HostDevice &device);
     void syncAcknowledgements();
+    void showBridges();
+    // The notice under the network row while bridged.
+    QString bridgeNotice(const QString &bridge, Status *status) const;
 
     QList<DeviceMapEntry> mapEntries() const;
     const HostDevice *knownDevice(const QString &name) const;
@@ -95,6 +113,9 @@ private:
     QLabel *const m_explainedTitle;
     QLabel *const m_explainedStateIcon;
     QLabel *const m_explainedState;
+    QCheckBox *const m_exposureSwitch;
+    QLabel *const m_selectHint;
+    NoticeLabel *const m_dependencyNotice;
     QLabel *const m_explainedText;
     QLabel *const m_explainedAdds;
     QLabel *const m_previewHeading;
@@ -103,19 +124,28 @@ private:
     NoticeLabel *const m_devicesNotice;
     QButtonGroup *const m_networkModes;
     QLabel *const m_bridgeLabel;
-    QLineEdit *const m_bridgeName;
+    QComboBox *const m_bridgeName;
     QCheckBox *const m_ipv6;
     NoticeLabel *const m_networkNotice;
 
     QList<HostDevice> m_hostDevices;
+    QStringList m_bridges; // the host's, from the session's reading
+    QString m_bridgesProblem;
     // This host's KVM and SELinux, so the preview reads like the VM to be made.
     DomainTarget m_target;
     Listing m_listing = Listing::NotStarted;
     NetworkMode m_lastNetworkMode = NetworkMode::Nat;
     std::optional<std::pair<NetworkChoice, ExposureChoice>> m_custom;
     QStringList m_acknowledgementKeys;
-    QString m_explained;
+    QString m_explained; // chosen: the part selected on the map, or a preset or mode clicked
+    QString m_shown; // what the explanation shows: the chosen subject or the pointed-at one
     QString m_pointedAt; // a preset or network button under the mouse or focused
+    // The speakers were off until the microphone brought them: cutting the
+    // microphone off cuts them off again.
+    bool m_speakersCameWithMicrophone = false;
+    // What the last switch did along with it (key, sentence), until the
+    // selection moves on.
+    std::pair<QString, QString> m_switchOutcome;
     bool m_refreshing = false;
 };
 

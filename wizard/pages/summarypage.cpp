@@ -626,7 +626,10 @@ void SummaryPage::refreshDevices()
         if (entry.id == ExposureId::Network || entry.id == ExposureId::Ipv6
             || !ExposureCatalogue::isOn(current, entry.id))
             continue;
-        const QString entryRisk = ExposureCatalogue::riskTitle(entry.risk);
+        // The risk of the value chosen (a read-only folder is less), as the
+        // Devices page shows it.
+        const QString entryRisk
+                = ExposureCatalogue::riskTitle(ExposureCatalogue::riskIn(current, entry.id));
         if (entry.id == ExposureId::SharedFolder) {
             const SharedFolder &folder = *current.exposure.sharedFolder;
             exposed.append(

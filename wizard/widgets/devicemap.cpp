@@ -53,12 +53,13 @@ void DeviceMap::setEntries(const QList<DeviceMapEntry> &entries)
         gone->deleteLater();
     }
     m_buttons = buttons;
-    // Tab follows the drawing, top to bottom.
+    // The arrow keys follow the drawing, top to bottom; so does the focus
+    // chain, which the page joins to its own.
     for (qsizetype i = 1; i < m_buttons.size(); ++i)
         setTabOrder(m_buttons.at(i - 1), m_buttons.at(i));
+    updateTabStop();
     updateGeometry();
     layoutButtons();
-    updateHighlight();
     update();
 }
 
@@ -85,9 +86,35 @@ void DeviceMap::setVmName(const QString &name)
     update();
 }
 
-QString DeviceMap::highlightedKey() const
+void DeviceMap::setSelectedKey(const QString &key)
 {
-    return m_highlighted;
+    if (key == m_selected)
+        return;
+    m_selected = key;
+    if (!key.isEmpty())
+        m_tabStop = key;
+    updateTabStop();
+    for (DeviceMapButton *item : std::as_const(m_buttons))
+        item->update();
+}
+
+void DeviceMap::select(DeviceMapButton *item)
+{
+    if (item->entry().key == m_selected)
+        return;
+    setSelectedKey(item->entry().key);
+    Q_EMIT selectedKeyChanged(m_selected);
+}
+
+void DeviceMap::updateTabStop()
+{
+    DeviceMapButton *stop = button(m_selected);
+    if (!stop)
+        stop = button(m_tabStop);
+    if (!stop && !m_buttons.isEmpty())
+        stop = m_buttons.constFirst();
+    for (DeviceMapButton *item : std::as_const(m_buttons))
+        item->setFocusPolicy(item == stop ? Qt::StrongFocus : Qt::ClickFocus);
 }
 
 QString DeviceMap::cutOffWord()
@@ -201,32 +228,13 @@ void DeviceMap::layoutButtons()
 
 void DeviceMap::moveFocus(DeviceMapButton *from, int step)
 {
-    const qsizetype start = m_buttons.indexOf(from);
-    for (qsizetype i = start + step; i >= 0 && i < m_buttons.size(); i += step) {
-        if (m_buttons.at(i)->focusPolicy() != Qt::NoFocus) {
-            m_buttons.at(i)->setFocus(step > 0 ? Qt::TabFocusReason : Qt::BacktabFocusReason);
-            return;
-        }
-    }
-}
-
-void DeviceMap::updateHighlight()
-{
-    QString key;
-    for (const DeviceMapButton *item : std::as_const(m_buttons)) {
-        if (item->isHovered())
-            key = item->entry().key;
-    }
-    if (key.isEmpty()) {
-        for (const DeviceMapButton *item : std::as_const(m_buttons)) {
-            if (item->hasFocus())
-                key = item->entry().key;
-        }
-    }
-    if (key == m_highlighted)
+    const qsizetype next = m_buttons.indexOf(from) + step;
+    if (next < 0 || next >= m_buttons.size())
         return;
-    m_highlighted = key;
-    Q_EMIT highlightedKeyChanged(key);
+    // Every part, those with nothing to switch too: each can be read about.
+    DeviceMapButton *item = m_buttons.at(next);
+    select(item);
+    item->setFocus(step > 0 ? Qt::TabFocusReason : Qt::BacktabFocusReason);
 }
 
 void DeviceMap::resizeEvent(QResizeEvent *event)

@@ -12,8 +12,10 @@ namespace Airlock {
 // The picture of isolation: the host's parts on the left, the VM on the
 // right. An exposed part is wired to the VM, the wire coloured by risk and
 // labelled with the risk's icon and word; an isolated one is drawn cut off.
-// Every part is a focusable child button (Tab, arrow keys, Space or Enter);
-// clicking asks the page to switch it, and the page decides.
+// Every part is a child button that can be selected, to read about it: by
+// clicking it, or with the arrow keys once Tab has brought the focus to the
+// map (the map is one Tab stop, its selected part). Selecting never switches
+// anything: the page's switch beside the map does.
 class DeviceMap : public QWidget
 {
     Q_OBJECT
@@ -30,8 +32,10 @@ public:
     void setVmName(const QString &name);
     QString vmName() const { return m_vmName; }
 
-    // The entry under the mouse, else the focused one; empty when neither.
-    QString highlightedKey() const;
+    // The part the user selected; empty when none is. Setting it selects
+    // without announcing it.
+    QString selectedKey() const { return m_selected; }
+    void setSelectedKey(const QString &key);
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -44,8 +48,8 @@ public:
                            const QColor &color);
 
 Q_SIGNALS:
-    void toggleRequested(const QString &key);
-    void highlightedKeyChanged(const QString &key);
+    // The user selected another part (a click, the arrow keys, the focus).
+    void selectedKeyChanged(const QString &key);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -66,7 +70,10 @@ private:
     qreal wireZoneWidth() const;
     void layoutButtons();
     void moveFocus(DeviceMapButton *from, int step);
-    void updateHighlight();
+    void select(DeviceMapButton *item);
+    // Only one part is a Tab stop: the selected one, else the last one
+    // selected, else the first.
+    void updateTabStop();
     void paintWire(QPainter &painter, const DeviceMapEntry &entry, const QRectF &itemRect,
                    const QRectF &vm);
     void paintVm(QPainter &painter, const QRectF &vm);
@@ -78,7 +85,8 @@ private:
 
     QList<DeviceMapButton *> m_buttons;
     QString m_vmName;
-    QString m_highlighted;
+    QString m_selected;
+    QString m_tabStop;
 };
 
 } // namespace Airlock

@@ -14,13 +14,14 @@ namespace Airlock {
 
 namespace {
 
-// What screen readers get for a map part: a check box whose checked state
-// is "exposed to the VM", and whose toggle asks the page like a click does.
+// What screen readers get for a map part: an item of a list, selected or
+// not; its description says whether the part is connected to the VM. The
+// switch beside the map is the check box.
 class DeviceMapButtonAccessible : public QAccessibleWidget
 {
 public:
     explicit DeviceMapButtonAccessible(DeviceMapButton *button)
-        : QAccessibleWidget(button, QAccessible::CheckBox)
+        : QAccessibleWidget(button, QAccessible::ListItem)
     { }
 
     DeviceMapButton *button() const { return static_cast<DeviceMapButton *>(widget()); }
@@ -40,23 +41,16 @@ public:
     QAccessible::State state() const override
     {
         QAccessible::State state = QAccessibleWidget::state();
-        state.checkable = true;
-        state.checked = button()->entry().exposed;
-        state.readOnly = !button()->entry().available;
+        state.selectable = true;
+        state.selected = button()->isSelected();
         return state;
     }
 
-    QStringList actionNames() const override
-    {
-        QStringList names;
-        if (button()->entry().available)
-            names.append(toggleAction());
-        return names + QAccessibleWidget::actionNames();
-    }
+    QStringList actionNames() const override { return {pressAction(), setFocusAction()}; }
 
     void doAction(const QString &name) override
     {
-        if (name == toggleAction() || name == pressAction())
+        if (name == pressAction())
             button()->click();
         else
             QAccessibleWidget::doAction(name);
@@ -65,8 +59,12 @@ public:
 
 QAccessibleInterface *deviceMapAccessibleFactory(const QString &className, QObject *object)
 {
-    if (className == QLatin1String("Airlock::DeviceMapButton") && object && object->isWidgetType())
+    if (!object || !object->isWidgetType())
+        return nullptr;
+    if (className == QLatin1String("Airlock::DeviceMapButton"))
         return new DeviceMapButtonAccessible(static_cast<DeviceMapButton *>(object));
+    if (className == QLatin1String("Airlock::DeviceMap"))
+        return new QAccessibleWidget(static_cast<QWidget *>(object), QAccessible::List);
     return nullptr;
 }
 
@@ -82,11 +80,14 @@ DeviceMapButton::DeviceMapButton(const DeviceMapEntry &entry, DeviceMap *map)
     }();
     Q_UNUSED(factoryInstalled);
     setAttribute(Qt::WA_Hover);
+    setFocusPolicy(Qt::ClickFocus); // the map makes one part its Tab stop
     setEntry(entry);
-    connect(this, &QAbstractButton::clicked, map, [this] {
-        if (m_entry.available)
-            Q_EMIT m_map->toggleRequested(m_entry.key);
-    });
+    connect(this, &QAbstractButton::clicked, map, [this] { m_map->select(this); });
+}
+
+bool DeviceMapButton::isSelected() const
+{
+    return !m_entry.key.isEmpty() && m_map->selectedKey() == m_entry.key;
 }
 
 void DeviceMapButton::setEntry(const DeviceMapEntry &entry)
@@ -94,7 +95,6 @@ void DeviceMapButton::setEntry(const DeviceMapEntry &entry)
     const bool stateChanged = entry.exposed != m_entry.exposed;
     m_entry = entry;
     setObjectName(QLatin1String("mapItem:") + entry.key);
-    setFocusPolicy(entry.available ? Qt::StrongFocus : Qt::NoFocus);
     setAccessibleName(
             entry.detail.isEmpty()
                     ? entry.title
@@ -103,9 +103,7 @@ void DeviceMapButton::setEntry(const DeviceMapEntry &entry)
     setAccessibleDescription(stateText());
     setToolTip(entry.title);
     if (stateChanged && QAccessible::isActive()) {
-        QAccessible::State changed;
-        changed.checked = true;
-        QAccessibleStateChangeEvent event(this, changed);
+        QAccessibleEvent event(this, QAccessible::DescriptionChanged);
         QAccessible::updateAccessibility(&event);
     }
     update();
@@ -153,11 +151,21 @@ void DeviceMapButton::paintEvent(QPaintEvent *)
         border = StatusIcon::color(DeviceMap::statusOf(m_entry.risk), colors);
         fill = blend(base, border, StatusIcon::isDark(colors) ? 0.2 : 0.1);
     }
-    if (m_hovered && m_entry.available)
-        fill = blend(fill, colors.color(QPalette::Highlight), 0.12);
+    const bool selected = isSelected();
+    if (selected)
+        fill = blend(fill, colors.color(QPalette::Highlight), 0.22);
+    else if (m_hovered)
+        fill = blend(fill, colors.color(QPalette::Highlight), 0.1);
     painter.setPen(QPen(border, m_entry.exposed ? 2 : 1, style));
     painter.setBrush(fill);
     painter.drawRoundedRect(box, 5, 5);
+    // Selected: a bar down the left edge, so it shows by shape, not only by
+    // the fill's colour.
+    if (selected) {
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(colors.color(QPalette::Highlight));
+        painter.drawRoundedRect(QRectF(box.left() + 1, box.top() + 3, 4, box.height() - 6), 2, 2);
+    }
     if (hasFocus()) {
         painter.setPen(QPen(colors.color(QPalette::Highlight), 2));
         painter.setBrush(Qt::NoBrush);
@@ -166,7 +174,7 @@ void DeviceMapButton::paintEvent(QPaintEvent *)
 
     const QFontMetricsF metrics(font());
     const qreal glyph = std::round(metrics.height());
-    const qreal left = 8;
+    const qreal left = 10;
     DeviceMap::paintGlyph(painter, m_entry.part, QRectF(left, (height() - glyph) / 2, glyph, glyph),
                           m_entry.exposed ? border : ink);
 
@@ -204,8 +212,8 @@ void DeviceMapButton::keyPressEvent(QKeyEvent *event)
         return;
     case Qt::Key_Return:
     case Qt::Key_Enter:
-        // Enter switches the focused part, as Space does; it must not
-        // reach the wizard's default button.
+        // Enter selects, as Space does; it must not reach the wizard's
+        // default button and leave the page.
         click();
         return;
     default:
@@ -218,7 +226,6 @@ void DeviceMapButton::enterEvent(QEnterEvent *event)
     QAbstractButton::enterEvent(event);
     m_hovered = true;
     update();
-    m_map->updateHighlight();
 }
 
 void DeviceMapButton::leaveEvent(QEvent *event)
@@ -226,19 +233,14 @@ void DeviceMapButton::leaveEvent(QEvent *event)
     QAbstractButton::leaveEvent(event);
     m_hovered = false;
     update();
-    m_map->updateHighlight();
 }
 
 void DeviceMapButton::focusInEvent(QFocusEvent *event)
 {
     QAbstractButton::focusInEvent(event);
-    m_map->updateHighlight();
-}
-
-void DeviceMapButton::focusOutEvent(QFocusEvent *event)
-{
-    QAbstractButton::focusOutEvent(event);
-    m_map->updateHighlight();
+    // The focus is the selection, as in a list: Tab back to the map
+    // explains its part again.
+    m_map->select(this);
 }
 
 } // namespace Airlock

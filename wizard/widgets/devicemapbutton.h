@@ -9,9 +9,11 @@ namespace Airlock {
 
 class DeviceMap;
 
-// One part of the host on the map. Not checkable in Qt's sense: its state is
-// the page's, so a click only asks; screen readers still get a check box
-// with the exposed state (see the accessible interface in devicemapbutton.cpp).
+// One part of the host on the map. A click or Space selects it, to read
+// about it; it never switches the part (the page's switch does). Screen
+// readers get an item of a list, selected or not, whose description says
+// whether the part is connected (see the accessible interface in
+// devicemapbutton.cpp).
 class DeviceMapButton : public QAbstractButton
 {
     Q_OBJECT
@@ -21,6 +23,7 @@ public:
     const DeviceMapEntry &entry() const { return m_entry; }
     void setEntry(const DeviceMapEntry &entry);
     bool isHovered() const { return m_hovered; }
+    bool isSelected() const;
 
     // The accessible description: state, risk and explanation in words.
     QString stateText() const;
@@ -33,7 +36,6 @@ protected:
     void enterEvent(QEnterEvent *event) override;
     void leaveEvent(QEvent *event) override;
     void focusInEvent(QFocusEvent *event) override;
-    void focusOutEvent(QFocusEvent *event) override;
 
 private:
     DeviceMap *const m_map;
