@@ -129,7 +129,8 @@ private Q_SLOTS:
     void lostConnectionRetryReconnects();
     void goBackLeadsToThePageTheFailureConcerns();
     void cancelMidwayRollsBack();
-    void closingWhileCreatingRollsBackThenCloses();
+    void closingWhileCreatingAsksThenRollsBackThenCloses();
+    void theQuestionGoesWhenTheCreationEnds();
     void opensItsOwnConsoleWindow();
     void copiesTheLabelAndSavesTheLiveXml();
     void takesAndRevertsASnapshot();
@@ -520,7 +521,7 @@ void TestLaunchPage::cancelMidwayRollsBack()
     QCOMPARE(checklist->state(6), CreationChecklist::StepState::Cancelled);
 }
 
-void TestLaunchPage::closingWhileCreatingRollsBackThenCloses()
+void TestLaunchPage::closingWhileCreatingAsksThenRollsBackThenCloses()
 {
     Walked walked = walkToSummary();
     QVERIFY2(walked.problem.isEmpty(), qPrintable(walked.problem));
@@ -531,16 +532,59 @@ void TestLaunchPage::closingWhileCreatingRollsBackThenCloses()
     walked.wizard->next();
     QTRY_VERIFY_WITH_TIMEOUT(gate.reached(), 10000);
 
-    // The window's close button: the wizard stays until the rollback is done.
-    QVERIFY(!walked.wizard->close());
+    // Escape asks; "Keep creating" changes nothing.
+    QTest::keyClick(walked.wizard.get(), Qt::Key_Escape);
+    QMessageBox *question = page->stopQuestion();
+    QVERIFY(question);
+    QTRY_VERIFY(question->isVisible());
+    QCOMPARE(question->text(), QStringLiteral("A VM is being created. Stop and undo it?"));
+    QCOMPARE(question->escapeButton(), button(question, QStringLiteral("keepCreatingButton")));
+    QCOMPARE(page->phase(), LaunchPage::Phase::Creating);
+    button(question, QStringLiteral("keepCreatingButton"))->click();
+    QTRY_VERIFY(!page->stopQuestion());
+    QCOMPARE(page->phase(), LaunchPage::Phase::Creating);
     QVERIFY(walked.wizard->isVisible());
+    QVERIFY(rejected.isEmpty());
+
+    // The window's close button asks too; "Stop and undo" rolls back, and
+    // the wizard stays until the rollback is done.
+    QVERIFY(!walked.wizard->close());
+    question = page->stopQuestion();
+    QVERIFY(question);
+    QCOMPARE(page->phase(), LaunchPage::Phase::Creating);
+    button(question, QStringLiteral("stopAndUndoButton"))->click();
     QCOMPARE(page->phase(), LaunchPage::Phase::Undoing);
+    QVERIFY(walked.wizard->isVisible());
     QVERIFY(rejected.isEmpty());
     gate.open();
 
     QTRY_VERIFY_WITH_TIMEOUT(!walked.wizard->isVisible(), 15000);
     QCOMPARE(rejected.size(), 1);
     QCOMPARE(Test::inventory(walked.connection()), before);
+}
+
+void TestLaunchPage::theQuestionGoesWhenTheCreationEnds()
+{
+    Walked walked = walkToSummary();
+    QVERIFY2(walked.problem.isEmpty(), qPrintable(walked.problem));
+    LaunchPage *page = walked.page;
+    StepGate gate(page, CreationStepId::Start);
+    QSignalSpy rejected(walked.wizard.get(), &QDialog::rejected);
+    walked.wizard->next();
+    QTRY_VERIFY_WITH_TIMEOUT(gate.reached(), 10000);
+    QVERIFY(!walked.wizard->close());
+    QVERIFY(page->stopQuestion());
+    // The VM is made before the user answers: nothing is left to stop, the
+    // page shows the VM and the wizard stays open.
+    gate.open();
+    QTRY_COMPARE_WITH_TIMEOUT(page->phase(), LaunchPage::Phase::Created, 15000);
+    QTRY_VERIFY(!page->stopQuestion());
+    QVERIFY(walked.wizard->isVisible());
+    QVERIFY(rejected.isEmpty());
+    // Now Escape closes without asking: the VM exists, nothing is lost.
+    QTest::keyClick(walked.wizard.get(), Qt::Key_Escape);
+    QVERIFY(!page->stopQuestion());
+    QTRY_COMPARE(rejected.size(), 1);
 }
 
 void TestLaunchPage::opensItsOwnConsoleWindow()

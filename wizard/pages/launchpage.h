@@ -9,10 +9,12 @@
 #include "statusicon.h"
 
 #include <QElapsedTimer>
+#include <QPointer>
 
 #include <optional>
 
 class QLabel;
+class QMessageBox;
 class QPlainTextEdit;
 class QPushButton;
 class QScrollArea;
@@ -57,9 +59,12 @@ public:
     void cleanupPage() override;
     bool isComplete() const override;
 
-    // Whether the wizard may close now. While creating it cancels, rolls
-    // back and closes the wizard when that is done; returns false meanwhile.
+    // Whether the wizard may close now. While creating it asks first
+    // (stopQuestion()); when the user agrees it cancels, rolls back and
+    // closes the wizard once that is done. Returns false meanwhile.
     bool mayClose();
+    // "A VM is being created. Stop and undo it?", while it is open.
+    QMessageBox *stopQuestion() const;
 
     Phase phase() const { return m_phase; }
     VmState vmState() const;
@@ -105,6 +110,7 @@ private:
     void setPhase(Phase phase);
     void startCreation();
     void cancelCreation();
+    void askToStopCreation();
     void retry();
     int pageFor(SpecSection concern) const;
 
@@ -128,6 +134,7 @@ private:
     bool m_closeWhenIdle = false;
     std::optional<CreationFailure> m_failureShown;
     CreationResult m_result;
+    QPointer<QMessageBox> m_stopQuestion;
     QElapsedTimer m_creationTimer;
 
     NoticeLabel *const m_headline;
