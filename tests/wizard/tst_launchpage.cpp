@@ -14,6 +14,7 @@
 #include "provision/firstboot.h"
 #include "proofview.h"
 #include "snapshotpanel.h"
+#include "vmpanel.h"
 #include "testsupport.h"
 #include "wizardsession.h"
 #include "wizardtestsupport.h"
@@ -21,8 +22,10 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QClipboard>
+#include <QFileDialog>
 #include <QGuiApplication>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSemaphore>
@@ -30,6 +33,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
 #include <QTreeWidget>
 
@@ -662,18 +666,50 @@ void TestLaunchPage::copiesTheLabelAndSavesTheLiveXml()
     button(page, QStringLiteral("copyLabelButton"))->click();
     QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("libvirt-test"));
 
+    // The VM changes after its proof was read: "Save live XML" saves what
+    // runs at the moment of saving, as libvirt reports it then.
+    const auto domain = walked.connection().domain(QStringLiteral("nixos"));
+    QVERIFY(domain);
+    const unsigned long memory = virDomainGetMaxMemory(domain->get()) / 2;
+    QVERIFY(memory > 0);
+    QCOMPARE(virDomainSetMemory(domain->get(), memory), 0);
+    const QByteArray currentMemory
+            = QStringLiteral("<currentMemory unit='KiB'>%1</currentMemory>").arg(memory).toUtf8();
+    QVERIFY(!page->proof()->liveXml.toUtf8().contains(currentMemory));
+
     QTemporaryDir directory;
     const QString file = directory.filePath(QStringLiteral("nixos.xml"));
-    QVERIFY(page->saveLiveXml(file));
-    QFile saved(file);
-    QVERIFY(saved.open(QIODevice::ReadOnly));
-    const QByteArray xml = saved.readAll();
-    QCOMPARE(QString::fromUtf8(xml), page->proof()->liveXml);
+    QSignalSpy saved(page->vmPanel(), &VmPanel::liveXmlSaved);
+    // The button asks where, then saves there.
+    QString asked;
+    auto *timer = new QTimer(page);
+    timer->setInterval(20);
+    connect(timer, &QTimer::timeout, page, [timer, file, &asked] {
+        auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        timer->stop();
+        asked = dialog->windowTitle();
+        dialog->selectFile(file);
+        QMetaObject::invokeMethod(dialog, &QDialog::accept);
+    });
+    timer->start();
+    button(page, QStringLiteral("saveXmlButton"))->click();
+    QTRY_COMPARE(saved.size(), 1);
+    delete timer;
+    QCOMPARE(asked, QStringLiteral("Save the live XML"));
+    QCOMPARE(saved.constFirst().constFirst().toBool(), true);
+    QFile written(file);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    const QByteArray xml = written.readAll();
     QVERIFY(xml.contains("<name>nixos</name>"));
+    QVERIFY2(xml.contains(currentMemory), xml.constData());
     auto *notice = page->findChild<NoticeLabel *>(QStringLiteral("actionNotice"));
     QVERIFY(notice->text().contains(QStringLiteral("Saved the live XML")));
 
-    QVERIFY(!page->saveLiveXml(directory.filePath(QStringLiteral("missing/dir/nixos.xml"))));
+    page->saveLiveXml(directory.filePath(QStringLiteral("missing/dir/nixos.xml")));
+    QTRY_COMPARE(saved.size(), 2);
+    QCOMPARE(saved.constLast().constFirst().toBool(), false);
     QVERIFY(notice->text().startsWith(QStringLiteral("The XML could not be saved")));
     QCOMPARE(notice->status(), Status::Fail);
 }

@@ -577,9 +577,9 @@ void LaunchPage::copyLabel()
     m_panel->copyLabel();
 }
 
-bool LaunchPage::saveLiveXml(const QString &fileName)
+void LaunchPage::saveLiveXml(const QString &fileName)
 {
-    return m_panel->saveLiveXml(fileName);
+    m_panel->saveLiveXmlNow(fileName);
 }
 
 void LaunchPage::showActionNotice(Status status, const QString &text)

@@ -82,7 +82,9 @@ public:
     // The same, returning the window (nullptr before a VM exists).
     ConsoleWindow *showConsole();
     void copyLabel();
-    bool saveLiveXml(const QString &fileName);
+    // Reads the running VM's XML from libvirt now and saves it; the panel
+    // emits VmPanel::liveXmlSaved.
+    void saveLiveXml(const QString &fileName);
 
     // For tests: each new creation run gets this fault injection.
     void setFaultInjection(Provisioner::FaultInjection inject) { m_inject = std::move(inject); }
