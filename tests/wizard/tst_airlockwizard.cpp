@@ -14,6 +14,8 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -31,6 +33,9 @@ private Q_SLOTS:
     void walksEveryPageForwardAndBack();
     void readsTheHostOnceFromHostToSummary();
     void fitsA1024x768Screen();
+    void escapeOnTheFirstPageCloses();
+    void escapeAsksBeforeTheChoicesAreLost_data();
+    void escapeAsksBeforeTheChoicesAreLost();
     void showsGermanTitlesUnderAGermanLocale();
 
 private:
@@ -139,6 +144,75 @@ void TestAirlockWizard::fitsA1024x768Screen()
     QVERIFY(wizard.height() <= 740);
     QVERIFY(wizard.minimumSizeHint().width() <= 1024);
     QVERIFY(wizard.minimumSizeHint().height() <= 740);
+}
+
+void TestAirlockWizard::escapeOnTheFirstPageCloses()
+{
+    // Nothing chosen yet: nothing to lose, nothing asked.
+    AirlockWizard wizard(QStringLiteral("test:///default"), VmSpec());
+    QSignalSpy rejected(&wizard, &QDialog::rejected);
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    QTest::keyClick(&wizard, Qt::Key_Escape);
+    QVERIFY(!wizard.closeQuestion());
+    QCOMPARE(rejected.size(), 1);
+    QVERIFY(!wizard.isVisible());
+}
+
+void TestAirlockWizard::escapeAsksBeforeTheChoicesAreLost_data()
+{
+    QTest::addColumn<QString>("how");
+    QTest::newRow("Escape") << QStringLiteral("escape");
+    QTest::newRow("Cancel") << QStringLiteral("cancel");
+    QTest::newRow("window") << QStringLiteral("close");
+}
+
+void TestAirlockWizard::escapeAsksBeforeTheChoicesAreLost()
+{
+    QFETCH(QString, how);
+    AirlockWizard wizard(QStringLiteral("test:///default"), specWithIso());
+    QSignalSpy rejected(&wizard, &QDialog::rejected);
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    const QString walked = Test::walkTo(wizard, AirlockWizard::ResourcesPageId);
+    QVERIFY2(walked.isEmpty(), qPrintable(walked));
+    const auto leave = [&wizard, &how] {
+        if (how == QLatin1String("escape"))
+            QTest::keyClick(&wizard, Qt::Key_Escape);
+        else if (how == QLatin1String("cancel"))
+            wizard.button(QWizard::CancelButton)->click();
+        else
+            QVERIFY(!wizard.close());
+    };
+
+    leave();
+    QMessageBox *question = wizard.closeQuestion();
+    QVERIFY(question);
+    QTRY_VERIFY(question->isVisible());
+    QCOMPARE(question->text(), QStringLiteral("Close Airlock and lose your choices?"));
+    QVERIFY(wizard.isVisible());
+    QVERIFY(rejected.isEmpty());
+    // Escape in the question keeps the choices: two stray presses change nothing.
+    QTest::keyClick(question, Qt::Key_Escape);
+    QTRY_VERIFY(!wizard.closeQuestion());
+    QVERIFY(wizard.isVisible());
+    QVERIFY(rejected.isEmpty());
+    QCOMPARE(wizard.currentId(), int(AirlockWizard::ResourcesPageId));
+
+    // Back on the first page the choices made after it are still there.
+    wizard.back();
+    wizard.back();
+    QCOMPARE(wizard.currentId(), int(AirlockWizard::HostPageId));
+    leave();
+    question = wizard.closeQuestion();
+    QVERIFY(question);
+    auto *close = question->findChild<QPushButton *>(QStringLiteral("closeAnywayButton"));
+    QVERIFY(close);
+    QCOMPARE(question->escapeButton(),
+             question->findChild<QPushButton *>(QStringLiteral("keepChoicesButton")));
+    close->click();
+    QTRY_COMPARE(rejected.size(), 1);
+    QVERIFY(!wizard.isVisible());
 }
 
 void TestAirlockWizard::showsGermanTitlesUnderAGermanLocale()

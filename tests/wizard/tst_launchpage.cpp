@@ -14,6 +14,7 @@
 #include "provision/firstboot.h"
 #include "proofview.h"
 #include "snapshotpanel.h"
+#include "vmpanel.h"
 #include "testsupport.h"
 #include "wizardsession.h"
 #include "wizardtestsupport.h"
@@ -21,8 +22,10 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QClipboard>
+#include <QFileDialog>
 #include <QGuiApplication>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSemaphore>
@@ -30,6 +33,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
 #include <QTreeWidget>
 
@@ -129,7 +133,8 @@ private Q_SLOTS:
     void lostConnectionRetryReconnects();
     void goBackLeadsToThePageTheFailureConcerns();
     void cancelMidwayRollsBack();
-    void closingWhileCreatingRollsBackThenCloses();
+    void closingWhileCreatingAsksThenRollsBackThenCloses();
+    void theQuestionGoesWhenTheCreationEnds();
     void opensItsOwnConsoleWindow();
     void copiesTheLabelAndSavesTheLiveXml();
     void takesAndRevertsASnapshot();
@@ -520,7 +525,7 @@ void TestLaunchPage::cancelMidwayRollsBack()
     QCOMPARE(checklist->state(6), CreationChecklist::StepState::Cancelled);
 }
 
-void TestLaunchPage::closingWhileCreatingRollsBackThenCloses()
+void TestLaunchPage::closingWhileCreatingAsksThenRollsBackThenCloses()
 {
     Walked walked = walkToSummary();
     QVERIFY2(walked.problem.isEmpty(), qPrintable(walked.problem));
@@ -531,16 +536,59 @@ void TestLaunchPage::closingWhileCreatingRollsBackThenCloses()
     walked.wizard->next();
     QTRY_VERIFY_WITH_TIMEOUT(gate.reached(), 10000);
 
-    // The window's close button: the wizard stays until the rollback is done.
-    QVERIFY(!walked.wizard->close());
+    // Escape asks; "Keep creating" changes nothing.
+    QTest::keyClick(walked.wizard.get(), Qt::Key_Escape);
+    QMessageBox *question = page->stopQuestion();
+    QVERIFY(question);
+    QTRY_VERIFY(question->isVisible());
+    QCOMPARE(question->text(), QStringLiteral("A VM is being created. Stop and undo it?"));
+    QCOMPARE(question->escapeButton(), button(question, QStringLiteral("keepCreatingButton")));
+    QCOMPARE(page->phase(), LaunchPage::Phase::Creating);
+    button(question, QStringLiteral("keepCreatingButton"))->click();
+    QTRY_VERIFY(!page->stopQuestion());
+    QCOMPARE(page->phase(), LaunchPage::Phase::Creating);
     QVERIFY(walked.wizard->isVisible());
+    QVERIFY(rejected.isEmpty());
+
+    // The window's close button asks too; "Stop and undo" rolls back, and
+    // the wizard stays until the rollback is done.
+    QVERIFY(!walked.wizard->close());
+    question = page->stopQuestion();
+    QVERIFY(question);
+    QCOMPARE(page->phase(), LaunchPage::Phase::Creating);
+    button(question, QStringLiteral("stopAndUndoButton"))->click();
     QCOMPARE(page->phase(), LaunchPage::Phase::Undoing);
+    QVERIFY(walked.wizard->isVisible());
     QVERIFY(rejected.isEmpty());
     gate.open();
 
     QTRY_VERIFY_WITH_TIMEOUT(!walked.wizard->isVisible(), 15000);
     QCOMPARE(rejected.size(), 1);
     QCOMPARE(Test::inventory(walked.connection()), before);
+}
+
+void TestLaunchPage::theQuestionGoesWhenTheCreationEnds()
+{
+    Walked walked = walkToSummary();
+    QVERIFY2(walked.problem.isEmpty(), qPrintable(walked.problem));
+    LaunchPage *page = walked.page;
+    StepGate gate(page, CreationStepId::Start);
+    QSignalSpy rejected(walked.wizard.get(), &QDialog::rejected);
+    walked.wizard->next();
+    QTRY_VERIFY_WITH_TIMEOUT(gate.reached(), 10000);
+    QVERIFY(!walked.wizard->close());
+    QVERIFY(page->stopQuestion());
+    // The VM is made before the user answers: nothing is left to stop, the
+    // page shows the VM and the wizard stays open.
+    gate.open();
+    QTRY_COMPARE_WITH_TIMEOUT(page->phase(), LaunchPage::Phase::Created, 15000);
+    QTRY_VERIFY(!page->stopQuestion());
+    QVERIFY(walked.wizard->isVisible());
+    QVERIFY(rejected.isEmpty());
+    // Now Escape closes without asking: the VM exists, nothing is lost.
+    QTest::keyClick(walked.wizard.get(), Qt::Key_Escape);
+    QVERIFY(!page->stopQuestion());
+    QTRY_COMPARE(rejected.size(), 1);
 }
 
 void TestLaunchPage::opensItsOwnConsoleWindow()
@@ -618,18 +666,50 @@ void TestLaunchPage::copiesTheLabelAndSavesTheLiveXml()
     button(page, QStringLiteral("copyLabelButton"))->click();
     QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("libvirt-test"));
 
+    // The VM changes after its proof was read: "Save live XML" saves what
+    // runs at the moment of saving, as libvirt reports it then.
+    const auto domain = walked.connection().domain(QStringLiteral("nixos"));
+    QVERIFY(domain);
+    const unsigned long memory = virDomainGetMaxMemory(domain->get()) / 2;
+    QVERIFY(memory > 0);
+    QCOMPARE(virDomainSetMemory(domain->get(), memory), 0);
+    const QByteArray currentMemory
+            = QStringLiteral("<currentMemory unit='KiB'>%1</currentMemory>").arg(memory).toUtf8();
+    QVERIFY(!page->proof()->liveXml.toUtf8().contains(currentMemory));
+
     QTemporaryDir directory;
     const QString file = directory.filePath(QStringLiteral("nixos.xml"));
-    QVERIFY(page->saveLiveXml(file));
-    QFile saved(file);
-    QVERIFY(saved.open(QIODevice::ReadOnly));
-    const QByteArray xml = saved.readAll();
-    QCOMPARE(QString::fromUtf8(xml), page->proof()->liveXml);
+    QSignalSpy saved(page->vmPanel(), &VmPanel::liveXmlSaved);
+    // The button asks where, then saves there.
+    QString asked;
+    auto *timer = new QTimer(page);
+    timer->setInterval(20);
+    connect(timer, &QTimer::timeout, page, [timer, file, &asked] {
+        auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        timer->stop();
+        asked = dialog->windowTitle();
+        dialog->selectFile(file);
+        QMetaObject::invokeMethod(dialog, &QDialog::accept);
+    });
+    timer->start();
+    button(page, QStringLiteral("saveXmlButton"))->click();
+    QTRY_COMPARE(saved.size(), 1);
+    delete timer;
+    QCOMPARE(asked, QStringLiteral("Save the live XML"));
+    QCOMPARE(saved.constFirst().constFirst().toBool(), true);
+    QFile written(file);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    const QByteArray xml = written.readAll();
     QVERIFY(xml.contains("<name>nixos</name>"));
+    QVERIFY2(xml.contains(currentMemory), xml.constData());
     auto *notice = page->findChild<NoticeLabel *>(QStringLiteral("actionNotice"));
     QVERIFY(notice->text().contains(QStringLiteral("Saved the live XML")));
 
-    QVERIFY(!page->saveLiveXml(directory.filePath(QStringLiteral("missing/dir/nixos.xml"))));
+    page->saveLiveXml(directory.filePath(QStringLiteral("missing/dir/nixos.xml")));
+    QTRY_COMPARE(saved.size(), 2);
+    QCOMPARE(saved.constLast().constFirst().toBool(), false);
     QVERIFY(notice->text().startsWith(QStringLiteral("The XML could not be saved")));
     QCOMPARE(notice->status(), Status::Fail);
 }

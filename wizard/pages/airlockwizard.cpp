@@ -14,7 +14,9 @@
 #include <QEvent>
 #include <QIcon>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPointer>
+#include <QPushButton>
 #include <QTimer>
 
 namespace Airlock {
@@ -54,6 +56,12 @@ AirlockWizard::AirlockWizard(const QString &uri, const VmSpec &spec, QWidget *pa
     // After QWizard has set the header up for the new page.
     connect(this, &QWizard::currentIdChanged, this,
             [this] { QTimer::singleShot(0, this, &AirlockWizard::fitHeader); });
+    // Past the first page the spec holds what the user chose, even after
+    // going back to it.
+    connect(this, &QWizard::currentIdChanged, this, [this](int id) {
+        if (id != HostPageId && id != -1)
+            m_hasChoices = true;
+    });
 
     // Fits a 1024×768 screen with room for panels; grows from there.
     setMinimumSize(780, 560);
@@ -169,11 +177,60 @@ void AirlockWizard::goBackTo(int pageId)
     }
 }
 
+// A stray Escape must not cost the user their choices, yet a keyboard user
+// needs a way out: so Escape asks, like Cancel and the window's close button,
+// and a second Escape answers "Keep my choices". Nothing is asked while there
+// is nothing to lose: on the first page, and on the Launch page once the VM
+// exists or its creation failed (its Close button does not ask either).
 void AirlockWizard::reject()
 {
-    if (auto *launch = qobject_cast<LaunchPage *>(currentPage()); launch && !launch->mayClose())
+    if (auto *launch = qobject_cast<LaunchPage *>(currentPage())) {
+        if (launch->mayClose())
+            QWizard::reject();
         return;
-    QWizard::reject();
+    }
+    if (!m_hasChoices) {
+        QWizard::reject();
+        return;
+    }
+    askBeforeClosing();
+}
+
+QMessageBox *AirlockWizard::closeQuestion() const
+{
+    return m_closeQuestion;
+}
+
+void AirlockWizard::askBeforeClosing()
+{
+    if (m_closeQuestion) {
+        m_closeQuestion->raise();
+        m_closeQuestion->activateWindow();
+        return;
+    }
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Close Airlock?"),
+                                tr("Close Airlock and lose your choices?"), QMessageBox::NoButton,
+                                this);
+    box->setObjectName(QStringLiteral("closeQuestion"));
+    box->setInformativeText(tr("No VM has been created yet. The choices you made on these pages "
+                               "are not kept: the next time, Airlock starts again from the first "
+                               "page."));
+    QPushButton *close
+            = box->addButton(tr("Close and lose my choices"), QMessageBox::DestructiveRole);
+    close->setObjectName(QStringLiteral("closeAnywayButton"));
+    QPushButton *keep = box->addButton(tr("Keep my choices"), QMessageBox::RejectRole);
+    keep->setObjectName(QStringLiteral("keepChoicesButton"));
+    box->setDefaultButton(keep);
+    box->setEscapeButton(keep);
+    box->setWindowModality(Qt::WindowModal);
+    m_closeQuestion = box;
+    connect(box, &QDialog::finished, this, [this, box, close] {
+        m_closeQuestion = nullptr;
+        box->deleteLater();
+        if (box->clickedButton() == close)
+            QWizard::reject();
+    });
+    box->open();
 }
 
 } // namespace Airlock

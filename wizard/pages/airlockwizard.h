@@ -11,9 +11,10 @@
 #include <QPointer>
 #include <QWizard>
 
-class QLabel;
-
 #include <optional>
+
+class QLabel;
+class QMessageBox;
 
 namespace Airlock {
 
@@ -61,12 +62,18 @@ public:
     bool hasAllPages() const { return m_hasAllPages; }
     int nextId() const override;
 
+    // The question reject() asks before the user's choices are lost, while
+    // it is open.
+    QMessageBox *closeQuestion() const;
+
 Q_SIGNALS:
     void allPagesCreated();
 
 public Q_SLOTS:
-    // Cancel, Escape and closing the window: the Launch page first rolls
-    // back a creation in progress and closes the wizard when it is done.
+    // Cancel, Escape and closing the window. Before the Launch page they ask
+    // first once the user has made choices (closeQuestion()); on the Launch
+    // page a creation in progress is stopped and undone only if the user
+    // agrees, and the wizard closes when the undo is done.
     void reject() override;
 
 protected:
@@ -77,11 +84,14 @@ private:
     // Gives the header's explanation of the current page the lines it needs.
     void fitHeader();
     void fitHeaderHeight();
+    void askBeforeClosing();
 
     WizardSession *const m_session;
     StepList *const m_steps;
+    QPointer<QMessageBox> m_closeQuestion;
     bool m_hasAllPages = false;
     QPointer<QLabel> m_headerSubTitle;
+    bool m_hasChoices = false;
 };
 
 } // namespace Airlock

@@ -26,6 +26,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSaveFile>
@@ -228,17 +229,60 @@ bool LaunchPage::isComplete() const
 
 bool LaunchPage::mayClose()
 {
+    if (m_phase == Phase::Creating) {
+        askToStopCreation();
+        return false;
+    }
     const bool busy = m_phase == Phase::Creating || m_phase == Phase::Undoing
                       || m_phase == Phase::RemovingLeftovers || m_panel->snapshots()->isBusy();
     if (!busy)
         return true;
     m_closeWhenIdle = true;
-    if (m_phase == Phase::Creating)
-        cancelCreation();
-    else if (m_panel->snapshots()->isBusy())
+    if (m_panel->snapshots()->isBusy())
         showActionNotice(Status::Info,
                          tr("Airlock closes as soon as the snapshot operation has finished."));
     return false;
+}
+
+QMessageBox *LaunchPage::stopQuestion() const
+{
+    return m_stopQuestion;
+}
+
+// Closing the window is no way to lose a VM half made, nor to stop one the
+// user wants: the question says what stopping does, and keeping on is the
+// default (Escape and Enter both keep creating).
+void LaunchPage::askToStopCreation()
+{
+    if (m_stopQuestion) {
+        m_stopQuestion->raise();
+        m_stopQuestion->activateWindow();
+        return;
+    }
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Stop creating the VM?"),
+                                tr("A VM is being created. Stop and undo it?"),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("stopCreationQuestion"));
+    box->setInformativeText(tr("If you stop, Airlock removes everything it has made for “%1” so "
+                               "far, then closes. If you keep creating, nothing changes.")
+                                    .arg(spec().name));
+    QPushButton *stop = box->addButton(tr("Stop and undo"), QMessageBox::DestructiveRole);
+    stop->setObjectName(QStringLiteral("stopAndUndoButton"));
+    QPushButton *keep = box->addButton(tr("Keep creating"), QMessageBox::RejectRole);
+    keep->setObjectName(QStringLiteral("keepCreatingButton"));
+    box->setDefaultButton(keep);
+    box->setEscapeButton(keep);
+    box->setWindowModality(Qt::WindowModal);
+    m_stopQuestion = box;
+    connect(box, &QDialog::finished, this, [this, box, stop] {
+        m_stopQuestion = nullptr;
+        box->deleteLater();
+        if (box->clickedButton() != stop || m_phase != Phase::Creating)
+            return;
+        m_closeWhenIdle = true;
+        cancelCreation();
+    });
+    box->open();
 }
 
 void LaunchPage::setPhase(Phase phase)
@@ -246,6 +290,10 @@ void LaunchPage::setPhase(Phase phase)
     if (m_phase == phase)
         return;
     m_phase = phase;
+    // The creation ended while the question was open: there is nothing
+    // left to stop, and the page says how it ended.
+    if (phase != Phase::Creating && m_stopQuestion)
+        m_stopQuestion->done(QDialog::Rejected);
     m_cancel->setVisible(phase == Phase::Creating || phase == Phase::Undoing);
     m_cancel->setEnabled(phase == Phase::Creating);
     Q_EMIT phaseChanged(phase);
@@ -529,9 +577,9 @@ void LaunchPage::copyLabel()
     m_panel->copyLabel();
 }
 
-bool LaunchPage::saveLiveXml(const QString &fileName)
+void LaunchPage::saveLiveXml(const QString &fileName)
 {
-    return m_panel->saveLiveXml(fileName);
+    m_panel->saveLiveXmlNow(fileName);
 }
 
 void LaunchPage::showActionNotice(Status status, const QString &text)

@@ -9,10 +9,12 @@
 #include "statusicon.h"
 
 #include <QElapsedTimer>
+#include <QPointer>
 
 #include <optional>
 
 class QLabel;
+class QMessageBox;
 class QPlainTextEdit;
 class QPushButton;
 class QScrollArea;
@@ -57,9 +59,12 @@ public:
     void cleanupPage() override;
     bool isComplete() const override;
 
-    // Whether the wizard may close now. While creating it cancels, rolls
-    // back and closes the wizard when that is done; returns false meanwhile.
+    // Whether the wizard may close now. While creating it asks first
+    // (stopQuestion()); when the user agrees it cancels, rolls back and
+    // closes the wizard once that is done. Returns false meanwhile.
     bool mayClose();
+    // "A VM is being created. Stop and undo it?", while it is open.
+    QMessageBox *stopQuestion() const;
 
     Phase phase() const { return m_phase; }
     VmState vmState() const;
@@ -77,7 +82,9 @@ public:
     // The same, returning the window (nullptr before a VM exists).
     ConsoleWindow *showConsole();
     void copyLabel();
-    bool saveLiveXml(const QString &fileName);
+    // Reads the running VM's XML from libvirt now and saves it; the panel
+    // emits VmPanel::liveXmlSaved.
+    void saveLiveXml(const QString &fileName);
 
     // For tests: each new creation run gets this fault injection.
     void setFaultInjection(Provisioner::FaultInjection inject) { m_inject = std::move(inject); }
@@ -105,6 +112,7 @@ private:
     void setPhase(Phase phase);
     void startCreation();
     void cancelCreation();
+    void askToStopCreation();
     void retry();
     int pageFor(SpecSection concern) const;
 
@@ -128,6 +136,7 @@ private:
     bool m_closeWhenIdle = false;
     std::optional<CreationFailure> m_failureShown;
     CreationResult m_result;
+    QPointer<QMessageBox> m_stopQuestion;
     QElapsedTimer m_creationTimer;
 
     NoticeLabel *const m_headline;

@@ -813,13 +813,6 @@ bool VmPanel::writeXml(const QString &fileName, const QString &xml, const QDateT
     return true;
 }
 
-bool VmPanel::saveLiveXml(const QString &fileName)
-{
-    if (!m_proof || fileName.isEmpty())
-        return false;
-    return writeXml(fileName, m_proof->liveXml, m_proofReadAt);
-}
-
 void VmPanel::saveLiveXmlNow(const QString &fileName)
 {
     const QString name = m_name;
@@ -854,11 +847,9 @@ void VmPanel::saveLiveXmlAs()
             tr("XML files (*.xml);;All files (*)"));
     if (fileName.isEmpty())
         return;
-    // The Launch page saves what it proved; the VM window reads it afresh.
-    if (m_controls == Controls::Window)
-        saveLiveXmlNow(fileName);
-    else
-        saveLiveXml(fileName);
+    // What runs now, not the copy of the last proof: the VM may have
+    // changed since (a device attached, memory ballooned).
+    saveLiveXmlNow(fileName);
 }
 
 QString VmPanel::snippet() const

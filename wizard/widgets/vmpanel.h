@@ -73,8 +73,6 @@ public:
     void showProof();
     void takeKnownGood();
     void copyLabel();
-    // Saves the live XML of the last reading.
-    bool saveLiveXml(const QString &fileName);
     // Reads the live XML now and saves it; emits liveXmlSaved.
     void saveLiveXmlNow(const QString &fileName);
 
