@@ -40,6 +40,7 @@ private Q_SLOTS:
     void presetsSetExactlyTheCatalogueValues();
     void presetKeepsNonExposureChoices();
     void departureFromPresetIsCustom();
+    void presetChangesAreListedBeforeTheyHappen();
     void microphoneNeedsAudio();
     void riskFollowsTheSpec();
     void presetKeysRoundTrip();
@@ -154,6 +155,42 @@ void TestExposure::departureFromPresetIsCustom()
     spec.network.mode = NetworkMode::Nat;
     spec.exposure.sharedFolder = SharedFolder {QStringLiteral("/srv"), true};
     QCOMPARE(ExposureCatalogue::matchingPreset(spec), std::nullopt);
+}
+
+void TestExposure::presetChangesAreListedBeforeTheyHappen()
+{
+    VmSpec spec;
+    spec.exposure.tpm = true;
+    spec.exposure.sharedFolder.emplace();
+    spec.exposure.sharedFolder->path = QStringLiteral("/srv/share/vm");
+    const QStringList dropped = ExposureCatalogue::presetChanges(spec, Preset::Convenience);
+    QVERIFY(dropped.contains(QStringLiteral("IPv6: on; the VM may use IPv6 too")));
+    QVERIFY(dropped.contains(QStringLiteral(
+            "Traffic filter: “airlock-internet-ipv6” instead of “airlock-internet”")));
+    QVERIFY(dropped.contains(QStringLiteral("Microphone: connected")));
+    QVERIFY(dropped.contains(QStringLiteral("Shared folder “/srv/share/vm”: no longer shared")));
+    QVERIFY(!dropped.join(QLatin1Char('\n')).contains(QStringLiteral("TPM")));
+    QVERIFY(ExposureCatalogue::presetChangesMoreThanSwitches(spec, Preset::Balanced));
+
+    const QStringList kept
+            = ExposureCatalogue::presetChanges(spec, Preset::Convenience, UserShares::Keep);
+    QVERIFY(kept.contains(QStringLiteral("Shared folder “/srv/share/vm”: stays shared")));
+    VmSpec applied = spec;
+    ExposureCatalogue::applyPreset(applied, Preset::Convenience, UserShares::Keep);
+    QCOMPARE(applied.exposure.sharedFolder, spec.exposure.sharedFolder);
+    QVERIFY(applied.network.ipv6);
+    QCOMPARE(ExposureCatalogue::matchingPreset(applied), std::nullopt);
+
+    // A preset that is what the spec holds changes nothing.
+    QVERIFY(ExposureCatalogue::presetChanges(VmSpec(), Preset::MaximumIsolation).isEmpty());
+    QVERIFY(!ExposureCatalogue::presetChangesMoreThanSwitches(VmSpec(), Preset::Balanced));
+    // From no network, any preset changes the network.
+    VmSpec offline;
+    offline.network.mode = NetworkMode::None;
+    QVERIFY(ExposureCatalogue::presetChangesMoreThanSwitches(offline, Preset::MaximumIsolation));
+    QVERIFY(ExposureCatalogue::presetChanges(offline, Preset::MaximumIsolation)
+                    .constFirst()
+                    .startsWith(QStringLiteral("Network: NAT")));
 }
 
 void TestExposure::microphoneNeedsAudio()

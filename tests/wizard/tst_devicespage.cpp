@@ -198,6 +198,7 @@ private Q_SLOTS:
     void sharedFolderDialogRejectsBadPaths();
     void sharedFolderDialogRefusesWritableSystemFolders();
     void pointingExplains();
+    void tabFollowsTheVisualOrderAndTheFirstFocusShows();
     void fitsTheWizardAt1024x768();
 };
 
@@ -1113,6 +1114,68 @@ void TestDevicesPage::pointingExplains()
     hover(microphone);
     QTRY_COMPARE(fixture.page->explainedSubject(), QStringLiteral("exposure.microphone"));
     QVERIFY(fixture.exposureSwitch()->isVisible());
+}
+
+void TestDevicesPage::tabFollowsTheVisualOrderAndTheFirstFocusShows()
+{
+    AirlockWizard wizard(s_defaultUri, VmSpec());
+    wizard.resize(1024, 768);
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowActive(&wizard));
+    const QString walked = Test::walkTo(wizard, AirlockWizard::DevicesPageId);
+    QVERIFY2(walked.isEmpty(), qPrintable(walked));
+    auto *page = qobject_cast<DevicesPage *>(wizard.currentPage());
+    QVERIFY(page);
+    QTRY_VERIFY(!page->isListingHostDevices());
+
+    // The first focus is on the page, on the first control as it reads
+    // (the presets), and drawn: the widget looks different with it.
+    QTRY_VERIFY(QApplication::focusWidget() && page->isAncestorOf(QApplication::focusWidget()));
+    QWidget *first = QApplication::focusWidget();
+    QVERIFY2(page->isAncestorOf(first), qPrintable(first->objectName()));
+    QCOMPARE(first->objectName(), QStringLiteral("preset-maximum-isolation"));
+    QVERIFY(first->isVisible());
+    const QImage focused = first->grab().toImage();
+    first->clearFocus();
+    const QImage unfocused = first->grab().toImage();
+    QVERIFY2(focused != unfocused, "the first focus is not drawn");
+    first->setFocus(Qt::TabFocusReason);
+
+    // Tab walks the page top to bottom, left to right: each stop is to the
+    // right of the one before or below it, never back up and to the left.
+    QList<QWidget *> stops {first};
+    for (int i = 0; i < 60; ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QWidget *now = QApplication::focusWidget();
+        if (!now || !page->isAncestorOf(now) || stops.contains(now))
+            break;
+        stops.append(now);
+    }
+    QStringList names;
+    for (QWidget *stop : std::as_const(stops))
+        names.append(stop->objectName());
+    // A segmented row is one stop (the arrow keys choose in it), the map is
+    // one (its arrows walk the parts), and the switch joins once a part is
+    // selected (keyboardSelectsAndTheSwitchToggles).
+    const QStringList expected {QStringLiteral("preset-maximum-isolation"),
+                                QStringLiteral("mapItem:part:0"), QStringLiteral("changesPreview"),
+                                QStringLiteral("network-none"), QStringLiteral("ipv6")};
+    QVERIFY2(names == expected, qPrintable(names.join(QLatin1Char(' '))));
+    for (qsizetype i = 1; i < stops.size(); ++i) {
+        const QRect before(stops.at(i - 1)->mapTo(page, QPoint()), stops.at(i - 1)->size());
+        const QRect after(stops.at(i)->mapTo(page, QPoint()), stops.at(i)->size());
+        const bool right = after.left() >= before.right() - 2;
+        const bool below = after.top() >= before.bottom() - 2;
+        QVERIFY2(right || below,
+                 qPrintable(QStringLiteral("%1 comes after %2").arg(names.at(i), names.at(i - 1))));
+    }
+    // The focus chain agrees with the keys.
+    for (qsizetype i = 1; i < stops.size(); ++i) {
+        QWidget *next = stops.at(i - 1)->nextInFocusChain();
+        while (next != stops.at(i) && !(next->isVisible() && (next->focusPolicy() & Qt::TabFocus)))
+            next = next->nextInFocusChain();
+        QCOMPARE(next, stops.at(i));
+    }
 }
 
 void TestDevicesPage::fitsTheWizardAt1024x768()

@@ -11,6 +11,7 @@
 #include "spec/specsection.h"
 #include "statusicon.h"
 
+#include <QApplication>
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QEvent>
@@ -389,6 +390,20 @@ DevicesPage::~DevicesPage()
 
 void DevicesPage::initializePage()
 {
+    // QWizard leaves the focus on its Next button, off the page: it starts
+    // on the chosen preset, the first control as the page reads, and shows
+    // there. Queued: the wizard shows the page after this.
+    QMetaObject::invokeMethod(
+            this,
+            [this] {
+                QWidget *focused = QApplication::focusWidget();
+                if (!isVisible() || (focused && isAncestorOf(focused)))
+                    return;
+                QAbstractButton *chosen = m_presets->checkedButton();
+                (chosen && chosen->isVisible() ? chosen : m_presets->buttons().constFirst())
+                        ->setFocus(Qt::TabFocusReason);
+            },
+            Qt::QueuedConnection);
     session()->connectIfNeeded();
     HostReading *host = session()->host();
     host->ensureRead();
