@@ -18,6 +18,8 @@ namespace {
 // of its own this check understands.
 QString textOf(const QWidget *widget)
 {
+    if (widget->property("cutOffText").isValid())
+        return widget->accessibleName().isEmpty() ? widget->objectName() : widget->accessibleName();
     if (const auto *label = qobject_cast<const QLabel *>(widget))
         return label->text();
     if (const auto *button = qobject_cast<const QAbstractButton *>(widget))
@@ -30,7 +32,7 @@ QString textOf(const QWidget *widget)
             tabs.append(bar->tabText(index));
         return tabs.join(QLatin1String(" | "));
     }
-    return widget->property("cutOffText").isValid() ? widget->objectName() : QString();
+    return {};
 }
 
 QString describe(const QWidget *widget)
@@ -54,6 +56,9 @@ QString sizeText(QSize size)
 QString tooSmall(const QWidget *widget)
 {
     const QSize size = widget->size();
+    if (const QVariant cut = widget->property("cutOffText"); cut.isValid())
+        return cut.toString().isEmpty() ? QString()
+                                        : QStringLiteral("cuts “%1”").arg(cut.toString());
     if (const auto *label = qobject_cast<const QLabel *>(widget)) {
         if (label->wordWrap()) {
             const int needed = label->heightForWidth(size.width());
@@ -100,8 +105,7 @@ QString tooSmall(const QWidget *widget)
                                  .arg(sizeText(size), sizeText(needed))
                        : QString();
     }
-    const QString cut = widget->property("cutOffText").toString();
-    return cut.isEmpty() ? QString() : QStringLiteral("cuts “%1”").arg(cut);
+    return {};
 }
 
 bool isScrollViewport(const QWidget *widget)

@@ -610,7 +610,7 @@ void TestDevicesPage::microphoneBringsTheSpeakersAndSaysSo()
     QVERIFY(notice->isVisible());
     QVERIFY2(notice->text().contains(QStringLiteral("connects the speakers too")),
              qPrintable(notice->text()));
-    QCOMPARE(fixture.item(microphoneKey)->entry().detail, QStringLiteral("needs the speakers"));
+    QCOMPARE(fixture.item(microphoneKey)->entry().detail, QStringLiteral("+ speakers"));
 
     // When it happens: both on, and said.
     fixture.clickSwitch();
@@ -849,10 +849,15 @@ void TestDevicesPage::networkModesAndIpv6()
     QVERIFY(!network->entry().exposed);
     QVERIFY(!fixture.preview().contains(QStringLiteral("<interface")));
     QVERIFY(fixture.summary().contains(QStringLiteral("no network")));
+    // Nothing exposed is said in a sentence, which wraps; XML keeps its lines.
+    auto *preview = fixture.page->findChild<QPlainTextEdit *>(QStringLiteral("changesPreview"));
+    QVERIFY(fixture.preview().startsWith(QLatin1String("Nothing:")));
+    QCOMPARE(preview->lineWrapMode(), QPlainTextEdit::WidgetWidth);
     fixture.flip(network->entry().key);
     QCOMPARE(fixture.spec().network.mode, NetworkMode::Nat);
     QVERIFY(fixture.button(QStringLiteral("network-nat"))->isChecked());
     QCOMPARE(fixture.page->explainedSubject(), network->entry().key);
+    QCOMPARE(preview->lineWrapMode(), QPlainTextEdit::NoWrap);
     fixture.clickSwitch();
     QCOMPARE(fixture.spec().network.mode, NetworkMode::None);
     QVERIFY(fixture.page->isComplete());

@@ -197,6 +197,17 @@ void TestFit::wizardPagesFit()
 
     QCOMPARE(Test::walkTo(wizard, AirlockWizard::DevicesPageId), QString());
     inspection.check(&wizard, QStringLiteral("devices"));
+    auto *devices = wizard.currentPage();
+    if (auto *none = devices->findChild<QAbstractButton *>(QStringLiteral("network-none"))) {
+        none->click();
+        inspection.check(&wizard, QStringLiteral("devices-no-network"));
+    }
+    if (auto *bridged = devices->findChild<QAbstractButton *>(QStringLiteral("network-bridge"))) {
+        bridged->click();
+        inspection.check(&wizard, QStringLiteral("devices-bridged"));
+    }
+    if (auto *nat = devices->findChild<QAbstractButton *>(QStringLiteral("network-nat")))
+        nat->click();
 
     QCOMPARE(Test::walkTo(wizard, AirlockWizard::SummaryPageId), QString());
     auto *summary = qobject_cast<SummaryPage *>(wizard.currentPage());

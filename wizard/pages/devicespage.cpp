@@ -261,11 +261,22 @@ void DevicesPage::buildMapSection(QVBoxLayout *layout)
     m_preview->setMinimumHeight(QFontMetrics(fixed).height() * 5);
     m_previewHeading->setBuddy(m_preview);
 
+    // The explanation scrolls in its own box where the column is short,
+    // rather than its lines running into each other.
+    auto *explainerArea = new QScrollArea(this);
+    explainerArea->setObjectName(QStringLiteral("explainerArea"));
+    explainerArea->setWidget(explainer);
+    explainerArea->setWidgetResizable(true);
+    explainerArea->setFrameShape(QFrame::NoFrame);
+    explainerArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    explainerArea->viewport()->setAutoFillBackground(false);
+    explainerArea->setFocusPolicy(Qt::NoFocus);
+
     auto *side = new QVBoxLayout;
-    side->addWidget(explainer);
+    side->addWidget(explainerArea, 3);
     side->addSpacing(4);
     side->addWidget(m_previewHeading);
-    side->addWidget(m_preview, 1);
+    side->addWidget(m_preview, 2);
 
     auto *middle = new QHBoxLayout;
     middle->addWidget(m_mapArea, 3);
@@ -538,13 +549,17 @@ void DevicesPage::refresh()
         QStringList problems;
         for (const SpecProblem &problem : now ? before.error() : now.error())
             problems.append(problem.text());
+        // Sentences wrap; only XML keeps its lines whole.
+        m_preview->setLineWrapMode(QPlainTextEdit::WidgetWidth);
         m_preview->setPlainText(problems.join(QLatin1Char('\n')));
     } else {
         const QList<DomainDiff::Line> lines = DomainDiff::between(*before, *now);
         if (lines.isEmpty()) {
+            m_preview->setLineWrapMode(QPlainTextEdit::WidgetWidth);
             m_preview->setPlainText(tr("Nothing: the VM gets its disk, the installer and a "
                                        "display, and reaches nothing of your computer."));
         } else {
+            m_preview->setLineWrapMode(QPlainTextEdit::NoWrap);
             m_preview->setPlainText(DomainDiff::text(lines).trimmed());
             // + and − carry the meaning; the colours only help the eye.
             const QColor added = StatusIcon::color(Status::Pass, palette());
@@ -636,8 +651,8 @@ QList<DeviceMapEntry> DevicesPage::mapEntries() const
                 //: On the map's speakers, connected because the microphone needs them.
                 entry.detail = tr("with the microphone");
             } else if (id == ExposureId::Microphone && !entry.exposed && !current.exposure.audio) {
-                //: On the map's microphone: connecting it connects the speakers too.
-                entry.detail = tr("needs the speakers");
+                //: On the map's microphone, kept short: connecting it connects the speakers too.
+                entry.detail = tr("+ speakers");
             } else if (id == ExposureId::SharedFolder && current.exposure.sharedFolder) {
                 // The path is in the summary and the explanation; here, the access.
                 entry.detail = current.exposure.sharedFolder->readOnly ? tr("read-only")

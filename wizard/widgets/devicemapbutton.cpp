@@ -179,24 +179,50 @@ void DeviceMapButton::paintEvent(QPaintEvent *)
                           m_entry.exposed ? border : ink);
 
     const qreal textLeft = left + glyph + 7;
-    qreal textRight = width() - 8;
-    if (!m_entry.detail.isEmpty()) {
-        const QFont small = DeviceMap::smallerFont(font());
-        const QFontMetricsF smallMetrics(small);
-        const QString detail = smallMetrics.elidedText(m_entry.detail, Qt::ElideMiddle,
-                                                       (textRight - textLeft) * 0.5);
-        const qreal detailWidth = smallMetrics.horizontalAdvance(detail);
-        painter.setFont(small);
+    const qreal textRight = width() - 8;
+    const Texts texts = fittedTexts();
+    if (!texts.detail.isEmpty()) {
+        painter.setFont(DeviceMap::smallerFont(font()));
         painter.setPen(m_entry.available ? blend(base, text, 0.7) : ink);
-        painter.drawText(QRectF(textRight - detailWidth, 0, detailWidth, height()),
-                         Qt::AlignRight | Qt::AlignVCenter, detail);
-        textRight -= detailWidth + 8;
+        painter.drawText(QRectF(textRight - texts.detailWidth, 0, texts.detailWidth, height()),
+                         Qt::AlignRight | Qt::AlignVCenter, texts.detail);
         painter.setFont(font());
     }
     painter.setPen(ink);
     painter.drawText(QRectF(textLeft, 0, textRight - textLeft, height()),
-                     Qt::AlignLeft | Qt::AlignVCenter,
-                     metrics.elidedText(m_entry.title, Qt::ElideRight, textRight - textLeft));
+                     Qt::AlignLeft | Qt::AlignVCenter, texts.title);
+}
+
+DeviceMapButton::Texts DeviceMapButton::fittedTexts() const
+{
+    const QFontMetricsF metrics(font());
+    const qreal room = (width() - 8) - (10 + std::round(metrics.height()) + 7);
+    Texts texts;
+    qreal titleRoom = room;
+    if (!m_entry.detail.isEmpty()) {
+        const QFontMetricsF smallMetrics(DeviceMap::smallerFont(font()));
+        const qreal titleWidth = metrics.horizontalAdvance(m_entry.title);
+        const qreal detailWidth = smallMetrics.horizontalAdvance(m_entry.detail);
+        const qreal detailRoom = titleWidth + 8 + detailWidth <= room
+                                         ? detailWidth
+                                         : std::max(room * 0.5, room - titleWidth - 8);
+        texts.detail = smallMetrics.elidedText(m_entry.detail, Qt::ElideMiddle, detailRoom);
+        texts.detailWidth = smallMetrics.horizontalAdvance(texts.detail);
+        titleRoom -= texts.detailWidth + 8;
+    }
+    texts.title = metrics.elidedText(m_entry.title, Qt::ElideRight, titleRoom);
+    return texts;
+}
+
+QString DeviceMapButton::cutOffText() const
+{
+    const Texts texts = fittedTexts();
+    QStringList cut;
+    if (texts.title != m_entry.title)
+        cut.append(m_entry.title);
+    if (texts.detail != m_entry.detail)
+        cut.append(m_entry.detail);
+    return cut.join(QStringLiteral(" · "));
 }
 
 void DeviceMapButton::keyPressEvent(QKeyEvent *event)

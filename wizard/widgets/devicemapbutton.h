@@ -17,6 +17,8 @@ class DeviceMap;
 class DeviceMapButton : public QAbstractButton
 {
     Q_OBJECT
+    // What the row had to shorten to fit its width, empty when it shows all.
+    Q_PROPERTY(QString cutOffText READ cutOffText)
 public:
     DeviceMapButton(const DeviceMapEntry &entry, DeviceMap *map);
 
@@ -29,6 +31,7 @@ public:
     QString stateText() const;
 
     QSize sizeHint() const override;
+    QString cutOffText() const;
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -38,6 +41,16 @@ protected:
     void focusInEvent(QFocusEvent *event) override;
 
 private:
+    // The title and the detail as they fit the row's width: the detail
+    // whole when both fit, else shortened first.
+    struct Texts
+    {
+        QString title;
+        QString detail;
+        qreal detailWidth = 0;
+    };
+    Texts fittedTexts() const;
+
     DeviceMap *const m_map;
     DeviceMapEntry m_entry;
     bool m_hovered = false;
