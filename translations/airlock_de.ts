@@ -35,6 +35,26 @@
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
+    <message>
+        <source>Close Airlock?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close Airlock and lose your choices?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No VM has been created yet. The choices you made on these pages are not kept: the next time, Airlock starts again from the first page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close and lose my choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep my choices</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Airlock::AuditView</name>
@@ -525,10 +545,6 @@
         <translation>Nichts: Die VM bekommt ihre Festplatte, das Installationsmedium und eine Anzeige und erreicht nichts von Ihrem Computer.</translation>
     </message>
     <message>
-        <source>The VM will sit on your local network. Type the name of a bridge on this computer, such as br0: &lt;code&gt;ip -brief link show type bridge&lt;/code&gt; lists them.</source>
-        <translation>Die VM wird in Ihrem lokalen Netzwerk stehen. Geben Sie den Namen einer Brücke auf diesem Computer ein, etwa br0: &lt;code&gt;ip -brief link show type bridge&lt;/code&gt; listet sie auf.</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <extracomment>The network mode and the bridge, e.g. &quot;Bridged: br0&quot;.
 ----------
@@ -667,6 +683,133 @@
     <message>
         <source>The VM sits on your local network (bridge “%1”): it can reach every device there and this computer, and they can reach it.</source>
         <translation>Die VM steht in Ihrem lokalen Netzwerk (Brücke „%1“): Sie erreicht dort jedes Gerät und diesen Computer, und diese erreichen sie.</translation>
+    </message>
+    <message>
+        <source>Cut off from the VM · sharing read-only: %1 · read and write: %2</source>
+        <extracomment>%1 and %2 are risks, e.g. &quot;Medium risk&quot; and &quot;High risk&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a part of your computer on the map to read what it lets the VM do; its switch appears here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with the microphone</source>
+        <extracomment>On the map&apos;s speakers, connected because the microphone needs them.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ speakers</source>
+        <extracomment>On the map&apos;s microphone, kept short: connecting it connects the speakers too.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choosing it changes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect to the VM: choose a folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect to the VM…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect to the VM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect %1 to the VM</source>
+        <extracomment>The switch beside the map; %1 is the selected part, e.g. &quot;Microphone&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting the microphone connects the speakers too: the microphone is an input of the VM&apos;s sound card, which also plays its sound. Cutting the microphone off again cuts them off too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The speakers came with the microphone: cutting the microphone off cuts them off too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The microphone needs the VM&apos;s sound card: cutting the speakers off cuts the microphone off too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create one in your network settings (with NetworkManager: &lt;code&gt;nmcli connection add type bridge ifname br0&lt;/code&gt;, then make your wired connection a port of it), then type its name here; or choose NAT, which needs none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libvirt found no bridge on this computer, so the VM could not start on “%1”. %2</source>
+        <extracomment>%1 the bridge typed, %2 how to create a bridge.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libvirt lists no bridge “%1” on this computer, so the VM could not start on it. Choose one it lists: %2.</source>
+        <extracomment>%1 the bridge typed, %2 the bridges libvirt listed.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished">, </translation>
+    </message>
+    <message>
+        <source>The VM will sit on your local network through a bridge, but Airlock could not ask libvirt for this computer&apos;s bridges (libvirt said: %1). Type the name of the bridge that leads to your local network: %2 lists them.</source>
+        <extracomment>%1 libvirt&apos;s error, %2 a command that lists the bridges.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM would sit on your local network through a bridge, but libvirt found none on this computer. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM will sit on your local network through a bridge. Airlock is asking libvirt for this computer&apos;s bridges…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM will sit on your local network. Choose the bridge on this computer that leads to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type the bridge&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose a bridge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch to “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switching to “%1” changes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep sharing what you chose yourself (the preset&apos;s other settings still apply)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch to “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep my settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The speakers were connected too: the microphone is an input of the VM&apos;s sound card, which also plays its sound.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The speakers were cut off too: they came only with the microphone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The microphone was cut off too: it needs the VM&apos;s sound card.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1059,6 +1202,9 @@ libvirt meldete: %2</translation>
     <name>Airlock::HostCheckRow</name>
     <message>
         <source>Fix:</source>
+        <extracomment>Host check details: the command that fixes what was found
+----------
+Host check details: what to do by hand, outside the running system</extracomment>
         <translation>Behebung:</translation>
     </message>
     <message>
@@ -1105,6 +1251,45 @@ libvirt meldete: %2</translation>
         <source>Accepting the risk under “%1” above accepts this one too: they have the same cause.</source>
         <extracomment>%1 is the title of another host check, such as &quot;SELinux&quot;</extracomment>
         <translation>Wenn Sie das Risiko unter „%1“ oben akzeptieren, akzeptieren Sie auch dieses: Beide haben dieselbe Ursache.</translation>
+    </message>
+    <message>
+        <source>Check by hand:</source>
+        <extracomment>Host check details: a command that only shows what was found, changing nothing</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command that shows %1, changing nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the command that shows %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read:</source>
+        <extracomment>Host check details: a web page to read about what was found</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page about %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the address to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the address of the page about %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to fix %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <extracomment>The button that copies a web address</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1178,33 +1363,9 @@ libvirt meldete: %2</translation>
         <translation>Airlock erreicht libvirt nicht, und ohne libvirt funktioniert nach dieser Seite nichts. Beheben Sie das zuerst und prüfen Sie dann erneut.</translation>
     </message>
     <message>
-        <source>You accepted the risk below; you may go on.</source>
-        <translation>Sie haben das Risiko unten akzeptiert; Sie können weitermachen.</translation>
-    </message>
-    <message>
-        <source>You accepted the %1 risks below; you may go on.</source>
-        <translation>Sie haben die %1 Risiken unten akzeptiert; Sie können weitermachen.</translation>
-    </message>
-    <message>
-        <source>One problem weakens the VM&apos;s isolation. Fix it and Re-check, or accept the risk below to go on.</source>
-        <translation>Ein Problem schwächt die Isolation der VM. Beheben Sie es und prüfen Sie erneut, oder akzeptieren Sie unten das Risiko, um weiterzumachen.</translation>
-    </message>
-    <message>
-        <source>%1 problems weaken the VM&apos;s isolation. Fix them and Re-check, or accept each risk below to go on.</source>
-        <translation>%1 Probleme schwächen die Isolation der VM. Beheben Sie sie und prüfen Sie erneut, oder akzeptieren Sie unten jedes Risiko, um weiterzumachen.</translation>
-    </message>
-    <message>
         <source>Ready with warnings</source>
         <extracomment>The Host page&apos;s verdict when nothing fails but something deserves a look</extracomment>
         <translation>Bereit, mit Warnungen</translation>
-    </message>
-    <message>
-        <source>Nothing stops you; one finding below deserves a look.</source>
-        <translation>Nichts hält Sie auf; ein Befund unten verdient einen Blick.</translation>
-    </message>
-    <message>
-        <source>Nothing stops you; %1 findings below deserve a look.</source>
-        <translation>Nichts hält Sie auf; %1 Befunde unten verdienen einen Blick.</translation>
     </message>
     <message>
         <source>Ready</source>
@@ -1214,6 +1375,50 @@ libvirt meldete: %2</translation>
     <message>
         <source>This computer is fit to be the VM&apos;s wall.</source>
         <translation>Dieser Computer taugt als Mauer für die VM.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Joins the titles of host checks in a list, such as &quot;SELinux, Secure Boot&quot;</extracomment>
+        <translation type="unfinished">, </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found: %1. Fix them and Re-check, or accept each risk below to go on.</source>
+        <extracomment>%1 lists the titles of the failed checks</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) still need an answer: %1. Fix them and Re-check, or accept each risk below to go on.</source>
+        <extracomment>%1 lists the titles of the failed checks whose risk is not accepted yet</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready, with %n accepted risk(s)</source>
+        <extracomment>The Host page&apos;s verdict when every failure&apos;s risk was accepted</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accepted: %1. The Summary repeats the accepted risk(s) before the VM is created.</source>
+        <extracomment>%1 lists the titles of the checks whose risk the user accepted</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing stops you; %n finding(s) below deserve a look.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1533,6 +1738,22 @@ libvirt meldete: %2</translation>
     <message>
         <source>“%1” was created in %2 s. The NixOS installer is running in the VM: open the console to follow it.</source>
         <translation>„%1“ wurde in %2 s erstellt. In der VM läuft das NixOS-Installationsprogramm: Öffnen Sie die Konsole, um es zu verfolgen.</translation>
+    </message>
+    <message>
+        <source>Stop creating the VM?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A VM is being created. Stop and undo it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you stop, Airlock removes everything it has made for “%1” so far, then closes. If you keep creating, nothing changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep creating</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1934,6 +2155,42 @@ libvirt meldete: %2</translation>
         <source>%1 GiB</source>
         <extracomment>An amount of memory in gibibytes.</extracomment>
         <translation>%1 GiB</translation>
+    </message>
+    <message>
+        <source>%1 TiB</source>
+        <extracomment>An amount of memory in tebibytes.</extracomment>
+        <translation type="unfinished">%1 TiB</translation>
+    </message>
+    <message>
+        <source>Type an amount of memory, for example 4 GiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount of memory. Type one such as 4 GiB or 512 MiB.</source>
+        <extracomment>%1 is what the user typed in the memory box</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a unit, for example %1.</source>
+        <extracomment>%1 is the number the user typed, with a unit added</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Airlock does not know the unit “%1”. Use GiB or MiB, for example 4 GiB.</source>
+        <extracomment>%1 is the unit the user typed, such as &quot;KiB&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is more memory than any computer has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is more than this box takes: at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is less than this box takes: at least %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3736,6 +3993,16 @@ libvirt meldete: %2</translation>
         <source>there is no display to show Airlock&apos;s window on (neither DISPLAY nor WAYLAND_DISPLAY is set). Start Airlock from your desktop, or see --help for what it does without a window.</source>
         <translation>es gibt keinen Bildschirm, auf dem Airlock sein Fenster zeigen kann (weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt). Starten Sie Airlock von Ihrem Desktop aus oder lesen Sie unter --help nach, was es ohne Fenster kann.</translation>
     </message>
+    <message>
+        <source>check by hand: %1</source>
+        <extracomment>--check-host output, indented under a check: a command that only shows what was found</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read: %1</source>
+        <extracomment>--check-host output, indented under a check: a web page about it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CreationJournal</name>
@@ -5389,8 +5656,55 @@ libvirt meldete: %2</translation>
         <translation>Die VM tritt Ihrem lokalen Netzwerk wie ein weiterer Computer bei: Sie erreicht jedes Gerät dort (Drucker, Router, andere Computer) und Ihren Computer, und alle erreichen sie. Ein Verkehrsfilter hindert sie dennoch daran, ihre IPv4-Adresse zu fälschen, als DHCP-Server aufzutreten und sich als Router auszugeben.</translation>
     </message>
     <message>
-        <source>Adds the microphone, USB redirection (for a viewer on your computer), 3D acceleration, the guest agent and IPv6. The VM can then reach much more of your computer.</source>
-        <translation>Fügt Mikrofon, USB-Umleitung (für ein Anzeigeprogramm auf Ihrem Computer), 3D-Beschleunigung, den Gastagenten und IPv6 hinzu. Die VM kann dann viel mehr von Ihrem Computer erreichen.</translation>
+        <source>%1, %2</source>
+        <extracomment>A network mode and its bridge: &quot;Bridged (on your local network), br0&quot;.</extracomment>
+        <translation type="unfinished">%1, %2</translation>
+    </message>
+    <message>
+        <source>Network: %1 instead of %2</source>
+        <extracomment>%1 the network mode a preset sets, %2 the one it replaces.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv6: on; the VM may use IPv6 too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv6: off; the VM uses IPv4 only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffic filter: “%1” instead of “%2”</source>
+        <extracomment>%1 and %2 are names of traffic filters, e.g. &quot;airlock-internet-ipv6&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cut off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared folder “%1”: stays shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared folder “%1”: no longer shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host device “%1”: stays with the VM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host device “%1”: taken back from the VM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds the microphone, USB redirection (for a viewer on your computer), 3D acceleration, the guest agent and IPv6, whose traffic filter lets IPv6 through too. The VM can then reach much more of your computer.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6064,6 +6378,116 @@ libvirt meldete: %2</translation>
     <message>
         <source>The connection address %1 is not one libvirt knows. Start Airlock with --connect qemu:///system, or leave --connect out.</source>
         <translation>libvirt kennt die Verbindungsadresse %1 nicht. Starten Sie Airlock mit --connect qemu:///system oder lassen Sie --connect weg.</translation>
+    </message>
+    <message>
+        <source>Prints SELinux&apos;s mode: “Enforcing” is what Airlock needs; “Permissive” or “Disabled” means SELinux would not contain the VM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks libvirt the same by hand; its answer gives the full error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restarts this computer into its UEFI firmware setup. There, %1, then save and exit.</source>
+        <extracomment>%1 is what to change there, such as &quot;turn Secure Boot on&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart this computer and, as it powers on, press the key that opens the BIOS setup (often F2, F10, Del or Esc; the first screen names it). There, %1, then save and exit.</source>
+        <extracomment>%1 is what to change there, such as &quot;turn on “SVM Mode”&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secureblue&apos;s installation guide: a host with SELinux enforcing and hardened for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints whether Secure Boot is on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows which system that host runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows which system this computer runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolls secureblue&apos;s key; then turn Secure Boot on in the firmware setup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>turn Secure Boot on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>switch the boot mode to UEFI if it is offered; the system usually has to be installed again afterwards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows whether the KVM device is there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>turn on “Intel Virtualization Technology” (VT-x)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>turn on “SVM Mode” (AMD-V)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>turn on hardware virtualization, if it is offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks libvirt on this computer by hand, at the usual address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists your groups there: if “libvirt” is among them, leave it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists your groups: if “libvirt” is among them, leave it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows how much memory is in use and how much is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>memory: %1 in all; libvirt does not say how much is available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>memory: %1 free of %2 (libvirt does not count the caches the host could reclaim)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libvirt free memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libvirt node memory statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This host has only %1 of memory in all; NixOS needs at least %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libvirt reports %1 of memory free, not counting caches the host could reclaim; NixOS recommends %2. If the VM is slow, close programs you do not need.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows how much space is left where the VM&apos;s disk goes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the firmware the host offers VMs.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6894,10 +7318,6 @@ libvirt meldete: %2</translation>
         <translation>Der Arbeitsspeicher dieses Hosts ist unbekannt. NixOS empfiehlt %1.</translation>
     </message>
     <message>
-        <source>Up to %1 available on this host, %2 of it free right now. NixOS recommends %3.</source>
-        <translation>Bis zu %1 auf diesem Host verfügbar, davon gerade %2 frei. NixOS empfiehlt %3.</translation>
-    </message>
-    <message>
         <source>Up to %1 available on this host. NixOS recommends %2.</source>
         <translation>Bis zu %1 auf diesem Host verfügbar. NixOS empfiehlt %2.</translation>
     </message>
@@ -6963,10 +7383,6 @@ libvirt meldete: %2</translation>
     <message>
         <source>NixOS recommends %1 for its graphical desktop; with %2 it installs and runs, but slowly.</source>
         <translation>NixOS empfiehlt %1 für seinen grafischen Desktop; mit %2 installiert und läuft es, aber langsam.</translation>
-    </message>
-    <message>
-        <source>This host has %1 of memory in all; the VM cannot have %2.</source>
-        <translation>Dieser Host hat insgesamt %1 Arbeitsspeicher; die VM kann nicht %2 haben.</translation>
     </message>
     <message>
         <source>Only %1 of this host&apos;s memory is free right now. The VM can still start, but the host then has to take memory back from its caches and programs, and may slow down.</source>
@@ -7036,8 +7452,26 @@ libvirt meldete: %2</translation>
     </message>
     <message>
         <source>%1 TiB</source>
-        <extracomment>An amount of disk in tebibytes.</extracomment>
+        <extracomment>An amount of memory or disk in tebibytes.
+----------
+An amount of disk in tebibytes.</extracomment>
         <translation>%1 TiB</translation>
+    </message>
+    <message>
+        <source>%1 is more than this host has (%2 in all). Choose %2 or less.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 of this host&apos;s memory is available right now. The VM can still start, but the host then has to take memory back from its programs, and may slow down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to %1 on this host, %2 of it available right now. NixOS recommends %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to %1 on this host, %2 of it free right now (libvirt does not count the caches the host could reclaim). NixOS recommends %3.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

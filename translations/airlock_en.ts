@@ -29,6 +29,48 @@
     </message>
 </context>
 <context>
+    <name>Airlock::HostPage</name>
+    <message numerus="yes">
+        <source>%n problem(s) found: %1. Fix them and Re-check, or accept each risk below to go on.</source>
+        <extracomment>%1 lists the titles of the failed checks</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) still need an answer: %1. Fix them and Re-check, or accept each risk below to go on.</source>
+        <extracomment>%1 lists the titles of the failed checks whose risk is not accepted yet</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready, with %n accepted risk(s)</source>
+        <extracomment>The Host page&apos;s verdict when every failure&apos;s risk was accepted</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accepted: %1. The Summary repeats the accepted risk(s) before the VM is created.</source>
+        <extracomment>%1 lists the titles of the checks whose risk the user accepted</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing stops you; %n finding(s) below deserve a look.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Airlock::VmPanel</name>
     <message numerus="yes">
         <source>Asked NixOS to shut down, as the power button does. If it has not stopped within %n seconds, Airlock offers to force it off.</source>
