@@ -33,40 +33,40 @@
     <message numerus="yes">
         <source>%n problem(s) found: %1. Fix them and Re-check, or accept each risk below to go on.</source>
         <extracomment>%1 lists the titles of the failed checks</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problem found: %1. Fix it and Re-check, or accept the risk below to go on.</numerusform>
+            <numerusform>%n problems found: %1. Fix them and Re-check, or accept each risk below to go on.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) still need an answer: %1. Fix them and Re-check, or accept each risk below to go on.</source>
         <extracomment>%1 lists the titles of the failed checks whose risk is not accepted yet</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problem still needs an answer: %1. Fix it and Re-check, or accept its risk below to go on.</numerusform>
+            <numerusform>%n problems still need an answer: %1. Fix them and Re-check, or accept each risk below to go on.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Ready, with %n accepted risk(s)</source>
         <extracomment>The Host page&apos;s verdict when every failure&apos;s risk was accepted</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ready, with %n accepted risk</numerusform>
+            <numerusform>Ready, with %n accepted risks</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Accepted: %1. The Summary repeats the accepted risk(s) before the VM is created.</source>
         <extracomment>%1 lists the titles of the checks whose risk the user accepted</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Accepted: %1. The Summary repeats the accepted risk before the VM is created.</numerusform>
+            <numerusform>Accepted: %1. The Summary repeats the accepted risks before the VM is created.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Nothing stops you; %n finding(s) below deserve a look.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nothing stops you; %n finding below deserves a look.</numerusform>
+            <numerusform>Nothing stops you; %n findings below deserve a look.</numerusform>
         </translation>
     </message>
 </context>
