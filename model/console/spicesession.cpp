@@ -271,8 +271,8 @@ void SpiceSession::requestFd(void *channel)
             return;
         *pending = false;
         teardown();
-        fail(tr("libvirt did not hand over the VM's screen within %1 seconds.")
-                     .arg(std::chrono::duration_cast<std::chrono::seconds>(fdTimeout).count()),
+        fail(tr("libvirt did not hand over the VM's screen within %n second(s).", nullptr,
+                int(std::chrono::duration_cast<std::chrono::seconds>(fdTimeout).count())),
              tr("Check that the libvirt service is running, then open the console again."));
     });
     const QString name = m_domainName;

@@ -26,18 +26,19 @@ void TypingJob::start()
 void TypingJob::cancel()
 {
     if (isRunning())
-        stop(false, tr("Typing stopped after %1 of %2 characters.").arg(m_done).arg(total()));
+        stop(false,
+             tr("Typing stopped after %1 of %n character(s).", nullptr, total()).arg(m_done));
 }
 
 void TypingJob::typeNext()
 {
     if (!m_session || !m_session->acceptsInput()
         || m_session->state() != SpiceSession::State::Connected) {
-        stop(false, tr("The console lost the VM's screen after %1 of %2 characters; nothing more "
-                       "was typed. Clear what was typed in the VM's terminal (Ctrl+C) before "
-                       "typing it again.")
-                            .arg(m_done)
-                            .arg(total()));
+        stop(false, tr("The console lost the VM's screen after %1 of %n character(s); nothing "
+                       "more was typed. Clear what was typed in the VM's terminal (Ctrl+C) "
+                       "before typing it again.",
+                       nullptr, total())
+                            .arg(m_done));
         return;
     }
     if (m_done == total()) {

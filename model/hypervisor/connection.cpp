@@ -129,10 +129,10 @@ LibvirtResult<Connection> Connection::openWithin(const QString &uri,
     return std::unexpected(LibvirtError::fromMessage(
             QCoreApplication::translate(
                     "Airlock::Connection",
-                    "No answer from %1 within %2 seconds. Check that the host is "
-                    "reachable and that its libvirt daemon is running.")
-                    .arg(uri)
-                    .arg(std::chrono::duration_cast<std::chrono::seconds>(timeout).count()),
+                    "No answer from %1 within %n second(s). Check that the host is "
+                    "reachable and that its libvirt daemon is running.",
+                    nullptr, int(std::chrono::duration_cast<std::chrono::seconds>(timeout).count()))
+                    .arg(uri),
             VIR_ERR_NO_CONNECT));
 }
 

@@ -118,18 +118,19 @@ void Hypervisor::open(const QString &uri, std::chrono::milliseconds timeout)
         ++m_openAttempt; // the late answer, if any, is dropped
         m_opening = false;
         Q_EMIT openFailed(LibvirtError::fromMessage(
-                tr("No answer from %1 within %2 seconds. Check that the host is reachable and "
-                   "that its libvirt daemon is running.")
-                        .arg(uri)
-                        .arg(std::chrono::duration_cast<std::chrono::seconds>(timeout).count())));
+                tr("No answer from %1 within %n second(s). Check that the host is reachable and "
+                   "that its libvirt daemon is running.",
+                   nullptr, int(std::chrono::duration_cast<std::chrono::seconds>(timeout).count()))
+                        .arg(uri)));
     });
 
     // A fast driver can finish before then() is attached, and Qt 6.4 then runs
     // the continuation inside this call: queue it, so opened()/openFailed()
     // always arrive after open() returns.
     future.then(this, [this, attempt](const LibvirtResult<Connection> &result) {
-        QMetaObject::invokeMethod(this, [this, attempt, result] { finishOpen(attempt, result); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+                this, [this, attempt, result] { finishOpen(attempt, result); },
+                Qt::QueuedConnection);
     });
 }
 
@@ -156,8 +157,8 @@ void Hypervisor::adopt(const Connection &connection)
     const auto lifecycle = reinterpret_cast<virConnectDomainEventGenericCallback>(
             reinterpret_cast<void (*)()>(&EventSink::lifecycle));
     m_lifecycleCallback = virConnectDomainEventRegisterAny(connection.get(), nullptr,
-                                                           VIR_DOMAIN_EVENT_ID_LIFECYCLE,
-                                                           lifecycle, m_events, EventSink::release);
+                                                           VIR_DOMAIN_EVENT_ID_LIFECYCLE, lifecycle,
+                                                           m_events, EventSink::release);
     if (m_lifecycleCallback < 0)
         EventSink::release(m_events);
     if (virConnectRegisterCloseCallback(connection.get(), EventSink::closed, m_events,

@@ -341,8 +341,9 @@ bool DownloadWorker::followRedirect(QNetworkReply *reply)
                 "the server's side; try again later or use another mirror.")
                      .arg(next.toDisplayString()));
     } else if (m_visited.size() > m_options.maximumRedirects) {
-        fail(Failure::TooManyRedirects, tr("The server redirected the download more than %1 times.")
-                                                .arg(m_options.maximumRedirects));
+        fail(Failure::TooManyRedirects,
+             tr("The server redirected the download more than %n time(s).", nullptr,
+                m_options.maximumRedirects));
     } else {
         m_visited.insert(next);
         m_currentUrl = next;
@@ -694,11 +695,11 @@ void DownloadWorker::isoReplyFinished()
         fail(m_abortFailure, m_abortReason);
         return;
     case Abort::Stall:
-        retryOrFail(Failure::Stalled,
-                    tr("No data arrived for %1 seconds.")
-                            .arg(std::chrono::ceil<std::chrono::seconds>(m_options.stallTimeout)
-                                         .count()),
-                    [this] { requestIso(); });
+        retryOrFail(
+                Failure::Stalled,
+                tr("No data arrived for %n second(s).", nullptr,
+                   int(std::chrono::ceil<std::chrono::seconds>(m_options.stallTimeout).count())),
+                [this] { requestIso(); });
         return;
     case Abort::Restart:
         if (::ftruncate(m_partFd, 0) == 0) {

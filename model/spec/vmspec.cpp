@@ -590,9 +590,10 @@ std::optional<QString> VmSpec::nameProblem(const QString &name, Phrasing phrasin
     if (name.isEmpty())
         return sentence ? tr("The VM needs a name.") : tr("must not be empty");
     if (name.size() > maximumNameLength) {
-        return (sentence ? tr("The name is %1 characters long; at most %2 are allowed.")
-                         : tr("is %1 characters long; at most %2 are allowed"))
-                .arg(name.size())
+        const int length = int(name.size());
+        return (sentence ? tr("The name is %n character(s) long; at most %1 are allowed.", nullptr,
+                              length)
+                         : tr("is %n character(s) long; at most %1 are allowed", nullptr, length))
                 .arg(maximumNameLength);
     }
     if (name.startsWith(QLatin1Char('.')) || name.startsWith(QLatin1Char('-'))) {
@@ -624,9 +625,10 @@ SpecProblems VmSpec::validate(const HostLimits &host) const
                tr("must be between 1 and %1, not %2").arg(maximumVcpus).arg(vcpus));
     } else if (host.threads > 0 && vcpus > host.threads) {
         report(QStringLiteral("vcpus"),
-               tr("%1 virtual CPUs is more than the %2 threads this host has")
-                       .arg(vcpus)
-                       .arg(host.threads));
+               //: "2 virtual CPUs are more than the 1 thread this host has"
+               tr("%1 are more than the %2 this host has")
+                       .arg(tr("%n virtual CPU(s)", nullptr, vcpus),
+                            tr("%n thread(s)", nullptr, host.threads)));
     }
 
     if (memoryMiB < minimumMemoryMiB || memoryMiB > maximumMemoryMiB) {

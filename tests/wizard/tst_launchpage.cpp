@@ -6,6 +6,7 @@
 #include "creationchecklist.h"
 #include "creationfailureview.h"
 #include "hypervisor/hypervisor.h"
+#include "i18n/translations.h"
 #include "labelview.h"
 #include "launchpage.h"
 #include "noticelabel.h"
@@ -28,6 +29,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSemaphore>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -35,6 +37,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
+#include <QTranslator>
 #include <QTreeWidget>
 
 using namespace Airlock;
@@ -140,6 +143,10 @@ private Q_SLOTS:
     void takesAndRevertsASnapshot();
     void showsTheHardeningSnippet();
     void showsALostConnection();
+    void countsReadAsRealPlurals_data();
+    void countsReadAsRealPlurals();
+    void durationReadsAsABeginnerSaysIt_data();
+    void durationReadsAsABeginnerSaysIt();
     void labelViewExplainsEachPart_data();
     void labelViewExplainsEachPart();
 };
@@ -291,6 +298,10 @@ void TestLaunchPage::theInstallersRebootStartsTheInstalledSystem()
                      QStringLiteral("The NixOS installer is running in the VM: open the console "
                                     "to follow it.")),
              qPrintable(headline->text()));
+    // The test driver creates in a blink: never "in 0.0 s".
+    QVERIFY2(headline->text().contains(QStringLiteral("“nixos” was created and started in ")),
+             qPrintable(headline->text()));
+    QVERIFY2(!headline->text().contains(QStringLiteral(" s.")), qPrintable(headline->text()));
     QTRY_COMPARE(page->firstBoot()->phase(), FirstBoot::Phase::InstallerRunning);
 
     // The installer's reboot ends the install-time VM as a shutdown does
@@ -826,6 +837,83 @@ void TestLaunchPage::showsALostConnection()
     QCOMPARE(page->findChild<QLabel *>(QStringLiteral("vmState"))->text(),
              QStringLiteral("State: unknown (connection lost)"));
     QVERIFY(button(page, QStringLiteral("reconnectButton"))->isVisible());
+}
+
+void TestLaunchPage::countsReadAsRealPlurals_data()
+{
+    QTest::addColumn<int>("vcpus");
+    QTest::addColumn<QString>("cpus");
+    QTest::newRow("one") << 1 << QStringLiteral("1 virtual CPU");
+    QTest::newRow("two") << 2 << QStringLiteral("2 virtual CPUs");
+}
+
+// Under English the review, the creation step and the audit say "1 virtual
+// CPU" and "2 virtual CPUs", never "CPU(s)".
+void TestLaunchPage::countsReadAsRealPlurals()
+{
+    QFETCH(int, vcpus);
+    QFETCH(QString, cpus);
+    QVERIFY(installTranslations(QLocale(QLocale::English, QLocale::UnitedStates)));
+    const auto removeTranslators = qScopeGuard([] {
+        for (QTranslator *translator : qApp->findChildren<QTranslator *>()) {
+            QCoreApplication::removeTranslator(translator);
+            delete translator;
+        }
+    });
+    VmSpec spec = launchSpec();
+    spec.vcpus = vcpus;
+    Walked walked = walkToSummary(spec);
+    QVERIFY2(walked.problem.isEmpty(), qPrintable(walked.problem));
+    auto *summary = walked.wizard->page(AirlockWizard::SummaryPageId);
+    auto *cpuRow = summary->findChild<QLabel *>(QStringLiteral("value-vcpus"));
+    QVERIFY(cpuRow);
+    QVERIFY2(cpuRow->text().startsWith(cpus + QLatin1Char(',')), qPrintable(cpuRow->text()));
+
+    walked.wizard->next();
+    LaunchPage *page = walked.page;
+    QTRY_VERIFY_WITH_TIMEOUT(page->proof(), 15000);
+    auto *checklist = page->findChild<CreationChecklist *>(QStringLiteral("creationChecklist"));
+    QVERIFY2(checklist->detail(0).contains(QStringLiteral("is free; %1 and ").arg(cpus)),
+             qPrintable(checklist->detail(0)));
+    const auto size = std::find_if(
+            page->proof()->audit.cbegin(), page->proof()->audit.cend(),
+            [](const AuditCheck &check) { return check.id == QLatin1String("size"); });
+    QVERIFY(size != page->proof()->audit.cend());
+    QVERIFY2(size->title.startsWith(cpus + QLatin1String(" and ")), qPrintable(size->title));
+    QVERIFY2(size->found.startsWith(cpus + QLatin1String(" and ")), qPrintable(size->found));
+    auto *audit = page->findChild<AuditView *>(QStringLiteral("auditView"));
+    for (const QString &line : audit->lines())
+        QVERIFY2(!line.contains(QLatin1String("(s)")), qPrintable(line));
+}
+
+void TestLaunchPage::durationReadsAsABeginnerSaysIt_data()
+{
+    QTest::addColumn<qint64>("milliseconds");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("nothing") << qint64(0) << QStringLiteral("under a second");
+    QTest::newRow("a tenth") << qint64(40) << QStringLiteral("under a second");
+    QTest::newRow("almost one") << qint64(999) << QStringLiteral("under a second");
+    QTest::newRow("one") << qint64(1400) << QStringLiteral("1 second");
+    QTest::newRow("rounded up") << qint64(1600) << QStringLiteral("2 seconds");
+    QTest::newRow("twelve") << qint64(12300) << QStringLiteral("12 seconds");
+    QTest::newRow("a minute") << qint64(59700) << QStringLiteral("1 minute");
+    QTest::newRow("and one") << qint64(61000) << QStringLiteral("1 minute and 1 second");
+    QTest::newRow("minutes") << qint64(125000) << QStringLiteral("2 minutes and 5 seconds");
+    QTest::newRow("two") << qint64(120000) << QStringLiteral("2 minutes");
+}
+
+void TestLaunchPage::durationReadsAsABeginnerSaysIt()
+{
+    QFETCH(qint64, milliseconds);
+    QFETCH(QString, expected);
+    // English has its plural forms in a translation of its own.
+    QVERIFY(installTranslations(QLocale(QLocale::English, QLocale::UnitedStates)));
+    const QString text = LaunchPage::durationText(milliseconds);
+    for (QTranslator *translator : qApp->findChildren<QTranslator *>()) {
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
+    }
+    QCOMPARE(text, expected);
 }
 
 void TestLaunchPage::labelViewExplainsEachPart_data()

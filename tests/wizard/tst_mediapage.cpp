@@ -576,7 +576,7 @@ void TestMediaPage::stopsSayingItRetriesOnceStopped()
     media->setDownloadOptions(options);
     QTest::mouseClick(child<QPushButton>(*media, "downloadButton"), Qt::LeftButton);
     auto *notice = child<NoticeLabel>(*media, "statusNotice");
-    QTRY_VERIFY(notice->text().contains(QLatin1String("Trying again in 60 s")));
+    QTRY_VERIFY(notice->text().contains(QLatin1String("Trying again in 60 second")));
     QCOMPARE(notice->status(), Status::Warn);
     // Waiting, nothing moves: no rate, no time left.
     auto *progress = child<QLabel>(*media, "progressLabel");

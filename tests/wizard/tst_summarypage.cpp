@@ -222,7 +222,10 @@ void TestSummaryPage::showsEveryGroup_data()
     defaults.memoryMiB = 2560;
     QTest::newRow("defaults") << defaults
                               << QStringLiteral("Ready to create “nixos”: NixOS 25.11 graphical, "
-                                                "2 CPUs, 2.5 GiB, 32 GiB disk, Maximum isolation")
+                                                "%1, 2.5 GiB, 32 GiB disk, Maximum isolation")
+                                         .arg(QCoreApplication::translate("Airlock::SummaryPage",
+                                                                          "%n virtual CPU(s)",
+                                                                          nullptr, 2))
                               << QStringLiteral("nothing else of your computer");
 
     VmSpec balanced = specWithIso();
@@ -233,7 +236,10 @@ void TestSummaryPage::showsEveryGroup_data()
     ExposureCatalogue::applyPreset(balanced, Preset::Balanced);
     QTest::newRow("balanced") << balanced
                               << QStringLiteral("Ready to create “review-me”: NixOS 25.11 "
-                                                "graphical, 1 CPU, 2 GiB, 24 GiB disk, Balanced")
+                                                "graphical, %1, 2 GiB, 24 GiB disk, Balanced")
+                                         .arg(QCoreApplication::translate("Airlock::SummaryPage",
+                                                                          "%n virtual CPU(s)",
+                                                                          nullptr, 1))
                               << QStringLiteral("Clipboard sharing · Medium risk\nSpeakers · Low "
                                                 "risk\nTPM · Low risk");
 
@@ -243,8 +249,10 @@ void TestSummaryPage::showsEveryGroup_data()
     offline.memoryMiB = 3072;
     QTest::newRow("no network, guest agent")
             << offline
-            << QStringLiteral("Ready to create “nixos”: NixOS 25.11 graphical, 2 CPUs, 3 GiB, 32 "
+            << QStringLiteral("Ready to create “nixos”: NixOS 25.11 graphical, %1, 3 GiB, 32 "
                               "GiB disk, custom devices")
+                       .arg(QCoreApplication::translate("Airlock::SummaryPage", "%n virtual CPU(s)",
+                                                        nullptr, 2))
             << QStringLiteral("Guest agent · Low risk");
 }
 
@@ -288,9 +296,9 @@ void TestSummaryPage::showsEveryGroup()
     // Size
     QCOMPARE(fixture.value(QStringLiteral("name")), spec.name);
     QCOMPARE(fixture.value(QStringLiteral("vcpus")),
-             QStringLiteral("%1, %2").arg(spec.vcpus == 1
-                                                  ? QStringLiteral("1 CPU")
-                                                  : QStringLiteral("%1 CPUs").arg(spec.vcpus),
+             QStringLiteral("%1, %2").arg(QCoreApplication::translate("Airlock::SummaryPage",
+                                                                      "%n virtual CPU(s)", nullptr,
+                                                                      spec.vcpus),
                                           Sizing::cpuModeTitle(chosen.cpuMode)));
     QCOMPARE(fixture.value(QStringLiteral("memory")), Sizing::formatMiB(spec.memoryMiB));
     QCOMPARE(fixture.value(QStringLiteral("disk")),

@@ -25,7 +25,6 @@
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -172,6 +171,23 @@ void LaunchPage::onFirstBootPhase(FirstBoot::Phase phase)
 QString LaunchPage::stateLine(VmState state, FirstBoot::Phase phase)
 {
     return VmPanel::stateLine(state, phase);
+}
+
+QString LaunchPage::durationText(qint64 milliseconds)
+{
+    // Tenths of a second mean nothing to a beginner, and "0.0 s" reads as
+    // if nothing happened.
+    if (milliseconds < 1000)
+        //: How long creating the VM took: "created and started in under a second"
+        return tr("under a second");
+    const qint64 seconds = (milliseconds + 500) / 1000;
+    if (seconds < 60)
+        return tr("%n second(s)", nullptr, int(seconds));
+    const QString minutes = tr("%n minute(s)", nullptr, int(seconds / 60));
+    if (seconds % 60 == 0)
+        return minutes;
+    //: "2 minutes and 5 seconds"
+    return tr("%1 and %2").arg(minutes, tr("%n second(s)", nullptr, int(seconds % 60)));
 }
 
 QString LaunchPage::stateText(VmState state)
@@ -393,16 +409,17 @@ void LaunchPage::onSucceeded(const CreationResult &result)
         m_closeWhenIdle = false;
     m_result = result;
     m_failureShown.reset();
-    const double seconds = m_creationTimer.elapsed() / 1000.0;
     m_headline->setNotice(
             Status::Pass,
-            (stopCameLate ? tr("“%1” was already created and started when you pressed Stop. The "
-                               "NixOS installer is running in the VM: open the console to follow "
-                               "it.")
-                                    .arg(result.domainName)
-                          : tr("“%1” was created in %2 s. The NixOS installer is running in the "
-                               "VM: open the console to follow it.")
-                                    .arg(result.domainName, QLocale().toString(seconds, 'f', 1))));
+            (stopCameLate
+                     ? tr("“%1” was already created and started when you pressed Stop. The "
+                          "NixOS installer is running in the VM: open the console to follow "
+                          "it.")
+                               .arg(result.domainName)
+                     //: %2 is a duration: "in under a second", "in 12 seconds"
+                     : tr("“%1” was created and started in %2. The NixOS installer is "
+                          "running in the VM: open the console to follow it.")
+                               .arg(result.domainName, durationText(m_creationTimer.elapsed()))));
     m_creationArea->setVisible(false);
     m_stepsToggle->setChecked(false);
     m_stepsToggle->setVisible(true);

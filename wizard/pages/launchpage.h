@@ -90,6 +90,10 @@ public:
     void setFaultInjection(Provisioner::FaultInjection inject) { m_inject = std::move(inject); }
     Provisioner *provisioner() const { return m_provisioner; }
 
+    // How long something took, as a beginner reads it: "under a second",
+    // "12 seconds", "2 minutes and 5 seconds".
+    static QString durationText(qint64 milliseconds);
+
     static QString stateText(VmState state);
     // The state line: the state, and which definition runs when it is known.
     static QString stateLine(VmState state, FirstBoot::Phase phase);

@@ -473,11 +473,11 @@ void MediaPage::startDownload()
             [this](const QString &sha256) { showHashes(sha256, QString()); });
     connect(job, &DownloadJob::retrying, this,
             [this](const QString &reason, int, std::chrono::milliseconds delay) {
-                //: %1 is what went wrong, %2 a number of seconds
+                //: %1 is what went wrong
                 showNotice(Notice::Retrying, Status::Warn,
-                           tr("%1 Trying again in %2 s.")
-                                   .arg(reason)
-                                   .arg(std::chrono::ceil<std::chrono::seconds>(delay).count()));
+                           tr("%1 Trying again in %n second(s).", nullptr,
+                              int(std::chrono::ceil<std::chrono::seconds>(delay).count()))
+                                   .arg(reason));
             });
     connect(job, &DownloadJob::finished, this, &MediaPage::downloadFinished);
     connect(job, &DownloadJob::failed, this, &MediaPage::downloadFailed);

@@ -65,7 +65,7 @@ QString groupTitle(int pageId)
 
 QString cpuCount(int vcpus)
 {
-    return vcpus == 1 ? SummaryPage::tr("1 CPU") : SummaryPage::tr("%1 CPUs").arg(vcpus);
+    return SummaryPage::tr("%n virtual CPU(s)", nullptr, vcpus);
 }
 
 } // namespace

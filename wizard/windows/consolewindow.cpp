@@ -244,10 +244,10 @@ void ConsoleWindow::typeText(const QString &text)
     connect(m_typingJob, &TypingJob::progress, this, [this](int done, int total) {
         //: Shown while Airlock types into the VM: characters typed so far, of all
         m_typing->setNotice(Status::Info,
-                            tr("Typing into the VM: %1 of %2 characters. Leave the VM's "
-                               "keyboard alone until it is done.")
-                                    .arg(done)
-                                    .arg(total));
+                            tr("Typing into the VM: %1 of %n character(s). Leave the VM's "
+                               "keyboard alone until it is done.",
+                               nullptr, total)
+                                    .arg(done));
     });
     connect(m_typingJob, &TypingJob::finished, this, &ConsoleWindow::typingFinished);
     m_stopTypingButton->setVisible(true);
