@@ -37,23 +37,23 @@
     </message>
     <message>
         <source>Close Airlock?</source>
-        <translation type="unfinished"></translation>
+        <translation>Airlock schließen?</translation>
     </message>
     <message>
         <source>Close Airlock and lose your choices?</source>
-        <translation type="unfinished"></translation>
+        <translation>Airlock schließen und Ihre Auswahl verlieren?</translation>
     </message>
     <message>
         <source>No VM has been created yet. The choices you made on these pages are not kept: the next time, Airlock starts again from the first page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde noch keine VM erstellt. Ihre Auswahl auf diesen Seiten wird nicht gespeichert: Beim nächsten Mal beginnt Airlock wieder auf der ersten Seite.</translation>
     </message>
     <message>
         <source>Close and lose my choices</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen, Auswahl verlieren</translation>
     </message>
     <message>
         <source>Keep my choices</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl behalten</translation>
     </message>
 </context>
 <context>
@@ -687,129 +687,129 @@
     <message>
         <source>Cut off from the VM · sharing read-only: %1 · read and write: %2</source>
         <extracomment>%1 and %2 are risks, e.g. &quot;Medium risk&quot; and &quot;High risk&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Von der VM getrennt · nur lesend freigeben: %1 · lesen und schreiben: %2</translation>
     </message>
     <message>
         <source>Select a part of your computer on the map to read what it lets the VM do; its switch appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie auf der Karte einen Teil Ihres Computers, um zu lesen, was er der VM erlaubt; sein Schalter erscheint hier.</translation>
     </message>
     <message>
         <source>with the microphone</source>
         <extracomment>On the map&apos;s speakers, connected because the microphone needs them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>mit dem Mikrofon</translation>
     </message>
     <message>
         <source>+ speakers</source>
         <extracomment>On the map&apos;s microphone, kept short: connecting it connects the speakers too.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>+ Lautsprecher</translation>
     </message>
     <message>
         <source>Choosing it changes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Auswahl ändert:</translation>
     </message>
     <message>
         <source>&amp;Connect to the VM: choose a folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit der VM &amp;verbinden: Ordner wählen…</translation>
     </message>
     <message>
         <source>&amp;Connect to the VM…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit der VM &amp;verbinden…</translation>
     </message>
     <message>
         <source>&amp;Connect to the VM</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit der VM &amp;verbinden</translation>
     </message>
     <message>
         <source>Connect %1 to the VM</source>
         <extracomment>The switch beside the map; %1 is the selected part, e.g. &quot;Microphone&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit der VM verbinden</translation>
     </message>
     <message>
         <source>Connecting the microphone connects the speakers too: the microphone is an input of the VM&apos;s sound card, which also plays its sound. Cutting the microphone off again cuts them off too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Sie das Mikrofon verbinden, werden auch die Lautsprecher verbunden: Das Mikrofon ist ein Eingang der Soundkarte der VM, die auch ihren Ton wiedergibt. Trennen Sie das Mikrofon wieder, werden auch sie getrennt.</translation>
     </message>
     <message>
         <source>The speakers came with the microphone: cutting the microphone off cuts them off too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Lautsprecher kamen mit dem Mikrofon: Wenn Sie das Mikrofon trennen, werden auch sie getrennt.</translation>
     </message>
     <message>
         <source>The microphone needs the VM&apos;s sound card: cutting the speakers off cuts the microphone off too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Mikrofon braucht die Soundkarte der VM: Wenn Sie die Lautsprecher trennen, wird auch das Mikrofon getrennt.</translation>
     </message>
     <message>
         <source>Create one in your network settings (with NetworkManager: &lt;code&gt;nmcli connection add type bridge ifname br0&lt;/code&gt;, then make your wired connection a port of it), then type its name here; or choose NAT, which needs none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie eine in Ihren Netzwerkeinstellungen an (mit NetworkManager: &lt;code&gt;nmcli connection add type bridge ifname br0&lt;/code&gt;, und machen Sie dann Ihre kabelgebundene Verbindung zu einem Port davon) und geben Sie hier ihren Namen ein; oder wählen Sie NAT, das keine braucht.</translation>
     </message>
     <message>
         <source>libvirt found no bridge on this computer, so the VM could not start on “%1”. %2</source>
         <extracomment>%1 the bridge typed, %2 how to create a bridge.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>libvirt hat auf diesem Computer keine Brücke gefunden, daher konnte die VM nicht an „%1“ starten. %2</translation>
     </message>
     <message>
         <source>libvirt lists no bridge “%1” on this computer, so the VM could not start on it. Choose one it lists: %2.</source>
         <extracomment>%1 the bridge typed, %2 the bridges libvirt listed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>libvirt kennt auf diesem Computer keine Brücke „%1“, daher konnte die VM nicht an ihr starten. Wählen Sie eine der aufgeführten: %2.</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>The VM will sit on your local network through a bridge, but Airlock could not ask libvirt for this computer&apos;s bridges (libvirt said: %1). Type the name of the bridge that leads to your local network: %2 lists them.</source>
         <extracomment>%1 libvirt&apos;s error, %2 a command that lists the bridges.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die VM wird über eine Brücke in Ihrem lokalen Netzwerk sein, aber Airlock konnte libvirt nicht nach den Brücken dieses Computers fragen (libvirt meldete: %1). Geben Sie den Namen der Brücke ein, die zu Ihrem lokalen Netzwerk führt: %2 listet sie auf.</translation>
     </message>
     <message>
         <source>The VM would sit on your local network through a bridge, but libvirt found none on this computer. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die VM wäre über eine Brücke in Ihrem lokalen Netzwerk, aber libvirt hat auf diesem Computer keine gefunden. %1</translation>
     </message>
     <message>
         <source>The VM will sit on your local network through a bridge. Airlock is asking libvirt for this computer&apos;s bridges…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die VM wird über eine Brücke in Ihrem lokalen Netzwerk sein. Airlock fragt libvirt nach den Brücken dieses Computers…</translation>
     </message>
     <message>
         <source>The VM will sit on your local network. Choose the bridge on this computer that leads to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die VM wird in Ihrem lokalen Netzwerk sein. Wählen Sie die Brücke auf diesem Computer, die dorthin führt.</translation>
     </message>
     <message>
         <source>type the bridge&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen der Brücke eingeben</translation>
     </message>
     <message>
         <source>choose a bridge</source>
-        <translation type="unfinished"></translation>
+        <translation>Brücke wählen</translation>
     </message>
     <message>
         <source>Switch to “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu „%1“ wechseln?</translation>
     </message>
     <message>
         <source>Switching to “%1” changes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wechsel zu „%1“ ändert:</translation>
     </message>
     <message>
         <source>Keep sharing what you chose yourself (the preset&apos;s other settings still apply)</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter freigeben, was Sie selbst gewählt haben (die übrigen Einstellungen der Voreinstellung gelten trotzdem)</translation>
     </message>
     <message>
         <source>Switch to “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu „%1“ wechseln</translation>
     </message>
     <message>
         <source>Keep my settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen behalten</translation>
     </message>
     <message>
         <source>The speakers were connected too: the microphone is an input of the VM&apos;s sound card, which also plays its sound.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Lautsprecher wurden ebenfalls verbunden: Das Mikrofon ist ein Eingang der Soundkarte der VM, die auch ihren Ton wiedergibt.</translation>
     </message>
     <message>
         <source>The speakers were cut off too: they came only with the microphone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Lautsprecher wurden ebenfalls getrennt: Sie kamen nur mit dem Mikrofon.</translation>
     </message>
     <message>
         <source>The microphone was cut off too: it needs the VM&apos;s sound card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Mikrofon wurde ebenfalls getrennt: Es braucht die Soundkarte der VM.</translation>
     </message>
 </context>
 <context>
@@ -1255,41 +1255,41 @@ Host check details: what to do by hand, outside the running system</extracomment
     <message>
         <source>Check by hand:</source>
         <extracomment>Host check details: a command that only shows what was found, changing nothing</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Selbst prüfen:</translation>
     </message>
     <message>
         <source>Command that shows %1, changing nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl, der %1 zeigt, ohne etwas zu ändern</translation>
     </message>
     <message>
         <source>Copy the command that shows %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Befehl kopieren, der %1 zeigt</translation>
     </message>
     <message>
         <source>Read:</source>
         <extracomment>Host check details: a web page to read about what was found</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lesen:</translation>
     </message>
     <message>
         <source>Page about %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite über %1</translation>
     </message>
     <message>
         <source>Copy the address to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse in die Zwischenablage kopieren</translation>
     </message>
     <message>
         <source>Copy the address of the page about %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse der Seite über %1 kopieren</translation>
     </message>
     <message>
         <source>How to fix %1</source>
-        <translation type="unfinished"></translation>
+        <translation>So beheben Sie %1</translation>
     </message>
     <message>
         <source>Copy link</source>
         <extracomment>The button that copies a web address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Link kopieren</translation>
     </message>
 </context>
 <context>
@@ -1379,45 +1379,45 @@ Host check details: what to do by hand, outside the running system</extracomment
     <message>
         <source>, </source>
         <extracomment>Joins the titles of host checks in a list, such as &quot;SELinux, Secure Boot&quot;</extracomment>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) found: %1. Fix them and Re-check, or accept each risk below to go on.</source>
         <extracomment>%1 lists the titles of the failed checks</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Problem gefunden: %1. Beheben Sie es und prüfen Sie erneut, oder akzeptieren Sie unten jedes Risiko, um fortzufahren.</numerusform>
+            <numerusform>%n Probleme gefunden: %1. Beheben Sie sie und prüfen Sie erneut, oder akzeptieren Sie unten jedes Risiko, um fortzufahren.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) still need an answer: %1. Fix them and Re-check, or accept each risk below to go on.</source>
         <extracomment>%1 lists the titles of the failed checks whose risk is not accepted yet</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Problem braucht noch eine Antwort: %1. Beheben Sie es und prüfen Sie erneut, oder akzeptieren Sie unten jedes Risiko, um fortzufahren.</numerusform>
+            <numerusform>%n Probleme brauchen noch eine Antwort: %1. Beheben Sie sie und prüfen Sie erneut, oder akzeptieren Sie unten jedes Risiko, um fortzufahren.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Ready, with %n accepted risk(s)</source>
         <extracomment>The Host page&apos;s verdict when every failure&apos;s risk was accepted</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bereit, mit %n akzeptiertem Risiko</numerusform>
+            <numerusform>Bereit, mit %n akzeptierten Risiken</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Accepted: %1. The Summary repeats the accepted risk(s) before the VM is created.</source>
         <extracomment>%1 lists the titles of the checks whose risk the user accepted</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Akzeptiert: %1. Die Seite „Überprüfen“ nennt das akzeptierte Risiko noch einmal, bevor die VM erstellt wird.</numerusform>
+            <numerusform>Akzeptiert: %1. Die Seite „Überprüfen“ nennt die akzeptierten Risiken noch einmal, bevor die VM erstellt wird.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Nothing stops you; %n finding(s) below deserve a look.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nichts hält Sie auf; %n Befund unten verdient einen Blick.</numerusform>
+            <numerusform>Nichts hält Sie auf; %n Befunde unten verdienen einen Blick.</numerusform>
         </translation>
     </message>
 </context>
@@ -1741,19 +1741,19 @@ Host check details: what to do by hand, outside the running system</extracomment
     </message>
     <message>
         <source>Stop creating the VM?</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen der VM stoppen?</translation>
     </message>
     <message>
         <source>A VM is being created. Stop and undo it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine VM wird gerade erstellt. Stoppen und rückgängig machen?</translation>
     </message>
     <message>
         <source>If you stop, Airlock removes everything it has made for “%1” so far, then closes. If you keep creating, nothing changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Sie stoppen, entfernt Airlock alles, was es bisher für „%1“ angelegt hat, und schließt sich dann. Wenn Sie weiter erstellen, ändert sich nichts.</translation>
     </message>
     <message>
         <source>Keep creating</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter erstellen</translation>
     </message>
 </context>
 <context>
@@ -2159,38 +2159,38 @@ Host check details: what to do by hand, outside the running system</extracomment
     <message>
         <source>%1 TiB</source>
         <extracomment>An amount of memory in tebibytes.</extracomment>
-        <translation type="unfinished">%1 TiB</translation>
+        <translation>%1 TiB</translation>
     </message>
     <message>
         <source>Type an amount of memory, for example 4 GiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Speichergröße ein, zum Beispiel 4 GiB.</translation>
     </message>
     <message>
         <source>“%1” is not an amount of memory. Type one such as 4 GiB or 512 MiB.</source>
         <extracomment>%1 is what the user typed in the memory box</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Speichergröße. Geben Sie eine wie 4 GiB oder 512 MiB ein.</translation>
     </message>
     <message>
         <source>Add a unit, for example %1.</source>
         <extracomment>%1 is the number the user typed, with a unit added</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie eine Einheit hinzu, zum Beispiel %1.</translation>
     </message>
     <message>
         <source>Airlock does not know the unit “%1”. Use GiB or MiB, for example 4 GiB.</source>
         <extracomment>%1 is the unit the user typed, such as &quot;KiB&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Airlock kennt die Einheit „%1“ nicht. Verwenden Sie GiB oder MiB, zum Beispiel 4 GiB.</translation>
     </message>
     <message>
         <source>%1 is more memory than any computer has.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist mehr Arbeitsspeicher, als irgendein Computer hat.</translation>
     </message>
     <message>
         <source>%1 is more than this box takes: at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist mehr, als dieses Feld annimmt: höchstens %2.</translation>
     </message>
     <message>
         <source>%1 is less than this box takes: at least %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist weniger, als dieses Feld annimmt: mindestens %2.</translation>
     </message>
 </context>
 <context>
@@ -3996,12 +3996,12 @@ Host check details: what to do by hand, outside the running system</extracomment
     <message>
         <source>check by hand: %1</source>
         <extracomment>--check-host output, indented under a check: a command that only shows what was found</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>selbst prüfen: %1</translation>
     </message>
     <message>
         <source>read: %1</source>
         <extracomment>--check-host output, indented under a check: a web page about it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>lesen: %1</translation>
     </message>
 </context>
 <context>
@@ -5658,53 +5658,53 @@ Host check details: what to do by hand, outside the running system</extracomment
     <message>
         <source>%1, %2</source>
         <extracomment>A network mode and its bridge: &quot;Bridged (on your local network), br0&quot;.</extracomment>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Network: %1 instead of %2</source>
         <extracomment>%1 the network mode a preset sets, %2 the one it replaces.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk: %1 statt %2</translation>
     </message>
     <message>
         <source>IPv6: on; the VM may use IPv6 too</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv6: an; die VM darf auch IPv6 nutzen</translation>
     </message>
     <message>
         <source>IPv6: off; the VM uses IPv4 only</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv6: aus; die VM nutzt nur IPv4</translation>
     </message>
     <message>
         <source>Traffic filter: “%1” instead of “%2”</source>
         <extracomment>%1 and %2 are names of traffic filters, e.g. &quot;airlock-internet-ipv6&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Verkehrsfilter: „%1“ statt „%2“</translation>
     </message>
     <message>
         <source>%1: connected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: verbunden</translation>
     </message>
     <message>
         <source>%1: cut off</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: getrennt</translation>
     </message>
     <message>
         <source>Shared folder “%1”: stays shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsamer Ordner „%1“: bleibt freigegeben</translation>
     </message>
     <message>
         <source>Shared folder “%1”: no longer shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsamer Ordner „%1“: nicht mehr freigegeben</translation>
     </message>
     <message>
         <source>Host device “%1”: stays with the VM</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät des Hosts „%1“: bleibt bei der VM</translation>
     </message>
     <message>
         <source>Host device “%1”: taken back from the VM</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät des Hosts „%1“: der VM wieder entzogen</translation>
     </message>
     <message>
         <source>Adds the microphone, USB redirection (for a viewer on your computer), 3D acceleration, the guest agent and IPv6, whose traffic filter lets IPv6 through too. The VM can then reach much more of your computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügt das Mikrofon, die USB-Umleitung (für einen Viewer auf Ihrem Computer), 3D-Beschleunigung, den Gastagenten und IPv6 hinzu, dessen Verkehrsfilter auch IPv6 durchlässt. Die VM kann dann viel mehr von Ihrem Computer erreichen.</translation>
     </message>
 </context>
 <context>
@@ -6381,113 +6381,113 @@ Host check details: what to do by hand, outside the running system</extracomment
     </message>
     <message>
         <source>Prints SELinux&apos;s mode: “Enforcing” is what Airlock needs; “Permissive” or “Disabled” means SELinux would not contain the VM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gibt den Modus von SELinux aus: „Enforcing“ braucht Airlock; „Permissive“ oder „Disabled“ bedeutet, dass SELinux die VM nicht eingrenzen würde.</translation>
     </message>
     <message>
         <source>Asks libvirt the same by hand; its answer gives the full error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragt libvirt dasselbe von Hand; seine Antwort enthält den vollständigen Fehler.</translation>
     </message>
     <message>
         <source>Restarts this computer into its UEFI firmware setup. There, %1, then save and exit.</source>
         <extracomment>%1 is what to change there, such as &quot;turn Secure Boot on&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Startet diesen Computer neu in das UEFI-Firmware-Setup. Dort %1, dann speichern und beenden.</translation>
     </message>
     <message>
         <source>Restart this computer and, as it powers on, press the key that opens the BIOS setup (often F2, F10, Del or Esc; the first screen names it). There, %1, then save and exit.</source>
         <extracomment>%1 is what to change there, such as &quot;turn on “SVM Mode”&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Starten Sie diesen Computer neu und drücken Sie beim Einschalten die Taste, die das BIOS-Setup öffnet (oft F2, F10, Entf oder Esc; der erste Bildschirm nennt sie). Dort %1, dann speichern und beenden.</translation>
     </message>
     <message>
         <source>secureblue&apos;s installation guide: a host with SELinux enforcing and hardened for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installationsanleitung von secureblue: ein Host mit SELinux im Enforcing-Modus, für Sie gehärtet.</translation>
     </message>
     <message>
         <source>Prints whether Secure Boot is on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gibt aus, ob Secure Boot an ist.</translation>
     </message>
     <message>
         <source>Shows which system that host runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt, welches System dieser Host ausführt.</translation>
     </message>
     <message>
         <source>Shows which system this computer runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt, welches System dieser Computer ausführt.</translation>
     </message>
     <message>
         <source>Enrolls secureblue&apos;s key; then turn Secure Boot on in the firmware setup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registriert den Schlüssel von secureblue; schalten Sie danach Secure Boot im Firmware-Setup ein.</translation>
     </message>
     <message>
         <source>turn Secure Boot on</source>
-        <translation type="unfinished"></translation>
+        <translation>Secure Boot einschalten</translation>
     </message>
     <message>
         <source>switch the boot mode to UEFI if it is offered; the system usually has to be installed again afterwards</source>
-        <translation type="unfinished"></translation>
+        <translation>den Boot-Modus auf UEFI umstellen, falls angeboten; das System muss danach meist neu installiert werden</translation>
     </message>
     <message>
         <source>Shows whether the KVM device is there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt, ob das KVM-Gerät vorhanden ist.</translation>
     </message>
     <message>
         <source>turn on “Intel Virtualization Technology” (VT-x)</source>
-        <translation type="unfinished"></translation>
+        <translation>„Intel Virtualization Technology“ (VT-x) einschalten</translation>
     </message>
     <message>
         <source>turn on “SVM Mode” (AMD-V)</source>
-        <translation type="unfinished"></translation>
+        <translation>„SVM Mode“ (AMD-V) einschalten</translation>
     </message>
     <message>
         <source>turn on hardware virtualization, if it is offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Hardware-Virtualisierung einschalten, falls angeboten</translation>
     </message>
     <message>
         <source>Asks libvirt on this computer by hand, at the usual address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragt libvirt auf diesem Computer von Hand, unter der üblichen Adresse.</translation>
     </message>
     <message>
         <source>Lists your groups there: if “libvirt” is among them, leave it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listet Ihre Gruppen dort auf: Wenn „libvirt“ darunter ist, treten Sie aus ihr aus.</translation>
     </message>
     <message>
         <source>Lists your groups: if “libvirt” is among them, leave it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listet Ihre Gruppen auf: Wenn „libvirt“ darunter ist, treten Sie aus ihr aus.</translation>
     </message>
     <message>
         <source>Shows how much memory is in use and how much is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt, wie viel Arbeitsspeicher belegt und wie viel verfügbar ist.</translation>
     </message>
     <message>
         <source>memory: %1 in all; libvirt does not say how much is available</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsspeicher: %1 insgesamt; libvirt sagt nicht, wie viel verfügbar ist</translation>
     </message>
     <message>
         <source>memory: %1 free of %2 (libvirt does not count the caches the host could reclaim)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsspeicher: %1 frei von %2 (libvirt zählt die Caches nicht mit, die der Host freigeben könnte)</translation>
     </message>
     <message>
         <source>libvirt free memory</source>
-        <translation type="unfinished"></translation>
+        <translation>freier Arbeitsspeicher laut libvirt</translation>
     </message>
     <message>
         <source>libvirt node memory statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsspeicher-Statistik des Knotens in libvirt</translation>
     </message>
     <message>
         <source>This host has only %1 of memory in all; NixOS needs at least %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Host hat insgesamt nur %1 Arbeitsspeicher; NixOS braucht mindestens %2.</translation>
     </message>
     <message>
         <source>libvirt reports %1 of memory free, not counting caches the host could reclaim; NixOS recommends %2. If the VM is slow, close programs you do not need.</source>
-        <translation type="unfinished"></translation>
+        <translation>libvirt meldet %1 freien Arbeitsspeicher, ohne die Caches, die der Host freigeben könnte; NixOS empfiehlt %2. Wenn die VM langsam ist, schließen Sie Programme, die Sie nicht brauchen.</translation>
     </message>
     <message>
         <source>Shows how much space is left where the VM&apos;s disk goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt, wie viel Platz dort frei ist, wo die Festplatte der VM liegt.</translation>
     </message>
     <message>
         <source>Lists the firmware the host offers VMs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listet die Firmware auf, die der Host VMs anbietet.</translation>
     </message>
 </context>
 <context>
@@ -7459,19 +7459,19 @@ An amount of disk in tebibytes.</extracomment>
     </message>
     <message>
         <source>%1 is more than this host has (%2 in all). Choose %2 or less.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist mehr, als dieser Host hat (%2 insgesamt). Wählen Sie %2 oder weniger.</translation>
     </message>
     <message>
         <source>Only %1 of this host&apos;s memory is available right now. The VM can still start, but the host then has to take memory back from its programs, and may slow down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur %1 des Arbeitsspeichers dieses Hosts ist gerade verfügbar. Die VM kann trotzdem starten, aber der Host muss dann seinen Programmen Speicher wegnehmen und wird womöglich langsamer.</translation>
     </message>
     <message>
         <source>Up to %1 on this host, %2 of it available right now. NixOS recommends %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis zu %1 auf diesem Host, davon %2 gerade verfügbar. NixOS empfiehlt %3.</translation>
     </message>
     <message>
         <source>Up to %1 on this host, %2 of it free right now (libvirt does not count the caches the host could reclaim). NixOS recommends %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis zu %1 auf diesem Host, davon %2 gerade frei (libvirt zählt die Caches nicht mit, die der Host freigeben könnte). NixOS empfiehlt %3.</translation>
     </message>
 </context>
 <context>

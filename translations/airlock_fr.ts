@@ -37,23 +37,23 @@
     </message>
     <message>
         <source>Close Airlock?</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer Airlock&#xa0;?</translation>
     </message>
     <message>
         <source>Close Airlock and lose your choices?</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer Airlock et perdre vos choix&#xa0;?</translation>
     </message>
     <message>
         <source>No VM has been created yet. The choices you made on these pages are not kept: the next time, Airlock starts again from the first page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune VM n’a encore été créée. Les choix faits sur ces pages ne sont pas conservés&#xa0;: la prochaine fois, Airlock repartira de la première page.</translation>
     </message>
     <message>
         <source>Close and lose my choices</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer et perdre mes choix</translation>
     </message>
     <message>
         <source>Keep my choices</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder mes choix</translation>
     </message>
 </context>
 <context>
@@ -687,129 +687,129 @@
     <message>
         <source>Cut off from the VM · sharing read-only: %1 · read and write: %2</source>
         <extracomment>%1 and %2 are risks, e.g. &quot;Medium risk&quot; and &quot;High risk&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Coupé de la VM · partage en lecture seule&#xa0;: %1 · en lecture et écriture&#xa0;: %2</translation>
     </message>
     <message>
         <source>Select a part of your computer on the map to read what it lets the VM do; its switch appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une partie de votre ordinateur sur la carte pour lire ce qu’elle permet à la VM&#xa0;; son interrupteur apparaît ici.</translation>
     </message>
     <message>
         <source>with the microphone</source>
         <extracomment>On the map&apos;s speakers, connected because the microphone needs them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>avec le microphone</translation>
     </message>
     <message>
         <source>+ speakers</source>
         <extracomment>On the map&apos;s microphone, kept short: connecting it connects the speakers too.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>+ haut-parleurs</translation>
     </message>
     <message>
         <source>Choosing it changes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce choix modifie&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Connect to the VM: choose a folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Relier à la VM&#xa0;: choisir un dossier…</translation>
     </message>
     <message>
         <source>&amp;Connect to the VM…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Relier à la VM…</translation>
     </message>
     <message>
         <source>&amp;Connect to the VM</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Relier à la VM</translation>
     </message>
     <message>
         <source>Connect %1 to the VM</source>
         <extracomment>The switch beside the map; %1 is the selected part, e.g. &quot;Microphone&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Relier %1 à la VM</translation>
     </message>
     <message>
         <source>Connecting the microphone connects the speakers too: the microphone is an input of the VM&apos;s sound card, which also plays its sound. Cutting the microphone off again cuts them off too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relier le microphone relie aussi les haut-parleurs&#xa0;: le microphone est une entrée de la carte son de la VM, qui joue aussi son son. Couper de nouveau le microphone les coupe aussi.</translation>
     </message>
     <message>
         <source>The speakers came with the microphone: cutting the microphone off cuts them off too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les haut-parleurs sont venus avec le microphone&#xa0;: couper le microphone les coupe aussi.</translation>
     </message>
     <message>
         <source>The microphone needs the VM&apos;s sound card: cutting the speakers off cuts the microphone off too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le microphone a besoin de la carte son de la VM&#xa0;: couper les haut-parleurs coupe aussi le microphone.</translation>
     </message>
     <message>
         <source>Create one in your network settings (with NetworkManager: &lt;code&gt;nmcli connection add type bridge ifname br0&lt;/code&gt;, then make your wired connection a port of it), then type its name here; or choose NAT, which needs none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créez-en un dans vos paramètres réseau (avec NetworkManager&#xa0;: &lt;code&gt;nmcli connection add type bridge ifname br0&lt;/code&gt;, puis faites de votre connexion filaire un port de ce pont), puis saisissez son nom ici&#xa0;; ou choisissez NAT, qui n’en demande aucun.</translation>
     </message>
     <message>
         <source>libvirt found no bridge on this computer, so the VM could not start on “%1”. %2</source>
         <extracomment>%1 the bridge typed, %2 how to create a bridge.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>libvirt n’a trouvé aucun pont sur cet ordinateur, la VM n’a donc pas pu démarrer sur «&#xa0;%1&#xa0;». %2</translation>
     </message>
     <message>
         <source>libvirt lists no bridge “%1” on this computer, so the VM could not start on it. Choose one it lists: %2.</source>
         <extracomment>%1 the bridge typed, %2 the bridges libvirt listed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>libvirt ne liste aucun pont «&#xa0;%1&#xa0;» sur cet ordinateur, la VM n’a donc pas pu y démarrer. Choisissez-en un qu’il liste&#xa0;: %2.</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>The VM will sit on your local network through a bridge, but Airlock could not ask libvirt for this computer&apos;s bridges (libvirt said: %1). Type the name of the bridge that leads to your local network: %2 lists them.</source>
         <extracomment>%1 libvirt&apos;s error, %2 a command that lists the bridges.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La VM sera sur votre réseau local par un pont, mais Airlock n’a pas pu demander à libvirt les ponts de cet ordinateur (libvirt a répondu&#xa0;: %1). Saisissez le nom du pont qui mène à votre réseau local&#xa0;: %2 les liste.</translation>
     </message>
     <message>
         <source>The VM would sit on your local network through a bridge, but libvirt found none on this computer. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La VM serait sur votre réseau local par un pont, mais libvirt n’en a trouvé aucun sur cet ordinateur. %1</translation>
     </message>
     <message>
         <source>The VM will sit on your local network through a bridge. Airlock is asking libvirt for this computer&apos;s bridges…</source>
-        <translation type="unfinished"></translation>
+        <translation>La VM sera sur votre réseau local par un pont. Airlock demande à libvirt les ponts de cet ordinateur…</translation>
     </message>
     <message>
         <source>The VM will sit on your local network. Choose the bridge on this computer that leads to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La VM sera sur votre réseau local. Choisissez le pont de cet ordinateur qui y mène.</translation>
     </message>
     <message>
         <source>type the bridge&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>saisissez le nom du pont</translation>
     </message>
     <message>
         <source>choose a bridge</source>
-        <translation type="unfinished"></translation>
+        <translation>choisissez un pont</translation>
     </message>
     <message>
         <source>Switch to “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer à «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Switching to “%1” changes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer à «&#xa0;%1&#xa0;» modifie&#xa0;:</translation>
     </message>
     <message>
         <source>Keep sharing what you chose yourself (the preset&apos;s other settings still apply)</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder le partage que vous avez choisi vous-même (les autres réglages du préréglage s’appliquent quand même)</translation>
     </message>
     <message>
         <source>Switch to “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer à «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Keep my settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder mes réglages</translation>
     </message>
     <message>
         <source>The speakers were connected too: the microphone is an input of the VM&apos;s sound card, which also plays its sound.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les haut-parleurs ont aussi été reliés&#xa0;: le microphone est une entrée de la carte son de la VM, qui joue aussi son son.</translation>
     </message>
     <message>
         <source>The speakers were cut off too: they came only with the microphone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les haut-parleurs ont aussi été coupés&#xa0;: ils n’étaient venus qu’avec le microphone.</translation>
     </message>
     <message>
         <source>The microphone was cut off too: it needs the VM&apos;s sound card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le microphone a aussi été coupé&#xa0;: il a besoin de la carte son de la VM.</translation>
     </message>
 </context>
 <context>
@@ -1255,41 +1255,41 @@ Host check details: what to do by hand, outside the running system</extracomment
     <message>
         <source>Check by hand:</source>
         <extracomment>Host check details: a command that only shows what was found, changing nothing</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier à la main&#xa0;:</translation>
     </message>
     <message>
         <source>Command that shows %1, changing nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande qui affiche %1, sans rien modifier</translation>
     </message>
     <message>
         <source>Copy the command that shows %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la commande qui affiche %1</translation>
     </message>
     <message>
         <source>Read:</source>
         <extracomment>Host check details: a web page to read about what was found</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>À lire&#xa0;:</translation>
     </message>
     <message>
         <source>Page about %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Page sur %1</translation>
     </message>
     <message>
         <source>Copy the address to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l’adresse dans le presse-papiers</translation>
     </message>
     <message>
         <source>Copy the address of the page about %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l’adresse de la page sur %1</translation>
     </message>
     <message>
         <source>How to fix %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment corriger %1</translation>
     </message>
     <message>
         <source>Copy link</source>
         <extracomment>The button that copies a web address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Copier le lien</translation>
     </message>
 </context>
 <context>
@@ -1379,45 +1379,45 @@ Host check details: what to do by hand, outside the running system</extracomment
     <message>
         <source>, </source>
         <extracomment>Joins the titles of host checks in a list, such as &quot;SELinux, Secure Boot&quot;</extracomment>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) found: %1. Fix them and Re-check, or accept each risk below to go on.</source>
         <extracomment>%1 lists the titles of the failed checks</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problème trouvé&#xa0;: %1. Corrigez-le et revérifiez, ou acceptez son risque ci-dessous pour continuer.</numerusform>
+            <numerusform>%n problèmes trouvés&#xa0;: %1. Corrigez-les et revérifiez, ou acceptez chaque risque ci-dessous pour continuer.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) still need an answer: %1. Fix them and Re-check, or accept each risk below to go on.</source>
         <extracomment>%1 lists the titles of the failed checks whose risk is not accepted yet</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problème attend encore une réponse&#xa0;: %1. Corrigez-le et revérifiez, ou acceptez son risque ci-dessous pour continuer.</numerusform>
+            <numerusform>%n problèmes attendent encore une réponse&#xa0;: %1. Corrigez-les et revérifiez, ou acceptez chaque risque ci-dessous pour continuer.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Ready, with %n accepted risk(s)</source>
         <extracomment>The Host page&apos;s verdict when every failure&apos;s risk was accepted</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Prêt, avec %n risque accepté</numerusform>
+            <numerusform>Prêt, avec %n risques acceptés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Accepted: %1. The Summary repeats the accepted risk(s) before the VM is created.</source>
         <extracomment>%1 lists the titles of the checks whose risk the user accepted</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Accepté&#xa0;: %1. La page «&#xa0;Vérifier les choix&#xa0;» rappelle ce risque avant la création de la VM.</numerusform>
+            <numerusform>Acceptés&#xa0;: %1. La page «&#xa0;Vérifier les choix&#xa0;» rappelle ces risques avant la création de la VM.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Nothing stops you; %n finding(s) below deserve a look.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rien ne vous arrête&#xa0;; %n constat ci-dessous mérite un coup d’œil.</numerusform>
+            <numerusform>Rien ne vous arrête&#xa0;; %n constats ci-dessous méritent un coup d’œil.</numerusform>
         </translation>
     </message>
 </context>
@@ -1741,19 +1741,19 @@ Host check details: what to do by hand, outside the running system</extracomment
     </message>
     <message>
         <source>Stop creating the VM?</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter la création de la VM&#xa0;?</translation>
     </message>
     <message>
         <source>A VM is being created. Stop and undo it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Une VM est en cours de création. L’arrêter et l’annuler&#xa0;?</translation>
     </message>
     <message>
         <source>If you stop, Airlock removes everything it has made for “%1” so far, then closes. If you keep creating, nothing changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si vous arrêtez, Airlock retire tout ce qu’il a créé jusqu’ici pour «&#xa0;%1&#xa0;», puis se ferme. Si vous poursuivez la création, rien ne change.</translation>
     </message>
     <message>
         <source>Keep creating</source>
-        <translation type="unfinished"></translation>
+        <translation>Poursuivre la création</translation>
     </message>
 </context>
 <context>
@@ -2159,38 +2159,38 @@ Host check details: what to do by hand, outside the running system</extracomment
     <message>
         <source>%1 TiB</source>
         <extracomment>An amount of memory in tebibytes.</extracomment>
-        <translation type="unfinished">%1 Tio</translation>
+        <translation>%1 Tio</translation>
     </message>
     <message>
         <source>Type an amount of memory, for example 4 GiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une quantité de mémoire, par exemple 4 Gio.</translation>
     </message>
     <message>
         <source>“%1” is not an amount of memory. Type one such as 4 GiB or 512 MiB.</source>
         <extracomment>%1 is what the user typed in the memory box</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une quantité de mémoire. Saisissez-en une comme 4 Gio ou 512 Mio.</translation>
     </message>
     <message>
         <source>Add a unit, for example %1.</source>
         <extracomment>%1 is the number the user typed, with a unit added</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez une unité, par exemple %1.</translation>
     </message>
     <message>
         <source>Airlock does not know the unit “%1”. Use GiB or MiB, for example 4 GiB.</source>
         <extracomment>%1 is the unit the user typed, such as &quot;KiB&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Airlock ne connaît pas l’unité «&#xa0;%1&#xa0;». Utilisez Gio ou Mio, par exemple 4 Gio.</translation>
     </message>
     <message>
         <source>%1 is more memory than any computer has.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dépasse la mémoire de tout ordinateur.</translation>
     </message>
     <message>
         <source>%1 is more than this box takes: at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dépasse ce que cette case accepte&#xa0;: %2 au plus.</translation>
     </message>
     <message>
         <source>%1 is less than this box takes: at least %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est en dessous de ce que cette case accepte&#xa0;: %2 au moins.</translation>
     </message>
 </context>
 <context>
@@ -3996,12 +3996,12 @@ Host check details: what to do by hand, outside the running system</extracomment
     <message>
         <source>check by hand: %1</source>
         <extracomment>--check-host output, indented under a check: a command that only shows what was found</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>vérifier à la main&#xa0;: %1</translation>
     </message>
     <message>
         <source>read: %1</source>
         <extracomment>--check-host output, indented under a check: a web page about it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>à lire&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -5658,53 +5658,53 @@ Host check details: what to do by hand, outside the running system</extracomment
     <message>
         <source>%1, %2</source>
         <extracomment>A network mode and its bridge: &quot;Bridged (on your local network), br0&quot;.</extracomment>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Network: %1 instead of %2</source>
         <extracomment>%1 the network mode a preset sets, %2 the one it replaces.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Réseau&#xa0;: %1 au lieu de %2</translation>
     </message>
     <message>
         <source>IPv6: on; the VM may use IPv6 too</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv6&#xa0;: activé&#xa0;; la VM peut aussi utiliser IPv6</translation>
     </message>
     <message>
         <source>IPv6: off; the VM uses IPv4 only</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv6&#xa0;: désactivé&#xa0;; la VM n’utilise qu’IPv4</translation>
     </message>
     <message>
         <source>Traffic filter: “%1” instead of “%2”</source>
         <extracomment>%1 and %2 are names of traffic filters, e.g. &quot;airlock-internet-ipv6&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Filtre de trafic&#xa0;: «&#xa0;%1&#xa0;» au lieu de «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>%1: connected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: relié</translation>
     </message>
     <message>
         <source>%1: cut off</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: coupé</translation>
     </message>
     <message>
         <source>Shared folder “%1”: stays shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier partagé «&#xa0;%1&#xa0;»&#xa0;: reste partagé</translation>
     </message>
     <message>
         <source>Shared folder “%1”: no longer shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier partagé «&#xa0;%1&#xa0;»&#xa0;: n’est plus partagé</translation>
     </message>
     <message>
         <source>Host device “%1”: stays with the VM</source>
-        <translation type="unfinished"></translation>
+        <translation>Périphérique hôte «&#xa0;%1&#xa0;»&#xa0;: reste attribué à la VM</translation>
     </message>
     <message>
         <source>Host device “%1”: taken back from the VM</source>
-        <translation type="unfinished"></translation>
+        <translation>Périphérique hôte «&#xa0;%1&#xa0;»&#xa0;: repris à la VM</translation>
     </message>
     <message>
         <source>Adds the microphone, USB redirection (for a viewer on your computer), 3D acceleration, the guest agent and IPv6, whose traffic filter lets IPv6 through too. The VM can then reach much more of your computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoute le microphone, la redirection USB (pour une visionneuse sur votre ordinateur), l’accélération 3D, l’agent invité et IPv6, dont le filtre de trafic laisse aussi passer IPv6. La VM peut alors atteindre une bien plus grande part de votre ordinateur.</translation>
     </message>
 </context>
 <context>
@@ -6381,113 +6381,113 @@ Host check details: what to do by hand, outside the running system</extracomment
     </message>
     <message>
         <source>Prints SELinux&apos;s mode: “Enforcing” is what Airlock needs; “Permissive” or “Disabled” means SELinux would not contain the VM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche le mode de SELinux&#xa0;: «&#xa0;Enforcing&#xa0;» est ce dont Airlock a besoin&#xa0;; «&#xa0;Permissive&#xa0;» ou «&#xa0;Disabled&#xa0;» signifie que SELinux ne confinerait pas la VM.</translation>
     </message>
     <message>
         <source>Asks libvirt the same by hand; its answer gives the full error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pose la même question à libvirt à la main&#xa0;; sa réponse donne l’erreur complète.</translation>
     </message>
     <message>
         <source>Restarts this computer into its UEFI firmware setup. There, %1, then save and exit.</source>
         <extracomment>%1 is what to change there, such as &quot;turn Secure Boot on&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Redémarre cet ordinateur dans la configuration de son micrologiciel UEFI. Là, %1, puis enregistrez et quittez.</translation>
     </message>
     <message>
         <source>Restart this computer and, as it powers on, press the key that opens the BIOS setup (often F2, F10, Del or Esc; the first screen names it). There, %1, then save and exit.</source>
         <extracomment>%1 is what to change there, such as &quot;turn on “SVM Mode”&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Redémarrez cet ordinateur et, à l’allumage, appuyez sur la touche qui ouvre la configuration du BIOS (souvent F2, F10, Suppr ou Échap&#xa0;; le premier écran l’indique). Là, %1, puis enregistrez et quittez.</translation>
     </message>
     <message>
         <source>secureblue&apos;s installation guide: a host with SELinux enforcing and hardened for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le guide d’installation de secureblue&#xa0;: un hôte avec SELinux en mode enforcing, durci pour vous.</translation>
     </message>
     <message>
         <source>Prints whether Secure Boot is on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche si Secure Boot est activé.</translation>
     </message>
     <message>
         <source>Shows which system that host runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche le système que fait tourner cet hôte.</translation>
     </message>
     <message>
         <source>Shows which system this computer runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche le système que fait tourner cet ordinateur.</translation>
     </message>
     <message>
         <source>Enrolls secureblue&apos;s key; then turn Secure Boot on in the firmware setup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistre la clé de secureblue&#xa0;; activez ensuite Secure Boot dans la configuration du micrologiciel.</translation>
     </message>
     <message>
         <source>turn Secure Boot on</source>
-        <translation type="unfinished"></translation>
+        <translation>activez Secure Boot</translation>
     </message>
     <message>
         <source>switch the boot mode to UEFI if it is offered; the system usually has to be installed again afterwards</source>
-        <translation type="unfinished"></translation>
+        <translation>passez le mode de démarrage en UEFI s’il est proposé&#xa0;; le système doit en général être réinstallé ensuite</translation>
     </message>
     <message>
         <source>Shows whether the KVM device is there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche si le périphérique KVM est présent.</translation>
     </message>
     <message>
         <source>turn on “Intel Virtualization Technology” (VT-x)</source>
-        <translation type="unfinished"></translation>
+        <translation>activez «&#xa0;Intel Virtualization Technology&#xa0;» (VT-x)</translation>
     </message>
     <message>
         <source>turn on “SVM Mode” (AMD-V)</source>
-        <translation type="unfinished"></translation>
+        <translation>activez «&#xa0;SVM Mode&#xa0;» (AMD-V)</translation>
     </message>
     <message>
         <source>turn on hardware virtualization, if it is offered</source>
-        <translation type="unfinished"></translation>
+        <translation>activez la virtualisation matérielle, si elle est proposée</translation>
     </message>
     <message>
         <source>Asks libvirt on this computer by hand, at the usual address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interroge libvirt sur cet ordinateur à la main, à l’adresse habituelle.</translation>
     </message>
     <message>
         <source>Lists your groups there: if “libvirt” is among them, leave it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste vos groupes là-bas&#xa0;: si «&#xa0;libvirt&#xa0;» en fait partie, quittez-le.</translation>
     </message>
     <message>
         <source>Lists your groups: if “libvirt” is among them, leave it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste vos groupes&#xa0;: si «&#xa0;libvirt&#xa0;» en fait partie, quittez-le.</translation>
     </message>
     <message>
         <source>Shows how much memory is in use and how much is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche la mémoire utilisée et la mémoire disponible.</translation>
     </message>
     <message>
         <source>memory: %1 in all; libvirt does not say how much is available</source>
-        <translation type="unfinished"></translation>
+        <translation>mémoire&#xa0;: %1 au total&#xa0;; libvirt n’indique pas combien est disponible</translation>
     </message>
     <message>
         <source>memory: %1 free of %2 (libvirt does not count the caches the host could reclaim)</source>
-        <translation type="unfinished"></translation>
+        <translation>mémoire&#xa0;: %1 libres sur %2 (libvirt ne compte pas les caches que l’hôte pourrait récupérer)</translation>
     </message>
     <message>
         <source>libvirt free memory</source>
-        <translation type="unfinished"></translation>
+        <translation>mémoire libre selon libvirt</translation>
     </message>
     <message>
         <source>libvirt node memory statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>statistiques de mémoire du nœud libvirt</translation>
     </message>
     <message>
         <source>This host has only %1 of memory in all; NixOS needs at least %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet hôte n’a que %1 de mémoire au total&#xa0;; NixOS a besoin d’au moins %2.</translation>
     </message>
     <message>
         <source>libvirt reports %1 of memory free, not counting caches the host could reclaim; NixOS recommends %2. If the VM is slow, close programs you do not need.</source>
-        <translation type="unfinished"></translation>
+        <translation>libvirt indique %1 de mémoire libres, sans compter les caches que l’hôte pourrait récupérer&#xa0;; NixOS recommande %2. Si la VM est lente, fermez les programmes dont vous n’avez pas besoin.</translation>
     </message>
     <message>
         <source>Shows how much space is left where the VM&apos;s disk goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche l’espace restant là où va le disque de la VM.</translation>
     </message>
     <message>
         <source>Lists the firmware the host offers VMs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste les micrologiciels que l’hôte propose aux VM.</translation>
     </message>
 </context>
 <context>
@@ -7459,19 +7459,19 @@ An amount of disk in tebibytes.</extracomment>
     </message>
     <message>
         <source>%1 is more than this host has (%2 in all). Choose %2 or less.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dépasse ce que cet hôte possède (%2 au total). Choisissez %2 ou moins.</translation>
     </message>
     <message>
         <source>Only %1 of this host&apos;s memory is available right now. The VM can still start, but the host then has to take memory back from its programs, and may slow down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement %1 de la mémoire de cet hôte sont disponibles en ce moment. La VM peut quand même démarrer, mais l’hôte doit alors reprendre de la mémoire à ses programmes, et peut ralentir.</translation>
     </message>
     <message>
         <source>Up to %1 on this host, %2 of it available right now. NixOS recommends %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jusqu’à %1 sur cet hôte, dont %2 disponibles en ce moment. NixOS recommande %3.</translation>
     </message>
     <message>
         <source>Up to %1 on this host, %2 of it free right now (libvirt does not count the caches the host could reclaim). NixOS recommends %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jusqu’à %1 sur cet hôte, dont %2 libres en ce moment (libvirt ne compte pas les caches que l’hôte pourrait récupérer). NixOS recommande %3.</translation>
     </message>
 </context>
 <context>
