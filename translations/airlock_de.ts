@@ -127,10 +127,6 @@
 <context>
     <name>Airlock::Connection</name>
     <message>
-        <source>No answer from %1 within %2 seconds. Check that the host is reachable and that its libvirt daemon is running.</source>
-        <translation>Keine Antwort von %1 innerhalb von %2 Sekunden. Prüfen Sie, ob der Host erreichbar ist und sein libvirt-Dienst läuft.</translation>
-    </message>
-    <message>
         <source>it is not a valid address (libvirt&apos;s look like qemu:///system)</source>
         <translation>das ist keine gültige Adresse (Adressen von libvirt sehen so aus: qemu:///system)</translation>
     </message>
@@ -147,6 +143,13 @@
     <message>
         <source>“%1” is not a libvirt connection address: %2.</source>
         <translation>„%1“ ist keine libvirt-Verbindungsadresse: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer from %1 within %n second(s). Check that the host is reachable and that its libvirt daemon is running.</source>
+        <translation>
+            <numerusform>Keine Antwort von %1 innerhalb von %n Sekunde. Prüfen Sie, ob der Host erreichbar ist und sein libvirt-Dienst läuft.</numerusform>
+            <numerusform>Keine Antwort von %1 innerhalb von %n Sekunden. Prüfen Sie, ob der Host erreichbar ist und sein libvirt-Dienst läuft.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -234,11 +237,6 @@
         <translation>%1 %2</translation>
     </message>
     <message>
-        <source>Typing into the VM: %1 of %2 characters. Leave the VM&apos;s keyboard alone until it is done.</source>
-        <extracomment>Shown while Airlock types into the VM: characters typed so far, of all</extracomment>
-        <translation>In die VM wird getippt: %1 von %2 Zeichen. Lassen Sie die Tastatur der VM in Ruhe, bis es fertig ist.</translation>
-    </message>
-    <message>
         <source>Typing into the VM…</source>
         <translation>In die VM wird getippt …</translation>
     </message>
@@ -247,6 +245,14 @@
         <translation>
             <numerusform>%n Zeichen in die VM getippt.</numerusform>
             <numerusform>%n Zeichen in die VM getippt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Typing into the VM: %1 of %n character(s). Leave the VM&apos;s keyboard alone until it is done.</source>
+        <extracomment>Shown while Airlock types into the VM: characters typed so far, of all</extracomment>
+        <translation>
+            <numerusform>Eingabe in die VM: %1 von %n Zeichen. Lassen Sie die Tastatur der VM in Ruhe, bis sie fertig ist.</numerusform>
+            <numerusform>Eingabe in die VM: %1 von %n Zeichen. Lassen Sie die Tastatur der VM in Ruhe, bis sie fertig ist.</numerusform>
         </translation>
     </message>
 </context>
@@ -852,10 +858,6 @@
         <translation>Der Server leitet den Download im Kreis (bei %1). Das Problem liegt beim Server; versuchen Sie es später erneut oder nutzen Sie einen anderen Spiegelserver.</translation>
     </message>
     <message>
-        <source>The server redirected the download more than %1 times.</source>
-        <translation>Der Server hat den Download mehr als %1-mal weitergeleitet.</translation>
-    </message>
-    <message>
         <source>The published checksum at %1 cannot be read: %2. Without it Airlock cannot prove the ISO is genuine.</source>
         <extracomment>%1 is a URL, %2 the reason it was refused</extracomment>
         <translation>Die veröffentlichte Prüfsumme unter %1 kann nicht gelesen werden: %2. Ohne sie kann Airlock nicht nachweisen, dass die ISO echt ist.</translation>
@@ -878,10 +880,6 @@
         <source>The disk holding %1 is full. Airlock kept what it has downloaded; free up some space and try again to continue.</source>
         <extracomment>%1 is a folder</extracomment>
         <translation>Der Datenträger mit %1 ist voll. Airlock hat behalten, was bereits heruntergeladen ist; schaffen Sie Platz und versuchen Sie es erneut, um fortzufahren.</translation>
-    </message>
-    <message>
-        <source>No data arrived for %1 seconds.</source>
-        <translation>Seit %1 Sekunden sind keine Daten angekommen.</translation>
     </message>
     <message>
         <source>The server sent a different part of the file than Airlock asked for.</source>
@@ -928,6 +926,20 @@
         <source>The ISO could not go into the pool “%1” as it downloads: %2. The download goes on; the ISO is copied into the pool when the VM is created. %3</source>
         <extracomment>%1 is a storage pool, %2 libvirt&apos;s reason, %3 what to do</extracomment>
         <translation>Die ISO konnte nicht schon beim Herunterladen in den Pool „%1“: %2. Der Download läuft weiter; die ISO wird beim Erstellen der VM in den Pool kopiert. %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server redirected the download more than %n time(s).</source>
+        <translation>
+            <numerusform>Der Server hat den Download mehr als %n Mal umgeleitet.</numerusform>
+            <numerusform>Der Server hat den Download mehr als %n Mal umgeleitet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No data arrived for %n second(s).</source>
+        <translation>
+            <numerusform>%n Sekunde lang kamen keine Daten an.</numerusform>
+            <numerusform>%n Sekunden lang kamen keine Daten an.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1450,9 +1462,12 @@ Host check details: what to do by hand, outside the running system</extracomment
         <source>The connection to the libvirt daemon was closed.</source>
         <translation>Die Verbindung zum libvirt-Dienst wurde geschlossen.</translation>
     </message>
-    <message>
-        <source>No answer from %1 within %2 seconds. Check that the host is reachable and that its libvirt daemon is running.</source>
-        <translation>Keine Antwort von %1 innerhalb von %2 Sekunden. Prüfen Sie, ob der Host erreichbar ist und sein libvirt-Dienst läuft.</translation>
+    <message numerus="yes">
+        <source>No answer from %1 within %n second(s). Check that the host is reachable and that its libvirt daemon is running.</source>
+        <translation>
+            <numerusform>Keine Antwort von %1 innerhalb von %n Sekunde. Prüfen Sie, ob der Host erreichbar ist und sein libvirt-Dienst läuft.</numerusform>
+            <numerusform>Keine Antwort von %1 innerhalb von %n Sekunden. Prüfen Sie, ob der Host erreichbar ist und sein libvirt-Dienst läuft.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1736,10 +1751,6 @@ Host check details: what to do by hand, outside the running system</extracomment
         <translation>„%1“ war bereits erstellt und gestartet, als Sie auf „Stoppen“ gedrückt haben. In der VM läuft das NixOS-Installationsprogramm: Öffnen Sie die Konsole, um es zu verfolgen.</translation>
     </message>
     <message>
-        <source>“%1” was created in %2 s. The NixOS installer is running in the VM: open the console to follow it.</source>
-        <translation>„%1“ wurde in %2 s erstellt. In der VM läuft das NixOS-Installationsprogramm: Öffnen Sie die Konsole, um es zu verfolgen.</translation>
-    </message>
-    <message>
         <source>Stop creating the VM?</source>
         <translation>Erstellen der VM stoppen?</translation>
     </message>
@@ -1754,6 +1765,34 @@ Host check details: what to do by hand, outside the running system</extracomment
     <message>
         <source>Keep creating</source>
         <translation>Weiter erstellen</translation>
+    </message>
+    <message>
+        <source>under a second</source>
+        <extracomment>How long creating the VM took: &quot;created and started in under a second&quot;</extracomment>
+        <translation>weniger als einer Sekunde</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <extracomment>&quot;2 minutes and 5 seconds&quot;</extracomment>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>“%1” was created and started in %2. The NixOS installer is running in the VM: open the console to follow it.</source>
+        <translation>„%1“ wurde in %2 erstellt und gestartet. In der VM läuft das NixOS-Installationsprogramm: Öffnen Sie die Konsole, um es zu verfolgen.</translation>
     </message>
 </context>
 <context>
@@ -1867,11 +1906,6 @@ Host check details: what to do by hand, outside the running system</extracomment
         <source>Download %1</source>
         <extracomment>%1 is a release such as &quot;NixOS 25.11 “Xantusia”&quot;</extracomment>
         <translation>%1 herunterladen</translation>
-    </message>
-    <message>
-        <source>%1 Trying again in %2 s.</source>
-        <extracomment>%1 is what went wrong, %2 a number of seconds</extracomment>
-        <translation>%1 Neuer Versuch in %2 s.</translation>
     </message>
     <message>
         <source>Resume</source>
@@ -2142,6 +2176,14 @@ Host check details: what to do by hand, outside the running system</extracomment
         <source>%1 It is already in the storage pool “%2” as “%3”, ready for the VM.</source>
         <extracomment>%1 is the verdict (a sentence), %2 a storage pool, %3 a volume name</extracomment>
         <translation>%1 Sie liegt bereits im Speicherpool „%2“ als „%3“, bereit für die VM.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 Trying again in %n second(s).</source>
+        <extracomment>%1 is what went wrong</extracomment>
+        <translation>
+            <numerusform>%1 Neuer Versuch in %n Sekunde.</numerusform>
+            <numerusform>%1 Neuer Versuch in %n Sekunden.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2744,10 +2786,6 @@ Host check details: what to do by hand, outside the running system</extracomment
         <translation>Lesen Sie oben die Begründung von libvirt, beheben Sie das Problem und starten Sie die VM dann erneut.</translation>
     </message>
     <message>
-        <source>libvirt did not hand over the VM&apos;s screen within %1 seconds.</source>
-        <translation>libvirt hat den Bildschirm der VM nicht innerhalb von %1 Sekunden übergeben.</translation>
-    </message>
-    <message>
         <source>Check that the libvirt service is running, then open the console again.</source>
         <translation>Prüfen Sie, ob der libvirt-Dienst läuft, und öffnen Sie dann die Konsole erneut.</translation>
     </message>
@@ -2786,6 +2824,13 @@ Host check details: what to do by hand, outside the running system</extracomment
     <message>
         <source>Open the console again. If that fails too, restart the VM.</source>
         <translation>Öffnen Sie die Konsole erneut. Wenn auch das fehlschlägt, starten Sie die VM neu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>libvirt did not hand over the VM&apos;s screen within %n second(s).</source>
+        <translation>
+            <numerusform>libvirt hat den Bildschirm der VM nicht innerhalb von %n Sekunde übergeben.</numerusform>
+            <numerusform>libvirt hat den Bildschirm der VM nicht innerhalb von %n Sekunden übergeben.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2833,14 +2878,6 @@ Host check details: what to do by hand, outside the running system</extracomment
         <source>“%1”</source>
         <extracomment>A name in quotation marks, as the rest of the wizard writes it.</extracomment>
         <translation>„%1“</translation>
-    </message>
-    <message>
-        <source>1 CPU</source>
-        <translation>1 CPU</translation>
-    </message>
-    <message>
-        <source>%1 CPUs</source>
-        <translation>%1 CPUs</translation>
     </message>
     <message>
         <source>&amp;Save XML…</source>
@@ -3197,6 +3234,13 @@ Host check details: what to do by hand, outside the running system</extracomment
         <source>Airlock&apos;s own network, defined and started when it does not exist yet; one that exists is used only when it is exactly what Airlock makes, and never changed. If %1 is taken on this computer, Airlock picks the next free range when creating. The VM&apos;s own MAC and IP address are reserved on it then, so the VM&apos;s XML shows them only once it is created.</source>
         <translation>Airlocks eigenes Netzwerk, angelegt und gestartet, wenn es noch nicht existiert; ein vorhandenes wird nur verwendet, wenn es genau dem entspricht, was Airlock anlegt, und nie verändert. Ist %1 auf diesem Computer belegt, wählt Airlock beim Erstellen den nächsten freien Bereich. Dabei werden auch die eigene MAC- und IP-Adresse der VM darin reserviert, daher zeigt das XML der VM sie erst, wenn die VM erstellt ist.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n virtual CPU(s)</source>
+        <translation>
+            <numerusform>%n virtuelle CPU</numerusform>
+            <numerusform>%n virtuelle CPUs</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Airlock::TypingJob</name>
@@ -3204,13 +3248,19 @@ Host check details: what to do by hand, outside the running system</extracomment
         <source>Nothing was typed: the console is not connected to the VM&apos;s screen.</source>
         <translation>Es wurde nichts getippt: Die Konsole ist nicht mit dem Bildschirm der VM verbunden.</translation>
     </message>
-    <message>
-        <source>Typing stopped after %1 of %2 characters.</source>
-        <translation>Das Tippen wurde nach %1 von %2 Zeichen gestoppt.</translation>
+    <message numerus="yes">
+        <source>Typing stopped after %1 of %n character(s).</source>
+        <translation>
+            <numerusform>Die Eingabe hielt nach %1 von %n Zeichen an.</numerusform>
+            <numerusform>Die Eingabe hielt nach %1 von %n Zeichen an.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>The console lost the VM&apos;s screen after %1 of %2 characters; nothing more was typed. Clear what was typed in the VM&apos;s terminal (Ctrl+C) before typing it again.</source>
-        <translation>Die Konsole hat den Bildschirm der VM nach %1 von %2 Zeichen verloren; es wurde nichts mehr getippt. Löschen Sie das Getippte im Terminal der VM (Strg+C), bevor Sie es erneut tippen lassen.</translation>
+    <message numerus="yes">
+        <source>The console lost the VM&apos;s screen after %1 of %n character(s); nothing more was typed. Clear what was typed in the VM&apos;s terminal (Ctrl+C) before typing it again.</source>
+        <translation>
+            <numerusform>Die Konsole hat den Bildschirm der VM nach %1 von %n Zeichen verloren; mehr wurde nicht eingegeben. Löschen Sie das Eingegebene im Terminal der VM (Strg+C), bevor Sie es erneut eingeben.</numerusform>
+            <numerusform>Die Konsole hat den Bildschirm der VM nach %1 von %n Zeichen verloren; mehr wurde nicht eingegeben. Löschen Sie das Eingegebene im Terminal der VM (Strg+C), bevor Sie es erneut eingeben.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7944,10 +7994,6 @@ An amount of disk in tebibytes.</extracomment>
         <translation>Die VM braucht einen Namen.</translation>
     </message>
     <message>
-        <source>The name is %1 characters long; at most %2 are allowed.</source>
-        <translation>Der Name ist %1 Zeichen lang; höchstens %2 sind erlaubt.</translation>
-    </message>
-    <message>
         <source>The name must not start with “.” or “-”.</source>
         <translation>Der Name darf nicht mit „.“ oder „-“ beginnen.</translation>
     </message>
@@ -7958,10 +8004,6 @@ An amount of disk in tebibytes.</extracomment>
     <message>
         <source>must be between 1 and %1, not %2</source>
         <translation>muss zwischen 1 und %1 liegen, nicht %2</translation>
-    </message>
-    <message>
-        <source>%1 virtual CPUs is more than the %2 threads this host has</source>
-        <translation>%1 virtuelle CPUs sind mehr als die %2 Threads dieses Hosts</translation>
     </message>
     <message>
         <source>must be at least %1 MiB (NixOS&apos;s minimum) and at most %2 MiB, not %3</source>
@@ -8062,16 +8104,45 @@ An amount of disk in tebibytes.</extracomment>
         <translation>muss ein Objekt ({…}) sein, nicht %1</translation>
     </message>
     <message>
-        <source>is %1 characters long; at most %2 are allowed</source>
-        <translation>ist %1 Zeichen lang; höchstens %2 sind erlaubt</translation>
-    </message>
-    <message>
         <source>must not start with “.” or “-”, not “%1”</source>
         <translation>darf nicht mit „.“ oder „-“ beginnen, nicht „%1“</translation>
     </message>
     <message>
         <source>may contain only letters A–Z, digits, “.”, “_” and “-”, not “%1”</source>
         <translation>darf nur die Buchstaben A–Z, Ziffern, „.“, „_“ und „-“ enthalten, nicht „%1“</translation>
+    </message>
+    <message numerus="yes">
+        <source>The name is %n character(s) long; at most %1 are allowed.</source>
+        <translation>
+            <numerusform>Der Name ist %n Zeichen lang; höchstens %1 sind erlaubt.</numerusform>
+            <numerusform>Der Name ist %n Zeichen lang; höchstens %1 sind erlaubt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>is %n character(s) long; at most %1 are allowed</source>
+        <translation>
+            <numerusform>ist %n Zeichen lang; höchstens %1 sind erlaubt</numerusform>
+            <numerusform>ist %n Zeichen lang; höchstens %1 sind erlaubt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 are more than the %2 this host has</source>
+        <extracomment>&quot;2 virtual CPUs are more than the 1 thread this host has&quot;</extracomment>
+        <translation>%1 sind mehr als die %2 dieses Hosts</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n virtual CPU(s)</source>
+        <translation>
+            <numerusform>%n virtuelle CPU</numerusform>
+            <numerusform>%n virtuelle CPUs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thread(s)</source>
+        <translation>
+            <numerusform>%n Thread</numerusform>
+            <numerusform>%n Threads</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

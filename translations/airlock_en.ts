@@ -39,6 +39,7 @@
     </message>
     <message numerus="yes">
         <source>Typing into the VM: %1 of %n character(s). Leave the VM&apos;s keyboard alone until it is done.</source>
+        <extracomment>Shown while Airlock types into the VM: characters typed so far, of all</extracomment>
         <translation>
             <numerusform>Typing into the VM: %1 of %n character. Leave the VM&apos;s keyboard alone until it is done.</numerusform>
             <numerusform>Typing into the VM: %1 of %n characters. Leave the VM&apos;s keyboard alone until it is done.</numerusform>
@@ -59,80 +60,6 @@
         <translation>
             <numerusform>No data arrived for %n second.</numerusform>
             <numerusform>No data arrived for %n seconds.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Airlock::Hypervisor</name>
-    <message numerus="yes">
-        <source>No answer from %1 within %n second(s). Check that the host is reachable and that its libvirt daemon is running.</source>
-        <translation>
-            <numerusform>No answer from %1 within %n second. Check that the host is reachable and that its libvirt daemon is running.</numerusform>
-            <numerusform>No answer from %1 within %n seconds. Check that the host is reachable and that its libvirt daemon is running.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Airlock::LaunchPage</name>
-    <message numerus="yes">
-        <source>%n second(s)</source>
-        <translation>
-            <numerusform>%n second</numerusform>
-            <numerusform>%n seconds</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n minute</numerusform>
-            <numerusform>%n minutes</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Airlock::MediaPage</name>
-    <message numerus="yes">
-        <source>%1 Trying again in %n second(s).</source>
-        <translation>
-            <numerusform>%1 Trying again in %n second.</numerusform>
-            <numerusform>%1 Trying again in %n seconds.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Airlock::SpiceSession</name>
-    <message numerus="yes">
-        <source>libvirt did not hand over the VM&apos;s screen within %n second(s).</source>
-        <translation>
-            <numerusform>libvirt did not hand over the VM&apos;s screen within %n second.</numerusform>
-            <numerusform>libvirt did not hand over the VM&apos;s screen within %n seconds.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Airlock::SummaryPage</name>
-    <message numerus="yes">
-        <source>%n virtual CPU(s)</source>
-        <translation>
-            <numerusform>%n virtual CPU</numerusform>
-            <numerusform>%n virtual CPUs</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Airlock::TypingJob</name>
-    <message numerus="yes">
-        <source>Typing stopped after %1 of %n character(s).</source>
-        <translation>
-            <numerusform>Typing stopped after %1 of %n character.</numerusform>
-            <numerusform>Typing stopped after %1 of %n characters.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The console lost the VM&apos;s screen after %1 of %n character(s); nothing more was typed. Clear what was typed in the VM&apos;s terminal (Ctrl+C) before typing it again.</source>
-        <translation>
-            <numerusform>The console lost the VM&apos;s screen after %1 of %n character; nothing more was typed. Clear what was typed in the VM&apos;s terminal (Ctrl+C) before typing it again.</numerusform>
-            <numerusform>The console lost the VM&apos;s screen after %1 of %n characters; nothing more was typed. Clear what was typed in the VM&apos;s terminal (Ctrl+C) before typing it again.</numerusform>
         </translation>
     </message>
 </context>
@@ -175,6 +102,81 @@
         <translation>
             <numerusform>Nothing stops you; %n finding below deserves a look.</numerusform>
             <numerusform>Nothing stops you; %n findings below deserve a look.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Airlock::Hypervisor</name>
+    <message numerus="yes">
+        <source>No answer from %1 within %n second(s). Check that the host is reachable and that its libvirt daemon is running.</source>
+        <translation>
+            <numerusform>No answer from %1 within %n second. Check that the host is reachable and that its libvirt daemon is running.</numerusform>
+            <numerusform>No answer from %1 within %n seconds. Check that the host is reachable and that its libvirt daemon is running.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Airlock::LaunchPage</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Airlock::MediaPage</name>
+    <message numerus="yes">
+        <source>%1 Trying again in %n second(s).</source>
+        <extracomment>%1 is what went wrong</extracomment>
+        <translation>
+            <numerusform>%1 Trying again in %n second.</numerusform>
+            <numerusform>%1 Trying again in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Airlock::SpiceSession</name>
+    <message numerus="yes">
+        <source>libvirt did not hand over the VM&apos;s screen within %n second(s).</source>
+        <translation>
+            <numerusform>libvirt did not hand over the VM&apos;s screen within %n second.</numerusform>
+            <numerusform>libvirt did not hand over the VM&apos;s screen within %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Airlock::SummaryPage</name>
+    <message numerus="yes">
+        <source>%n virtual CPU(s)</source>
+        <translation>
+            <numerusform>%n virtual CPU</numerusform>
+            <numerusform>%n virtual CPUs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Airlock::TypingJob</name>
+    <message numerus="yes">
+        <source>Typing stopped after %1 of %n character(s).</source>
+        <translation>
+            <numerusform>Typing stopped after %1 of %n character.</numerusform>
+            <numerusform>Typing stopped after %1 of %n characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The console lost the VM&apos;s screen after %1 of %n character(s); nothing more was typed. Clear what was typed in the VM&apos;s terminal (Ctrl+C) before typing it again.</source>
+        <translation>
+            <numerusform>The console lost the VM&apos;s screen after %1 of %n character; nothing more was typed. Clear what was typed in the VM&apos;s terminal (Ctrl+C) before typing it again.</numerusform>
+            <numerusform>The console lost the VM&apos;s screen after %1 of %n characters; nothing more was typed. Clear what was typed in the VM&apos;s terminal (Ctrl+C) before typing it again.</numerusform>
         </translation>
     </message>
 </context>

@@ -127,10 +127,6 @@
 <context>
     <name>Airlock::Connection</name>
     <message>
-        <source>No answer from %1 within %2 seconds. Check that the host is reachable and that its libvirt daemon is running.</source>
-        <translation>Aucune réponse de %1 en %2 secondes. Vérifiez que l’hôte est joignable et que son service libvirt fonctionne.</translation>
-    </message>
-    <message>
         <source>it is not a valid address (libvirt&apos;s look like qemu:///system)</source>
         <translation>ce n’est pas une adresse valide (celles de libvirt ressemblent à qemu:///system)</translation>
     </message>
@@ -147,6 +143,13 @@
     <message>
         <source>“%1” is not a libvirt connection address: %2.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas une adresse de connexion libvirt&#xa0;: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer from %1 within %n second(s). Check that the host is reachable and that its libvirt daemon is running.</source>
+        <translation>
+            <numerusform>Pas de réponse de %1 en %n seconde. Vérifiez que l’hôte est joignable et que son service libvirt fonctionne.</numerusform>
+            <numerusform>Pas de réponse de %1 en %n secondes. Vérifiez que l’hôte est joignable et que son service libvirt fonctionne.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -234,11 +237,6 @@
         <translation>%1 %2</translation>
     </message>
     <message>
-        <source>Typing into the VM: %1 of %2 characters. Leave the VM&apos;s keyboard alone until it is done.</source>
-        <extracomment>Shown while Airlock types into the VM: characters typed so far, of all</extracomment>
-        <translation>Saisie dans la VM&#xa0;: %1 caractères sur %2. Ne touchez pas au clavier de la VM avant la fin.</translation>
-    </message>
-    <message>
         <source>Typing into the VM…</source>
         <translation>Saisie dans la VM…</translation>
     </message>
@@ -247,6 +245,14 @@
         <translation>
             <numerusform>%n caractère tapé dans la VM.</numerusform>
             <numerusform>%n caractères tapés dans la VM.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Typing into the VM: %1 of %n character(s). Leave the VM&apos;s keyboard alone until it is done.</source>
+        <extracomment>Shown while Airlock types into the VM: characters typed so far, of all</extracomment>
+        <translation>
+            <numerusform>Saisie dans la VM&#xa0;: %1 sur %n caractère. Ne touchez pas au clavier de la VM avant la fin.</numerusform>
+            <numerusform>Saisie dans la VM&#xa0;: %1 sur %n caractères. Ne touchez pas au clavier de la VM avant la fin.</numerusform>
         </translation>
     </message>
 </context>
@@ -852,10 +858,6 @@
         <translation>Le serveur fait tourner le téléchargement en boucle (à %1). Le problème vient du serveur&#xa0;; réessayez plus tard ou utilisez un autre miroir.</translation>
     </message>
     <message>
-        <source>The server redirected the download more than %1 times.</source>
-        <translation>Le serveur a redirigé le téléchargement plus de %1 fois.</translation>
-    </message>
-    <message>
         <source>The published checksum at %1 cannot be read: %2. Without it Airlock cannot prove the ISO is genuine.</source>
         <extracomment>%1 is a URL, %2 the reason it was refused</extracomment>
         <translation>La somme de contrôle publiée à l’adresse %1 est illisible&#xa0;: %2. Sans elle, Airlock ne peut pas prouver que l’ISO est authentique.</translation>
@@ -878,10 +880,6 @@
         <source>The disk holding %1 is full. Airlock kept what it has downloaded; free up some space and try again to continue.</source>
         <extracomment>%1 is a folder</extracomment>
         <translation>Le disque contenant %1 est plein. Airlock a gardé ce qui est déjà téléchargé&#xa0;; libérez de la place et réessayez pour continuer.</translation>
-    </message>
-    <message>
-        <source>No data arrived for %1 seconds.</source>
-        <translation>Aucune donnée reçue depuis %1 secondes.</translation>
     </message>
     <message>
         <source>The server sent a different part of the file than Airlock asked for.</source>
@@ -928,6 +926,20 @@
         <source>The ISO could not go into the pool “%1” as it downloads: %2. The download goes on; the ISO is copied into the pool when the VM is created. %3</source>
         <extracomment>%1 is a storage pool, %2 libvirt&apos;s reason, %3 what to do</extracomment>
         <translation>L’ISO n’a pas pu aller dans le pool «&#xa0;%1&#xa0;» pendant le téléchargement&#xa0;: %2. Le téléchargement continue&#xa0;; l’ISO sera copiée dans le pool à la création de la VM. %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server redirected the download more than %n time(s).</source>
+        <translation>
+            <numerusform>Le serveur a redirigé le téléchargement plus de %n fois.</numerusform>
+            <numerusform>Le serveur a redirigé le téléchargement plus de %n fois.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No data arrived for %n second(s).</source>
+        <translation>
+            <numerusform>Aucune donnée n’est arrivée pendant %n seconde.</numerusform>
+            <numerusform>Aucune donnée n’est arrivée pendant %n secondes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1450,9 +1462,12 @@ Host check details: what to do by hand, outside the running system</extracomment
         <source>The connection to the libvirt daemon was closed.</source>
         <translation>La connexion au service libvirt a été fermée.</translation>
     </message>
-    <message>
-        <source>No answer from %1 within %2 seconds. Check that the host is reachable and that its libvirt daemon is running.</source>
-        <translation>Aucune réponse de %1 en %2 secondes. Vérifiez que l’hôte est joignable et que son service libvirt fonctionne.</translation>
+    <message numerus="yes">
+        <source>No answer from %1 within %n second(s). Check that the host is reachable and that its libvirt daemon is running.</source>
+        <translation>
+            <numerusform>Pas de réponse de %1 en %n seconde. Vérifiez que l’hôte est joignable et que son service libvirt fonctionne.</numerusform>
+            <numerusform>Pas de réponse de %1 en %n secondes. Vérifiez que l’hôte est joignable et que son service libvirt fonctionne.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1736,10 +1751,6 @@ Host check details: what to do by hand, outside the running system</extracomment
         <translation>«&#xa0;%1&#xa0;» était déjà créée et démarrée quand vous avez appuyé sur Arrêter. L’installateur NixOS s’exécute dans la VM&#xa0;: ouvrez la console pour le suivre.</translation>
     </message>
     <message>
-        <source>“%1” was created in %2 s. The NixOS installer is running in the VM: open the console to follow it.</source>
-        <translation>«&#xa0;%1&#xa0;» a été créée en %2&#xa0;s. L’installateur NixOS s’exécute dans la VM&#xa0;: ouvrez la console pour le suivre.</translation>
-    </message>
-    <message>
         <source>Stop creating the VM?</source>
         <translation>Arrêter la création de la VM&#xa0;?</translation>
     </message>
@@ -1754,6 +1765,34 @@ Host check details: what to do by hand, outside the running system</extracomment
     <message>
         <source>Keep creating</source>
         <translation>Poursuivre la création</translation>
+    </message>
+    <message>
+        <source>under a second</source>
+        <extracomment>How long creating the VM took: &quot;created and started in under a second&quot;</extracomment>
+        <translation>moins d’une seconde</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n secondes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <extracomment>&quot;2 minutes and 5 seconds&quot;</extracomment>
+        <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <source>“%1” was created and started in %2. The NixOS installer is running in the VM: open the console to follow it.</source>
+        <translation>«&#xa0;%1&#xa0;» a été créée et démarrée en %2. L’installateur NixOS tourne dans la VM&#xa0;: ouvrez la console pour le suivre.</translation>
     </message>
 </context>
 <context>
@@ -1867,11 +1906,6 @@ Host check details: what to do by hand, outside the running system</extracomment
         <source>Download %1</source>
         <extracomment>%1 is a release such as &quot;NixOS 25.11 “Xantusia”&quot;</extracomment>
         <translation>Télécharger %1</translation>
-    </message>
-    <message>
-        <source>%1 Trying again in %2 s.</source>
-        <extracomment>%1 is what went wrong, %2 a number of seconds</extracomment>
-        <translation>%1 Nouvel essai dans %2 s.</translation>
     </message>
     <message>
         <source>Resume</source>
@@ -2142,6 +2176,14 @@ Host check details: what to do by hand, outside the running system</extracomment
         <source>%1 It is already in the storage pool “%2” as “%3”, ready for the VM.</source>
         <extracomment>%1 is the verdict (a sentence), %2 a storage pool, %3 a volume name</extracomment>
         <translation>%1 Elle est déjà dans le pool de stockage «&#xa0;%2&#xa0;» sous le nom «&#xa0;%3&#xa0;», prête pour la VM.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 Trying again in %n second(s).</source>
+        <extracomment>%1 is what went wrong</extracomment>
+        <translation>
+            <numerusform>%1 Nouvel essai dans %n seconde.</numerusform>
+            <numerusform>%1 Nouvel essai dans %n secondes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2744,10 +2786,6 @@ Host check details: what to do by hand, outside the running system</extracomment
         <translation>Lisez la raison donnée par libvirt ci-dessus, corrigez le problème, puis démarrez à nouveau la VM.</translation>
     </message>
     <message>
-        <source>libvirt did not hand over the VM&apos;s screen within %1 seconds.</source>
-        <translation>libvirt n’a pas transmis l’écran de la VM dans un délai de %1&#xa0;secondes.</translation>
-    </message>
-    <message>
         <source>Check that the libvirt service is running, then open the console again.</source>
         <translation>Vérifiez que le service libvirt fonctionne, puis rouvrez la console.</translation>
     </message>
@@ -2787,6 +2825,13 @@ Host check details: what to do by hand, outside the running system</extracomment
         <source>Open the console again. If that fails too, restart the VM.</source>
         <translation>Rouvrez la console. Si cela échoue aussi, redémarrez la VM.</translation>
     </message>
+    <message numerus="yes">
+        <source>libvirt did not hand over the VM&apos;s screen within %n second(s).</source>
+        <translation>
+            <numerusform>libvirt n’a pas transmis l’écran de la VM en %n seconde.</numerusform>
+            <numerusform>libvirt n’a pas transmis l’écran de la VM en %n secondes.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Airlock::StepList</name>
@@ -2821,14 +2866,6 @@ Host check details: what to do by hand, outside the running system</extracomment
         <source>“%1”</source>
         <extracomment>A name in quotation marks, as the rest of the wizard writes it.</extracomment>
         <translation>«&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>1 CPU</source>
-        <translation>1 processeur</translation>
-    </message>
-    <message>
-        <source>%1 CPUs</source>
-        <translation>%1 processeurs</translation>
     </message>
     <message>
         <source>&amp;Save XML…</source>
@@ -3197,6 +3234,13 @@ Host check details: what to do by hand, outside the running system</extracomment
         <source>Airlock&apos;s own network, defined and started when it does not exist yet; one that exists is used only when it is exactly what Airlock makes, and never changed. If %1 is taken on this computer, Airlock picks the next free range when creating. The VM&apos;s own MAC and IP address are reserved on it then, so the VM&apos;s XML shows them only once it is created.</source>
         <translation>Le propre réseau d’Airlock, défini et démarré s’il n’existe pas encore&#xa0;; un réseau existant n’est utilisé que s’il est exactement celui qu’Airlock crée, et n’est jamais modifié. Si %1 est déjà pris sur cet ordinateur, Airlock choisit la plage libre suivante à la création. Les adresses MAC et IP propres à la VM y sont alors réservées&#xa0;: le XML de la VM ne les montre donc qu’une fois la VM créée.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n virtual CPU(s)</source>
+        <translation>
+            <numerusform>%n processeur virtuel</numerusform>
+            <numerusform>%n processeurs virtuels</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Airlock::TypingJob</name>
@@ -3204,13 +3248,19 @@ Host check details: what to do by hand, outside the running system</extracomment
         <source>Nothing was typed: the console is not connected to the VM&apos;s screen.</source>
         <translation>Rien n’a été tapé&#xa0;: la console n’est pas connectée à l’écran de la VM.</translation>
     </message>
-    <message>
-        <source>Typing stopped after %1 of %2 characters.</source>
-        <translation>Saisie arrêtée après %1 caractères sur %2.</translation>
+    <message numerus="yes">
+        <source>Typing stopped after %1 of %n character(s).</source>
+        <translation>
+            <numerusform>La saisie s’est arrêtée après %1 sur %n caractère.</numerusform>
+            <numerusform>La saisie s’est arrêtée après %1 sur %n caractères.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>The console lost the VM&apos;s screen after %1 of %2 characters; nothing more was typed. Clear what was typed in the VM&apos;s terminal (Ctrl+C) before typing it again.</source>
-        <translation>La console a perdu l’écran de la VM après %1 caractères sur %2&#xa0;; rien de plus n’a été tapé. Effacez ce qui a été tapé dans le terminal de la VM (Ctrl+C) avant de relancer la saisie.</translation>
+    <message numerus="yes">
+        <source>The console lost the VM&apos;s screen after %1 of %n character(s); nothing more was typed. Clear what was typed in the VM&apos;s terminal (Ctrl+C) before typing it again.</source>
+        <translation>
+            <numerusform>La console a perdu l’écran de la VM après %1 sur %n caractère&#xa0;; rien de plus n’a été saisi. Effacez ce qui a été saisi dans le terminal de la VM (Ctrl+C) avant de le saisir à nouveau.</numerusform>
+            <numerusform>La console a perdu l’écran de la VM après %1 sur %n caractères&#xa0;; rien de plus n’a été saisi. Effacez ce qui a été saisi dans le terminal de la VM (Ctrl+C) avant de le saisir à nouveau.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7949,10 +7999,6 @@ An amount of disk in tebibytes.</extracomment>
         <translation>La VM a besoin d’un nom.</translation>
     </message>
     <message>
-        <source>The name is %1 characters long; at most %2 are allowed.</source>
-        <translation>Le nom fait %1 caractères&#xa0;; %2 au plus sont autorisés.</translation>
-    </message>
-    <message>
         <source>The name must not start with “.” or “-”.</source>
         <translation>Le nom ne doit pas commencer par «&#xa0;.&#xa0;» ou «&#xa0;-&#xa0;».</translation>
     </message>
@@ -7963,10 +8009,6 @@ An amount of disk in tebibytes.</extracomment>
     <message>
         <source>must be between 1 and %1, not %2</source>
         <translation>doit être entre 1 et %1, pas %2</translation>
-    </message>
-    <message>
-        <source>%1 virtual CPUs is more than the %2 threads this host has</source>
-        <translation>%1 processeurs virtuels, c’est plus que les %2 threads de cet hôte</translation>
     </message>
     <message>
         <source>must be at least %1 MiB (NixOS&apos;s minimum) and at most %2 MiB, not %3</source>
@@ -8062,16 +8104,45 @@ An amount of disk in tebibytes.</extracomment>
         <translation>doit être un objet ({…}), pas %1</translation>
     </message>
     <message>
-        <source>is %1 characters long; at most %2 are allowed</source>
-        <translation>fait %1 caractères&#xa0;; %2 au plus sont autorisés</translation>
-    </message>
-    <message>
         <source>must not start with “.” or “-”, not “%1”</source>
         <translation>ne doit pas commencer par «&#xa0;.&#xa0;» ou «&#xa0;-&#xa0;», pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>may contain only letters A–Z, digits, “.”, “_” and “-”, not “%1”</source>
         <translation>ne peut contenir que les lettres A–Z, des chiffres, «&#xa0;.&#xa0;», «&#xa0;_&#xa0;» et «&#xa0;-&#xa0;», pas «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message numerus="yes">
+        <source>The name is %n character(s) long; at most %1 are allowed.</source>
+        <translation>
+            <numerusform>Le nom fait %n caractère&#xa0;; %1 au plus sont permis.</numerusform>
+            <numerusform>Le nom fait %n caractères&#xa0;; %1 au plus sont permis.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>is %n character(s) long; at most %1 are allowed</source>
+        <translation>
+            <numerusform>fait %n caractère&#xa0;; %1 au plus sont permis</numerusform>
+            <numerusform>fait %n caractères&#xa0;; %1 au plus sont permis</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 are more than the %2 this host has</source>
+        <extracomment>&quot;2 virtual CPUs are more than the 1 thread this host has&quot;</extracomment>
+        <translation>%1, c’est plus que les %2 de cet hôte</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n virtual CPU(s)</source>
+        <translation>
+            <numerusform>%n processeur virtuel</numerusform>
+            <numerusform>%n processeurs virtuels</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thread(s)</source>
+        <translation>
+            <numerusform>%n thread</numerusform>
+            <numerusform>%n threads</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -126,12 +126,13 @@ LibvirtResult<Connection> Connection::openWithin(const QString &uri,
     std::thread([promise, uri] { promise->set_value(open(uri)); }).detach();
     if (future.wait_for(timeout) == std::future_status::ready)
         return future.get();
+    const int seconds = int(std::chrono::duration_cast<std::chrono::seconds>(timeout).count());
     return std::unexpected(LibvirtError::fromMessage(
             QCoreApplication::translate(
                     "Airlock::Connection",
                     "No answer from %1 within %n second(s). Check that the host is "
                     "reachable and that its libvirt daemon is running.",
-                    nullptr, int(std::chrono::duration_cast<std::chrono::seconds>(timeout).count()))
+                    nullptr, seconds)
                     .arg(uri),
             VIR_ERR_NO_CONNECT));
 }
