@@ -707,7 +707,7 @@
     <message>
         <source>+ speakers</source>
         <extracomment>On the map&apos;s microphone, kept short: connecting it connects the speakers too.</extracomment>
-        <translation>+ haut-parleurs</translation>
+        <translation>+ son</translation>
     </message>
     <message>
         <source>Choosing it changes:</source>

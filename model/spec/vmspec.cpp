@@ -625,8 +625,7 @@ SpecProblems VmSpec::validate(const HostLimits &host) const
                tr("must be between 1 and %1, not %2").arg(maximumVcpus).arg(vcpus));
     } else if (host.threads > 0 && vcpus > host.threads) {
         report(QStringLiteral("vcpus"),
-               //: "2 virtual CPUs are more than the 1 thread this host has"
-               tr("%1 are more than the %2 this host has")
+               tr("%1 are more than the %2 this host has") // "2 virtual CPUs", "1 thread"
                        .arg(tr("%n virtual CPU(s)", nullptr, vcpus),
                             tr("%n thread(s)", nullptr, host.threads)));
     }

@@ -301,7 +301,7 @@ void TestHostReading::silentServerFailsWithTheOpensOwnBound()
     QVERIFY(finished.wait(5000));
     QCOMPARE(reading.state(), HostReading::State::Failed);
     QVERIFY(!reading.hasTimedOut());
-    QVERIFY2(reading.failureReason().contains(QLatin1String("within 1 seconds")),
+    QVERIFY2(reading.failureReason().contains(QLatin1String("within 1 second")),
              qPrintable(reading.failureReason()));
     QCOMPARE(reading.readCount(), 0);
 }
