@@ -43,6 +43,21 @@ QString standInIso()
 
 } // namespace
 
+QString launchNodeUri()
+{
+    return QStringLiteral("test://") + dataPath(QStringLiteral("testdriver/launch.xml"));
+}
+
+VmSpec launchSpec()
+{
+    VmSpec spec;
+    spec.storagePool = QStringLiteral("vms");
+    spec.accelerator = Accelerator::Tcg;
+    spec.cpuMode = CpuMode::Maximum;
+    spec.iso = IsoSource::poolVolume(QStringLiteral("vms"), QStringLiteral("nixos.iso"));
+    return spec;
+}
+
 QString acceptHostRisks(AirlockWizard &wizard, int timeoutMs)
 {
     auto *page = qobject_cast<HostPage *>(wizard.page(AirlockWizard::HostPageId));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "spec/vmspec.h"
+
 #include <QString>
 
 namespace Airlock {
@@ -8,6 +10,11 @@ class AirlockWizard;
 }
 
 namespace Airlock::Test {
+
+// A test-driver node (tests/data/testdriver/launch.xml) whose pool "vms"
+// holds the ISO, and a spec that creates a VM there: the Launch page's.
+QString launchNodeUri();
+VmSpec launchSpec();
 
 // Waits for the Host page's checks and accepts every risk they found (the
 // test driver and this machine's daemon offer no SELinux). Returns an empty

@@ -53,20 +53,7 @@ private Q_SLOTS:
 
 namespace {
 
-QString nodeUri()
-{
-    return QStringLiteral("test://") + Test::dataPath(QStringLiteral("testdriver/launch.xml"));
-}
-
-VmSpec launchSpec()
-{
-    VmSpec spec;
-    spec.storagePool = QStringLiteral("vms");
-    spec.accelerator = Accelerator::Tcg;
-    spec.cpuMode = CpuMode::Maximum;
-    spec.iso = IsoSource::poolVolume(QStringLiteral("vms"), QStringLiteral("nixos.iso"));
-    return spec;
-}
+using Test::launchSpec;
 
 void addRows()
 {
@@ -160,7 +147,7 @@ void TestFit::wizardPagesFit()
     QVERIFY2(prepare(language, pointSize), "the translations were not found");
     Inspection inspection(language, pointSize);
 
-    AirlockWizard wizard(nodeUri(), launchSpec());
+    AirlockWizard wizard(Test::launchNodeUri(), launchSpec());
     wizard.resize(1024, 768);
     wizard.show();
     QVERIFY(QTest::qWaitForWindowExposed(&wizard));

@@ -46,20 +46,7 @@ Q_DECLARE_METATYPE(Airlock::CreationStepId)
 
 namespace {
 
-QString nodeUri()
-{
-    return QStringLiteral("test://") + Test::dataPath(QStringLiteral("testdriver/launch.xml"));
-}
-
-VmSpec launchSpec()
-{
-    VmSpec spec;
-    spec.storagePool = QStringLiteral("vms");
-    spec.accelerator = Accelerator::Tcg;
-    spec.cpuMode = CpuMode::Maximum;
-    spec.iso = IsoSource::poolVolume(QStringLiteral("vms"), QStringLiteral("nixos.iso"));
-    return spec;
-}
+using Test::launchSpec;
 
 // A wizard on its own copy of launch.xml, shown and walked to the Summary.
 struct Walked
@@ -74,7 +61,7 @@ struct Walked
 Walked walkToSummary(const VmSpec &spec = launchSpec())
 {
     Walked walked;
-    walked.wizard = std::make_unique<AirlockWizard>(nodeUri(), spec);
+    walked.wizard = std::make_unique<AirlockWizard>(Test::launchNodeUri(), spec);
     walked.wizard->show();
     if (!QTest::qWaitForWindowExposed(walked.wizard.get())) {
         walked.problem = QStringLiteral("the wizard was not shown");
@@ -160,7 +147,7 @@ void TestLaunchPage::initTestCase()
 
 void TestLaunchPage::shouldHaveDefaultValue()
 {
-    AirlockWizard wizard(nodeUri(), launchSpec());
+    AirlockWizard wizard(Test::launchNodeUri(), launchSpec());
     auto *page = qobject_cast<LaunchPage *>(wizard.page(AirlockWizard::LaunchPageId));
     QVERIFY(page);
     QCOMPARE(page->phase(), LaunchPage::Phase::Idle);
